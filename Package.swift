@@ -1,0 +1,55 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// Module graph (data flows down only):
+//   CGMP, CMPFR        C shims over the system GMP and MPFR (no API of their own)
+//   Exact              BigInteger, Rational, LogLinear, Interval, CertifiedReal, Limits
+//   Language           answer grammar: lexer, parser, evaluator
+//   Checks             one file per answer kind (code, value, ...)
+//   Catalogue          exercise model and catalogue loader (reads Exercises/*.yaml)
+//   Marking            answer-file reader (Yams compose), marker, verdicts, JSON
+//   softcheck          the thin command-line front end
+let package = Package(
+  name: "softcheck",
+  products: [
+    .executable(name: "softcheck", targets: ["softcheck"]),
+    .library(name: "Exact", targets: ["Exact"]),
+    .library(name: "Marking", targets: ["Marking"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.2"),
+    .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+  ],
+  targets: [
+    .systemLibrary(
+      name: "CGMP", pkgConfig: "gmp",
+      providers: [.apt(["libgmp-dev"]), .brew(["gmp"])]),
+    .systemLibrary(
+      name: "CMPFR", pkgConfig: "mpfr",
+      providers: [.apt(["libmpfr-dev"]), .brew(["mpfr"])]),
+    .target(name: "Exact", dependencies: ["CGMP", "CMPFR"]),
+    .target(name: "Language", dependencies: ["Exact"]),
+    .target(name: "Checks", dependencies: ["Exact", "Language"]),
+    .target(
+      name: "Catalogue", dependencies: ["Exact", "Language", "Checks", "Yams"],
+      resources: [.copy("Exercises")]),
+    .target(name: "Marking", dependencies: ["Exact", "Language", "Checks", "Catalogue", "Yams"]),
+    .executableTarget(
+      name: "softcheck",
+      dependencies: [
+        "Marking", "Catalogue",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        "Rainbow",
+      ]),
+    // Benchmarks: the same loops in C on GMP, for the ratio the issue asks for.
+    .target(name: "CGMPBenchLoop", dependencies: ["CGMP"]),
+    .executableTarget(name: "softcheck-bench", dependencies: ["Exact", "Language", "Checks", "CGMPBenchLoop"]),
+    .testTarget(
+      name: "ExactTests",
+      dependencies: ["Exact", .product(name: "PropertyBased", package: "swift-property-based")]),
+    .testTarget(name: "LanguageTests", dependencies: ["Language", "Exact"]),
+    .testTarget(name: "MarkingTests", dependencies: ["Marking", "Catalogue", "Checks", "Exact"]),
+  ]
+)
