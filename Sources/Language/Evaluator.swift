@@ -1,0 +1,145 @@
+import Exact
+
+/// Evaluates expressions exactly where the exact forms allow it and with certified enclosures
+/// otherwise (see ``RealValue``). Vectors and matrices work elementwise, as in numpy.
+///
+/// Evaluation counts its steps against ``LanguageLimits/maxSteps``; domain errors (`log(-1)`,
+/// `1/0`) come back as ``ExpressionError`` values with the offending node's offset.
+public struct Evaluator {
+  /// The values of the part's variables.
+  public var variables: [String: Value]
+  public let limits: LanguageLimits
+  private var steps = 0
+
+  public init(variables: [String: Value] = [:], limits: LanguageLimits = .standard) {
+    self.variables = variables
+    self.limits = limits
+  }
+
+  /// Evaluates `expression` against ``variables``.
+  public mutating func evaluate(_ expression: Expression) throws(ExpressionError) -> Value {
+    try tick(1, at: expression.offset)
+    switch expression {
+    case .number(let q, _, _):
+      return .rational(q)
+    case .name(let name, let offset):
+      if let v = variables[name] { return v }
+      if name == "e" { return .scalar(try exact(offset) { try RealValue.exp(.rational(.one), limits: limits.exact) }) }
+      if name == "pi" || name == "π" {
+        throw ExpressionError(.unknownName, "π is not part of this chapter's answers", at: offset)
+      }
+      let known = Array(variables.keys) + Functions.names
+      let hint = NameSuggestion.closest(to: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
+      let what = Functions.names.contains(name) ? "'\(name)' is a function: call it as \(name)(...)" : "unknown name '\(name)'\(hint)"
+      throw ExpressionError(.unknownName, what, at: offset)
+    case .negate(let e, let offset):
+      let v = try evaluate(e)
+      return try map(v, at: offset) { RealValue.negation($0) }
+    case .binary(let op, let a, let b, let offset):
+      if op == "^", case .name("e", _) = a, variables["e"] == nil {
+        let x = try evaluate(b)
+        let l = limits.exact
+        return try map(x, at: offset) { try RealValue.exp($0, limits: l) }
+      }
+      let x = try evaluate(a), y = try evaluate(b)
+      return try binary(op, x, y, at: offset)
+    case .call(let name, let args, let offset):
+      var values: [Value] = []
+      for a in args { values.append(try evaluate(a)) }
+      return try Functions.call(name, values, evaluator: &self, at: offset)
+    case .list(let items, let offset):
+      var values: [Value] = []
+      for item in items { values.append(try evaluate(item)) }
+      return try Evaluator.list(values, at: offset)
+    }
+  }
+
+  /// Assembles `[a, b, ...]`: numbers make a vector, equal-length vectors make a matrix.
+  static func list(_ values: [Value], at offset: Int) throws(ExpressionError) -> Value {
+    var scalars: [RealValue] = [], rows: [[RealValue]] = []
+    for v in values {
+      switch v {
+      case .scalar(let x): scalars.append(x)
+      case .vector(let r): rows.append(r)
+      case .matrix: throw ExpressionError(.type, "a list of matrices is not a value here", at: offset)
+      }
+    }
+    if rows.isEmpty { return .vector(scalars) }
+    guard scalars.isEmpty else { throw ExpressionError(.type, "a list mixes numbers and vectors", at: offset) }
+    guard rows.allSatisfy({ $0.count == rows[0].count }) else {
+      throw ExpressionError(.type, "matrix rows have different lengths (\(rows.map { String($0.count) }.joined(separator: ", ")))", at: offset)
+    }
+    return .matrix(rows)
+  }
+
+  // MARK: - Helpers shared with Functions
+
+  mutating func tick(_ n: Int, at offset: Int) throws(ExpressionError) {
+    steps += n
+    if steps > limits.maxSteps {
+      throw ExpressionError(.limit, "evaluation needs more than \(limits.maxSteps) steps", at: offset)
+    }
+  }
+
+  /// Runs an exact-arithmetic operation, turning its errors into located expression errors.
+  func exact<T>(_ offset: Int, _ body: () throws -> T) throws(ExpressionError) -> T {
+    do { return try body() } catch let error as ArithmeticError {
+      switch error {
+      case .divisionByZero: throw ExpressionError(.domain, "division by zero", at: offset)
+      case .domain(let what): throw ExpressionError(.domain, what, at: offset)
+      case .limitExceeded(let what): throw ExpressionError(.limit, "limit exceeded: \(what)", at: offset)
+      case .undecided(let what): throw ExpressionError(.undecided, "could not decide: \(what)", at: offset)
+      }
+    } catch {
+      throw ExpressionError(.domain, "\(error)", at: offset)
+    }
+  }
+
+  /// Applies `f` to every entry.
+  mutating func map(_ v: Value, at offset: Int, _ f: (RealValue) throws -> RealValue) throws(ExpressionError) -> Value {
+    try tick(v.entries.count, at: offset)
+    switch v {
+    case .scalar(let x): return .scalar(try exact(offset) { try f(x) })
+    case .vector(let xs): return .vector(try exact(offset) { try xs.map(f) })
+    case .matrix(let m): return .matrix(try exact(offset) { try m.map { try $0.map(f) } })
+    }
+  }
+
+  /// Combines two values entry by entry, broadcasting a scalar over a vector or matrix.
+  mutating func zip(_ a: Value, _ b: Value, at offset: Int, what: String,
+                    _ f: (RealValue, RealValue) throws -> RealValue) throws(ExpressionError) -> Value {
+    try tick(max(a.entries.count, b.entries.count), at: offset)
+    switch (a, b) {
+    case (.scalar(let x), .scalar(let y)): return .scalar(try exact(offset) { try f(x, y) })
+    case (.scalar(let x), .vector(let ys)): return .vector(try exact(offset) { try ys.map { try f(x, $0) } })
+    case (.vector(let xs), .scalar(let y)): return .vector(try exact(offset) { try xs.map { try f($0, y) } })
+    case (.scalar(let x), .matrix(let m)): return .matrix(try exact(offset) { try m.map { try $0.map { try f(x, $0) } } })
+    case (.matrix(let m), .scalar(let y)): return .matrix(try exact(offset) { try m.map { try $0.map { try f($0, y) } } })
+    case (.vector(let xs), .vector(let ys)):
+      guard xs.count == ys.count else {
+        throw ExpressionError(.type, "\(what) of vectors of lengths \(xs.count) and \(ys.count)", at: offset)
+      }
+      return .vector(try exact(offset) { try Swift.zip(xs, ys).map { try f($0, $1) } })
+    case (.matrix(let m), .matrix(let n)):
+      guard m.count == n.count, m.first?.count == n.first?.count else {
+        throw ExpressionError(.type, "\(what) of matrices of different shapes", at: offset)
+      }
+      return .matrix(try exact(offset) { try Swift.zip(m, n).map { try Swift.zip($0, $1).map { try f($0, $1) } } })
+    default:
+      throw ExpressionError(.type, "\(what) of \(a.shapeDescription) and \(b.shapeDescription)", at: offset)
+    }
+  }
+
+  private mutating func binary(_ op: String, _ a: Value, _ b: Value, at offset: Int) throws(ExpressionError) -> Value {
+    let l = limits.exact
+    switch op {
+    case "+": return try zip(a, b, at: offset, what: "sum") { try RealValue.sum($0, $1, limits: l) }
+    case "-": return try zip(a, b, at: offset, what: "difference") { try RealValue.difference($0, $1, limits: l) }
+    case "*": return try zip(a, b, at: offset, what: "product") { try RealValue.product($0, $1, limits: l) }
+    case "/": return try zip(a, b, at: offset, what: "quotient") { try RealValue.quotient($0, $1, limits: l) }
+    case "^": return try zip(a, b, at: offset, what: "power") { try RealValue.power($0, $1, limits: l) }
+    case "@": return try Functions.matrixProduct(a, b, evaluator: &self, at: offset)
+    default: throw ExpressionError(.syntax, "unknown operator '\(op)'", at: offset)
+    }
+  }
+}

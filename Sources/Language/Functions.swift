@@ -1,0 +1,181 @@
+import Exact
+
+/// The built-in functions of the answer grammar.
+///
+/// `kl`, `entropy` and `cross_entropy` are in nats (natural log), with `0·log 0 = 0`.
+public enum Functions {
+  /// Every function name the grammar knows.
+  public static let names: [String] = [
+    "exp", "log", "ln", "log2", "log10", "sqrt", "abs", "max", "min", "sum", "mean", "softmax",
+    "sigmoid", "diag", "outer", "dot", "transpose", "factorial", "kl", "entropy", "cross_entropy",
+  ]
+
+  static func call(_ name: String, _ args: [Value], evaluator ev: inout Evaluator, at offset: Int) throws(ExpressionError) -> Value {
+    let l = ev.limits.exact
+    func arity(_ n: Int) throws(ExpressionError) {
+      guard args.count == n else {
+        throw ExpressionError(.arity, "\(name) takes \(n == 1 ? "one argument" : "\(n) arguments"), not \(args.count)", at: offset)
+      }
+    }
+    func vector(_ v: Value, _ role: String = "argument") throws(ExpressionError) -> [RealValue] {
+      switch v {
+      case .vector(let xs): return xs
+      case .scalar(let x): return [x]
+      case .matrix: throw ExpressionError(.type, "\(name) expects a vector as its \(role), not \(v.shapeDescription)", at: offset)
+      }
+    }
+    switch name {
+    case "exp":
+      try arity(1); return try ev.map(args[0], at: offset) { try RealValue.exp($0, limits: l) }
+    case "log", "ln":
+      try arity(1); return try ev.map(args[0], at: offset) { try RealValue.log($0, limits: l) }
+    case "log2":
+      try arity(1); return try ev.map(args[0], at: offset) { try RealValue.log2($0, limits: l) }
+    case "log10":
+      try arity(1); return try ev.map(args[0], at: offset) { try RealValue.log10($0, limits: l) }
+    case "sqrt":
+      try arity(1); return try ev.map(args[0], at: offset) { try RealValue.squareRoot($0, limits: l) }
+    case "abs":
+      try arity(1); return try ev.map(args[0], at: offset) { try RealValue.magnitude($0, limits: l) }
+    case "sigmoid":
+      try arity(1)
+      return try ev.map(args[0], at: offset) {
+        // σ(z) = 1 / (1 + e^{-z})
+        let e = try RealValue.exp(RealValue.negation($0), limits: l)
+        return try RealValue.quotient(.rational(.one), RealValue.sum(.rational(.one), e, limits: l), limits: l)
+      }
+    case "max", "min":
+      let pick: (RealValue, RealValue) throws -> RealValue = name == "max"
+        ? { try RealValue.maximum($0, $1, limits: l) } : { try RealValue.minimum($0, $1, limits: l) }
+      if args.count == 2 { return try ev.zip(args[0], args[1], at: offset, what: name, pick) }
+      try arity(1)
+      let xs = try vector(args[0])
+      guard var acc = xs.first else { throw ExpressionError(.type, "\(name) of an empty vector", at: offset) }
+      try ev.tick(xs.count, at: offset)
+      for x in xs.dropFirst() { acc = try ev.exact(offset) { try pick(acc, x) } }
+      return .scalar(acc)
+    case "sum", "mean":
+      try arity(1)
+      let xs = args[0].entries
+      try ev.tick(xs.count, at: offset)
+      var acc = RealValue.rational(.zero)
+      for x in xs { acc = try ev.exact(offset) { try RealValue.sum(acc, x, limits: l) } }
+      if name == "mean" {
+        guard !xs.isEmpty else { throw ExpressionError(.type, "mean of an empty vector", at: offset) }
+        acc = try ev.exact(offset) { try RealValue.quotient(acc, .rational(Rational(xs.count)), limits: l) }
+      }
+      return .scalar(acc)
+    case "softmax":
+      try arity(1)
+      let xs = try vector(args[0])
+      try ev.tick(2 * xs.count, at: offset)
+      return .vector(try ev.exact(offset) { try softmax(xs, limits: l) })
+    case "diag":
+      try arity(1)
+      let xs = try vector(args[0])
+      try ev.tick(xs.count * xs.count, at: offset)
+      return .matrix(xs.indices.map { i in xs.indices.map { j in i == j ? xs[i] : .rational(.zero) } })
+    case "outer":
+      try arity(2)
+      let xs = try vector(args[0], "first argument"), ys = try vector(args[1], "second argument")
+      try ev.tick(xs.count * ys.count, at: offset)
+      return .matrix(try ev.exact(offset) { try xs.map { x in try ys.map { try RealValue.product(x, $0, limits: l) } } })
+    case "dot":
+      try arity(2)
+      return try matrixProduct(.vector(try vector(args[0])), .vector(try vector(args[1])), evaluator: &ev, at: offset)
+    case "transpose":
+      try arity(1)
+      switch args[0] {
+      case .matrix(let m):
+        guard let cols = m.first?.count else { return args[0] }
+        return .matrix((0..<cols).map { j in m.map { $0[j] } })
+      default: return args[0]   // numpy: the transpose of a 1-D array is itself
+      }
+    case "factorial":
+      try arity(1)
+      guard case .scalar(let x) = args[0], let q = x.rationalValue, q.isInteger, q.signum >= 0 else {
+        throw ExpressionError(.domain, "factorial takes a non-negative integer", at: offset)
+      }
+      guard let n = q.numerator.intValue, n <= ev.limits.maxFactorial else {
+        throw ExpressionError(.limit, "factorial of more than \(ev.limits.maxFactorial)", at: offset)
+      }
+      try ev.tick(n, at: offset)
+      var f = BigInteger(1)
+      if n > 1 { for k in 2...n { f *= BigInteger(k) } }
+      return .rational(Rational(f))
+    case "entropy":
+      try arity(1)
+      let p = try vector(args[0])
+      try ev.tick(p.count, at: offset)
+      return .scalar(try ev.exact(offset) { RealValue.negation(try sumOfPLogQ(p, p, limits: l)) })
+    case "cross_entropy":
+      try arity(2)
+      let p = try vector(args[0], "first argument"), q = try vector(args[1], "second argument")
+      guard p.count == q.count else { throw ExpressionError(.type, "cross_entropy of vectors of lengths \(p.count) and \(q.count)", at: offset) }
+      try ev.tick(p.count, at: offset)
+      return .scalar(try ev.exact(offset) { RealValue.negation(try sumOfPLogQ(p, q, limits: l)) })
+    case "kl":
+      try arity(2)
+      let p = try vector(args[0], "first argument"), q = try vector(args[1], "second argument")
+      guard p.count == q.count else { throw ExpressionError(.type, "kl of vectors of lengths \(p.count) and \(q.count)", at: offset) }
+      try ev.tick(2 * p.count, at: offset)
+      return .scalar(try ev.exact(offset) {
+        try RealValue.difference(try sumOfPLogQ(p, p, limits: l), try sumOfPLogQ(p, q, limits: l), limits: l)
+      })
+    default:
+      let hint = NameSuggestion.closest(to: name, among: names).map { "; did you mean '\($0)'?" } ?? ""
+      throw ExpressionError(.unknownName, "unknown function '\(name)'\(hint)", at: offset)
+    }
+  }
+
+  /// `Σ pᵢ·log qᵢ` with the convention `0·log q = 0` (so `0·log 0 = 0`).
+  static func sumOfPLogQ(_ p: [RealValue], _ q: [RealValue], limits: ExactLimits) throws -> RealValue {
+    var acc = RealValue.rational(.zero)
+    for (pi, qi) in zip(p, q) {
+      if let r = pi.rationalValue, r.isZero { continue }
+      acc = try RealValue.sum(acc, try RealValue.product(pi, try RealValue.log(qi, limits: limits), limits: limits), limits: limits)
+    }
+    return acc
+  }
+
+  /// `softmax(x)ᵢ = exp(xᵢ) / Σⱼ exp(xⱼ)`. With log-rational logits the result is exact.
+  static func softmax(_ xs: [RealValue], limits: ExactLimits) throws -> [RealValue] {
+    let exps = try xs.map { try RealValue.exp($0, limits: limits) }
+    var total = RealValue.rational(.zero)
+    for e in exps { total = try RealValue.sum(total, e, limits: limits) }
+    return try exps.map { try RealValue.quotient($0, total, limits: limits) }
+  }
+
+  /// `@`: matrix–matrix, matrix–vector, vector–matrix and vector–vector (dot) products.
+  static func matrixProduct(_ a: Value, _ b: Value, evaluator ev: inout Evaluator, at offset: Int) throws(ExpressionError) -> Value {
+    let l = ev.limits.exact
+    func dot(_ x: [RealValue], _ y: [RealValue]) throws -> RealValue {
+      var acc = RealValue.rational(.zero)
+      for (u, v) in zip(x, y) { acc = try RealValue.sum(acc, try RealValue.product(u, v, limits: l), limits: l) }
+      return acc
+    }
+    func mismatch() -> ExpressionError {
+      ExpressionError(.type, "matrix product of \(a.shapeDescription) and \(b.shapeDescription): inner sizes differ", at: offset)
+    }
+    switch (a, b) {
+    case (.vector(let x), .vector(let y)):
+      guard x.count == y.count else { throw mismatch() }
+      try ev.tick(x.count, at: offset)
+      return .scalar(try ev.exact(offset) { try dot(x, y) })
+    case (.matrix(let m), .vector(let y)):
+      guard m.first?.count == y.count else { throw mismatch() }
+      try ev.tick(m.count * y.count, at: offset)
+      return .vector(try ev.exact(offset) { try m.map { try dot($0, y) } })
+    case (.vector(let x), .matrix(let m)):
+      guard m.count == x.count, let cols = m.first?.count else { throw mismatch() }
+      try ev.tick(m.count * cols, at: offset)
+      return .vector(try ev.exact(offset) { try (0..<cols).map { j in try dot(x, m.map { $0[j] }) } })
+    case (.matrix(let m), .matrix(let n)):
+      guard m.first?.count == n.count, let cols = n.first?.count else { throw mismatch() }
+      try ev.tick(m.count * cols * n.count, at: offset)
+      return .matrix(try ev.exact(offset) { try m.map { row in try (0..<cols).map { j in try dot(row, n.map { $0[j] }) } } })
+    default:
+      throw ExpressionError(.type, "'@' needs vectors or matrices, not \(a.shapeDescription) and \(b.shapeDescription)", at: offset)
+    }
+  }
+}

@@ -1,0 +1,105 @@
+/// Splits answer text into tokens, normalising the Unicode students paste (`−`, `·`, `×`, `λ`,
+/// `≤`, `≥`, `≠`) and numpy prefixes (`np.log`).
+struct Lexer {
+  private let chars: [Character]
+  private var i = 0
+
+  init(_ text: String) { chars = Array(text) }
+
+  static func tokenize(_ text: String) throws(ExpressionError) -> [Token] {
+    var lexer = Lexer(text)
+    var tokens: [Token] = []
+    while true {
+      let t = try lexer.next()
+      tokens.append(t)
+      if t.kind == .end { return tokens }
+    }
+  }
+
+  private func peek(_ k: Int = 0) -> Character? { i + k < chars.count ? chars[i + k] : nil }
+
+  private static func isIdentifierStart(_ c: Character) -> Bool { c.isLetter || c == "_" }
+  private static func isIdentifierPart(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" }
+  private static func isDigit(_ c: Character?) -> Bool { c.map { $0.isASCII && $0.isNumber } ?? false }
+
+  mutating func next() throws(ExpressionError) -> Token {
+    while let c = peek(), c.isWhitespace { i += 1 }
+    guard let c = peek() else { return Token(kind: .end, offset: i, length: 0) }
+    let start = i
+    func token(_ kind: Token.Kind, _ length: Int) -> Token {
+      i += length
+      return Token(kind: kind, offset: start, length: length)
+    }
+    switch c {
+    case "#":
+      // A comment runs to the end of the text (a chain step's justification).
+      i = chars.count
+      return Token(kind: .end, offset: start, length: 0)
+    case "(": return token(.leftParen, 1)
+    case ")": return token(.rightParen, 1)
+    case "[": return token(.leftBracket, 1)
+    case "]": return token(.rightBracket, 1)
+    case ",": return token(.comma, 1)
+    case "+": return token(.op("+"), 1)
+    case "-", "−", "–": return token(.op("-"), 1)
+    case "*" where peek(1) == "*": return token(.op("^"), 2)
+    case "*", "·", "×", "⋅": return token(.op("*"), 1)
+    case "/", "÷": return token(.op("/"), 1)
+    case "^": return token(.op("^"), 1)
+    case "@": return token(.op("@"), 1)
+    case "=" where peek(1) == "=": return token(.relation(.equal), 2)
+    case "=": return token(.relation(.equal), 1)
+    case "<" where peek(1) == "=": return token(.relation(.lessOrEqual), 2)
+    case "<": return token(.relation(.less), 1)
+    case ">" where peek(1) == "=": return token(.relation(.greaterOrEqual), 2)
+    case ">": return token(.relation(.greater), 1)
+    case "!" where peek(1) == "=": return token(.relation(.notEqual), 2)
+    case "≤": return token(.relation(.lessOrEqual), 1)
+    case "≥": return token(.relation(.greaterOrEqual), 1)
+    case "≠": return token(.relation(.notEqual), 1)
+    default: break
+    }
+    if Lexer.isDigit(c) || (c == "." && Lexer.isDigit(peek(1))) {
+      return try number(start)
+    }
+    if Lexer.isIdentifierStart(c) {
+      while let d = peek(), Lexer.isIdentifierPart(d) { i += 1 }
+      var name = String(chars[start..<i])
+      // `np.log(x)` and `numpy.log(x)` read as `log(x)`, so code from the seeds reads as written.
+      if (name == "np" || name == "numpy" || name == "math" || name == "torch"), peek() == ".",
+         let d = peek(1), Lexer.isIdentifierStart(d) {
+        i += 1
+        let nameStart = i
+        while let d = peek(), Lexer.isIdentifierPart(d) { i += 1 }
+        name = String(chars[nameStart..<i])
+      }
+      if name == "λ" { name = "lambda" }
+      return Token(kind: .identifier(name), offset: start, length: i - start)
+    }
+    throw ExpressionError(.syntax, "unexpected character '\(c)'", at: start)
+  }
+
+  /// A number: digits, optional fraction, optional exponent. Fractions like `3/2` are parsed
+  /// as division, which is exact anyway.
+  private mutating func number(_ start: Int) throws(ExpressionError) -> Token {
+    while Lexer.isDigit(peek()) { i += 1 }
+    if peek() == ".", !(peek(1).map(Lexer.isIdentifierStart) ?? false) {
+      i += 1
+      while Lexer.isDigit(peek()) { i += 1 }
+    }
+    if let e = peek(), e == "e" || e == "E" {
+      // Only an exponent if digits follow (`2e` alone is `2` then the constant `e`: an error later).
+      var k = 1
+      if let s = peek(1), s == "+" || s == "-" { k = 2 }
+      if Lexer.isDigit(peek(k)) {
+        i += k
+        while Lexer.isDigit(peek()) { i += 1 }
+      }
+    }
+    let text = String(chars[start..<i])
+    if let d = peek(), Lexer.isIdentifierStart(d) {
+      throw ExpressionError(.syntax, "'\(text)' followed by '\(d)': write multiplication explicitly, as '\(text)*\(d)...'", at: i)
+    }
+    return Token(kind: .number(text), offset: start, length: i - start)
+  }
+}
