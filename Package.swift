@@ -8,6 +8,7 @@ import PackageDescription
 //   Checks             one file per answer kind (code, value, ...)
 //   Catalogue          exercise model and catalogue loader (reads Exercises/*.yaml)
 //   Marking            answer-file reader (Yams compose), marker, verdicts, JSON
+//   Reports            renderers: terminal text, JSON (HTML, CSV, JUnit later)
 //   softcheck          the thin command-line front end
 let package = Package(
   name: "softcheck",
@@ -34,14 +35,16 @@ let package = Package(
     .target(name: "Checks", dependencies: ["Exact", "Language"]),
     .target(
       name: "Catalogue", dependencies: ["Exact", "Language", "Checks", "Yams"],
+      // The files are in Sources/Catalogue/Exercises so SwiftPM can bundle them; the top-level
+      // `Exercises` is a link to that folder, where instructors look for them.
       resources: [.copy("Exercises")]),
     .target(name: "Marking", dependencies: ["Exact", "Language", "Checks", "Catalogue", "Yams"]),
+    .target(name: "Reports", dependencies: ["Marking", "Catalogue", "Checks", "Rainbow"]),
     .executableTarget(
       name: "softcheck",
       dependencies: [
-        "Marking", "Catalogue",
+        "Marking", "Catalogue", "Reports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        "Rainbow",
       ]),
     // Benchmarks: the same loops in C on GMP, for the ratio the issue asks for.
     .target(name: "CGMPBenchLoop", dependencies: ["CGMP"]),
@@ -50,6 +53,6 @@ let package = Package(
       name: "ExactTests",
       dependencies: ["Exact", .product(name: "PropertyBased", package: "swift-property-based")]),
     .testTarget(name: "LanguageTests", dependencies: ["Language", "Exact"]),
-    .testTarget(name: "MarkingTests", dependencies: ["Marking", "Catalogue", "Checks", "Exact"]),
+    .testTarget(name: "MarkingTests", dependencies: ["Marking", "Catalogue", "Checks", "Exact", "Reports", "Language"]),
   ]
 )

@@ -54,7 +54,10 @@ public struct BigInteger: Sendable {
   /// The number of bits of the magnitude (0 for zero).
   public var bitWidth: Int { isZero ? 0 : Int(cgmp_mpz_sizeinbase(storage.raw, 2)) }
   /// The number of decimal digits of the magnitude (1 for zero).
-  public var decimalDigitCount: Int { decimalString(of: magnitude.storage.raw).count }
+  public var decimalDigitCount: Int {
+    let m = magnitude
+    return withExtendedLifetime(m) { decimalString(of: m.storage.raw).count }
+  }
   /// The absolute value.
   public var magnitude: BigInteger {
     let r = MPZStorage()
@@ -188,6 +191,8 @@ public struct BigInteger: Sendable {
   /// The integer `k`-th root when `self` is an exact `k`-th power, else `nil`.
   public func exactRoot(_ k: Int) -> BigInteger? {
     precondition(k >= 1)
+    // GMP aborts on an even root of a negative number; there is no integer root then.
+    if signum < 0 && k % 2 == 0 { return nil }
     let r = MPZStorage()
     let exact = cgmp_mpz_root(r.raw, storage.raw, UInt(k))
     return exact != 0 ? BigInteger(storage: r) : nil

@@ -6,7 +6,8 @@ extension LogLinear: CustomStringConvertible {
     if !constant.isZero || terms.isEmpty {
       parts.append((constant.signum < 0, constant.magnitude.description))
     }
-    for t in terms {
+    // Positive terms first, so an entropy reads `log(5) - 8/5*log(2)`; by base within each sign.
+    for t in terms.filter({ $0.coefficient.signum > 0 }) + terms.filter({ $0.coefficient.signum < 0 }) {
       let c = t.coefficient.magnitude
       let log = "\(fn)(\(t.base))"
       parts.append((t.coefficient.signum < 0, c == .one ? log : "\(c)*\(log)"))

@@ -39,7 +39,9 @@ extension Rational: CustomStringConvertible, LosslessStringConvertible {
       exponent += 1
     }
     let body: String
-    if exponent >= -5 && exponent < max(significantDigits, 7) {
+    // Plain notation only when it shows exactly the significant digits (as C's `%g` does):
+    // 1234567 to 3 digits is `1.23e6`, not `1230000`; 4.54e-5 is not `0.0000454`.
+    if exponent >= -4 && exponent < significantDigits {
       if exponent >= text.count - 1 {
         body = text + String(repeating: "0", count: exponent - (text.count - 1))
       } else if exponent >= 0 {

@@ -33,8 +33,12 @@ public struct Rational: Sendable {
     // `denominator.magnitude` also covers Int.min without overflow.
     let n = BigInteger(numerator) * BigInteger(sign)
     let d = BigInteger(denominator).magnitude
-    cgmp_mpq_set_num(storage.raw, n.storage.raw)
-    cgmp_mpq_set_den(storage.raw, d.storage.raw)
+    // Keep `n` and `d` alive across the C calls: Swift may otherwise end a local's lifetime
+    // right after `.storage.raw` is read, freeing the limbs GMP is about to copy.
+    withExtendedLifetime((n, d)) {
+      cgmp_mpq_set_num(storage.raw, n.storage.raw)
+      cgmp_mpq_set_den(storage.raw, d.storage.raw)
+    }
     cgmp_mpq_canonicalize(storage.raw)
   }
 
@@ -50,9 +54,12 @@ public struct Rational: Sendable {
   public init(numerator: BigInteger, denominator: BigInteger) throws {
     guard !denominator.isZero else { throw ArithmeticError.divisionByZero }
     storage = MPQStorage()
-    let negative = denominator.signum < 0
-    cgmp_mpq_set_num(storage.raw, (negative ? -numerator : numerator).storage.raw)
-    cgmp_mpq_set_den(storage.raw, denominator.magnitude.storage.raw)
+    let n = denominator.signum < 0 ? -numerator : numerator
+    let d = denominator.magnitude
+    withExtendedLifetime((n, d)) {   // see init(_:_:)
+      cgmp_mpq_set_num(storage.raw, n.storage.raw)
+      cgmp_mpq_set_den(storage.raw, d.storage.raw)
+    }
     cgmp_mpq_canonicalize(storage.raw)
   }
 

@@ -95,7 +95,10 @@ extension RealValue {
        l.terms.allSatisfy({ $0.coefficient.isInteger }) {
       var value = Rational.one
       for t in l.terms {
-        guard let k = t.coefficient.numerator.intValue else { break }
+        // A coefficient beyond Int is far beyond maxBits; stopping early would return a wrong value.
+        guard let k = t.coefficient.numerator.intValue else {
+          throw ArithmeticError.limitExceeded("an exponent above \(limits.maxBits)")
+        }
         value *= try Rational(t.base).power(k, limits: limits)
         try checkSize(value.bitWidth, limits)
       }
@@ -163,7 +166,8 @@ extension RealValue {
   public static func power(_ a: RealValue, _ b: RealValue, limits: ExactLimits = .standard) throws -> RealValue {
     if let e = b.rationalValue {
       if e.isInteger {
-        guard let n = e.numerator.intValue, abs(n) <= limits.maxBits else {
+        // `magnitude`, not `abs`: abs(Int.min) traps.
+        guard let n = e.numerator.intValue, n.magnitude <= UInt(limits.maxBits) else {
           throw ArithmeticError.limitExceeded("an exponent above \(limits.maxBits)")
         }
         if let x = a.rationalValue {

@@ -1,0 +1,61 @@
+import Foundation
+import Language
+
+/// The exercises softcheck knows: the shipped `Exercises/` files, or a folder of your own.
+public struct Catalogue: Sendable {
+  /// The exercises, sorted by id.
+  public var exercises: [Exercise]
+
+  public init(exercises: [Exercise]) {
+    self.exercises = exercises.sorted { $0.id < $1.id }
+  }
+
+  /// The exercise with this id.
+  public func exercise(_ id: String) -> Exercise? { exercises.first { $0.id == id } }
+
+  /// The exercises shipped with softcheck.
+  public static func shipped() throws -> Catalogue {
+    guard let url = Bundle.module.url(forResource: "Exercises", withExtension: nil) else {
+      throw CatalogueError(file: "Exercises", location: nil, message: "the shipped exercise files are missing from the installation")
+    }
+    return try load(directory: url.path)
+  }
+
+  /// Loads every `.yaml`/`.yml` file of a folder. A bad file stops the load with an error that
+  /// names the file, line and column: a catalogue is trusted input and must be right.
+  public static func load(directory: String) throws -> Catalogue {
+    let fm = FileManager.default
+    let names = try fm.contentsOfDirectory(atPath: directory)
+      .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+      .sorted()
+    var exercises: [Exercise] = []
+    var ids: Set<String> = []
+    for name in names {
+      let path = directory + "/" + name
+      let exercise = try loadFile(path)
+      guard ids.insert(exercise.id).inserted else {
+        throw CatalogueError(file: path, location: nil, message: "the exercise id '\(exercise.id)' is used by two files")
+      }
+      exercises.append(exercise)
+    }
+    return Catalogue(exercises: exercises)
+  }
+
+  /// Loads one exercise file.
+  public static func loadFile(_ path: String) throws -> Exercise {
+    guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+      throw CatalogueError(file: path, location: nil, message: "cannot read the file as UTF-8 text")
+    }
+    return try parse(text, file: path)
+  }
+
+  /// Parses the text of one exercise file.
+  public static func parse(_ text: String, file: String) throws -> Exercise {
+    let root: AnswerNode?
+    do { root = try YAMLReader().read(text) } catch {
+      throw CatalogueError(file: file, location: error.location, message: error.message)
+    }
+    guard let root else { throw CatalogueError(file: file, location: nil, message: "the file is empty") }
+    return try ExerciseFileReader(file: file).read(root)
+  }
+}

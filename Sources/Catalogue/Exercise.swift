@@ -1,0 +1,46 @@
+public import Checks
+
+/// One exercise of the catalogue, as loaded from its data file in `Exercises/`.
+public struct Exercise: Sendable, Identifiable {
+  /// The stable id (`dyadic-code`): answer files and reports key on it.
+  public var id: String
+  public var title: String
+  /// Where the exercise comes from (book section, seed).
+  public var source: String
+  /// The statement, in English.
+  public var statement: String
+  public var parts: [Part]
+
+  /// The points of all parts.
+  public var maxPoints: Double { parts.reduce(0) { $0 + $1.points } }
+
+  /// The part with this id.
+  public func part(_ id: String) -> Part? { parts.first { $0.id == id } }
+}
+
+/// One part of an exercise: what is asked, how it is checked, and what it is worth.
+public struct Part: Sendable, Identifiable {
+  public var id: String
+  /// The answer kind, as named in the catalogue (`value`, `code`, `text`, …).
+  public var kind: String
+  /// What the learner is asked, in one or two sentences.
+  public var prompt: String
+  /// Points for a correct answer (`text` parts have none).
+  public var points: Double
+  /// The unit of a numeric answer, if it has one.
+  public var unit: Unit?
+  /// Hints, shown on request.
+  public var hints: [String]
+  /// What `template` writes as an example of the expected form (never the answer).
+  public var answerForm: String
+  /// The check that judges answers.
+  public var check: PartCheck
+}
+
+/// The check behind a part.
+public enum PartCheck: Sendable {
+  case value(ValueCheck)
+  case code(CodeCheck)
+  /// Free prose, recorded and never graded.
+  case text
+}

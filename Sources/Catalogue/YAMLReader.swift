@@ -1,0 +1,157 @@
+import Language
+import Yams
+
+/// Reads YAML text into ``AnswerNode`` trees that keep every scalar's raw text and position.
+///
+/// YAML's own typing is ignored on purpose (`0.1` stays the text "0.1", `yes` stays "yes",
+/// `1_000` stays "1_000"): the part that reads a value decides what it means. The reader is the
+/// only place that sees Yams types, and it guards against hostile input before and while
+/// Yams works: size, nesting (Yams composes recursively, so depth is bounded *before* parsing),
+/// and node count (aliases share nodes, so an alias bomb expands only up to the budget).
+public struct YAMLReader: Sendable {
+  /// Largest file accepted.
+  public var maxBytes = 1 << 20
+  /// Deepest nesting accepted.
+  public var maxDepth = 64
+  /// Most nodes after alias expansion.
+  public var maxNodes = 50_000
+
+  public init() {}
+
+  /// A problem reading the file as YAML.
+  public struct Failure: Error, Sendable {
+    public var message: String
+    public var location: SourceLocation?
+  }
+
+  /// Parses `text` into a tree. The top level is whatever the document holds.
+  public func read(_ text: String) throws(Failure) -> AnswerNode? {
+    guard text.utf8.count <= maxBytes else {
+      throw Failure(message: "the file is larger than \(maxBytes / 1024) KiB", location: nil)
+    }
+    if let (depth, at) = YAMLReader.nestingBound(text), depth > maxDepth {
+      throw Failure(message: "the file is nested more than \(maxDepth) levels deep", location: at)
+    }
+    let root: Node?
+    do {
+      root = try Yams.compose(yaml: text)
+    } catch let error as YamlError {
+      throw YAMLReader.failure(from: error)
+    } catch {
+      throw Failure(message: "not valid YAML: \(error)", location: nil)
+    }
+    guard let root else { return nil }
+    var budget = maxNodes
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    return try convert(root, lines: lines, budget: &budget, depth: 0)
+  }
+
+  private func convert(_ node: Node, lines: [Substring], budget: inout Int, depth: Int) throws(Failure) -> AnswerNode {
+    budget -= 1
+    let at = SourceLocation(line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
+    guard budget >= 0 else {
+      throw Failure(message: "the file expands to more than \(maxNodes) values (are aliases repeating a large node?)", location: at)
+    }
+    guard depth <= maxDepth else { throw Failure(message: "the file is nested more than \(maxDepth) levels deep", location: at) }
+    switch node {
+    case .scalar(let s):
+      return .scalar(YAMLReader.scalarText(s, at: at, lines: lines))
+    case .sequence(let seq):
+      var items: [AnswerNode] = []
+      for child in seq { items.append(try convert(child, lines: lines, budget: &budget, depth: depth + 1)) }
+      return .sequence(items, at: at)
+    case .mapping(let map):
+      var pairs: [(key: AnswerNode.ScalarText, value: AnswerNode)] = []
+      for (k, v) in map {
+        guard case .scalar(let ks) = k else {
+          let kat = SourceLocation(line: k.mark?.line ?? at.line, column: k.mark?.column ?? at.column)
+          throw Failure(message: "a mapping key must be a plain name", location: kat)
+        }
+        let kat = SourceLocation(line: k.mark?.line ?? at.line, column: k.mark?.column ?? at.column)
+        pairs.append((YAMLReader.scalarText(ks, at: kat, lines: lines), try convert(v, lines: lines, budget: &budget, depth: depth + 1)))
+      }
+      return .mapping(pairs, at: at)
+    case .alias:
+      throw Failure(message: "aliases are not supported in answer files", location: at)
+    }
+  }
+
+  /// Where each line of a scalar starts in the file. Block scalars (`|`, `>`) start on the line
+  /// after their indicator, each line at its own indentation; quoted scalars one column after
+  /// the quote.
+  static func scalarText(_ s: Node.Scalar, at: SourceLocation, lines: [Substring]) -> AnswerNode.ScalarText {
+    switch s.style {
+    case .literal, .folded:
+      var starts: [SourceLocation] = []
+      var line = at.line + 1
+      for _ in s.string.split(separator: "\n", omittingEmptySubsequences: false) {
+        var indent = 0
+        if line - 1 < lines.count {
+          indent = lines[line - 1].prefix(while: { $0 == " " }).count
+        }
+        starts.append(SourceLocation(line: line, column: indent + 1))
+        line += 1
+      }
+      return .init(text: s.string, lineStarts: starts, quoted: true)
+    case .singleQuoted, .doubleQuoted:
+      return .init(text: s.string, lineStarts: [SourceLocation(line: at.line, column: at.column + 1)], quoted: true)
+    default:
+      return .init(text: s.string, lineStarts: [at], quoted: false)
+    }
+  }
+
+  /// An upper bound on how deeply the document nests, found without parsing: indentation,
+  /// block indicators on one line (`- - - x`), and flow brackets. Quoted text is skipped.
+  static func nestingBound(_ text: String) -> (Int, SourceLocation)? {
+    var worst = 0, worstAt = SourceLocation(line: 1, column: 1)
+    var flow = 0
+    var lineNumber = 0
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      lineNumber += 1
+      let indent = line.prefix(while: { $0 == " " }).count
+      var indicators = 0
+      var quote: Character?
+      var previous: Character = " "
+      var column = 0
+      for ch in line {
+        column += 1
+        if let q = quote {
+          if ch == q { quote = nil }
+          previous = ch
+          continue
+        }
+        switch ch {
+        case "\"", "'": if previous == " " || previous == "[" || previous == "," || previous == ":" || previous == "{" { quote = ch }
+        case "#" where previous == " ": break
+        case "[", "{": flow += 1
+        case "]", "}": flow = max(0, flow - 1)
+        case " " where previous == "-" || previous == ":" || previous == "?": indicators += 1
+        default: break
+        }
+        let bound = indent / 2 + indicators + flow
+        if bound > worst {
+          worst = bound
+          worstAt = SourceLocation(line: lineNumber, column: column)
+        }
+        previous = ch
+      }
+    }
+    return (worst, worstAt)
+  }
+
+  static func failure(from error: YamlError) -> Failure {
+    switch error {
+    case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+         .composer(let context, let problem, let mark, _):
+      let ctx = context.map { " (\($0.text))" } ?? ""
+      return Failure(message: "not valid YAML: \(problem)\(ctx)", location: SourceLocation(line: mark.line, column: mark.column))
+    case .reader(let problem, _, _, _):
+      return Failure(message: "the file cannot be read as UTF-8 text: \(problem)", location: nil)
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      return Failure(message: "the key '\(duplicates.first ?? "?")' appears twice in one mapping",
+                     location: SourceLocation(line: context.mark.line, column: context.mark.column))
+    default:
+      return Failure(message: "not valid YAML: \(error)", location: nil)
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import Language
+
+/// What a check decided about one answer, before points are attached.
+public struct CheckOutcome: Sendable {
+  /// The verdict.
+  public var verdict: Verdict
+  /// Sentences for the learner, most important first. Never contains a reference answer
+  /// unless ``revealed`` is set by the caller.
+  public var feedback: [String]
+  /// The id of the recognised misconception, if any.
+  public var misconception: String?
+  /// A concrete input (or description of one) on which the answer fails, in the answer
+  /// grammar: variable name -> value text.
+  public var counterexample: [String: String]?
+  /// How the decision was made (`decided exactly`, `certified with 128-bit intervals`).
+  public var method: String?
+  /// Where in the answer file the problem is, when it is in a particular place.
+  public var location: SourceLocation?
+  /// The reference answer in the answer grammar, shown only when the learner asks (`--reveal`).
+  public var reference: String?
+  /// The score fraction of the part's points: 1 for correct, 0 for wrong, set by the check for
+  /// partial verdicts.
+  public var credit: Double
+
+  public init(verdict: Verdict, feedback: [String] = [], misconception: String? = nil,
+              counterexample: [String: String]? = nil, method: String? = nil,
+              location: SourceLocation? = nil, credit: Double? = nil) {
+    self.verdict = verdict
+    self.feedback = feedback
+    self.misconception = misconception
+    self.counterexample = counterexample
+    self.method = method
+    self.location = location
+    self.credit = credit ?? (verdict == .correct ? 1 : verdict == .partial ? 0.5 : 0)
+  }
+
+  /// An `invalid` outcome for an answer that cannot be read, located in the file.
+  public static func invalid(_ message: String, at location: SourceLocation?) -> CheckOutcome {
+    CheckOutcome(verdict: .invalid, feedback: [message], location: location)
+  }
+}

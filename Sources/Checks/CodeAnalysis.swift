@@ -1,0 +1,88 @@
+import Exact
+
+/// Everything that decides whether a code is a good code for a source, computed exactly.
+///
+///     let a = try CodeAnalysis(codewords: [[0], [1, 0], [1, 1]], radix: 2,
+///                              probabilities: [1/2, 1/4, 1/4] as rationals)
+///     a.isPrefixFree        // true
+///     a.kraftSum            // 1
+///     a.expectedLength      // 3/2
+///     a.optimalLength       // 3/2 (Huffman)
+public struct CodeAnalysis: Sendable {
+  /// A named property of a code, usable as a misconception trigger in exercise files.
+  public enum Property: String, Sendable, CaseIterable {
+    /// Some codeword is a prefix of another (or two are equal).
+    case notPrefixFree = "not-prefix-free"
+    /// Prefix-free, optimal lengths, but a more probable symbol got a longer word.
+    case lengthsMisassigned = "lengths-misassigned"
+    /// Prefix-free with Kraft sum below 1: some word can be shortened.
+    case notComplete = "not-complete"
+    /// Prefix-free but longer on average than the Huffman code.
+    case notOptimal = "not-optimal"
+  }
+
+  public let codewords: [[Int]]
+  public let radix: Int
+  public let probabilities: [Rational]
+  /// The first pair `(i, j)` (symbol indices) where word `i` is a prefix of word `j`.
+  public let prefixViolation: (Int, Int)?
+  /// `Σ radix^(-ℓᵢ)`.
+  public let kraftSum: Rational
+  /// `Σ pᵢ·ℓᵢ` in code symbols (bits for radix 2).
+  public let expectedLength: Rational
+  /// The expected length of an optimal (Huffman) code for the same source.
+  public let optimalLength: Rational
+
+  public var isPrefixFree: Bool { prefixViolation == nil }
+  public var isOptimal: Bool { isPrefixFree && expectedLength == optimalLength }
+
+  /// The properties this code has, in the order feedback should mention them.
+  public var properties: [Property] {
+    if !isPrefixFree { return [.notPrefixFree] }
+    var out: [Property] = []
+    if misassignedPair != nil { out.append(.lengthsMisassigned) }
+    if kraftSum < .one { out.append(.notComplete) }
+    if expectedLength > optimalLength { out.append(.notOptimal) }
+    return out
+  }
+
+  /// A pair of symbols `(i, j)` with `pᵢ > pⱼ` but `ℓᵢ > ℓⱼ`: swapping their words shortens the code.
+  public var misassignedPair: (Int, Int)? {
+    for i in codewords.indices {
+      for j in codewords.indices where probabilities[i] > probabilities[j] && codewords[i].count > codewords[j].count {
+        return (i, j)
+      }
+    }
+    return nil
+  }
+
+  /// Analyses a code. Codewords are digit sequences `0..<radix`, in symbol order.
+  ///
+  /// - Precondition: as many codewords as probabilities; radix ≥ 2.
+  public init(codewords: [[Int]], radix: Int, probabilities: [Rational]) throws {
+    precondition(codewords.count == probabilities.count && radix >= 2)
+    self.codewords = codewords
+    self.radix = radix
+    self.probabilities = probabilities
+    prefixViolation = CodeAnalysis.findPrefix(codewords)
+    var kraft = Rational.zero, expected = Rational.zero
+    let r = Rational(radix)
+    for (word, p) in zip(codewords, probabilities) {
+      kraft += try r.power(-word.count)
+      expected += p * Rational(word.count)
+    }
+    kraftSum = kraft
+    expectedLength = expected
+    optimalLength = try Huffman.expectedLength(probabilities, radix: radix)
+  }
+
+  /// Sorting makes a prefix adjacent to some word it prefixes, so one pass finds one: O(n log n).
+  static func findPrefix(_ words: [[Int]]) -> (Int, Int)? {
+    let order = words.indices.sorted { words[$0].lexicographicallyPrecedes(words[$1]) || (words[$0] == words[$1] && $0 < $1) }
+    for k in order.indices.dropLast() {
+      let a = order[k], b = order[k + 1]
+      if words[b].starts(with: words[a]) { return (a, b) }
+    }
+    return nil
+  }
+}

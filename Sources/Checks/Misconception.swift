@@ -1,0 +1,26 @@
+import Language
+
+/// A known wrong answer, with the sentence that explains it.
+public struct Misconception: Sendable {
+  /// How an answer is recognised as this misconception.
+  public enum Match: Sendable {
+    /// The answer is equivalent to this wrong reference expression.
+    case expression(Expression, text: String)
+    /// A code whose codeword lengths, symbol by symbol, equal these.
+    case codeLengths([Int])
+    /// A named property of a code answer (``CodeAnalysis/Property``).
+    case codeProperty(CodeAnalysis.Property)
+  }
+
+  /// The stable id (`nats-vs-bits`, `code-not-prefix-free`).
+  public var id: String
+  /// One or two sentences a learner can act on.
+  public var feedback: String
+  public var match: Match
+
+  public init(id: String, feedback: String, match: Match) {
+    self.id = id
+    self.feedback = feedback
+    self.match = match
+  }
+}

@@ -1,0 +1,52 @@
+import Exact
+import Language
+
+/// How a learner's number relates to a target value.
+public enum ValueMatch: Sendable, Equatable {
+  /// Equal, decided exactly.
+  case exact
+  /// Not provably equal but equal to every bit of a high-precision certified enclosure.
+  case certifiedAgreement(bits: Int)
+  /// A decimal correctly rounded at its written precision, with this many significant digits.
+  case rounded(significantDigits: Int)
+  /// A decimal that is the target truncated (not rounded) at its written precision.
+  case truncated
+  /// Different.
+  case different(DecisionMethod)
+
+  /// Whether the answer stands for the target (exactly or as a correct decimal).
+  public var isMatch: Bool {
+    switch self {
+    case .exact, .certifiedAgreement, .rounded, .truncated: return true
+    case .different: return false
+    }
+  }
+
+  /// Compares a learner's value (and its written form) with a target.
+  public static func judge(_ value: RealValue, written: Expression, target: RealValue,
+                           limits: ExactLimits = .standard) -> ValueMatch {
+    guard let comparison = try? RealValue.compare(value, target, limits: limits) else {
+      return .different(.exact)
+    }
+    if comparison.order == 0 { return .exact }
+    if comparison.order == nil { return .certifiedAgreement(bits: comparison.agreementBits ?? 0) }
+    guard let decimal = WrittenDecimal(written) else { return .different(comparison.method) }
+    // Correctly rounded: target within half a unit of the last written place.
+    let half = decimal.lastPlace * Rational(1, 2)
+    if within(target, decimal.value - half, decimal.value + half, limits) {
+      return .rounded(significantDigits: decimal.significantDigits)
+    }
+    // Truncated toward zero: target in [v, v + place) for v ≥ 0, (v − place, v] for v < 0.
+    let (lo, hi) = decimal.value.signum >= 0
+      ? (decimal.value, decimal.value + decimal.lastPlace)
+      : (decimal.value - decimal.lastPlace, decimal.value)
+    if within(target, lo, hi, limits) { return .truncated }
+    return .different(comparison.method)
+  }
+
+  private static func within(_ x: RealValue, _ lo: Rational, _ hi: Rational, _ limits: ExactLimits) -> Bool {
+    guard let a = try? RealValue.compare(x, .rational(lo), limits: limits), let b = try? RealValue.compare(x, .rational(hi), limits: limits),
+          let oa = a.order, let ob = b.order else { return false }
+    return oa >= 0 && ob <= 0
+  }
+}

@@ -1,0 +1,34 @@
+import Exact
+import Language
+
+/// A number the learner wrote as a decimal (`1.0397`, `-4.54e-5`), with the precision the
+/// writing implies: an answer written with `d` decimal places claims the value to ±½·10⁻ᵈ.
+public struct WrittenDecimal: Sendable {
+  /// The exact value of the text.
+  public var value: Rational
+  /// One unit in the last written place, `10^(exponent − fraction digits)`.
+  public var lastPlace: Rational
+  /// Significant digits written (leading zeros excluded, trailing zeros included).
+  public var significantDigits: Int
+
+  /// Recognises a plain decimal literal, optionally negated; `nil` for anything else
+  /// (integers, fractions and expressions are taken as exact values).
+  public init?(_ expression: Expression) {
+    var negative = false
+    var e = expression
+    if case .negate(let inner, _) = e { negative = true; e = inner }
+    guard case .number(let q, let text, _) = e else { return nil }
+    let lower = text.lowercased()
+    guard lower.contains(".") || lower.contains("e") else { return nil }
+    let parts = lower.split(separator: "e", maxSplits: 1, omittingEmptySubsequences: false)
+    let mantissa = parts[0]
+    let exponent = parts.count > 1 ? Int(parts[1]) ?? 0 : 0
+    let pieces = mantissa.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+    let fraction = pieces.count > 1 ? pieces[1] : ""
+    let digits = (pieces[0] + fraction).drop(while: { $0 == "0" })
+    value = negative ? -q : q
+    significantDigits = max(digits.count, 1)
+    guard let place = try? Rational(10).power(exponent - fraction.count) else { return nil }
+    lastPlace = place
+  }
+}

@@ -1,0 +1,127 @@
+import Catalogue
+import Checks
+import Foundation
+import Language
+
+/// Marks answer files against a catalogue. Pure: the same text, catalogue and seed always give
+/// the same result.
+public struct Marker: Sendable {
+  public var catalogue: Catalogue
+  /// The seed for sampled checks; recorded in every result.
+  public var seed: UInt64
+  /// Whether results carry the reference answers.
+  public var reveal: Bool
+
+  /// The default seed (documented): marking is reproducible unless `--seed` says otherwise.
+  public static let defaultSeed: UInt64 = 1
+
+  public init(catalogue: Catalogue, seed: UInt64 = Marker.defaultSeed, reveal: Bool = false) {
+    self.catalogue = catalogue
+    self.seed = seed
+    self.reveal = reveal
+  }
+
+  /// Marks a file on disk. Unreadable files give a result with an error, never a throw.
+  public func mark(path: String) -> FileResult {
+    let fallbackID = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+    guard let data = FileManager.default.contents(atPath: path) else {
+      return invalid(path, id: fallbackID, FileError(line: nil, column: nil, message: "cannot read the file"))
+    }
+    guard data.count <= YAMLReader().maxBytes else {
+      return invalid(path, id: fallbackID, FileError(line: nil, column: nil, message: "the file is larger than \(YAMLReader().maxBytes / 1024) KiB"))
+    }
+    guard let text = String(data: data, encoding: .utf8) else {
+      return invalid(path, id: fallbackID, FileError(line: nil, column: nil, message: "the file is not UTF-8 text"))
+    }
+    return mark(text: text, file: path)
+  }
+
+  private func invalid(_ file: String, id: String, _ error: FileError) -> FileResult {
+    FileResult(file: file, id: id, student: nil, seed: seed, score: 0, max: 0, errors: [error], exercises: [])
+  }
+
+  /// Marks the text of an answer file; `file` is used for the result and the default id.
+  public func mark(text: String, file: String) -> FileResult {
+    let fallbackID = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
+    let answerFile: AnswerFile
+    do {
+      answerFile = try AnswerFile.parse(text)
+    } catch {
+      return invalid(file, id: fallbackID, FileError(line: error.location?.line, column: error.location?.column, message: error.message))
+    }
+    var errors = answerFile.problems.map { FileError(line: $0.location?.line, column: $0.location?.column, message: $0.message) }
+    var exercises: [ExerciseResult] = []
+    for (key, parts) in answerFile.answers {
+      guard let exercise = catalogue.exercise(key.text) else {
+        let hint = NameSuggestion.closest(to: key.text, among: catalogue.exercises.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
+        let at = key.location(ofOffset: 0)
+        errors.append(FileError(line: at.line, column: at.column, message: "unknown exercise '\(key.text)'\(hint) (see `softcheck list`)"))
+        exercises.append(ExerciseResult(id: key.text, score: 0, max: 0, parts: []))
+        continue
+      }
+      exercises.append(mark(exercise, answers: parts ?? []))
+    }
+    let score = exercises.reduce(0) { $0 + $1.score }
+    let max = exercises.reduce(0) { $0 + $1.max }
+    return FileResult(file: file, id: answerFile.id ?? fallbackID, student: answerFile.student, seed: seed,
+                      score: score, max: max, errors: errors, exercises: exercises)
+  }
+
+  /// Marks one exercise: every part gets a result, absent parts `unanswered`, unknown part ids `invalid`.
+  public func mark(_ exercise: Exercise, answers: [(part: AnswerNode.ScalarText, answer: AnswerNode)]) -> ExerciseResult {
+    var results: [PartResult] = []
+    var byID: [String: AnswerNode] = [:]
+    for (key, answer) in answers {
+      if exercise.part(key.text) == nil {
+        let hint = NameSuggestion.closest(to: key.text, among: exercise.parts.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
+        let at = key.location(ofOffset: 0)
+        results.append(PartResult(part: key.text, kind: "unknown", verdict: .invalid, score: 0, max: 0,
+                                  feedback: "'\(exercise.id)' has no part '\(key.text)'\(hint); its parts are \(exercise.parts.map(\.id).joined(separator: ", "))",
+                                  line: at.line, column: at.column))
+        continue
+      }
+      byID[key.text] = answer
+    }
+    var marked: [PartResult] = []
+    for part in exercise.parts {
+      marked.append(mark(part, answer: byID[part.id]))
+    }
+    results = marked + results
+    return ExerciseResult(id: exercise.id, score: results.reduce(0) { $0 + $1.score },
+                          max: exercise.maxPoints, parts: results)
+  }
+
+  /// Marks one part.
+  public func mark(_ part: Part, answer: AnswerNode?) -> PartResult {
+    guard let answer, !Marker.isBlank(answer) else {
+      return PartResult(part: part.id, kind: part.kind, verdict: .unanswered, score: 0, max: part.points,
+                        feedback: "not answered; expected \(part.answerForm)")
+    }
+    let outcome: CheckOutcome
+    switch part.check {
+    case .value(let check): outcome = check.check(answer)
+    case .code(let check): outcome = check.check(answer)
+    case .text:
+      outcome = CheckOutcome(verdict: .correct, feedback: ["recorded for your instructor; not machine-graded"], credit: 0)
+    }
+    let at = outcome.location ?? answer.location
+    return PartResult(
+      part: part.id, kind: part.kind, verdict: part.kind == "text" ? .correct : outcome.verdict,
+      score: part.points * outcome.credit, max: part.points, feedback: Marker.paragraph(outcome.feedback),
+      misconception: outcome.misconception, counterexample: outcome.counterexample, method: outcome.method,
+      line: at.line, column: at.column, reference: reveal ? outcome.reference : nil)
+  }
+
+  /// Joins feedback sentences into one paragraph, ending each with a full stop.
+  static func paragraph(_ sentences: [String]) -> String {
+    sentences.map { s in
+      guard let last = s.last else { return s }
+      return ".!?:)".contains(last) ? s : s + "."
+    }.joined(separator: " ")
+  }
+
+  static func isBlank(_ node: AnswerNode) -> Bool {
+    if case .scalar(let s) = node, s.text.trimmed.isEmpty, !s.quoted { return true }
+    return false
+  }
+}

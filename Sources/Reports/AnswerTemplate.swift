@@ -1,0 +1,26 @@
+import Catalogue
+
+/// Writes a ready-to-fill answer file (`answer-format.md`) with a comment per part.
+public enum AnswerTemplate {
+  public static func render(_ exercises: [Exercise]) -> String {
+    var lines = [
+      "# softcheck answer file. Fill in each part, then run: softcheck mark <this file>",
+      "# Numbers are exact: 0.1 means 1/10. Quote codewords: \"10\".",
+      "format: softcheck/1",
+      "student: ",
+      "id: ",
+      "answers:",
+    ]
+    for e in exercises {
+      lines.append("  # \(e.title)")
+      lines.append("  \(e.id):")
+      for p in e.parts {
+        let unit = p.unit.map { " (\($0.rawValue))" } ?? ""
+        lines.append("    # \(p.prompt)\(unit)")
+        lines.append("    # answer: \(p.answerForm)")
+        lines.append("    \(p.id): ")
+      }
+    }
+    return lines.joined(separator: "\n")
+  }
+}

@@ -1,0 +1,83 @@
+import Checks
+import Marking
+import Rainbow
+
+/// Renders marking results for a person at a terminal.
+///
+///     Examples/dyadic-wrong.yaml — Lee Jiho (2024-0211): 1.5 / 4
+///       dyadic-code  1.5 / 4
+///         ✗ code             partial     0.5/1  prefix-free; ...
+public struct TextReport: Sendable {
+  /// Whether to style with ANSI colours.
+  public var colored: Bool
+
+  public init(colored: Bool) { self.colored = colored }
+
+  private func style(_ text: String, _ verdict: Verdict) -> String {
+    guard colored else { return text }
+    switch verdict {
+    case .correct: return text.green
+    case .partial: return text.yellow
+    case .incorrect: return text.red
+    case .unanswered: return text.lightBlack
+    case .invalid: return text.magenta
+    }
+  }
+
+  private func bold(_ text: String) -> String { colored ? text.bold : text }
+
+  private static func symbol(_ v: Verdict) -> String {
+    switch v {
+    case .correct: return "✓"
+    case .partial: return "~"
+    case .incorrect: return "✗"
+    case .unanswered: return "·"
+    case .invalid: return "!"
+    }
+  }
+
+  /// Formats a score without a trailing `.0` (`1.5`, `3`).
+  public static func points(_ x: Double) -> String {
+    x == x.rounded() ? String(Int(x)) : String(x)
+  }
+
+  /// The report of one file.
+  public func render(_ result: FileResult) -> String {
+    var out: [String] = []
+    let who = [result.student, "(\(result.id))"].compactMap { $0 }.joined(separator: " ")
+    out.append(bold("\(result.file) — \(who): \(Self.points(result.score)) / \(Self.points(result.max))"))
+    for e in result.errors {
+      let at = e.line.map { "\(result.file):\($0):\(e.column ?? 1): " } ?? "\(result.file): "
+      out.append("  " + style("error: ", .invalid) + at + e.message)
+    }
+    let width = result.exercises.flatMap(\.parts).map(\.part.count).max() ?? 0
+    for ex in result.exercises {
+      out.append("  " + bold(ex.id) + "  \(Self.points(ex.score)) / \(Self.points(ex.max))")
+      for p in ex.parts {
+        let name = p.part.padding(toLength: width, withPad: " ")
+        let verdict = p.verdict.rawValue.padding(toLength: 10, withPad: " ")
+        var line = "    " + style("\(Self.symbol(p.verdict)) \(name)  \(verdict)", p.verdict)
+        line += " \(Self.points(p.score))/\(Self.points(p.max))"
+        out.append(line)
+        var details: [String] = []
+        if !p.feedback.isEmpty { details.append(p.feedback) }
+        if let m = p.misconception { details.append("misconception: \(m)") }
+        if let c = p.counterexample, !c.isEmpty {
+          details.append("counterexample: " + c.keys.sorted().map { "\($0) = \(c[$0] ?? "")" }.joined(separator: ", "))
+        }
+        if p.verdict == .invalid || p.verdict == .incorrect, let line = p.line {
+          details.append("at \(result.file):\(line):\(p.column ?? 1)")
+        }
+        if let r = p.reference { details.append("reference: \(r)") }
+        for d in details { out.append("        " + d) }
+      }
+    }
+    return out.joined(separator: "\n")
+  }
+}
+
+extension String {
+  func padding(toLength n: Int, withPad pad: Character) -> String {
+    count >= n ? self : self + String(repeating: pad, count: n - count)
+  }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+
+/// Expands the paths given on the command line into answer files, in a stable order.
+enum AnswerFileList {
+  static func expand(_ paths: [String]) throws -> [String] {
+    let fm = FileManager.default
+    var files: [String] = []
+    var missing: [String] = []
+    for path in paths {
+      var isDirectory: ObjCBool = false
+      guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        missing.append(path)
+        continue
+      }
+      if isDirectory.boolValue {
+        let found = (fm.enumerator(atPath: path)?.allObjects as? [String] ?? [])
+          .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+          .sorted()
+          .map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
+        files += found
+      } else {
+        files.append(path)
+      }
+    }
+    for m in missing { printError("softcheck: no such file or folder: \(m)") }
+    guard !files.isEmpty else {
+      throw ValidationError(missing.isEmpty ? "no .yaml or .yml answer files found" : "no input could be read")
+    }
+    return files
+  }
+}

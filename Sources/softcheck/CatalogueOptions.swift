@@ -1,0 +1,42 @@
+import ArgumentParser
+import Catalogue
+import Foundation
+
+/// Options shared by commands that read the exercise catalogue.
+struct CatalogueOptions: ParsableArguments {
+  @Option(name: .customLong("exercises"), help: ArgumentHelp("Read exercises from this folder instead of the shipped ones.", valueName: "dir"))
+  var directory: String?
+
+  func load() throws -> Catalogue {
+    do {
+      if let directory { return try Catalogue.load(directory: directory) }
+      return try Catalogue.shipped()
+    } catch let error as CatalogueError {
+      throw UsageFailure(message: "exercise file error: \(error)")
+    }
+  }
+}
+
+/// A failure that should end the command with exit status 2 and a one-line message.
+struct UsageFailure: Error, CustomStringConvertible {
+  var message: String
+  var description: String { message }
+}
+
+/// How to style terminal output.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+  case auto, always, never
+
+  /// Styling is on for a terminal unless `NO_COLOR` is set (https://no-color.org).
+  var enabled: Bool {
+    switch self {
+    case .always: return true
+    case .never: return false
+    case .auto: return isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    }
+  }
+}
+
+func printError(_ message: String) {
+  FileHandle.standardError.write(Data((message + "\n").utf8))
+}

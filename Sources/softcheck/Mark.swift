@@ -1,0 +1,46 @@
+import ArgumentParser
+import Catalogue
+import Foundation
+import Marking
+import Reports
+
+struct Mark: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Mark answer files (a folder means every .yaml/.yml file in it, recursively).",
+    discussion: "Exit status: 0 when every part of every file is correct, 1 when some part is not or some file is invalid, 2 for a usage error or when no input could be read.")
+
+  enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, jsonl }
+
+  @Argument(help: "Answer files or folders.")
+  var paths: [String]
+
+  @Option(help: "Output format.")
+  var format: Format = .text
+
+  @Option(help: "Seed for sampled checks (default \(Marker.defaultSeed)); the same seed always gives the same verdicts.")
+  var seed: UInt64 = Marker.defaultSeed
+
+  @Flag(help: "Show the reference answers in the feedback.")
+  var reveal = false
+
+  @Option(help: "Colour the text output: auto, always or never.")
+  var color: ColorChoice = .auto
+
+  @OptionGroup var catalogue: CatalogueOptions
+
+  func run() throws {
+    let files = try AnswerFileList.expand(paths)
+    let marker = Marker(catalogue: try catalogue.load(), seed: seed, reveal: reveal)
+    let results = files.map { marker.mark(path: $0) }
+    switch format {
+    case .text:
+      let report = TextReport(colored: color.enabled)
+      print(results.map(report.render).joined(separator: "\n\n"))
+    case .json:
+      print(results.count == 1 ? try JSONReport.object(results[0]) : try JSONReport.array(results))
+    case .jsonl:
+      print(try JSONReport.lines(results))
+    }
+    if !results.allSatisfy(\.isAllCorrect) { throw ExitCode(1) }
+  }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import Foundation
+
+/// The `softcheck` command: one subcommand per file in this folder, nothing but argument
+/// handling and output. All marking lives in the libraries.
+@main
+struct Softcheck: AsyncParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "softcheck",
+    abstract: "Check answers to the D2L softmax-regression exercises, exactly.",
+    version: "0.1.0",
+    subcommands: [List.self, Show.self, Template.self, Mark.self])
+
+  /// Runs the command with the exit statuses of `cli.md`: usage errors exit 2 (not
+  /// ArgumentParser's 64), so scripts can tell "bad invocation" from "wrong answers" (1).
+  static func main() async {
+    do {
+      var command = try parseAsRoot()
+      if var asyncCommand = command as? AsyncParsableCommand {
+        try await asyncCommand.run()
+      } else {
+        try command.run()
+      }
+    } catch {
+      if exitCode(for: error) == .validationFailure {
+        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        Foundation.exit(2)
+      }
+      exit(withError: error)
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import ArgumentParser
+import Catalogue
+import Reports
+
+struct Template: ParsableCommand {
+  static let configuration = CommandConfiguration(abstract: "Print an answer file to fill in, with a comment per part.")
+
+  @Argument(help: "Exercise ids (all exercises when none is given).")
+  var ids: [String] = []
+
+  @OptionGroup var catalogue: CatalogueOptions
+
+  func run() throws {
+    let cat = try catalogue.load()
+    var exercises: [Exercise] = []
+    for id in ids {
+      guard let e = cat.exercise(id) else { throw ValidationError(unknownExerciseMessage(id, cat)) }
+      exercises.append(e)
+    }
+    if ids.isEmpty { exercises = cat.exercises }
+    print(AnswerTemplate.render(exercises))
+  }
+}
