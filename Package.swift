@@ -16,6 +16,8 @@ let package = Package(
     .executable(name: "softcheck", targets: ["softcheck"]),
     .library(name: "Exact", targets: ["Exact"]),
     .library(name: "Marking", targets: ["Marking"]),
+    // For the libFuzzer package in Fuzz/ (a separate package, so a plain build never links it).
+    .library(name: "Language", targets: ["Language"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -43,7 +45,7 @@ let package = Package(
     .executableTarget(
       name: "softcheck",
       dependencies: [
-        "Marking", "Catalogue", "Reports",
+        "Marking", "Catalogue", "Reports", "Checks",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Benchmarks: the same loops in C on GMP, for the ratio the issue asks for.
@@ -53,6 +55,8 @@ let package = Package(
       name: "ExactTests",
       dependencies: ["Exact", .product(name: "PropertyBased", package: "swift-property-based")]),
     .testTarget(name: "LanguageTests", dependencies: ["Language", "Exact"]),
+    // Hostile expressions and YAML files: each must end in a clear error, quickly.
+    .testTarget(name: "HostileInputTests", dependencies: ["Language", "Catalogue", "Exact"]),
     .testTarget(name: "MarkingTests", dependencies: ["Marking", "Catalogue", "Checks", "Exact", "Reports", "Language"]),
   ]
 )

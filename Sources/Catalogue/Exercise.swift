@@ -1,4 +1,5 @@
 public import Checks
+public import Language
 
 /// One exercise of the catalogue, as loaded from its data file in `Exercises/`.
 public struct Exercise: Sendable, Identifiable {
@@ -37,10 +38,43 @@ public struct Part: Sendable, Identifiable {
   public var check: PartCheck
 }
 
+extension PartCheck {
+  /// Runs the check on an answer.
+  public func check(_ answer: AnswerNode, context: CheckContext) -> CheckOutcome {
+    switch self {
+    case .value(let c): return c.check(answer)
+    case .code(let c): return c.check(answer)
+    case .array(let c): return c.check(answer)
+    case .formula(let c): return c.check(answer, context: context)
+    case .condition(let c): return c.check(answer, context: context)
+    case .choice(let c): return c.check(answer)
+    case .chain(let c): return c.check(answer, context: context)
+    case .bound(let c): return c.check(answer, context: context)
+    case .stable(let c): return c.check(answer, context: context)
+    case .text: return CheckOutcome(verdict: .correct, feedback: ["recorded for your instructor; not machine-graded"], credit: 0)
+    }
+  }
+
+  /// Whether verdicts of this part depend on sampled inputs (and so carry replay tokens).
+  public var isSampled: Bool {
+    switch self {
+    case .formula, .condition, .chain, .bound, .stable: return true
+    default: return false
+    }
+  }
+}
+
 /// The check behind a part.
 public enum PartCheck: Sendable {
   case value(ValueCheck)
   case code(CodeCheck)
+  case array(ArrayCheck)
+  case formula(FormulaCheck)
+  case condition(ConditionCheck)
+  case choice(ChoiceCheck)
+  case chain(ChainCheck)
+  case bound(BoundCheck)
+  case stable(StableCheck)
   /// Free prose, recorded and never graded.
   case text
 }

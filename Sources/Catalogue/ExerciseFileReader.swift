@@ -9,8 +9,8 @@ import Language
 struct ExerciseFileReader {
   let file: String
 
-  static let partKinds = ["value", "code", "text"]
-  static let plannedKinds = ["vector", "matrix", "formula", "condition", "bound", "choice", "chain", "stable", "map"]
+  static let partKinds = ["value", "vector", "matrix", "formula", "condition", "bound", "choice", "chain", "stable", "code", "text"]
+  static let plannedKinds = ["map"]
 
   func fail(_ message: String, at location: SourceLocation?) -> CatalogueError {
     CatalogueError(file: file, location: location, message: message)
@@ -81,6 +81,86 @@ struct ExerciseFileReader {
       check = .code(CodeCheck(alphabet: alphabet, probabilities: probs, symbolNames: symbols.isEmpty ? nil : symbols,
                               suboptimalCredit: credit, misconceptions: misconceptions))
       answerForm = answerForm ?? (alphabet == .binary ? "a list of codewords in symbol order, quoted: [\"0\", \"10\", \"11\"]" : "a list of ternary codewords: [\"--\", \"-0\"] or [[-1, -1], [-1, 0]]")
+    case "vector", "matrix":
+      let refNode = try required(fields, "reference", in: node)
+      let refText = try scalarText(refNode, "reference")
+      let digits = try number(fields, "significant-digits").map { Int($0) } ?? 4
+      check = .array(ArrayCheck(reference: try expression(refText, at: refNode), referenceText: refText,
+                                minimumSignificantDigits: digits, misconceptions: misconceptions))
+      answerForm = answerForm ?? (kind == "vector" ? "a list of numbers, e.g. [1/2, 1/4, 1/4]" : "a list of rows, e.g. [[1/4, -1/4], [-1/4, 1/4]]")
+    case "formula", "stable":
+      let sampling = try self.sampling(fields, in: node)
+      let refNode = try required(fields, "reference", in: node)
+      let refText = try scalarText(refNode, "reference")
+      let reference = try expression(refText, at: refNode, variables: sampling.variables)
+      let formula = FormulaCheck(variables: sampling.variables, reference: reference, referenceText: refText,
+                                 samples: sampling.samples, dimensions: sampling.dimensions,
+                                 misconceptions: misconceptions, forbidden: try forbiddenSet(fields))
+      if kind == "formula" {
+        check = .formula(formula)
+      } else {
+        let pointsNode = try required(fields, "extreme-points", in: node)
+        guard case .sequence(let items, _) = pointsNode, !items.isEmpty else { throw fail("'extreme-points' is a list of mappings from variable to value", at: pointsNode.location) }
+        var points: [[String: String]] = []
+        for item in items {
+          let f = try mapping(item, "a point")
+          var point: [String: String] = [:]
+          for (k, v) in f { point[k] = v.flattenedText ?? "" }
+          points.append(point)
+        }
+        let tolerance = try number(fields, "relative-error") ?? 1e-12
+        check = .stable(StableCheck(formula: formula, points: points, relativeError: tolerance))
+      }
+      answerForm = answerForm ?? "a formula in \(sampling.variables.map(\.name).joined(separator: ", "))"
+    case "condition":
+      let sampling = try self.sampling(fields, in: node)
+      let refNode = try required(fields, "reference", in: node)
+      check = .condition(ConditionCheck(variables: sampling.variables, reference: try relation(try scalarText(refNode, "reference"), at: refNode, variables: sampling.variables),
+                                        samples: sampling.samples, dimensions: sampling.dimensions, misconceptions: misconceptions))
+      answerForm = answerForm ?? "a condition such as 'p = q'"
+    case "chain":
+      let sampling = try self.sampling(fields, in: node)
+      let claimNode = try required(fields, "claim", in: node)
+      let claim = try relation(try scalarText(claimNode, "claim"), at: claimNode, variables: sampling.variables)
+      let minSteps = try number(fields, "min-steps").map { Int($0) } ?? 2
+      let credit = try number(fields, "partial-credit") ?? 0.5
+      check = .chain(ChainCheck(variables: sampling.variables, claim: claim, samples: sampling.samples, dimensions: sampling.dimensions,
+                                forbidden: try forbiddenSet(fields), minimumSteps: minSteps, weakerCredit: credit))
+      answerForm = answerForm ?? "a chain, one step a line: 'LHS rel RHS', then 'rel RHS' (use `|` for a block)"
+    case "bound":
+      let sampling = try self.sampling(fields, in: node)
+      let qNode = try required(fields, "quantity", in: node)
+      let quantity = try expression(try scalarText(qNode, "quantity"), at: qNode, variables: sampling.variables)
+      let relText = try optionalString(fields, "relation") ?? "<="
+      guard let rel = Relation.Operator(rawValue: relText), rel == .lessOrEqual || rel == .greaterOrEqual || rel == .less || rel == .greater else {
+        throw fail("relation must be <=, <, >= or >", at: fields["relation"]?.location)
+      }
+      var limit: (variable: String, value: Rational)?
+      if let l = fields["limit"] {
+        let lf = try mapping(l, "limit")
+        let variable = try string(lf, "variable", in: l)
+        guard sampling.variables.contains(where: { $0.name == variable }) else { throw fail("the limit variable '\(variable)' is not a variable of this part", at: l.location) }
+        limit = (variable, try lf["value"].map { (n) throws(CatalogueError) -> Rational in try rational(n) } ?? .zero)
+      }
+      check = .bound(BoundCheck(variables: sampling.variables, quantity: quantity, relation: rel, limit: limit,
+                                samples: sampling.samples, dimensions: sampling.dimensions))
+      answerForm = answerForm ?? "a formula in \(sampling.variables.map(\.name).joined(separator: ", "))"
+    case "choice":
+      let options = try optionalStringList(fields, "options")
+      guard options.count >= 2 else { throw fail("a choice part lists at least two 'options'", at: node.location) }
+      let answer = try string(fields, "answer", in: node)
+      guard options.contains(where: { $0.lowercased() == answer.lowercased() }) else { throw fail("the answer '\(answer)' is not one of the options", at: fields["answer"]?.location) }
+      var witnessVariables: [Variable] = []
+      var condition: Relation?
+      if let w = fields["witness"] {
+        let wf = try mapping(w, "witness")
+        witnessVariables = try variables(try required(wf, "variables", in: w))
+        let c = try required(wf, "condition", in: w)
+        condition = try relation(try scalarText(c, "condition"), at: c, variables: witnessVariables)
+      }
+      check = .choice(ChoiceCheck(options: options, answer: answer, witnessVariables: witnessVariables, witnessCondition: condition,
+                                  withoutWitnessCredit: try number(fields, "partial-credit") ?? 0.5, misconceptions: misconceptions))
+      answerForm = answerForm ?? (condition == nil ? "one of: \(options.joined(separator: ", "))" : "{answer: one of \(options.joined(separator: "/")), witness: {\(witnessVariables.map { "\($0.name): ..." }.joined(separator: ", "))}}")
     case "text":
       check = .text
       answerForm = answerForm ?? "prose (recorded for the instructor, not graded)"
@@ -105,7 +185,13 @@ struct ExerciseFileReader {
       let match: Misconception.Match
       if let answer = f["answer"] {
         let text = try scalarText(answer, "answer")
-        match = .expression(try expression(text, at: answer), text: text)
+        if let r = try? Parser.relation(text) {
+          match = .relation(r, text: text)
+        } else {
+          match = .expression(try expression(text, at: answer, variables: nil), text: text)
+        }
+      } else if let choice = f["choice"] {
+        match = .choice(try scalarText(choice, "choice"))
       } else if let lengths = f["lengths"] {
         guard case .sequence(let ls, _) = lengths else { throw fail("lengths must be a list of integers", at: lengths.location) }
         var values: [Int] = []
@@ -129,6 +215,67 @@ struct ExerciseFileReader {
       out.append(Misconception(id: id, feedback: feedback, match: match))
     }
     return out
+  }
+
+  private func relation(_ text: String, at node: AnswerNode, variables: [Variable]) throws(CatalogueError) -> Relation {
+    do {
+      let r = try Parser.relation(text)
+      let sample = Sampler(variables: variables, seed: 1, key: "load").sample(3)
+      var evaluator = Evaluator(variables: sample.values)
+      _ = try evaluator.evaluate(r.lhs)
+      _ = try evaluator.evaluate(r.rhs)
+      return r
+    } catch {
+      let loc: SourceLocation? = if case .scalar(let s) = node { s.location(ofOffset: error.offset) } else { node.location }
+      throw fail("in '\(text)': \(error.message)", at: loc)
+    }
+  }
+
+  struct Sampling {
+    var variables: [Variable]
+    var dimensions: ClosedRange<Int>
+    var samples: Int
+  }
+
+  private func sampling(_ f: [String: AnswerNode], in node: AnswerNode) throws(CatalogueError) -> Sampling {
+    let vars = try variables(try required(f, "variables", in: node))
+    var dims = 2...6
+    if let d = f["dimensions"] {
+      let text = try scalarText(d, "dimensions")
+      let bounds = text.split(separator: ".", omittingEmptySubsequences: true).compactMap { Int($0) }
+      guard bounds.count == 2, bounds[0] >= 1, bounds[0] <= bounds[1], bounds[1] <= 16 else {
+        throw fail("dimensions is a range like 2..6 (at most 16)", at: d.location)
+      }
+      dims = bounds[0]...bounds[1]
+    }
+    let samples = try number(f, "samples").map { Int($0) } ?? 64
+    guard (1...1000).contains(samples) else { throw fail("samples must be from 1 to 1000", at: f["samples"]?.location) }
+    return Sampling(variables: vars, dimensions: dims, samples: samples)
+  }
+
+  private func variables(_ node: AnswerNode) throws(CatalogueError) -> [Variable] {
+    guard case .mapping(let pairs, _) = node, !pairs.isEmpty else {
+      throw fail("'variables' maps each variable to its domain, e.g. {p: simplex, a: real}", at: node.location)
+    }
+    var out: [Variable] = []
+    for (k, v) in pairs {
+      let text = try scalarText(v, "domain")
+      guard let d = Domain(rawValue: text) else {
+        let names = Domain.allCases.map(\.rawValue)
+        let hint = NameSuggestion.closest(to: text, among: names).map { "; did you mean '\($0)'?" } ?? ""
+        throw fail("unknown domain '\(text)'\(hint); domains are \(names.joined(separator: ", "))", at: v.location)
+      }
+      out.append(Variable(name: k.text, domain: d))
+    }
+    return out
+  }
+
+  private func forbiddenSet(_ f: [String: AnswerNode]) throws(CatalogueError) -> Set<String> {
+    let names = try optionalStringList(f, "forbidden")
+    for n in names where !Functions.names.contains(n) {
+      throw fail("'\(n)' in forbidden is not a function name", at: f["forbidden"]?.location)
+    }
+    return Set(names)
   }
 
   // MARK: - Field helpers
@@ -178,11 +325,16 @@ struct ExerciseFileReader {
     return q
   }
 
-  private func expression(_ text: String, at node: AnswerNode) throws(CatalogueError) -> Expression {
+  /// Parses an expression of the exercise file and checks that it evaluates (at a structural
+  /// sample when it has variables): mistakes in exercise files surface at load, located.
+  private func expression(_ text: String, at node: AnswerNode, variables: [Variable]? = []) throws(CatalogueError) -> Expression {
     do {
       let e = try Parser.expression(text)
-      var evaluator = Evaluator()
-      _ = try evaluator.evaluate(e)   // the reference must evaluate: catch mistakes at load
+      if let variables {
+        let sample = Sampler(variables: variables, seed: 1, key: "load").sample(3)
+        var evaluator = Evaluator(variables: sample.values)
+        _ = try evaluator.evaluate(e)
+      }
       return e
     } catch {
       let loc: SourceLocation? = if case .scalar(let s) = node { s.location(ofOffset: error.offset) } else { node.location }

@@ -16,6 +16,9 @@ public struct CheckOutcome: Sendable {
   public var method: String?
   /// Where in the answer file the problem is, when it is in a particular place.
   public var location: SourceLocation?
+  /// For a verdict decided on sampled inputs: the token that replays the deciding case
+  /// (`softcheck mark --replay TOKEN`).
+  public var replay: String?
   /// The reference answer in the answer grammar, shown only when the learner asks (`--reveal`).
   public var reference: String?
   /// The score fraction of the part's points: 1 for correct, 0 for wrong, set by the check for
@@ -24,13 +27,14 @@ public struct CheckOutcome: Sendable {
 
   public init(verdict: Verdict, feedback: [String] = [], misconception: String? = nil,
               counterexample: [String: String]? = nil, method: String? = nil,
-              location: SourceLocation? = nil, credit: Double? = nil) {
+              location: SourceLocation? = nil, credit: Double? = nil, replay: String? = nil) {
     self.verdict = verdict
     self.feedback = feedback
     self.misconception = misconception
     self.counterexample = counterexample
     self.method = method
     self.location = location
+    self.replay = replay
     self.credit = credit ?? (verdict == .correct ? 1 : verdict == .partial ? 0.5 : 0)
   }
 

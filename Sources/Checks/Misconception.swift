@@ -6,6 +6,10 @@ public struct Misconception: Sendable {
   public enum Match: Sendable {
     /// The answer is equivalent to this wrong reference expression.
     case expression(Expression, text: String)
+    /// A wrong condition (for `condition` parts), matched by agreement on samples.
+    case relation(Relation, text: String)
+    /// A wrong choice (for `choice` parts).
+    case choice(String)
     /// A code whose codeword lengths, symbol by symbol, equal these.
     case codeLengths([Int])
     /// A named property of a code answer (``CodeAnalysis/Property``).

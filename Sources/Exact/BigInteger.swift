@@ -3,7 +3,7 @@ internal import CGMP
 /// An arbitrary-precision integer backed by GMP, with value semantics.
 ///
 ///     let big = try BigInteger(3).power(665)
-///     print(big.bitWidth)   // 1054
+///     print(big.bitWidth)   // 1055: 3^665 is just above 2^1054
 ///
 /// Operations that can make a number very large (``power(_:limits:)``) check the size of the
 /// result against ``ExactLimits`` first and throw instead of allocating without bound.

@@ -51,15 +51,18 @@ extension RealValue {
       let (s, m) = try d.signum(limits: limits)
       return RealComparison(order: s, method: m, agreementBits: nil)
     }
+    // Most differences show at 64 bits; values that agree there are usually equal, so jump
+    // to the ceiling in two large steps instead of doubling (each step re-evaluates everything).
     var precision = 64
-    while precision <= limits.maxPrecision {
+    while true {
       do {
         let box = try d.enclosure(precision: precision)
         if let s = box.sign, s != 0 { return RealComparison(order: s, method: .certified(bits: precision), agreementBits: nil) }
       } catch let error as ArithmeticError {
         if case .domain = error { throw error }
       }
-      precision *= 2
+      if precision >= limits.maxPrecision { break }
+      precision = min(precision * 8, limits.maxPrecision)
     }
     return RealComparison(order: nil, method: .certified(bits: limits.maxPrecision), agreementBits: limits.maxPrecision)
   }

@@ -11,6 +11,8 @@ public struct Marker: Sendable {
   public var seed: UInt64
   /// Whether results carry the reference answers.
   public var reveal: Bool
+  /// When set, sampled parts with this key evaluate only this case (`--replay`).
+  public var replay: (key: String, index: Int)?
 
   /// The default seed (documented): marking is reproducible unless `--seed` says otherwise.
   public static let defaultSeed: UInt64 = 1
@@ -84,7 +86,7 @@ public struct Marker: Sendable {
     }
     var marked: [PartResult] = []
     for part in exercise.parts {
-      marked.append(mark(part, answer: byID[part.id]))
+      marked.append(mark(part, of: exercise.id, answer: byID[part.id]))
     }
     results = marked + results
     return ExerciseResult(id: exercise.id, score: results.reduce(0) { $0 + $1.score },
@@ -92,24 +94,20 @@ public struct Marker: Sendable {
   }
 
   /// Marks one part.
-  public func mark(_ part: Part, answer: AnswerNode?) -> PartResult {
+  public func mark(_ part: Part, of exerciseID: String, answer: AnswerNode?) -> PartResult {
     guard let answer, !Marker.isBlank(answer) else {
       return PartResult(part: part.id, kind: part.kind, verdict: .unanswered, score: 0, max: part.points,
                         feedback: "not answered; expected \(part.answerForm)")
     }
-    let outcome: CheckOutcome
-    switch part.check {
-    case .value(let check): outcome = check.check(answer)
-    case .code(let check): outcome = check.check(answer)
-    case .text:
-      outcome = CheckOutcome(verdict: .correct, feedback: ["recorded for your instructor; not machine-graded"], credit: 0)
-    }
+    let key = "\(exerciseID)/\(part.id)"
+    let context = CheckContext(seed: seed, key: key, replayCase: replay?.key == key ? replay?.index : nil)
+    let outcome = part.check.check(answer, context: context)
     let at = outcome.location ?? answer.location
     return PartResult(
       part: part.id, kind: part.kind, verdict: part.kind == "text" ? .correct : outcome.verdict,
       score: part.points * outcome.credit, max: part.points, feedback: Marker.paragraph(outcome.feedback),
       misconception: outcome.misconception, counterexample: outcome.counterexample, method: outcome.method,
-      line: at.line, column: at.column, reference: reveal ? outcome.reference : nil)
+      line: at.line, column: at.column, replay: outcome.replay, reference: reveal ? outcome.reference : nil)
   }
 
   /// Joins feedback sentences into one paragraph, ending each with a full stop.

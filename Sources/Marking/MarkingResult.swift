@@ -74,11 +74,13 @@ public struct PartResult: Sendable, Codable {
   /// Where the answer (or its problem) is in the file.
   public var line: Int?
   public var column: Int?
+  /// For a verdict decided on a sampled input: `softcheck mark --replay TOKEN` reproduces it.
+  public var replay: String?
   /// The reference answer; present only with `--reveal`.
   public var reference: String?
 
   enum CodingKeys: String, CodingKey {
-    case part, kind, verdict, score, max, feedback, misconception, counterexample, method, line, column, reference
+    case part, kind, verdict, score, max, feedback, misconception, counterexample, method, line, column, replay, reference
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -94,6 +96,7 @@ public struct PartResult: Sendable, Codable {
     try c.encodeIfPresent(method, forKey: .method)
     try c.encodeIfPresent(line, forKey: .line)
     try c.encodeIfPresent(column, forKey: .column)
+    try c.encodeIfPresent(replay, forKey: .replay)
     try c.encodeIfPresent(reference, forKey: .reference)
   }
 }

@@ -68,6 +68,7 @@ public struct TextReport: Sendable {
         if p.verdict == .invalid || p.verdict == .incorrect, let line = p.line {
           details.append("at \(result.file):\(line):\(p.column ?? 1)")
         }
+        if let token = p.replay { details.append("replay: softcheck mark --replay \(token) \(result.file)") }
         if let r = p.reference { details.append("reference: \(r)") }
         for d in details { out.append("        " + d) }
       }

@@ -1,1 +1,44 @@
-print("bench")
+// softcheck-bench: micro-benchmarks of the exact core, with the same loops in C for reference.
+//
+//   swift build -c release --product softcheck-bench && .build/release/softcheck-bench
+//   .build/release/softcheck-bench --filter rational --runs 9
+//
+// Each benchmark runs `iterations` operations per run; the table shows the best of the runs
+// (default 5) in ns per operation, the worst for the spread, and, for benchmarks with a
+// baseline, the ratio of their best time to the baseline's (Swift / C). To add benchmarks
+// (e.g. for the answer parser), append a list of `Benchmark` values to `benchmarks` below.
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+let benchmarks: [Benchmark] = ExactBenchmarks.all
+
+var filter: String?
+var runs = 5
+var arguments = CommandLine.arguments.dropFirst()
+while let argument = arguments.popFirst() {
+  switch argument {
+  case "--filter":
+    guard let value = arguments.popFirst() else { fatalError("--filter needs a substring") }
+    filter = value
+  case "--runs":
+    guard let value = arguments.popFirst().flatMap({ Int($0) }), value > 0 else { fatalError("--runs needs a positive integer") }
+    runs = value
+  case "--list":
+    for b in benchmarks { print(b.name) }
+    exit(0)
+  case "-h", "--help":
+    print("usage: softcheck-bench [--filter SUBSTRING] [--runs N] [--list]")
+    exit(0)
+  default:
+    print("unknown argument \(argument); try --help")
+    exit(64)
+  }
+}
+
+print("softcheck-bench: best of \(runs) runs" + (filter.map { ", filter \"\($0)\"" } ?? ""))
+let results = runBenchmarks(benchmarks, filter: filter, runs: runs)
+if results.isEmpty { print("no benchmark matches \"\(filter ?? "")\"; try --list") }

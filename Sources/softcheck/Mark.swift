@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalogue
+import Checks
 import Foundation
 import Marking
 import Reports
@@ -23,6 +24,9 @@ struct Mark: ParsableCommand {
   @Flag(help: "Show the reference answers in the feedback.")
   var reveal = false
 
+  @Option(help: ArgumentHelp("Reproduce one sampled case: the token a verdict printed (exercise/part@seed#case).", valueName: "token"))
+  var replay: String?
+
   @Option(help: "Colour the text output: auto, always or never.")
   var color: ColorChoice = .auto
 
@@ -30,8 +34,27 @@ struct Mark: ParsableCommand {
 
   func run() throws {
     let files = try AnswerFileList.expand(paths)
-    let marker = Marker(catalogue: try catalogue.load(), seed: seed, reveal: reveal)
-    let results = files.map { marker.mark(path: $0) }
+    var marker = Marker(catalogue: try catalogue.load(), seed: seed, reveal: reveal)
+    if let replay {
+      guard let token = CheckContext.parse(token: replay) else {
+        throw ValidationError("'\(replay)' is not a replay token (they look like realsoftmax/softmin@1#17)")
+      }
+      marker.seed = token.seed
+      marker.replay = (token.key, token.index)
+    }
+    var results = files.map { marker.mark(path: $0) }
+    if let key = marker.replay?.key {
+      // Show only the replayed part.
+      results = results.map { r in
+        var r = r
+        r.exercises = r.exercises.compactMap { e in
+          var e = e
+          e.parts = e.parts.filter { "\(e.id)/\($0.part)" == key }
+          return e.parts.isEmpty ? nil : e
+        }
+        return r
+      }
+    }
     switch format {
     case .text:
       let report = TextReport(colored: color.enabled)

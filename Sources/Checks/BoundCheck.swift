@@ -1,0 +1,83 @@
+import Exact
+import Language
+
+/// Checks a `bound` part: a formula claimed to bound a quantity (e.g. the gap
+/// `λ⁻¹·RSM(λa, λb) − max(a, b) <= bound(λ)`). The bound must hold at every sample and, where
+/// the part asks, tend to a limit as one variable grows (checked at 2^10, 2^20 and 2^40).
+public struct BoundCheck: Sendable {
+  public var variables: [Variable]
+  /// The quantity being bounded.
+  public var quantity: Expression
+  /// `quantity rel bound` must hold: `<=` for an upper bound, `>=` for a lower one.
+  public var relation: Relation.Operator
+  /// The variable that grows, and the limit the bound must approach (usually 0).
+  public var limit: (variable: String, value: Rational)?
+  public var samples: Int
+  public var dimensions: ClosedRange<Int>
+  public var limits: LanguageLimits
+
+  public init(variables: [Variable], quantity: Expression, relation: Relation.Operator = .lessOrEqual,
+              limit: (variable: String, value: Rational)? = nil, samples: Int = 64, dimensions: ClosedRange<Int> = 2...6,
+              limits: LanguageLimits = .standard) {
+    self.variables = variables
+    self.quantity = quantity
+    self.relation = relation
+    self.limit = limit
+    self.samples = samples
+    self.dimensions = dimensions
+    self.limits = limits
+  }
+
+  /// Judges an answer.
+  public func check(_ answer: AnswerNode, context: CheckContext) -> CheckOutcome {
+    let formulaCheck = FormulaCheck(variables: variables, reference: quantity, referenceText: "", samples: samples,
+                                    dimensions: dimensions, limits: limits)
+    let bound: Expression
+    switch formulaCheck.readFormula(answer) {
+    case .success(let e): bound = e
+    case .failure(let e): return .invalid(e.message, at: e.location)
+    }
+    let run = formulaCheck.engine(context)
+    for i in run.indices(context) {
+      let s = run.sampler.sample(i)
+      guard case .success(let q) = run.evaluate(quantity, at: s) else { continue }
+      let holds: Bool
+      var shown = "cannot be evaluated"
+      if case .success(let b) = run.evaluate(bound, at: s) {
+        shown = ValueText.describe(b)
+        if case .holds = RelationTruth.decide(q, relation, b, limits: run.decisionLimits) { holds = true } else { holds = false }
+      } else {
+        holds = false
+      }
+      if !holds {
+        return CheckOutcome(verdict: .incorrect,
+                            feedback: ["not a bound: at \(FormulaCheck.describe(s)) the quantity is \(ValueText.describe(q)) and your bound \(shown)"],
+                            counterexample: s.texts, method: "decided at a sampled point", replay: context.token(case: i))
+      }
+    }
+    guard let limit else {
+      return CheckOutcome(verdict: .correct, feedback: ["a valid bound on \(run.count) sampled points"], method: "sampled")
+    }
+    // The limit: evaluate at a growing variable, other variables at a fixed structural sample.
+    var base = run.sampler.sample(2)
+    var distances: [Rational] = []
+    for k in [10, 20, 40] {
+      let big = try? Rational(2).power(k)
+      base.values[limit.variable] = .rational(big ?? .one)
+      base.texts[limit.variable] = "2^\(k)"
+      guard case .success(.scalar(let b)) = run.evaluate(bound, at: base),
+            let box = try? RealValue.difference(b, .rational(limit.value)).enclosure(precision: 128),
+            let lo = box.lower, let hi = box.upper else {
+        return CheckOutcome(verdict: .partial, feedback: ["a valid bound, but it cannot be evaluated as \(limit.variable) grows"], credit: 0.5)
+      }
+      distances.append(max(lo.magnitude, hi.magnitude))
+    }
+    let tolerance = Rational(1, 256)
+    if distances[2] < distances[0] && distances[2] <= tolerance {
+      return CheckOutcome(verdict: .correct, feedback: ["a valid bound on \(run.count) sampled points, and it approaches \(limit.value) as \(limit.variable) grows (checked at 2^10, 2^20, 2^40)"],
+                          method: "sampled")
+    }
+    return CheckOutcome(verdict: .partial, feedback: ["a valid bound, but it does not tend to \(limit.value) as \(limit.variable) → ∞, so it cannot show the limit"],
+                        method: "sampled", credit: 0.5)
+  }
+}

@@ -1,0 +1,86 @@
+import Exact
+import Language
+
+/// Checks a `condition` part: a relation in the part's variables (`p = q`, `a = b`) that must
+/// hold exactly where the reference condition holds and fail where it fails, on structural
+/// points (where it holds: `q = p`, `a = b`) and random ones (where it mostly fails).
+public struct ConditionCheck: Sendable {
+  public var variables: [Variable]
+  public var reference: Relation
+  public var samples: Int
+  public var dimensions: ClosedRange<Int>
+  public var misconceptions: [Misconception]
+  public var limits: LanguageLimits
+
+  public init(variables: [Variable], reference: Relation, samples: Int = 64, dimensions: ClosedRange<Int> = 2...6,
+              misconceptions: [Misconception] = [], limits: LanguageLimits = .standard) {
+    self.variables = variables
+    self.reference = reference
+    self.samples = samples
+    self.dimensions = dimensions
+    self.misconceptions = misconceptions
+    self.limits = limits
+  }
+
+  /// Judges an answer.
+  public func check(_ answer: AnswerNode, context: CheckContext) -> CheckOutcome {
+    guard case .scalar(let scalar) = answer else {
+      return .invalid("expected a condition such as 'p = q', found \(answer.shapeDescription)", at: answer.location)
+    }
+    let relation: Relation
+    do { relation = try Parser.relation(scalar.text, limits: limits) } catch {
+      return .invalid(error.message, at: scalar.location(ofOffset: error.offset))
+    }
+    let formula = FormulaCheck(variables: variables, reference: reference.lhs, referenceText: "", samples: samples,
+                               dimensions: dimensions, limits: limits)
+    for e in [relation.lhs, relation.rhs] {
+      if let problem = formula.nameProblem(e) { return .invalid(problem, at: answer.location) }
+    }
+    let run = formula.engine(context)
+    var holdsCount = 0, failsCount = 0
+    for i in run.indices(context) {
+      let s = run.sampler.sample(i)
+      guard let expected = truth(reference, at: s, run: run) else { continue }
+      let given = truth(relation, at: s, run: run)
+      if given != expected {
+        let fails: (Sample) -> Bool = { t in
+          guard let e = self.truth(self.reference, at: t, run: run) else { return false }
+          return self.truth(relation, at: t, run: run) != e
+        }
+        let small = context.replayCase == nil
+          ? Shrinker(variables: variables, minimumDimension: dimensions.lowerBound).shrink(s, fails: fails)
+          : s
+        let shouldHold = truth(reference, at: small, run: run) ?? expected
+        let sentence = shouldHold
+          ? "at \(FormulaCheck.describe(small)) the property holds, but your condition is false there"
+          : "at \(FormulaCheck.describe(small)) your condition holds, but the property does not"
+        var feedback = [sentence]
+        // A misconception here is a wrong condition, written `answer: "lhs rel rhs"`; it matches
+        // when the learner's condition agrees with it on every sample.
+        let matched = misconceptions.first { m in
+          guard case .relation(let wrong, _) = m.match else { return false }
+          return (0..<min(run.count, 24)).allSatisfy { k in
+            let t = run.sampler.sample(k)
+            return truth(wrong, at: t, run: run) == truth(relation, at: t, run: run)
+          }
+        }
+        if let m = matched { feedback.append(m.feedback) }
+        return CheckOutcome(verdict: .incorrect, feedback: feedback, misconception: matched?.id, counterexample: small.texts,
+                            method: "decided at a sampled point", replay: context.token(case: i))
+      }
+      if expected { holdsCount += 1 } else { failsCount += 1 }
+    }
+    return CheckOutcome(verdict: .correct, feedback: ["agrees with the property on \(holdsCount + failsCount) sampled points (\(holdsCount) where it holds, \(failsCount) where it fails)"],
+                        method: "decided exactly")
+  }
+
+  /// Whether a relation holds at a sample; `nil` if it cannot be evaluated there.
+  func truth(_ r: Relation, at s: Sample, run: SampledEvaluation) -> Bool? {
+    guard case .success(let a) = run.evaluate(r.lhs, at: s), case .success(let b) = run.evaluate(r.rhs, at: s) else { return nil }
+    switch RelationTruth.decide(a, r.op, b, limits: run.decisionLimits) {
+    case .holds: return true
+    case .fails: return false
+    case .shapeMismatch: return nil
+    }
+  }
+}

@@ -1,0 +1,36 @@
+/// Where a part's variable lives, which decides how it is sampled.
+public enum Domain: String, Sendable, Hashable, CaseIterable {
+  /// Any real number (sampled as small rationals, with ties and extremes).
+  case real
+  /// A real number > 0.
+  case positive
+  /// A probability vector: entries ≥ 0 summing to 1.
+  case simplex
+  /// A probability vector with every entry > 0 (for claims that divide by `p`).
+  case openSimplex = "open-simplex"
+  /// A real vector.
+  case realVector = "real-vector"
+  /// Logits: real vectors, half of them of the form `log(w)` with rational `w > 0`, so that
+  /// softmax, gradients and Hessians are exact rationals.
+  case logits
+  /// An integer from 1 to 64 (block lengths, counts).
+  case count
+
+  /// Whether the variable is a vector (its length is the part's dimension `n`).
+  public var isVector: Bool {
+    switch self {
+    case .simplex, .openSimplex, .realVector, .logits: return true
+    case .real, .positive, .count: return false
+    }
+  }
+}
+
+/// A variable of a part, with its domain.
+public struct Variable: Sendable, Hashable {
+  public var name: String
+  public var domain: Domain
+  public init(name: String, domain: Domain) {
+    self.name = name
+    self.domain = domain
+  }
+}

@@ -1,0 +1,59 @@
+import Exact
+import Language
+
+/// Compares two values (numbers, vectors or matrices) at one sampled point.
+enum PointComparison {
+  enum Outcome {
+    /// Equal: exactly, or (for values not both exact) to `bits` of certified precision.
+    case agree(exact: Bool, bits: Int?)
+    /// Provably different, with how it was decided.
+    case differ(DecisionMethod)
+    /// Shapes differ (a vector where a number is expected, lengths differ).
+    case shapeMismatch(String)
+  }
+
+  static func compare(_ a: Value, _ b: Value, limits: ExactLimits) -> Outcome {
+    let (x, y) = (a.entries, b.entries)
+    switch (a, b) {
+    case (.scalar, .scalar): break
+    case (.vector(let u), .vector(let v)) where u.count == v.count: break
+    case (.matrix(let m), .matrix(let n)) where m.count == n.count && m.first?.count == n.first?.count: break
+    default: return .shapeMismatch("\(a.shapeDescription) where \(b.shapeDescription) is expected")
+    }
+    var allExact = true
+    var bits: Int?
+    for (u, v) in zip(x, y) {
+      guard let c = try? RealValue.compare(u, v, limits: limits) else { return .differ(.exact) }
+      switch c.order {
+      case 0?: if c.method != .exact && c.method != .integerPowers { allExact = false }
+      case nil:
+        allExact = false
+        bits = min(bits ?? Int.max, c.agreementBits ?? 0)
+      case _?: return .differ(c.method)
+      }
+    }
+    return .agree(exact: allExact, bits: bits)
+  }
+}
+
+/// Writes values for feedback: exact forms where exact (`3/2`, `log(5) - 8/5*log(2)`),
+/// otherwise a 12-digit decimal marked `≈`.
+public enum ValueText {
+  public static func describe(_ v: Value) -> String {
+    switch v {
+    case .scalar(let x): return describe(x)
+    case .vector(let xs): return "[" + xs.map(describe).joined(separator: ", ") + "]"
+    case .matrix(let m): return "[" + m.map { "[" + $0.map(describe).joined(separator: ", ") + "]" }.joined(separator: ", ") + "]"
+    }
+  }
+
+  public static func describe(_ x: RealValue) -> String {
+    switch x {
+    case .rational(let q): return q.description
+    case .logLinear(let l): return l.description
+    case .computed:
+      guard let box = try? x.enclosure(precision: 96), let lo = box.lower else { return "?" }
+      return "≈" + lo.decimalString(significantDigits: 12)
+    }
+  }
+}

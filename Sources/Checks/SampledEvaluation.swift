@@ -1,0 +1,63 @@
+import Exact
+import Language
+
+/// Evaluates expressions at sampled points and decides agreement, shared by the formula,
+/// chain, condition and bound checks.
+struct SampledEvaluation {
+  var sampler: Sampler
+  var count: Int
+  var limits: LanguageLimits
+  /// The precision ceiling for a single point's decision (values that agree to this many bits
+  /// but cannot be proven equal count as agreeing, and the verdict says so).
+  var decisionLimits: ExactLimits
+
+  init(sampler: Sampler, count: Int, limits: LanguageLimits) {
+    self.sampler = sampler
+    self.count = count
+    self.limits = limits
+    var d = limits.exact
+    d.maxPrecision = 256
+    decisionLimits = d
+  }
+
+  func evaluate(_ e: Expression, at s: Sample) -> Result<Value, ExpressionError> {
+    var evaluator = Evaluator(variables: s.values, limits: limits)
+    do { return .success(try evaluator.evaluate(e)) } catch { return .failure(error) }
+  }
+
+  /// The case indices to try: all of them, or just the replayed one.
+  func indices(_ context: CheckContext) -> [Int] {
+    if let i = context.replayCase { return [i] }
+    return Array(0..<count)
+  }
+
+  /// Tally of how agreeing points were decided, for the verdict's method sentence.
+  struct Tally {
+    var points = 0
+    var exact = 0
+    var certifiedBits: Int?
+
+    mutating func add(exact isExact: Bool, bits: Int?) {
+      points += 1
+      if isExact { exact += 1 } else { certifiedBits = min(certifiedBits ?? Int.max, bits ?? 256) }
+    }
+
+    var sentence: String {
+      if exact == points { return "equal on \(points) sampled points, each decided exactly" }
+      let c = points - exact
+      return "equal on \(points) sampled points: \(exact) decided exactly, \(c) certified to 2^-\(certifiedBits ?? 256)"
+    }
+  }
+
+  /// Whether `candidate` agrees with `reference` at every sample (errors at a sample where
+  /// the reference is defined count as disagreement).
+  func equivalent(_ candidate: Expression, _ reference: Expression, context: CheckContext, cases: Int? = nil) -> Bool {
+    for i in 0..<(cases ?? count) {
+      let s = sampler.sample(i)
+      guard case .success(let r) = evaluate(reference, at: s) else { continue }
+      guard case .success(let v) = evaluate(candidate, at: s),
+            case .agree = PointComparison.compare(v, r, limits: decisionLimits) else { return false }
+    }
+    return true
+  }
+}

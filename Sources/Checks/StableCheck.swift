@@ -1,0 +1,68 @@
+import Exact
+import Language
+
+/// Checks a `stable` part: a formula that must be equivalent to the reference (as a `formula`
+/// part) and, evaluated in IEEE binary64 at the part's extreme points, finite and within a
+/// relative error of the exact value.
+public struct StableCheck: Sendable {
+  public var formula: FormulaCheck
+  /// The extreme points, as variable name -> value text.
+  public var points: [[String: String]]
+  /// Largest accepted relative error in binary64 (stated in the feedback).
+  public var relativeError: Double
+
+  public init(formula: FormulaCheck, points: [[String: String]], relativeError: Double = 1e-12) {
+    self.formula = formula
+    self.points = points
+    self.relativeError = relativeError
+  }
+
+  /// Judges an answer.
+  public func check(_ answer: AnswerNode, context: CheckContext) -> CheckOutcome {
+    let expression: Expression
+    switch formula.readFormula(answer) {
+    case .success(let e): expression = e
+    case .failure(let e): return .invalid(e.message, at: e.location)
+    }
+    let equivalence = formula.judge(expression, context: context)
+    guard equivalence.verdict == .correct else { return equivalence }
+    for point in points {
+      guard let sample = try? Sample.written(point, index: 0) else { continue }
+      var exact = Evaluator(variables: sample.values, limits: formula.limits)
+      guard case .scalar(let truth)? = try? exact.evaluate(formula.reference),
+            let box = try? truth.enclosure(precision: 128) else { continue }
+      var vars: [String: Binary64Evaluator.Value64] = [:]
+      for (k, v) in sample.values {
+        switch v {
+        case .scalar(let x): vars[k] = .scalar(x.approximation)
+        case .vector(let xs): vars[k] = .vector(xs.map(\.approximation))
+        case .matrix: continue
+        }
+      }
+      var float = Binary64Evaluator(variables: vars, limits: formula.limits)
+      let at = point.keys.sorted().map { "\($0) = \(point[$0] ?? "")" }.joined(separator: ", ")
+      let computed: Double
+      do {
+        guard case .scalar(let x) = try float.evaluate(expression) else { continue }
+        computed = x
+      } catch {
+        return CheckOutcome(verdict: .incorrect, feedback: ["equivalent, but it cannot be evaluated in binary64: \(error.message)"])
+      }
+      let exactValue = box.midpoint
+      guard computed.isFinite else {
+        return CheckOutcome(verdict: .incorrect,
+                            feedback: ["mathematically right, but in binary64 at \(at) it gives \(computed) instead of ≈\(exactValue): exp overflows or underflows there. Subtract the maximum before exponentiating."],
+                            counterexample: point, method: "binary64 evaluation")
+      }
+      let error = abs(computed - exactValue) / max(abs(exactValue), Double.leastNormalMagnitude)
+      if error > relativeError {
+        return CheckOutcome(verdict: .incorrect,
+                            feedback: ["mathematically right, but in binary64 at \(at) it gives \(computed), a relative error of \(error) (more than \(relativeError)) against ≈\(exactValue)"],
+                            counterexample: point, method: "binary64 evaluation")
+      }
+    }
+    return CheckOutcome(verdict: .correct,
+                        feedback: [equivalence.feedback.first ?? "", "finite and within relative error \(relativeError) in binary64 at all \(points.count) extreme points"],
+                        method: "sampled and binary64")
+  }
+}

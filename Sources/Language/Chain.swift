@@ -1,0 +1,116 @@
+/// A proof written as a chain of relations: `A = B`, then `>= C`, `= D`, each step continuing
+/// from the previous right-hand side (`answer-format.md`, "Chains").
+public struct Chain: Sendable {
+  /// One link `from rel to`.
+  public struct Step: Sendable {
+    public var from: Expression
+    public var relation: Relation.Operator
+    public var to: Expression
+    /// The text after `#` on the step's line: the learner's justification.
+    public var justification: String?
+    /// Which line of the chain (0-based) the step is written on.
+    public var line: Int
+  }
+
+  /// The first expression of the chain.
+  public var start: Expression
+  public var steps: [Step]
+
+  /// The end of the chain.
+  public var end: Expression { steps.last?.to ?? start }
+
+  /// A chain error: which line, and the expression error within it.
+  public struct Failure: Error, Sendable {
+    public var line: Int
+    public var error: ExpressionError
+  }
+
+  /// Parses a chain from its lines. Blank lines and comment-only lines are skipped.
+  ///
+  /// - Throws: ``Failure`` naming the line, for a syntax error or a line that does not start
+  ///   with a relation (after the first).
+  public static func parse(lines: [String], limits: LanguageLimits = .standard) throws(Failure) -> Chain {
+    var start: Expression?
+    var steps: [Step] = []
+    guard lines.count <= 200 else {
+      throw Failure(line: 200, error: ExpressionError(.limit, "a chain of more than 200 lines", at: 0))
+    }
+    for (index, raw) in lines.enumerated() {
+      let (body, note) = split(raw)
+      if body.trimmed.isEmpty { continue }
+      do {
+        if let previous = steps.last?.to ?? start {
+          let (op, rhs, _) = try Parser.continuation(body, limits: limits)
+          steps.append(Step(from: previous, relation: op, to: rhs, justification: note, line: index))
+        } else {
+          let r = try Parser.relation(body, limits: limits)
+          start = r.lhs
+          steps.append(Step(from: r.lhs, relation: r.op, to: r.rhs, justification: note, line: index))
+        }
+      } catch {
+        throw Failure(line: index, error: error)
+      }
+    }
+    guard let start else {
+      throw Failure(line: 0, error: ExpressionError(.syntax, "the chain is empty: write 'LHS rel RHS' on the first line", at: 0))
+    }
+    return Chain(start: start, steps: steps)
+  }
+
+  private static func split(_ line: String) -> (String, String?) {
+    guard let hash = line.firstIndex(of: "#") else { return (line, nil) }
+    let note = line[line.index(after: hash)...].trimmed
+    // Keep the body's characters in place so error offsets still point into the line.
+    return (String(line[..<hash]), note.isEmpty ? nil : note)
+  }
+
+  /// The relation the whole chain establishes between its start and end, or `nil` when the
+  /// steps point in opposite directions (`a <= b >= c` proves nothing about `a` and `c`).
+  public var composite: Relation.Operator? {
+    var strict = false, direction = 0   // -1: <, <= ; +1: >, >=
+    for step in steps {
+      switch step.relation {
+      case .equal: continue
+      case .notEqual: return steps.count == 1 ? .notEqual : nil
+      case .less, .lessOrEqual:
+        if direction > 0 { return nil }
+        direction = -1
+        strict = strict || step.relation == .less
+      case .greater, .greaterOrEqual:
+        if direction < 0 { return nil }
+        direction = 1
+        strict = strict || step.relation == .greater
+      }
+    }
+    switch direction {
+    case 0: return .equal
+    case -1: return strict ? .less : .lessOrEqual
+    default: return strict ? .greater : .greaterOrEqual
+    }
+  }
+}
+
+extension Relation.Operator {
+  /// Whether establishing `self` also establishes `claim` (`>` implies `>=`, `=` implies `>=`).
+  public func implies(_ claim: Relation.Operator) -> Bool {
+    if self == claim { return true }
+    switch (self, claim) {
+    case (.equal, .lessOrEqual), (.equal, .greaterOrEqual), (.less, .lessOrEqual), (.greater, .greaterOrEqual),
+         (.less, .notEqual), (.greater, .notEqual):
+      return true
+    default:
+      return false
+    }
+  }
+
+  /// The relation with its sides swapped (`a <= b` is `b >= a`).
+  public var flipped: Relation.Operator {
+    switch self {
+    case .less: return .greater
+    case .lessOrEqual: return .greaterOrEqual
+    case .greater: return .less
+    case .greaterOrEqual: return .lessOrEqual
+    case .equal, .notEqual: return self
+    }
+  }
+}
