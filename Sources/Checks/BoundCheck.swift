@@ -38,22 +38,25 @@ public struct BoundCheck: Sendable {
     case .failure(let e): return .invalid(e.message, at: e.location)
     }
     let run = formulaCheck.engine(context)
-    for i in run.indices(context) {
-      let s = run.sampler.sample(i)
-      guard case .success(let q) = run.evaluate(quantity, at: s) else { continue }
-      let holds: Bool
-      var shown = "cannot be evaluated"
-      if case .success(let b) = run.evaluate(bound, at: s) {
-        shown = ValueText.describe(b)
-        if case .holds = RelationTruth.decide(q, relation, b, limits: run.decisionLimits) { holds = true } else { holds = false }
-      } else {
-        holds = false
-      }
-      if !holds {
-        return CheckOutcome(verdict: .incorrect,
-                            feedback: ["not a bound: at \(FormulaCheck.describe(s)) the quantity is \(ValueText.describe(q)) and your bound \(shown)"],
-                            counterexample: s.texts, method: "decided at a sampled point", replay: context.token(case: i))
-      }
+    // Whether the bound fails at a sample (`nil` where the quantity is undefined).
+    func fails(_ s: Sample) -> Bool? {
+      guard case .success(let q) = run.evaluate(quantity, at: s) else { return nil }
+      guard case .success(let b) = run.evaluate(bound, at: s) else { return true }
+      if case .holds = RelationTruth.decide(q, relation, b, limits: run.decisionLimits) { return false }
+      return true
+    }
+    for i in run.indices(context) where fails(run.sampler.sample(i)) == true {
+      let failing = run.sampler.sample(i)
+      let s = context.replayCase == nil
+        ? Shrinker(variables: variables, minimumDimension: dimensions.lowerBound).shrink(failing) { fails($0) == true }
+        : failing
+      var shown = "cannot be evaluated there"
+      if case .success(let b) = run.evaluate(bound, at: s) { shown = "is \(ValueText.describe(b))" }
+      var quantityText = "?"
+      if case .success(let q) = run.evaluate(quantity, at: s) { quantityText = ValueText.describe(q) }
+      return CheckOutcome(verdict: .incorrect,
+                          feedback: ["not a bound: at \(FormulaCheck.describe(s)) the quantity is \(quantityText) but your bound \(shown)"],
+                          counterexample: s.texts, method: "decided at a sampled point", replay: context.token(case: i))
     }
     guard let limit else {
       return CheckOutcome(verdict: .correct, feedback: ["a valid bound on \(run.count) sampled points"], method: "sampled")

@@ -27,8 +27,20 @@ public struct Sample: Sendable {
     return Sample(values: values, texts: texts, index: index)
   }
 
-  /// A rough size for shrinking: total bits of all rational entries plus a weight per entry.
+  /// How complicated the sample looks, for shrinking: each rational entry `n/d` costs
+  /// `|n| + d − 1` (so 0 < 1 < 1/2 < 2 < 1/3 …), a `log(w)` entry costs `w`'s cost plus 2, and
+  /// anything else its length.
   var complexity: Int {
-    texts.values.reduce(0) { $0 + $1.count }
+    texts.values.reduce(0) { total, text in
+      let items = text.hasPrefix("[") ? text.dropFirst().dropLast().split(separator: ",").map { $0.trimmed } : [text]
+      return total + items.reduce(0) { $0 + Sample.cost($1) }
+    }
+  }
+
+  static func cost(_ item: String) -> Int {
+    if item.hasPrefix("log("), item.hasSuffix(")") { return cost(String(item.dropFirst(4).dropLast())) + 2 }
+    guard let q = try? Rational(parsing: item), let n = q.numerator.magnitude.intValue, let d = q.denominator.intValue,
+          n < 1 << 40, d < 1 << 40 else { return item.count * 1000 }
+    return n + d - 1
   }
 }
