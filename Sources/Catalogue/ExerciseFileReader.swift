@@ -9,8 +9,8 @@ import Language
 struct ExerciseFileReader {
   let file: String
 
-  static let partKinds = ["value", "vector", "matrix", "formula", "condition", "bound", "choice", "chain", "stable", "code", "text"]
-  static let plannedKinds = ["map"]
+  static let partKinds = ["value", "vector", "matrix", "map", "formula", "condition", "bound", "choice", "chain", "stable", "code", "text"]
+  static let plannedKinds: [String] = []
 
   func fail(_ message: String, at location: SourceLocation?) -> CatalogueError {
     CatalogueError(file: file, location: location, message: message)
@@ -56,8 +56,9 @@ struct ExerciseFileReader {
       let refText = try scalarText(refNode, "reference")
       let reference = try expression(refText, at: refNode)
       let digits = try number(fields, "significant-digits").map { Int($0) } ?? 4
+      let alternatives = try (fields["accepted"].map { (n) throws(CatalogueError) -> [Misconception] in try self.misconceptions(n, defaultID: "accepted") }) ?? []
       check = .value(ValueCheck(reference: reference, referenceText: refText, unit: unit,
-                                minimumSignificantDigits: digits, misconceptions: misconceptions))
+                                minimumSignificantDigits: digits, misconceptions: misconceptions, alternatives: alternatives))
       answerForm = answerForm ?? "a number or expression, e.g. 3/2 or log2(3)"
     case "code":
       let alphabetText = try optionalString(fields, "alphabet") ?? "binary"
@@ -81,6 +82,19 @@ struct ExerciseFileReader {
       check = .code(CodeCheck(alphabet: alphabet, probabilities: probs, symbolNames: symbols.isEmpty ? nil : symbols,
                               suboptimalCredit: credit, misconceptions: misconceptions))
       answerForm = answerForm ?? (alphabet == .binary ? "a list of codewords in symbol order, quoted: [\"0\", \"10\", \"11\"]" : "a list of ternary codewords: [\"--\", \"-0\"] or [[-1, -1], [-1, 0]]")
+    case "map":
+      let keyNode = try required(fields, "keys", in: node)
+      let kf = try mapping(keyNode, "keys")
+      let keyName = try string(kf, "variable", in: keyNode)
+      guard let from = try number(kf, "from").map({ Int($0) }), let to = try number(kf, "to").map({ Int($0) }), from <= to else {
+        throw fail("keys needs integer 'from' and 'to' with from <= to", at: keyNode.location)
+      }
+      let refNode = try required(fields, "reference", in: node)
+      let refText = try scalarText(refNode, "reference")
+      let reference = try expression(refText, at: refNode, variables: [Variable(name: keyName, domain: .count)])
+      let digits = try number(fields, "significant-digits").map { Int($0) } ?? 4
+      check = .map(MapCheck(key: keyName, keys: from...to, reference: reference, minimumSignificantDigits: digits))
+      answerForm = answerForm ?? "a mapping from \(keyName) (\(from) to \(to)) to a value, e.g. {1: 5/3, 2: 29/18}"
     case "vector", "matrix":
       let refNode = try required(fields, "reference", in: node)
       let refText = try scalarText(refNode, "reference")
@@ -175,12 +189,13 @@ struct ExerciseFileReader {
                 answerForm: answerForm ?? "", check: check)
   }
 
-  private func misconceptions(_ node: AnswerNode) throws(CatalogueError) -> [Misconception] {
+  private func misconceptions(_ node: AnswerNode, defaultID: String? = nil) throws(CatalogueError) -> [Misconception] {
     guard case .sequence(let items, _) = node else { throw fail("misconceptions must be a list", at: node.location) }
     var out: [Misconception] = []
     for item in items {
       let f = try mapping(item, "a misconception")
-      let id = try string(f, "id", in: item)
+      let id: String
+      if let defaultID, f["id"] == nil { id = defaultID } else { id = try string(f, "id", in: item) }
       let feedback = try string(f, "feedback", in: item)
       let match: Misconception.Match
       if let answer = f["answer"] {

@@ -14,10 +14,14 @@ public struct ValueCheck: Sendable {
   public var unit: Unit?
   public var minimumSignificantDigits: Int
   public var misconceptions: [Misconception]
+  /// Other answers accepted as correct (an ambiguous question read another way), each with a
+  /// note that the feedback adds.
+  public var alternatives: [Misconception]
   public var limits: LanguageLimits
 
   public init(reference: Expression, referenceText: String, unit: Unit?, minimumSignificantDigits: Int = 4,
-              misconceptions: [Misconception] = [], limits: LanguageLimits = .standard) {
+              misconceptions: [Misconception] = [], alternatives: [Misconception] = [], limits: LanguageLimits = .standard) {
+    self.alternatives = alternatives
     self.reference = reference
     self.referenceText = referenceText
     self.unit = unit
@@ -90,7 +94,28 @@ public struct ValueCheck: Sendable {
       return CheckOutcome(verdict: .partial, feedback: ["this decimal is truncated, not rounded: round the last digit (or give an exact expression)"],
                           method: "certified bounds")
     case .different(let method):
+      for alt in alternatives {
+        guard case .expression(let e, _) = alt.match, let other = evaluate(e) else { continue }
+        var outcome = judge(value, written: written, target: other, minimumDigits: minimumSignificantDigits)
+        if outcome.verdict == .correct || outcome.verdict == .partial {
+          outcome.feedback.append(alt.feedback)
+          return outcome
+        }
+      }
       return wrongAnswer(value, written: written, target: target, method: method)
+    }
+  }
+
+  /// Judges against one target only (for accepted alternatives).
+  private func judge(_ value: RealValue, written: Expression, target: RealValue, minimumDigits: Int) -> CheckOutcome {
+    switch ValueMatch.judge(value, written: written, target: target, limits: limits.exact) {
+    case .exact: return CheckOutcome(verdict: .correct, feedback: ["accepted, decided exactly"], method: "decided exactly")
+    case .certifiedAgreement(let bits): return CheckOutcome(verdict: .correct, feedback: ["accepted (certified to 2^-\(bits))"], method: "certified")
+    case .rounded(let d) where d >= minimumDigits:
+      return CheckOutcome(verdict: .correct, feedback: ["accepted, correctly rounded to \(d) significant digits"], method: "certified bounds")
+    case .rounded, .truncated:
+      return CheckOutcome(verdict: .partial, feedback: ["accepted reading, but give at least \(minimumDigits) correctly rounded significant digits"], method: "certified bounds")
+    case .different(let m): return CheckOutcome(verdict: .incorrect, method: m.description)
     }
   }
 

@@ -8,6 +8,7 @@ public enum Functions {
   public static let names: [String] = [
     "exp", "log", "ln", "log2", "log10", "sqrt", "abs", "max", "min", "sum", "mean", "softmax",
     "sigmoid", "diag", "outer", "dot", "transpose", "factorial", "kl", "entropy", "cross_entropy",
+    "floor", "ceil", "argmax", "huffman_lengths",
   ]
 
   static func call(_ name: String, _ args: [Value], evaluator ev: inout Evaluator, at offset: Int) throws(ExpressionError) -> Value {
@@ -103,6 +104,34 @@ public enum Functions {
       var f = BigInteger(1)
       if n > 1 { for k in 2...n { f *= BigInteger(k) } }
       return .rational(Rational(f))
+    case "floor", "ceil":
+      try arity(1)
+      let up = name == "ceil"
+      return try ev.map(args[0], at: offset) { x in .rational(Rational(try RealValue.floor(x, ceiling: up, limits: l))) }
+    case "argmax":
+      // Zero-based, as numpy's argmax; the first index among ties.
+      try arity(1)
+      let xs = try vector(args[0])
+      guard !xs.isEmpty else { throw ExpressionError(.type, "argmax of an empty vector", at: offset) }
+      try ev.tick(xs.count, at: offset)
+      var best = 0
+      for i in xs.indices.dropFirst() {
+        let c = try ev.exact(offset) { try RealValue.compare(xs[i], xs[best], limits: l) }
+        guard let order = c.order else { throw ExpressionError(.undecided, "argmax: entries \(best) and \(i) cannot be told apart", at: offset) }
+        if order > 0 { best = i }
+      }
+      return .rational(Rational(best))
+    case "huffman_lengths":
+      // The codeword lengths of a binary Huffman code for the distribution p, in symbol order.
+      try arity(1)
+      let p = try vector(args[0])
+      guard p.count >= 1, p.count <= ev.limits.maxVectorLength else { throw ExpressionError(.limit, "huffman_lengths of more than \(ev.limits.maxVectorLength) symbols", at: offset) }
+      let qs = p.compactMap(\.rationalValue)
+      guard qs.count == p.count, qs.allSatisfy({ $0.signum >= 0 }) else {
+        throw ExpressionError(.domain, "huffman_lengths takes a vector of exact non-negative numbers", at: offset)
+      }
+      try ev.tick(p.count * p.count, at: offset)
+      return .rationals(HuffmanLengths.lengths(qs).map { Rational($0) })
     case "entropy":
       try arity(1)
       let p = try vector(args[0])

@@ -1,0 +1,24 @@
+extension RealValue {
+  /// The floor (or ceiling) of a value, exactly: directly for a rational, otherwise from
+  /// certified enclosures at rising precision until both ends have the same floor.
+  ///
+  /// - Throws: ``ArithmeticError/undecided(_:)`` for a non-rational value that is an integer
+  ///   to the precision ceiling (e.g. `log2(8)` written so it does not simplify).
+  public static func floor(_ x: RealValue, ceiling: Bool = false, limits: ExactLimits = .standard) throws -> BigInteger {
+    if let q = x.rationalValue {
+      if ceiling { return -((-q).floor) }
+      return q.floor
+    }
+    var precision = 64
+    while precision <= limits.maxPrecision {
+      let box = try x.enclosure(precision: precision)
+      if let lo = box.lower, let hi = box.upper {
+        let a = ceiling ? -((-lo).floor) : lo.floor
+        let b = ceiling ? -((-hi).floor) : hi.floor
+        if a == b { return a }
+      }
+      precision *= 4
+    }
+    throw ArithmeticError.undecided("the floor of a value that is an integer to \(limits.maxPrecision) bits")
+  }
+}
