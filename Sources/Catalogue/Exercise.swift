@@ -11,12 +11,22 @@ public struct Exercise: Sendable, Identifiable {
   /// The statement, in English.
   public var statement: String
   public var parts: [Part]
+  /// The chapter's own claims behind this exercise, checked by `softcheck props`.
+  public var claims: [Claim] = []
 
   /// The points of all parts.
   public var maxPoints: Double { parts.reduce(0) { $0 + $1.points } }
 
   /// The part with this id.
   public func part(_ id: String) -> Part? { parts.first { $0.id == id } }
+}
+
+/// A claim the chapter makes, as a relation over sampled inputs (`kl(p, q) >= 0`).
+public struct Claim: Sendable, Identifiable {
+  public var id: String
+  /// The claim in words, as the chapter states it.
+  public var statement: String
+  public var check: PropertyCheck
 }
 
 /// One part of an exercise: what is asked, how it is checked, and what it is worth.
@@ -36,6 +46,9 @@ public struct Part: Sendable, Identifiable {
   public var answerForm: String
   /// The check that judges answers.
   public var check: PartCheck
+  /// A correct answer as a learner would write it (the file's `example:`): shown by `--reveal`
+  /// and marked by the tests, so every shipped part is known to accept its own reference.
+  public var example: AnswerNode?
 }
 
 extension PartCheck {

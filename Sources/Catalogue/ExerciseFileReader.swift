@@ -28,9 +28,21 @@ struct ExerciseFileReader {
     for p in parts where !seen.insert(p.id).inserted {
       throw fail("the part id '\(p.id)' appears twice", at: root.location)
     }
+    var claims: [Claim] = []
+    if let claimsNode = fields["claims"] {
+      guard case .sequence(let items, _) = claimsNode else { throw fail("'claims' must be a list", at: claimsNode.location) }
+      for item in items {
+        let f = try mapping(item, "a claim")
+        let sampling = try self.sampling(f, in: item)
+        let relNode = try required(f, "relation", in: item)
+        let relation = try self.relation(try scalarText(relNode, "relation"), at: relNode, variables: sampling.variables)
+        claims.append(Claim(id: try string(f, "id", in: item), statement: try string(f, "statement", in: item),
+                            check: PropertyCheck(variables: sampling.variables, claim: relation, dimensions: sampling.dimensions)))
+      }
+    }
     return Exercise(id: id, title: try string(fields, "title", in: root),
                     source: try optionalString(fields, "source") ?? "",
-                    statement: try string(fields, "statement", in: root), parts: parts)
+                    statement: try string(fields, "statement", in: root), parts: parts, claims: claims)
   }
 
   private func part(_ node: AnswerNode) throws(CatalogueError) -> Part {
@@ -186,7 +198,7 @@ struct ExerciseFileReader {
       throw fail("unknown part kind '\(kind)'\(hint)", at: fields["kind"]?.location)
     }
     return Part(id: id, kind: kind, prompt: prompt, points: points, unit: unit, hints: hints,
-                answerForm: answerForm ?? "", check: check)
+                answerForm: answerForm ?? "", check: check, example: fields["example"])
   }
 
   private func misconceptions(_ node: AnswerNode, defaultID: String? = nil) throws(CatalogueError) -> [Misconception] {

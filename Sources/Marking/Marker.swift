@@ -107,7 +107,8 @@ public struct Marker: Sendable {
       part: part.id, kind: part.kind, verdict: part.kind == "text" ? .correct : outcome.verdict,
       score: part.points * outcome.credit, max: part.points, feedback: Marker.paragraph(outcome.feedback),
       misconception: outcome.misconception, counterexample: outcome.counterexample, method: outcome.method,
-      line: at.line, column: at.column, replay: outcome.replay, reference: reveal ? outcome.reference : nil)
+      line: at.line, column: at.column, replay: outcome.replay,
+      reference: reveal ? (outcome.reference ?? part.example?.flattenedText) : nil)
   }
 
   /// Joins feedback sentences into one paragraph, ending each with a full stop.

@@ -1,0 +1,78 @@
+import Exact
+import Language
+
+/// Checks one of the chapter's own claims (a relation over sampled inputs), for `softcheck props`.
+public struct PropertyCheck: Sendable {
+  public var variables: [Variable]
+  public var claim: Relation
+  public var dimensions: ClosedRange<Int>
+  public var limits: LanguageLimits
+
+  public init(variables: [Variable], claim: Relation, dimensions: ClosedRange<Int> = 2...6, limits: LanguageLimits = .standard) {
+    self.variables = variables
+    self.claim = claim
+    self.dimensions = dimensions
+    self.limits = limits
+  }
+
+  /// What a property run found.
+  public struct Report: Sendable, Codable {
+    /// Cases drawn.
+    public var cases: Int
+    /// Cases where the claim is defined (e.g. KL with q_i = 0 < p_i is +∞ and skipped).
+    public var evaluated: Int
+    /// Cases decided exactly, and by certified bounds.
+    public var exact: Int
+    public var certified: Int
+    /// The shrunk counterexample, if the claim failed.
+    public var counterexample: [String: String]?
+    /// Both sides at the counterexample.
+    public var detail: String?
+    public var replay: String?
+
+    public var holds: Bool { counterexample == nil }
+    /// "exact", "certified", or "exact + certified".
+    public var method: String {
+      switch (exact > 0, certified > 0) {
+      case (true, false): return "exact"
+      case (false, true): return "certified"
+      case (true, true): return "exact + certified"
+      default: return "none"
+      }
+    }
+  }
+
+  /// Checks the claim on `cases` sampled inputs.
+  public func run(cases: Int, context: CheckContext) -> Report {
+    let run = SampledEvaluation(sampler: Sampler(variables: variables, dimensions: dimensions, seed: context.seed, key: context.key),
+                                count: cases, limits: limits)
+    var report = Report(cases: 0, evaluated: 0, exact: 0, certified: 0)
+    func outcome(_ s: Sample) -> RelationTruth.Outcome? {
+      guard case .success(let a) = run.evaluate(claim.lhs, at: s), case .success(let b) = run.evaluate(claim.rhs, at: s) else { return nil }
+      return RelationTruth.decide(a, claim.op, b, limits: run.decisionLimits)
+    }
+    for i in run.indices(context) {
+      report.cases += 1
+      let s = run.sampler.sample(i)
+      switch outcome(s) {
+      case nil: continue
+      case .holds(let exact, _)?:
+        report.evaluated += 1
+        if exact { report.exact += 1 } else { report.certified += 1 }
+      case .fails?, .shapeMismatch?:
+        report.evaluated += 1
+        let small = Shrinker(variables: variables, minimumDimension: dimensions.lowerBound).shrink(s) { t in
+          if case .holds? = outcome(t) { return false }
+          return outcome(t) != nil
+        }
+        report.counterexample = small.texts
+        if case .success(let a) = run.evaluate(claim.lhs, at: small), case .success(let b) = run.evaluate(claim.rhs, at: small) {
+          report.detail = "left side \(ValueText.describe(a)), right side \(ValueText.describe(b))"
+        }
+        report.replay = context.token(case: i)
+        return report
+      }
+    }
+    return report
+  }
+}
