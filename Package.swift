@@ -23,6 +23,8 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/onevcat/Rainbow", from: "4.2.2"),
+    .package(url: "https://github.com/JohnSundell/Plot", from: "0.14.0"),
+    .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
     .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
   ],
   targets: [
@@ -41,7 +43,7 @@ let package = Package(
       // `Exercises` is a link to that folder, where instructors look for them.
       resources: [.copy("Exercises")]),
     .target(name: "Marking", dependencies: ["Exact", "Language", "Checks", "Catalogue", "Yams"]),
-    .target(name: "Reports", dependencies: ["Marking", "Catalogue", "Checks", "Rainbow"]),
+    .target(name: "Reports", dependencies: ["Marking", "Catalogue", "Checks", "Exact", "Rainbow", "Plot"]),
     .executableTarget(
       name: "softcheck",
       dependencies: [

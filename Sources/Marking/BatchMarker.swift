@@ -1,0 +1,80 @@
+import Foundation
+
+/// Marks many answer files at once on every core, in a deterministic order.
+///
+/// Each file is marked independently (a bad or hostile file ends in its own `invalid` result and
+/// never stops the others), and the results come back in the order of `paths`, so the output
+/// is byte-identical whatever the core count.
+public struct BatchMarker: Sendable {
+  public var marker: Marker
+  /// How many files to mark at once (default: the number of active cores).
+  public var concurrency: Int
+
+  public init(marker: Marker, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
+    self.marker = marker
+    self.concurrency = max(1, concurrency)
+  }
+
+  /// Marks `paths`. `progress` is called after each file with (done, total), from any task.
+  public func mark(_ paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) async -> [FileResult] {
+    var results = [FileResult?](repeating: nil, count: paths.count)
+    let marker = self.marker
+    await withTaskGroup(of: (Int, FileResult).self) { group in
+      var next = 0
+      var done = 0
+      // Keep at most `concurrency` files in flight.
+      while next < min(concurrency, paths.count) {
+        let i = next, path = paths[i]
+        group.addTask { (i, marker.mark(path: path)) }
+        next += 1
+      }
+      while let (i, result) = await group.next() {
+        results[i] = result
+        done += 1
+        progress?(done, paths.count)
+        if next < paths.count {
+          let j = next, path = paths[j]
+          group.addTask { (j, marker.mark(path: path)) }
+          next += 1
+        }
+      }
+    }
+    return results.compactMap { $0 }
+  }
+}
+
+/// Reads results saved by `mark --format jsonl` (one `softcheck-result/1` object per line), so a
+/// class marked in shards merges into one report.
+public enum ResultLines {
+  /// A line that is not a result.
+  public struct Failure: Error, Sendable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var message: String
+    public var description: String { "\(file):\(line): \(message)" }
+  }
+
+  public static func read(_ path: String) throws -> [FileResult] {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw Failure(file: path, line: 0, message: "cannot read the file")
+    }
+    var results: [FileResult] = []
+    let decoder = JSONDecoder()
+    for (n, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      let text = line.trimmingCharacters(in: .whitespaces)
+      if text.isEmpty { continue }
+      do {
+        let r = try decoder.decode(FileResult.self, from: Data(text.utf8))
+        guard r.format == "softcheck-result/1" else {
+          throw Failure(file: path, line: n + 1, message: "unknown result format '\(r.format)'")
+        }
+        results.append(r)
+      } catch let f as Failure {
+        throw f
+      } catch {
+        throw Failure(file: path, line: n + 1, message: "not a softcheck result: \(error)")
+      }
+    }
+    return results
+  }
+}

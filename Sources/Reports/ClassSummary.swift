@@ -1,0 +1,100 @@
+import Checks
+import Marking
+
+/// What a report says about a class: totals, score distribution, per-part verdict counts and
+/// the most common misconceptions. Computed once from the results, in a deterministic order.
+public struct ClassSummary: Sendable, Codable {
+  /// Results sorted by learner id, then file: the order every report uses.
+  public var results: [FileResult]
+  public var students: Int
+  public var meanScore: Double
+  public var medianScore: Double
+  public var maxScore: Double
+  /// Files that could not be marked at all (not YAML, unreadable).
+  public var invalidFiles: Int
+  /// Learner ids that occur in more than one file.
+  public var duplicateIDs: [String]
+  public var parts: [PartSummary]
+
+  /// Verdict counts and misconceptions of one part across the class.
+  public struct PartSummary: Sendable, Codable {
+    /// `exercise/part`.
+    public var key: String
+    public var exercise: String
+    public var part: String
+    public var max: Double
+    /// Counts by verdict, in `Verdict.allCases` order.
+    public var counts: [String: Int]
+    public var misconceptions: [MisconceptionCount]
+
+    public func count(_ v: Verdict) -> Int { counts[v.rawValue] ?? 0 }
+    public var total: Int { counts.values.reduce(0, +) }
+  }
+
+  public struct MisconceptionCount: Sendable, Codable {
+    public var id: String
+    public var count: Int
+    /// One learner's counterexample, as an example.
+    public var example: [String: String]?
+  }
+
+  public init(results: [FileResult]) {
+    let sorted = results.sorted { ($0.id, $0.file) < ($1.id, $1.file) }
+    self.results = sorted
+    students = sorted.count
+    let scores = sorted.map(\.score).sorted()
+    meanScore = scores.isEmpty ? 0 : scores.reduce(0, +) / Double(scores.count)
+    if scores.isEmpty {
+      medianScore = 0
+    } else if scores.count % 2 == 1 {
+      medianScore = scores[scores.count / 2]
+    } else {
+      medianScore = (scores[scores.count / 2 - 1] + scores[scores.count / 2]) / 2
+    }
+    maxScore = sorted.map(\.max).max() ?? 0
+    invalidFiles = sorted.filter { !$0.errors.isEmpty && $0.exercises.isEmpty }.count
+    var seen: [String: Int] = [:]
+    for r in sorted { seen[r.id, default: 0] += 1 }
+    duplicateIDs = seen.filter { $0.value > 1 }.map(\.key).sorted()
+
+    var order: [String] = []
+    var byKey: [String: PartSummary] = [:]
+    var examples: [String: [String: [String: String]]] = [:]
+    var misCounts: [String: [String: Int]] = [:]
+    for r in sorted {
+      for e in r.exercises {
+        for p in e.parts where p.kind != "unknown" {
+          let key = "\(e.id)/\(p.part)"
+          if byKey[key] == nil {
+            order.append(key)
+            byKey[key] = PartSummary(key: key, exercise: e.id, part: p.part, max: p.max, counts: [:], misconceptions: [])
+          }
+          byKey[key]?.counts[p.verdict.rawValue, default: 0] += 1
+          if let m = p.misconception {
+            misCounts[key, default: [:]][m, default: 0] += 1
+            if examples[key]?[m] == nil, let c = p.counterexample { examples[key, default: [:]][m] = c }
+          }
+        }
+      }
+    }
+    parts = order.sorted().compactMap { key in
+      guard var s = byKey[key] else { return nil }
+      s.misconceptions = (misCounts[key] ?? [:])
+        .map { MisconceptionCount(id: $0.key, count: $0.value, example: examples[key]?[$0.key]) }
+        .sorted { ($1.count, $0.id) < ($0.count, $1.id) }
+      return s
+    }
+  }
+
+  /// Students per score bucket of width `width`, from 0 to the maximum.
+  public func histogram(buckets: Int = 10) -> [(lower: Double, upper: Double, count: Int)] {
+    guard maxScore > 0 else { return [(0, 0, students)] }
+    let width = maxScore / Double(buckets)
+    var counts = Array(repeating: 0, count: buckets)
+    for r in results {
+      let k = min(buckets - 1, Int((r.score / width).rounded(.down)))
+      counts[max(0, k)] += 1
+    }
+    return (0..<buckets).map { (Double($0) * width, Double($0 + 1) * width, counts[$0]) }
+  }
+}

@@ -1,0 +1,65 @@
+import Checks
+import Marking
+
+/// JUnit XML: a `testsuite` per learner, a `testcase` per part; wrong parts are `failure`s
+/// carrying the feedback, invalid ones `error`s, unanswered ones `skipped`. Readable by CI
+/// systems and LMS plug-ins that read JUnit.
+public enum JUnitReport {
+  public static func render(_ summary: ClassSummary) -> String {
+    var out = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>"]
+    let allParts = summary.results.flatMap { $0.exercises.flatMap(\.parts) }
+    let failures = allParts.filter { $0.verdict == .incorrect || $0.verdict == .partial }.count
+    let errors = allParts.filter { $0.verdict == .invalid }.count + summary.results.filter { $0.exercises.isEmpty && !$0.errors.isEmpty }.count
+    out.append("<testsuites name=\"softcheck\" tests=\"\(allParts.count)\" failures=\"\(failures)\" errors=\"\(errors)\">")
+    for r in summary.results {
+      let parts = r.exercises.flatMap { e in e.parts.map { (e.id, $0) } }
+      let f = parts.filter { $0.1.verdict == .incorrect || $0.1.verdict == .partial }.count
+      var e = parts.filter { $0.1.verdict == .invalid }.count
+      let fileInvalid = r.exercises.isEmpty && !r.errors.isEmpty
+      if fileInvalid { e += 1 }
+      let skipped = parts.filter { $0.1.verdict == .unanswered }.count
+      out.append("  <testsuite name=\"\(escape(r.id))\" tests=\"\(parts.count + (fileInvalid ? 1 : 0))\" failures=\"\(f)\" errors=\"\(e)\" skipped=\"\(skipped)\">")
+      out.append("    <properties><property name=\"file\" value=\"\(escape(r.file))\"/><property name=\"score\" value=\"\(TextReport.points(r.score))/\(TextReport.points(r.max))\"/></properties>")
+      if fileInvalid {
+        out.append("    <testcase name=\"file\" classname=\"\(escape(r.id))\">")
+        out.append("      <error message=\"\(escape(r.errors.first?.message ?? "invalid file"))\" type=\"invalid\"/>")
+        out.append("    </testcase>")
+      }
+      for (exercise, p) in parts {
+        out.append("    <testcase name=\"\(escape(exercise))/\(escape(p.part))\" classname=\"\(escape(r.id)).\(escape(exercise))\">")
+        switch p.verdict {
+        case .correct: break
+        case .partial, .incorrect:
+          out.append("      <failure message=\"\(escape(p.verdict.rawValue)): \(TextReport.points(p.score))/\(TextReport.points(p.max))\" type=\"\(p.verdict.rawValue)\">\(escape(p.feedback))</failure>")
+        case .invalid:
+          out.append("      <error message=\"\(escape(p.feedback))\" type=\"invalid\"/>")
+        case .unanswered:
+          out.append("      <skipped message=\"unanswered\"/>")
+        }
+        out.append("    </testcase>")
+      }
+      out.append("  </testsuite>")
+    }
+    out.append("</testsuites>")
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  /// Escapes text for XML attributes and content, dropping characters XML 1.0 forbids.
+  static func escape(_ s: String) -> String {
+    var out = ""
+    for u in s.unicodeScalars {
+      switch u {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&apos;"
+      case "\t", "\n", "\r": out.unicodeScalars.append(u)
+      default:
+        if u.value < 0x20 || (0xFFFE...0xFFFF).contains(u.value) { continue }
+        out.unicodeScalars.append(u)
+      }
+    }
+    return out
+  }
+}

@@ -1,0 +1,44 @@
+import Checks
+import Marking
+
+/// A short Markdown summary of a class: totals, pass rates per part, common misconceptions.
+public enum MarkdownReport {
+  public static func render(_ s: ClassSummary) -> String {
+    var out = ["# softcheck class report", ""]
+    out.append("- students: \(s.students)")
+    out.append("- mean score: \(format(s.meanScore)) / \(TextReport.points(s.maxScore)); median \(format(s.medianScore))")
+    if s.invalidFiles > 0 { out.append("- files that could not be marked: \(s.invalidFiles)") }
+    if !s.duplicateIDs.isEmpty { out.append("- ids used by more than one file: \(s.duplicateIDs.map(cell).joined(separator: ", "))") }
+    out.append("")
+    out.append("| part | correct | partial | incorrect | unanswered | invalid | top misconception |")
+    out.append("|---|---|---|---|---|---|---|")
+    for p in s.parts {
+      let top = p.misconceptions.first.map { "`\($0.id)` (\($0.count))" } ?? ""
+      out.append("| `\(p.key)` | \(p.count(.correct)) | \(p.count(.partial)) | \(p.count(.incorrect)) | \(p.count(.unanswered)) | \(p.count(.invalid)) | \(top) |")
+    }
+    out.append("")
+    out.append("| id | student | score |")
+    out.append("|---|---|---|")
+    for r in s.results {
+      out.append("| \(cell(r.id)) | \(cell(r.student ?? "")) | \(TextReport.points(r.score)) / \(TextReport.points(r.max)) |")
+    }
+    return out.joined(separator: "\n") + "\n"
+  }
+
+  static func format(_ x: Double) -> String { String(Double((x * 100).rounded()) / 100) }
+
+  /// Learner text in a table cell: no pipes, no newlines, no HTML, no Markdown links.
+  static func cell(_ s: String) -> String {
+    var out = ""
+    for ch in s {
+      switch ch {
+      case "|", "\n", "\r": out += " "
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "[", "]", "`", "*", "_", "\\": out += "\\" + String(ch)
+      default: out.append(ch)
+      }
+    }
+    return out
+  }
+}
