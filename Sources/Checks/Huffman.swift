@@ -29,3 +29,16 @@ public enum Huffman {
     return total
   }
 }
+
+extension Huffman {
+  /// The expected length of an optimal binary code for blocks of `block` symbols of a uniform
+  /// source with `symbols` symbols, in bits per block: with `M = symbols^block` equiprobable
+  /// outcomes and `k = ⌊log2 M⌋`, Huffman gives `2^(k+1) − M` words of length `k` and
+  /// `2(M − 2^k)` of length `k + 1`, so `L = k + 2(M − 2^k)/M`.
+  public static func uniformBlockLength(symbols: Int, block: Int) throws -> Rational {
+    let m = try BigInteger(symbols).power(block)
+    let k = m.bitWidth - 1
+    let twoK = try BigInteger(1).shiftedLeft(by: k)
+    return Rational(k) + (try Rational(numerator: BigInteger(2) * (m - twoK), denominator: m))
+  }
+}

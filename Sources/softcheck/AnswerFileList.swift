@@ -3,7 +3,7 @@ import Foundation
 
 /// Expands the paths given on the command line into answer files, in a stable order.
 enum AnswerFileList {
-  static func expand(_ paths: [String]) throws -> [String] {
+  static func expand(_ paths: [String], extensions: [String] = [".yaml", ".yml"]) throws -> [String] {
     let fm = FileManager.default
     var files: [String] = []
     var missing: [String] = []
@@ -15,7 +15,7 @@ enum AnswerFileList {
       }
       if isDirectory.boolValue {
         let found = (fm.enumerator(atPath: path)?.allObjects as? [String] ?? [])
-          .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+          .filter { name in extensions.contains { name.hasSuffix($0) } }
           .sorted()
           .map { path.hasSuffix("/") ? path + $0 : path + "/" + $0 }
         files += found
@@ -25,7 +25,7 @@ enum AnswerFileList {
     }
     for m in missing { printError("softcheck: no such file or folder: \(m)") }
     guard !files.isEmpty else {
-      throw ValidationError(missing.isEmpty ? "no .yaml or .yml answer files found" : "no input could be read")
+      throw ValidationError(missing.isEmpty ? "no \(extensions.joined(separator: ", ")) files found" : "no input could be read")
     }
     return files
   }

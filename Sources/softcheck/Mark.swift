@@ -5,7 +5,7 @@ import Foundation
 import Marking
 import Reports
 
-struct Mark: ParsableCommand {
+struct Mark: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Mark answer files (a folder means every .yaml/.yml file in it, recursively).",
     discussion: "Exit status: 0 when every part of every file is correct, 1 when some part is not or some file is invalid, 2 for a usage error or when no input could be read.")
@@ -32,7 +32,7 @@ struct Mark: ParsableCommand {
 
   @OptionGroup var catalogue: CatalogueOptions
 
-  func run() throws {
+  func run() async throws {
     let files = try AnswerFileList.expand(paths)
     var marker = Marker(catalogue: try catalogue.load(), seed: seed, reveal: reveal)
     if let replay {
@@ -42,7 +42,7 @@ struct Mark: ParsableCommand {
       marker.seed = token.seed
       marker.replay = (token.key, token.index)
     }
-    var results = files.map { marker.mark(path: $0) }
+    var results: [FileResult] = await BatchMarker(marker: marker).mark(files, progress: Progress.callback(files: files.count))
     if let key = marker.replay?.key {
       // Show only the replayed part.
       results = results.map { r in

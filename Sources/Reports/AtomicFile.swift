@@ -1,0 +1,29 @@
+import Foundation
+
+/// Writes report files safely: to a temporary file in the same folder, then renamed over the
+/// target, so a reader never sees half a report and a crash never leaves one.
+public enum AtomicFile {
+  public struct Failure: Error, CustomStringConvertible {
+    public var description: String
+  }
+
+  /// Writes `text` to `path` atomically.
+  ///
+  /// - Throws: ``Failure`` if `path` is one of `inputs` (a report must never replace a
+  ///   submission) or the file cannot be written.
+  public static func write(_ text: String, to path: String, protecting inputs: [String] = []) throws {
+    let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target {
+      throw Failure(description: "refusing to overwrite the input file \(input) with the report")
+    }
+    let folder = (target as NSString).deletingLastPathComponent
+    let temporary = folder + "/.\((target as NSString).lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
+    guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
+      throw Failure(description: "cannot write \(path)")
+    }
+    guard rename(temporary, target) == 0 else {
+      try? FileManager.default.removeItem(atPath: temporary)
+      throw Failure(description: "cannot move the report into place at \(path)")
+    }
+  }
+}
