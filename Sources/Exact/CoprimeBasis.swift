@@ -4,73 +4,116 @@
 /// Inserting `c·log(m)` splits any basis element `b` that shares a factor `g = gcd(m, b)`:
 /// `c·log m + d·log b = (c+d)·log g + c·log(m/g) + d·log(b/g)`. The product of all elements
 /// strictly decreases with each split, so insertion terminates after at most as many splits as
-/// the inputs have bits. Small primes are split off first so that printed forms read `log2(3)`.
+/// the inputs have bits. Small primes are split off first, which keeps printed forms readable
+/// (`log2(3)`) and makes the common case cheap: a known prime only needs checking against the
+/// few elements that are not known primes.
 struct CoprimeBasis {
+  private struct Entry {
+    var coefficients: [Rational]
+    var isPrime: Bool
+  }
+
   let dimension: Int
-  private(set) var elements: [BigInteger] = []
-  private(set) var coefficients: [[Rational]] = []
+  private var entries: [BigInteger: Entry] = [:]
 
   init(dimension: Int = 1) { self.dimension = dimension }
 
-  private static let smallPrimes: [BigInteger] = {
+  private static let smallPrimeInts: [Int] = {
     var sieve = [Bool](repeating: true, count: 1000)
-    var primes: [BigInteger] = []
+    var primes: [Int] = []
     for n in 2..<1000 where sieve[n] {
-      primes.append(BigInteger(n))
+      primes.append(n)
       var k = n * n
       while k < 1000 { sieve[k] = false; k += n }
     }
     return primes
   }()
+  private static let smallPrimes: [BigInteger] = smallPrimeInts.map { BigInteger($0) }
+
+  /// The elements and their coefficient vectors (in no particular order).
+  var coefficients: [[Rational]] { entries.values.map(\.coefficients) }
 
   /// Adds `c[i]·log(n)` to coordinate `i` of the vector, for every `i`.
   mutating func insert(_ n: BigInteger, coefficients c: [Rational]) throws {
     precondition(c.count == dimension)
+    if let small = n.intValue, small > 0 {
+      // Machine-size integers (almost every probability): trial division in Int arithmetic.
+      var rest = small
+      for (p, bp) in zip(CoprimeBasis.smallPrimeInts, CoprimeBasis.smallPrimes) {
+        if rest == 1 || p * p > rest { break }
+        var k = 0
+        while rest % p == 0 {
+          rest /= p
+          k += 1
+        }
+        if k > 0 { try insertCoprime(bp, coefficients: k == 1 ? c : c.map { $0 * Rational(k) }, isPrime: true) }
+      }
+      // Left: 1, a prime (all factors below its square root were removed, or it is below 1000²),
+      // or a number whose prime factors all exceed 1000.
+      if rest > 1 {
+        let isPrime = rest < 1_000_000 || CoprimeBasis.smallPrimeInts.last.map { $0 * $0 > rest } == true
+        try insertCoprime(BigInteger(rest), coefficients: c, isPrime: isPrime)
+      }
+      return
+    }
     var rest = n
-    for p in CoprimeBasis.smallPrimes {
+    for bp in CoprimeBasis.smallPrimes {
       if rest.bitWidth <= 1 { break }
       var k = 0
-      while rest.isDivisible(by: p) {
-        rest = rest.dividedExactly(by: p)
+      while rest.isDivisible(by: bp) {
+        rest = rest.dividedExactly(by: bp)
         k += 1
       }
-      if k > 0 { try insertCoprime(p, coefficients: c.map { $0 * Rational(k) }) }
+      if k > 0 { try insertCoprime(bp, coefficients: c.map { $0 * Rational(k) }, isPrime: true) }
     }
-    if rest.bitWidth > 1 { try insertCoprime(rest, coefficients: c) }
+    if rest.bitWidth > 1 { try insertCoprime(rest, coefficients: c, isPrime: false) }
   }
 
-  private mutating func insertCoprime(_ n: BigInteger, coefficients c: [Rational]) throws {
-    var pending: [(BigInteger, [Rational])] = [(n, c)]
+  private mutating func insertCoprime(_ n: BigInteger, coefficients c: [Rational], isPrime: Bool) throws {
+    var pending: [(BigInteger, [Rational], Bool)] = [(n, c, isPrime)]
     var steps = 0
-    while let (m, c) = pending.popLast() {
+    while let (m, c, prime) = pending.popLast() {
       steps += 1
       // Each split shrinks the product of the basis, so this bound is never reached in
       // practice; it keeps a logic error from becoming an endless loop.
       guard steps < 1_000_000 else { throw ArithmeticError.limitExceeded("coprime basis refinement") }
       if m.bitWidth <= 1 { continue }   // log 1 = 0
-      guard let j = elements.firstIndex(where: { BigInteger.gcd($0, m).bitWidth > 1 }) else {
-        elements.append(m)
-        coefficients.append(c)
+      if var e = entries[m] {
+        for i in 0..<dimension { e.coefficients[i] += c[i] }
+        entries[m] = e
         continue
       }
-      let b = elements.remove(at: j), d = coefficients.remove(at: j)
-      let sum = zip(c, d).map { $0 + $1 }
-      if b == m {
-        pending.append((b, sum))
+      // Find an element sharing a factor with m. Two distinct primes never do; a prime p shares
+      // one with b exactly when p divides b.
+      var shared: (BigInteger, Entry, BigInteger)?
+      for (b, e) in entries {
+        if prime && e.isPrime { continue }
+        if prime {
+          if b.isDivisible(by: m) { shared = (b, e, m); break }
+        } else if e.isPrime {
+          if m.isDivisible(by: b) { shared = (b, e, b); break }
+        } else {
+          let g = BigInteger.gcd(b, m)
+          if g.bitWidth > 1 { shared = (b, e, g); break }
+        }
+      }
+      guard let (b, e, g) = shared else {
+        entries[m] = Entry(coefficients: c, isPrime: prime)
         continue
       }
-      let g = BigInteger.gcd(b, m)
-      pending.append((g, sum))
-      pending.append((m.dividedExactly(by: g), c))
-      pending.append((b.dividedExactly(by: g), d))
+      entries[b] = nil
+      let sum = zip(c, e.coefficients).map { $0 + $1 }
+      pending.append((g, sum, (prime && g == m) || (e.isPrime && g == b)))
+      pending.append((m.dividedExactly(by: g), c, prime && g != m ? false : false))
+      pending.append((b.dividedExactly(by: g), e.coefficients, false))
     }
   }
 
   /// The terms of coordinate `i`, sorted by base, zero coefficients dropped.
   func sortedTerms(coordinate i: Int = 0) -> [(base: BigInteger, coefficient: Rational)] {
-    zip(elements, coefficients)
-      .filter { !$0.1[i].isZero }
-      .sorted { $0.0 < $1.0 }
-      .map { (base: $0.0, coefficient: $0.1[i]) }
+    entries
+      .filter { !$0.value.coefficients[i].isZero }
+      .sorted { $0.key < $1.key }
+      .map { (base: $0.key, coefficient: $0.value.coefficients[i]) }
   }
 }

@@ -116,6 +116,21 @@ public struct Interval: Sendable {
     return Interval(lower: lo, upper: hi, precision: p)
   }
 
+  /// `self · k` for an exact rational `k`: cheaper than a product of intervals, and as tight
+  /// (each end is rounded outward once).
+  public func scaled(by k: Rational) -> Interval {
+    if k.isInteger, let small = k.numerator.intValue {
+      let (lo, hi) = small >= 0 ? (lowerBound, upperBound) : (upperBound, lowerBound)
+      return Interval.make(precision,
+                           { _ = mpfr_mul_si($0, lo.raw, small, MPFR_RNDD) },
+                           { _ = mpfr_mul_si($0, hi.raw, small, MPFR_RNDU) })
+    }
+    let (lo, hi) = k.signum >= 0 ? (lowerBound, upperBound) : (upperBound, lowerBound)
+    return Interval.make(precision,
+                         { _ = mpfr_mul_q($0, lo.raw, k.storage.raw, MPFR_RNDD) },
+                         { _ = mpfr_mul_q($0, hi.raw, k.storage.raw, MPFR_RNDU) })
+  }
+
   /// The reciprocal.
   ///
   /// - Throws: ``ArithmeticError/undecided(_:)`` when the interval contains zero.

@@ -21,10 +21,8 @@ extension LogLinear {
   public func enclosure(precision: Int) -> Interval {
     var sum = Interval(constant, precision: precision)
     for t in terms {
-      let log = base == .two
-        ? Interval.log2(of: t.base, precision: precision)
-        : Interval.ln(of: t.base, precision: precision)
-      sum = sum + Interval(t.coefficient, precision: precision) * log
+      let log = LogCache.log(of: t.base, base: base, precision: precision)
+      sum = sum + log.scaled(by: t.coefficient)
     }
     return sum
   }
