@@ -62,41 +62,56 @@ public struct ChainCheck: Sendable {
       return CheckOutcome(verdict: .incorrect, feedback: ["the steps point in opposite directions (both ≤ and ≥), so the chain establishes nothing between its ends"])
     }
 
-    // Every step on every sample.
+    // One pass over the samples: each expression of the chain (and each side of the claim) is
+    // evaluated once per sample; steps compare neighbours; the ends are compared with the claim.
     let run = formula.engine(context)
     var tally = SampledEvaluation.Tally()
     var evaluated = 0
+    var connects = (startsAtLHS: true, endsAtRHS: true, startsAtRHS: true, endsAtLHS: true)
+    let expressions = [chain.start] + chain.steps.map(\.to)
     for i in run.indices(context) {
       let s = run.sampler.sample(i)
       // Only inputs where the claim itself makes sense count.
-      guard case .success = run.evaluate(claim.lhs, at: s), case .success = run.evaluate(claim.rhs, at: s) else { continue }
+      guard case .success(let lhs) = run.evaluate(claim.lhs, at: s), case .success(let rhs) = run.evaluate(claim.rhs, at: s) else { continue }
       evaluated += 1
+      var values: [Value] = []
+      for (k, e) in expressions.enumerated() {
+        guard case .success(let v) = run.evaluate(e, at: s) else {
+          return failingStep(max(0, k - 1), chain.steps[max(0, k - 1)], chain: chain, at: s, run: run, context: context, lines: lines)
+        }
+        values.append(v)
+      }
       for (k, step) in chain.steps.enumerated() {
-        switch holds(step, at: s, run: run) {
+        switch RelationTruth.decide(values[k], step.relation, values[k + 1], limits: run.decisionLimits) {
         case .holds(let exact, let bits): tally.add(exact: exact, bits: bits)
         case .fails, .shapeMismatch:
           return failingStep(k, step, chain: chain, at: s, run: run, context: context, lines: lines)
         }
       }
+      func same(_ a: Value, _ b: Value) -> Bool {
+        if case .agree = PointComparison.compare(a, b, limits: run.decisionLimits) { return true }
+        return false
+      }
+      let (first, last) = (values[0], values[values.count - 1])
+      if connects.startsAtLHS && !same(first, lhs) { connects.startsAtLHS = false }
+      if connects.endsAtRHS && !same(last, rhs) { connects.endsAtRHS = false }
+      if connects.startsAtRHS && !same(first, rhs) { connects.startsAtRHS = false }
+      if connects.endsAtLHS && !same(last, lhs) { connects.endsAtLHS = false }
     }
     guard evaluated > 0 else {
       return CheckOutcome(verdict: .invalid, feedback: ["no sampled input satisfies the claim's domain (an error in the exercise file)"])
     }
 
     // The chain must add up to the claim.
-    let startsAtLHS = run.equivalent(chain.start, claim.lhs, context: context)
-    let endsAtRHS = run.equivalent(chain.end, claim.rhs, context: context)
-    let startsAtRHS = !startsAtLHS && run.equivalent(chain.start, claim.rhs, context: context)
-    let endsAtLHS = !endsAtRHS && run.equivalent(chain.end, claim.lhs, context: context)
     let established: Relation.Operator
-    if startsAtLHS && endsAtRHS {
+    if connects.startsAtLHS && connects.endsAtRHS {
       established = composite
-    } else if startsAtRHS && endsAtLHS {
+    } else if connects.startsAtRHS && connects.endsAtLHS {
       established = composite.flipped
     } else {
       var feedback = ["every step holds on \(evaluated) sampled inputs, but the chain does not connect the two sides of the claim"]
-      if !startsAtLHS && !startsAtRHS { feedback.append("its first expression is neither side of the claim") }
-      if !endsAtRHS && !endsAtLHS { feedback.append("its last expression is neither side of the claim") }
+      if !connects.startsAtLHS && !connects.startsAtRHS { feedback.append("its first expression is neither side of the claim") }
+      if !connects.endsAtRHS && !connects.endsAtLHS { feedback.append("its last expression is neither side of the claim") }
       return CheckOutcome(verdict: .incorrect, feedback: feedback, method: "sampled")
     }
     let sentence = "every step holds on \(evaluated) sampled inputs (\(tally.exact == tally.points ? "each decided exactly" : "exactly or with certified bounds")); this is evidence, not a proof"

@@ -16,7 +16,7 @@ struct SampledEvaluation {
     self.count = count
     self.limits = limits
     var d = limits.exact
-    d.maxPrecision = 256
+    d.maxPrecision = 128
     decisionLimits = d
   }
 
@@ -39,13 +39,13 @@ struct SampledEvaluation {
 
     mutating func add(exact isExact: Bool, bits: Int?) {
       points += 1
-      if isExact { exact += 1 } else { certifiedBits = min(certifiedBits ?? Int.max, bits ?? 256) }
+      if isExact { exact += 1 } else { certifiedBits = min(certifiedBits ?? Int.max, bits ?? 128) }
     }
 
     var sentence: String {
       if exact == points { return "equal on \(points) sampled points, each decided exactly" }
       let c = points - exact
-      return "equal on \(points) sampled points: \(exact) decided exactly, \(c) certified to 2^-\(certifiedBits ?? 256)"
+      return "equal on \(points) sampled points: \(exact) decided exactly, \(c) certified to 2^-\(certifiedBits ?? 128)"
     }
   }
 

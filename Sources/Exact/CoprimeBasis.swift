@@ -18,6 +18,24 @@ struct CoprimeBasis {
 
   init(dimension: Int = 1) { self.dimension = dimension }
 
+  /// A basis that already holds the terms of one normalised ``LogLinear`` (pairwise coprime
+  /// by construction), so adding another value's terms does not refine these again.
+  init(normalized terms: [(base: BigInteger, coefficient: Rational)]) {
+    dimension = 1
+    for t in terms {
+      // Every element below 1000² is prime: the small primes were split off before refinement,
+      // so any other factor is above 1000.
+      let prime = (t.base.intValue ?? Int.max) < 1_000_000
+      entries[t.base] = Entry(coefficients: [t.coefficient], isPrime: prime)
+    }
+  }
+
+  /// Adds `c·log(n)` for an `n` that is already a basis-normal element of another value.
+  mutating func insertNormalized(_ n: BigInteger, coefficient c: Rational) throws {
+    let prime = (n.intValue ?? Int.max) < 1_000_000
+    try insertCoprime(n, coefficients: [c], isPrime: prime)
+  }
+
   private static let smallPrimeInts: [Int] = {
     var sieve = [Bool](repeating: true, count: 1000)
     var primes: [Int] = []

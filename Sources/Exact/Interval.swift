@@ -126,9 +126,12 @@ public struct Interval: Sendable {
                            { _ = mpfr_mul_si($0, hi.raw, small, MPFR_RNDU) })
     }
     let (lo, hi) = k.signum >= 0 ? (lowerBound, upperBound) : (upperBound, lowerBound)
-    return Interval.make(precision,
-                         { _ = mpfr_mul_q($0, lo.raw, k.storage.raw, MPFR_RNDD) },
-                         { _ = mpfr_mul_q($0, hi.raw, k.storage.raw, MPFR_RNDU) })
+    let q = k.mpq
+    return withExtendedLifetime(q) {
+      Interval.make(precision,
+                    { _ = mpfr_mul_q($0, lo.raw, q.raw, MPFR_RNDD) },
+                    { _ = mpfr_mul_q($0, hi.raw, q.raw, MPFR_RNDU) })
+    }
   }
 
   /// The reciprocal.

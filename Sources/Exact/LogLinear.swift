@@ -79,9 +79,12 @@ public struct LogLinear: Sendable {
   static func combine(_ a: LogLinear, _ b: LogLinear, scaleB: Rational,
                       limits: ExactLimits) throws -> LogLinear {
     precondition(a.base == b.base)
-    var raw = a.terms.map { ($0.base, $0.coefficient) }
-    raw += b.terms.map { ($0.base, $0.coefficient * scaleB) }
-    return try normalized(base: a.base, constant: a.constant + b.constant * scaleB, raw: raw, limits: limits)
+    // Both are normalised already: start from a's coprime terms and refine only b's into them.
+    var basis = CoprimeBasis(normalized: a.terms)
+    if !scaleB.isZero {
+      for t in b.terms { try basis.insertNormalized(t.base, coefficient: t.coefficient * scaleB) }
+    }
+    return LogLinear(base: a.base, constant: a.constant + b.constant * scaleB, normalizedTerms: basis.sortedTerms())
   }
 
   // MARK: - Arithmetic (same base)

@@ -31,7 +31,12 @@ extension MPFRStorage {
   /// A rational rounded in the given direction.
   static func rounded(_ q: Rational, precision: Int, _ rounding: Rounding) -> MPFRStorage {
     let r = MPFRStorage(precision: precision)
-    mpfr_set_q(r.raw, q.storage.raw, rounding.mode)
+    if case .small(let n, 1) = q.representation {
+      mpfr_set_si(r.raw, n, rounding.mode)
+      return r
+    }
+    let g = q.mpq
+    withExtendedLifetime(g) { _ = mpfr_set_q(r.raw, g.raw, rounding.mode) }
     return r
   }
 

@@ -52,8 +52,9 @@ extension RealValue {
       return RealComparison(order: s, method: m, agreementBits: nil)
     }
     // Most differences show at 64 bits; values that agree there are usually equal, so jump
-    // to the ceiling in two large steps instead of doubling (each step re-evaluates everything).
-    var precision = 64
+    // to the ceiling in large steps instead of doubling (each step re-evaluates everything).
+    // With a low ceiling (sampled checks), one evaluation at the ceiling decides both ways.
+    var precision = limits.maxPrecision <= 256 ? limits.maxPrecision : 64
     while true {
       do {
         let box = try d.enclosure(precision: precision)

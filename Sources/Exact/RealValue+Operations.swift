@@ -116,7 +116,7 @@ extension RealValue {
   /// - Throws: ``ArithmeticError/domain(_:)`` for a value known to be ≤ 0.
   public static func log(_ a: RealValue, limits: ExactLimits = .standard) throws -> RealValue {
     if let q = a.rationalValue { return exact(try LogLinear.log(q, base: .e, limits: limits)) }
-    if case .computed(.exp(let inner)) = a { return inner }
+    if case .computed(let node) = a, case .exp(let inner) = node.operation { return inner }
     return .computed(.log(a))
   }
 

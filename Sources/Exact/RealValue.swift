@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A real number as exact as it can be kept: a ``Rational``, a ``LogLinear`` (exact logs), or a
 /// computation that is only known through certified enclosures at any requested precision.
 ///
@@ -11,7 +13,7 @@ public indirect enum RealValue: Sendable {
   /// An exact rational combination of logarithms.
   case logLinear(LogLinear)
   /// A value known through certified enclosures.
-  case computed(Computation)
+  case computed(ComputedNode)
 
   /// The operations a ``RealValue/computed(_:)`` value remembers, so that it can be enclosed
   /// again at a higher precision when a decision needs it.
@@ -44,33 +46,25 @@ public indirect enum RealValue: Sendable {
     return true
   }
 
-  /// A certified enclosure at (at least) the given precision.
+  /// Builds a computed value (the only way to make one).
+  static func computed(_ operation: Computation) -> RealValue { .computed(ComputedNode(operation)) }
+
+  /// A certified enclosure, computed with `precision` bits plus guard bits at every step.
   ///
   /// - Throws: domain errors (`log` of a non-positive value) and
   ///   ``ArithmeticError/undecided(_:)`` when an intermediate enclosure is too wide (a divisor
   ///   that may be zero at this precision).
   public func enclosure(precision: Int) throws -> Interval {
+    try enclose(precision + 32)
+  }
+
+  /// The enclosure at exactly this working precision. Every step rounds outward, so the result
+  /// is valid at any precision; the guard bits only make it tight.
+  func enclose(_ p: Int) throws -> Interval {
     switch self {
-    case .rational(let q): return Interval(q, precision: precision)
-    case .logLinear(let l): return l.enclosure(precision: precision)
-    case .computed(let c):
-      // Intermediate steps use a few guard bits so the result keeps about `precision` bits.
-      let p = precision + 16
-      switch c {
-      case .sum(let a, let b): return try a.enclosure(precision: p) + b.enclosure(precision: p)
-      case .product(let a, let b): return try a.enclosure(precision: p) * b.enclosure(precision: p)
-      case .quotient(let a, let b): return try a.enclosure(precision: p) / b.enclosure(precision: p)
-      case .negation(let a): return -(try a.enclosure(precision: p))
-      case .exp(let a): return try a.enclosure(precision: p).exp()
-      case .log(let a): return try a.enclosure(precision: p).log()
-      case .squareRoot(let a): return try a.enclosure(precision: p).squareRoot()
-      case .magnitude(let a): return try a.enclosure(precision: p).magnitude()
-      case .maximum(let a, let b): return Interval.maximum(try a.enclosure(precision: p), try b.enclosure(precision: p))
-      case .minimum(let a, let b): return Interval.minimum(try a.enclosure(precision: p), try b.enclosure(precision: p))
-      case .integerPower(let a, let n):
-        let base = try a.enclosure(precision: p)
-        return try Interval.power(base, n)
-      }
+    case .rational(let q): return Interval(q, precision: p)
+    case .logLinear(let l): return l.enclosure(precision: p)
+    case .computed(let node): return try node.enclose(p)
     }
   }
 
@@ -78,6 +72,41 @@ public indirect enum RealValue: Sendable {
   public var approximation: Double {
     if let q = rationalValue { return q.doubleValue }
     return (try? enclosure(precision: 64).midpoint) ?? .nan
+  }
+}
+
+/// One step of a computed value, with the enclosure it last produced.
+///
+/// Answers share subexpressions (`diag(softmax(o)) - outer(softmax(o), softmax(o))` uses each
+/// `exp(o_i)` many times), so caching the last enclosure per node makes a matrix of such entries
+/// cost about as much as its distinct subexpressions.
+public final class ComputedNode: Sendable {
+  public let operation: RealValue.Computation
+  private let cache = Mutex<(precision: Int, interval: Interval)?>(nil)
+
+  init(_ operation: RealValue.Computation) { self.operation = operation }
+
+  func enclose(_ p: Int) throws -> Interval {
+    if let hit = cache.withLock({ $0 }), hit.precision == p { return hit.interval }
+    let value = try compute(p)
+    cache.withLock { $0 = (p, value) }
+    return value
+  }
+
+  private func compute(_ p: Int) throws -> Interval {
+    switch operation {
+    case .sum(let a, let b): return try a.enclose(p) + b.enclose(p)
+    case .product(let a, let b): return try a.enclose(p) * b.enclose(p)
+    case .quotient(let a, let b): return try a.enclose(p) / b.enclose(p)
+    case .negation(let a): return -(try a.enclose(p))
+    case .exp(let a): return try a.enclose(p).exp()
+    case .log(let a): return try a.enclose(p).log()
+    case .squareRoot(let a): return try a.enclose(p).squareRoot()
+    case .magnitude(let a): return try a.enclose(p).magnitude()
+    case .maximum(let a, let b): return Interval.maximum(try a.enclose(p), try b.enclose(p))
+    case .minimum(let a, let b): return Interval.minimum(try a.enclose(p), try b.enclose(p))
+    case .integerPower(let a, let n): return try Interval.power(try a.enclose(p), n)
+    }
   }
 }
 
