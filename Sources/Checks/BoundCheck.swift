@@ -45,8 +45,8 @@ public struct BoundCheck: Sendable {
       if case .holds = RelationTruth.decide(q, relation, b, limits: run.decisionLimits) { return false }
       return true
     }
-    for i in run.indices(context) where fails(run.sampler.sample(i)) == true {
-      let failing = run.sampler.sample(i)
+    for i in run.indices(context) where fails(run.sample(i)) == true {
+      let failing = run.sample(i)
       let s = context.replayCase == nil
         ? Shrinker(variables: variables, minimumDimension: dimensions.lowerBound).shrink(failing) { fails($0) == true }
         : failing
@@ -62,7 +62,7 @@ public struct BoundCheck: Sendable {
       return CheckOutcome(verdict: .correct, feedback: ["a valid bound on \(run.count) sampled points"], method: "sampled")
     }
     // The limit: evaluate at a growing variable, other variables at a fixed structural sample.
-    var base = run.sampler.sample(2)
+    var base = run.sample(2)
     var distances: [Rational] = []
     for k in [10, 20, 40] {
       let big = try? Rational(2).power(k)

@@ -70,7 +70,7 @@ public struct ChainCheck: Sendable {
     var connects = (startsAtLHS: true, endsAtRHS: true, startsAtRHS: true, endsAtLHS: true)
     let expressions = [chain.start] + chain.steps.map(\.to)
     for i in run.indices(context) {
-      let s = run.sampler.sample(i)
+      let s = run.sample(i)
       // Only inputs where the claim itself makes sense count.
       guard case .success(let lhs) = run.evaluate(claim.lhs, at: s), case .success(let rhs) = run.evaluate(claim.rhs, at: s) else { continue }
       evaluated += 1

@@ -39,7 +39,7 @@ public struct ConditionCheck: Sendable {
     let run = formula.engine(context)
     var holdsCount = 0, failsCount = 0
     for i in run.indices(context) {
-      let s = run.sampler.sample(i)
+      let s = run.sample(i)
       guard let expected = truth(reference, at: s, run: run) else { continue }
       let given = truth(relation, at: s, run: run)
       if given != expected {
@@ -60,7 +60,7 @@ public struct ConditionCheck: Sendable {
         let matched = misconceptions.first { m in
           guard case .relation(let wrong, _) = m.match else { return false }
           return (0..<min(run.count, 24)).allSatisfy { k in
-            let t = run.sampler.sample(k)
+            let t = run.sample(k)
             return truth(wrong, at: t, run: run) == truth(relation, at: t, run: run)
           }
         }

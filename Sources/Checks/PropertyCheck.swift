@@ -53,7 +53,7 @@ public struct PropertyCheck: Sendable {
     }
     for i in run.indices(context) {
       report.cases += 1
-      let s = run.sampler.sample(i)
+      let s = run.sample(i)
       switch outcome(s) {
       case nil: continue
       case .holds(let exact, _)?:

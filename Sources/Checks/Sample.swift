@@ -17,6 +17,45 @@ public struct Sample: Sendable {
     self.index = index
   }
 
+  /// Builds a sample from the sampler's own texts: numbers, fractions, `log(w)` and flat lists
+  /// of them are read directly (sampling is on the hot path of every check); anything else goes
+  /// through the parser.
+  static func generated(_ texts: [String: String], index: Int) throws -> Sample {
+    var values: [String: Value] = [:]
+    for (name, text) in texts {
+      if text.hasPrefix("[") {
+        let items = text.dropFirst().dropLast().split(separator: ",").map { $0.trimmed }
+        var entries: [RealValue] = []
+        for item in items {
+          guard let v = quickValue(item) else { return try written(texts, index: index) }
+          entries.append(v)
+        }
+        values[name] = .vector(entries)
+      } else {
+        guard let v = quickValue(text) else { return try written(texts, index: index) }
+        values[name] = .scalar(v)
+      }
+    }
+    return Sample(values: values, texts: texts, index: index)
+  }
+
+  private static func quickValue(_ item: String) -> RealValue? {
+    if item.hasPrefix("log("), item.hasSuffix(")") {
+      guard let w = quickRational(String(item.dropFirst(4).dropLast())),
+            let l = try? LogLinear.log(w, base: .e) else { return nil }
+      return l.rationalValue.map { .rational($0) } ?? .logLinear(l)
+    }
+    return quickRational(item).map { .rational($0) }
+  }
+
+  private static func quickRational(_ text: String) -> Rational? {
+    let parts = text.split(separator: "/", maxSplits: 1)
+    guard let n = Int(parts[0]) else { return nil }
+    guard parts.count == 2 else { return Rational(n) }
+    guard let d = Int(parts[1]), d != 0 else { return nil }
+    return Rational(n, d)
+  }
+
   /// Builds a sample from written values, evaluating each text exactly.
   public static func written(_ texts: [String: String], index: Int) throws -> Sample {
     var values: [String: Value] = [:]

@@ -20,6 +20,28 @@ struct SampledEvaluation {
     decisionLimits = d
   }
 
+  /// The sample with this index (cached across checks and files).
+  func sample(_ i: Int) -> Sample {
+    let variables = sampler.variables.map { "\($0.name):\($0.domain.rawValue)" }.joined(separator: ",")
+    let key = "\(sampler.key)|\(sampler.seed)|\(sampler.dimensions)|\(variables)|\(i)"
+    return SampleCache.sample(key) { sampler.sample(i) }
+  }
+
+  /// A trusted expression (a reference or claim side, identified by `text`) at a sample:
+  /// cached, since every learner's answer is compared with the same values.
+  func evaluateTrusted(_ e: Expression, text: String, at s: Sample) -> Value? {
+    let variables = sampler.variables.map(\.name).joined(separator: ",")
+    let key = "\(sampler.key)|\(sampler.seed)|\(sampler.dimensions)|\(variables)|\(s.index)|\(text)"
+    if text.isEmpty {
+      if case .success(let v) = evaluate(e, at: s) { return v }
+      return nil
+    }
+    return SampleCache.value(key) {
+      if case .success(let v) = evaluate(e, at: s) { return v }
+      return nil
+    }
+  }
+
   func evaluate(_ e: Expression, at s: Sample) -> Result<Value, ExpressionError> {
     var evaluator = Evaluator(variables: s.values, limits: limits)
     do { return .success(try evaluator.evaluate(e)) } catch { return .failure(error) }

@@ -45,7 +45,7 @@ public struct Sampler: Sendable {
       texts[v.name] = text
     }
     // Every text is in the answer grammar and exact by construction, so evaluation cannot fail.
-    return (try? Sample.written(texts, index: index)) ?? Sample(values: [:], texts: texts, index: index)
+    return (try? Sample.generated(texts, index: index)) ?? Sample(values: [:], texts: texts, index: index)
   }
 
   // MARK: - Structural points

@@ -18,6 +18,10 @@ public struct ValueCheck: Sendable {
   /// note that the feedback adds.
   public var alternatives: [Misconception]
   public var limits: LanguageLimits
+  /// The reference, evaluated once.
+  let target: RealValue?
+  /// The reference as `--reveal` shows it, written once.
+  private(set) var referenceSummary: String
 
   public init(reference: Expression, referenceText: String, unit: Unit?, minimumSignificantDigits: Int = 4,
               misconceptions: [Misconception] = [], alternatives: [Misconception] = [], limits: LanguageLimits = .standard) {
@@ -28,6 +32,10 @@ public struct ValueCheck: Sendable {
     self.minimumSignificantDigits = minimumSignificantDigits
     self.misconceptions = misconceptions
     self.limits = limits
+    var evaluator = Evaluator(limits: limits)
+    if case .scalar(let v)? = try? evaluator.evaluate(reference) { target = v } else { target = nil }
+    referenceSummary = ""
+    referenceSummary = referenceDescription()
   }
 
   /// Judges an answer.
@@ -48,7 +56,7 @@ public struct ValueCheck: Sendable {
       return .invalid(error.message, at: scalar.location(ofOffset: error.offset))
     }
     var outcome = judge(value, written: written)
-    outcome.reference = referenceDescription()
+    outcome.reference = referenceSummary
     return outcome
   }
 
@@ -59,7 +67,7 @@ public struct ValueCheck: Sendable {
   }
 
   func referenceDescription() -> String {
-    guard let v = evaluate(reference) else { return referenceText }
+    guard let v = target else { return referenceText }
     let unitText = unit.map { " \($0.rawValue)" } ?? ""
     if let q = v.rationalValue { return "\(q)\(unitText)" }
     let approx = (try? v.enclosure(precision: 96)).map { " ≈ \(Self.decimal($0, digits: 12))" } ?? ""
@@ -73,7 +81,7 @@ public struct ValueCheck: Sendable {
   }
 
   func judge(_ value: RealValue, written: Expression) -> CheckOutcome {
-    guard let target = evaluate(reference) else {
+    guard let target else {
       return CheckOutcome(verdict: .invalid, feedback: ["this part's reference answer could not be evaluated (an error in the exercise file)"])
     }
     let match = ValueMatch.judge(value, written: written, target: target, limits: limits.exact)

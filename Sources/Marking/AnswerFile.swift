@@ -58,7 +58,8 @@ public struct AnswerFile: Sendable {
       file.problems.append((node.location, "'\(key)' must be a single value"))
       return nil
     }
-    return s.text
+    let text = s.text.trimmed
+    return text.isEmpty ? nil : text
   }
 
   private static func readAnswers(_ node: AnswerNode, into file: inout AnswerFile) {

@@ -14,7 +14,7 @@ import Glibc
 import Darwin
 #endif
 
-let benchmarks: [Benchmark] = ExactBenchmarks.all
+let benchmarks: [Benchmark] = ExactBenchmarks.all + MarkingBenchmarks.all
 
 var filter: String?
 var runs = 5

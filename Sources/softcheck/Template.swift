@@ -8,6 +8,9 @@ struct Template: ParsableCommand {
   @Argument(help: "Exercise ids (all exercises when none is given).")
   var ids: [String] = []
 
+  @Flag(help: "Fill in every part with its reference example: a complete correct answer file (reveals the answers).")
+  var answers = false
+
   @OptionGroup var catalogue: CatalogueOptions
 
   func run() throws {
@@ -18,6 +21,6 @@ struct Template: ParsableCommand {
       exercises.append(e)
     }
     if ids.isEmpty { exercises = cat.exercises }
-    print(AnswerTemplate.render(exercises))
+    print(AnswerTemplate.render(exercises, filled: answers))
   }
 }
