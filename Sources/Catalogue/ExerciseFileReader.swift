@@ -235,7 +235,7 @@ struct ExerciseFileReader {
         }
         match = .codeProperty(p)
       } else if id == "nats-vs-bits" {
-        match = .expression(.number(.zero, text: "0", offset: 0), text: "")   // matched by unit conversion
+        match = .unitConversion
       } else {
         throw fail("a misconception needs 'answer', 'lengths' or 'property' to recognise it", at: item.location)
       }

@@ -58,18 +58,20 @@ public struct CodeCheck: Sendable {
     switch (alphabet, node) {
     case (.binary, .scalar(let s)):
       let text = s.text.trimmed
+      let lead = s.text.prefix(while: { $0.isWhitespace }).count
       guard !text.isEmpty else { return .failure(CheckOutcomeError("a codeword is empty: every symbol needs at least one digit", at: node.location)) }
       guard text.count <= 4096 else { return .failure(CheckOutcomeError("a codeword longer than 4096 digits", at: node.location)) }
       var digits: [Int] = []
       for (k, ch) in text.enumerated() {
         guard ch == "0" || ch == "1" else {
-          return .failure(CheckOutcomeError("'\(s.text)' is not a binary codeword: use only 0 and 1 (quote it, as \"\(s.text)\")", at: s.location(ofOffset: k)))
+          return .failure(CheckOutcomeError("'\(text)' is not a binary codeword: use only 0 and 1 (quote it, as \"\(text)\")", at: s.location(ofOffset: lead + k)))
         }
         digits.append(ch == "0" ? 0 : 1)
       }
       return .success(digits)
     case (.ternary, .scalar(let s)):
       let text = s.text.trimmed
+      let lead = s.text.prefix(while: { $0.isWhitespace }).count
       guard !text.isEmpty, text.count <= 4096 else { return .failure(CheckOutcomeError("a codeword must have 1 to 4096 trits", at: node.location)) }
       var digits: [Int] = []
       for (k, ch) in text.enumerated() {
@@ -77,7 +79,7 @@ public struct CodeCheck: Sendable {
         case "-", "−": digits.append(0)
         case "0": digits.append(1)
         case "+": digits.append(2)
-        default: return .failure(CheckOutcomeError("'\(s.text)' is not a ternary codeword: write it over '-', '0', '+' or as a list of -1, 0, 1", at: s.location(ofOffset: k)))
+        default: return .failure(CheckOutcomeError("'\(text)' is not a ternary codeword: write it over '-', '0', '+' or as a list of -1, 0, 1", at: s.location(ofOffset: lead + k)))
         }
       }
       return .success(digits)
@@ -121,16 +123,23 @@ public struct CodeCheck: Sendable {
     if let (i, j) = analysis.prefixViolation {
       let same = words[i] == words[j]
       var feedback = [same
-        ? "\(symbolNames[i]) and \(symbolNames[j]) have the same codeword \(show(words[i])), so they cannot be told apart."
-        : "not prefix-free: the codeword \(show(words[i])) of \(symbolNames[i]) is a prefix of \(show(words[j])) of \(symbolNames[j]), so a decoder that has read \(show(words[i])) cannot tell whether the symbol has ended."]
+        ? "\(symbolNames[i]) and \(symbolNames[j]) have the same codeword \(show(words[i])), so they cannot be told apart"
+        : "not prefix-free: the codeword \(show(words[i])) of \(symbolNames[i]) is a prefix of \(show(words[j])) of \(symbolNames[j]), so a decoder that has read \(show(words[i])) cannot tell whether the symbol has ended"]
+      var counterexample: [String: String]?
+      if let found = AmbiguousMessage.find(words) {
+        let a = found.first.map { symbolNames[$0] }.joined(separator: ", ")
+        let b = found.second.map { symbolNames[$0] }.joined(separator: ", ")
+        feedback.append("the message \(show(found.message)) reads as \(a) or as \(b)")
+        counterexample = ["message": show(found.message)]
+      } else {
+        feedback.append("(this code happens to be uniquely decodable, but only with look-ahead: a prefix code decodes each symbol as soon as its last digit arrives)")
+      }
       if analysis.kraftSum > .one {
-        feedback.append("Kraft sum \(analysis.kraftSum) > 1: no prefix code has these lengths.")
+        feedback.append("Kraft sum \(analysis.kraftSum) > 1: no uniquely decodable code has these lengths")
       }
       if let m = matched { feedback.append(m.feedback) }
-      return CheckOutcome(
-        verdict: .incorrect, feedback: feedback, misconception: matched?.id,
-        counterexample: ["message": words[i] == words[j] ? show(words[i]) : show(words[j])],
-        method: "decided exactly")
+      return CheckOutcome(verdict: .incorrect, feedback: feedback, misconception: matched?.id,
+                          counterexample: counterexample, method: "decided exactly")
     }
     let summary = "prefix-free; Kraft sum \(analysis.kraftSum); expected length \(analysis.expectedLength) \(unit)"
     if analysis.isOptimal {

@@ -6,6 +6,8 @@ public struct Misconception: Sendable {
   public enum Match: Sendable {
     /// The answer is equivalent to this wrong reference expression.
     case expression(Expression, text: String)
+    /// The reference in the other unit (`nats-vs-bits`, for value parts with a unit).
+    case unitConversion
     /// A wrong condition (for `condition` parts), matched by agreement on samples.
     case relation(Relation, text: String)
     /// A wrong choice (for `choice` parts).

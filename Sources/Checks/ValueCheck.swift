@@ -131,7 +131,8 @@ public struct ValueCheck: Sendable {
     // The reference in the other unit: bits × ln 2 = nats, nats / ln 2 = bits.
     if let unit, let ln2 = try? RealValue.log(.rational(Rational(2))) {
       let converted = unit == .bits ? try? RealValue.product(target, ln2) : try? RealValue.quotient(target, ln2)
-      if let converted, ValueMatch.judge(value, written: written, target: converted, limits: limits.exact).isMatch {
+      if let converted, ValueMatch.judge(value, written: written, target: converted, limits: limits.exact)
+        .isMisconceptionMatch(minimumDigits: min(3, minimumSignificantDigits)) {
         let m = misconceptions.first { $0.id == "nats-vs-bits" }
         return CheckOutcome(
           verdict: .incorrect,
@@ -141,7 +142,8 @@ public struct ValueCheck: Sendable {
     }
     for m in misconceptions {
       guard case .expression(let e, _) = m.match, let wrong = evaluate(e) else { continue }
-      if ValueMatch.judge(value, written: written, target: wrong, limits: limits.exact).isMatch {
+      if ValueMatch.judge(value, written: written, target: wrong, limits: limits.exact)
+        .isMisconceptionMatch(minimumDigits: min(3, minimumSignificantDigits)) {
         return CheckOutcome(verdict: .incorrect, feedback: ["not the expected value", m.feedback], misconception: m.id, method: method.description)
       }
     }

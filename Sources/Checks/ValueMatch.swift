@@ -31,22 +31,46 @@ public enum ValueMatch: Sendable, Equatable {
     if comparison.order == 0 { return .exact }
     if comparison.order == nil { return .certifiedAgreement(bits: comparison.agreementBits ?? 0) }
     guard let decimal = WrittenDecimal(written) else { return .different(comparison.method) }
+    // A reference with a finite decimal expansion (3/2 = 1.5) must be written exactly: rounding
+    // is for values a decimal cannot hold (irrationals, 5/3).
+    if let q = target.rationalValue, hasFiniteDecimal(q) { return .different(comparison.method) }
     // Correctly rounded: target within half a unit of the last written place.
     let half = decimal.lastPlace * Rational(1, 2)
     if within(target, decimal.value - half, decimal.value + half, limits) {
       return .rounded(significantDigits: decimal.significantDigits)
     }
-    // Truncated toward zero: target in [v, v + place) for v ≥ 0, (v − place, v] for v < 0.
+    // Truncated toward zero: target in (v, v + place) for v ≥ 0, (v − place, v) for v < 0
+    // (v itself was handled above: that is equality).
     let (lo, hi) = decimal.value.signum >= 0
       ? (decimal.value, decimal.value + decimal.lastPlace)
       : (decimal.value - decimal.lastPlace, decimal.value)
-    if within(target, lo, hi, limits) { return .truncated }
+    if within(target, lo, hi, limits, open: true) { return .truncated }
     return .different(comparison.method)
   }
 
-  private static func within(_ x: RealValue, _ lo: Rational, _ hi: Rational, _ limits: ExactLimits) -> Bool {
+  /// Whether `q` has a terminating decimal expansion (its denominator is 2^a·5^b).
+  static func hasFiniteDecimal(_ q: Rational) -> Bool {
+    var d = q.denominator
+    for p in [BigInteger(2), BigInteger(5)] {
+      while d.isDivisible(by: p), d.bitWidth > 1 { d = (try? d.quotientAndRemainder(dividingBy: p).quotient) ?? d }
+    }
+    return d == BigInteger(1)
+  }
+
+  private static func within(_ x: RealValue, _ lo: Rational, _ hi: Rational, _ limits: ExactLimits, open: Bool = false) -> Bool {
     guard let a = try? RealValue.compare(x, .rational(lo), limits: limits), let b = try? RealValue.compare(x, .rational(hi), limits: limits),
           let oa = a.order, let ob = b.order else { return false }
-    return oa >= 0 && ob <= 0
+    return open ? (oa > 0 && ob < 0) : (oa >= 0 && ob <= 0)
+  }
+
+  /// Whether the answer stands for a *wrong* target (a misconception): like ``isMatch``, but a
+  /// rough decimal must have at least `digits` significant digits, so `0.5` is not taken as a
+  /// specific mistake whose value is 0.5199….
+  public func isMisconceptionMatch(minimumDigits digits: Int) -> Bool {
+    switch self {
+    case .exact, .certifiedAgreement: return true
+    case .rounded(let d): return d >= digits
+    case .truncated, .different: return false
+    }
   }
 }

@@ -22,7 +22,7 @@ public struct AnswerFile: Sendable {
   public static func parse(_ text: String) throws(YAMLReader.Failure) -> AnswerFile {
     var file = AnswerFile(student: nil, id: nil, answers: [], problems: [])
     guard let root = try YAMLReader().read(text) else {
-      file.problems.append((nil, "the file is empty: see `softcheck template` for the format"))
+      file.problems.append((SourceLocation(line: 1, column: 1), "the file is empty: see `softcheck template` for the format"))
       return file
     }
     guard case .mapping(let pairs, _) = root else {

@@ -27,7 +27,8 @@ public struct Marker: Sendable {
   public func mark(path: String) -> FileResult {
     let fallbackID = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     guard let data = FileManager.default.contents(atPath: path) else {
-      return invalid(path, id: fallbackID, FileError(line: nil, column: nil, message: "cannot read the file"))
+      let exists = FileManager.default.fileExists(atPath: path)
+      return invalid(path, id: fallbackID, FileError(line: nil, column: nil, message: exists ? "cannot read the file" : "no such file"))
     }
     guard data.count <= YAMLReader().maxBytes else {
       return invalid(path, id: fallbackID, FileError(line: nil, column: nil, message: "the file is larger than \(YAMLReader().maxBytes / 1024) KiB"))
@@ -97,7 +98,8 @@ public struct Marker: Sendable {
   public func mark(_ part: Part, of exerciseID: String, answer: AnswerNode?) -> PartResult {
     guard let answer, !Marker.isBlank(answer) else {
       return PartResult(part: part.id, kind: part.kind, verdict: .unanswered, score: 0, max: part.points,
-                        feedback: "not answered; expected \(part.answerForm)")
+                        feedback: "not answered; expected \(part.answerForm)",
+                        reference: reveal ? part.example?.flattenedText : nil)
     }
     let key = "\(exerciseID)/\(part.id)"
     let context = CheckContext(seed: seed, key: key, replayCase: replay?.key == key ? replay?.index : nil)
@@ -113,7 +115,9 @@ public struct Marker: Sendable {
 
   /// Joins feedback sentences into one paragraph, ending each with a full stop.
   static func paragraph(_ sentences: [String]) -> String {
-    sentences.map { s in
+    sentences.filter { !$0.isEmpty }.map { s in
+      var s = s
+      if let first = s.first, first.isLowercase { s = first.uppercased() + s.dropFirst() }
       guard let last = s.last else { return s }
       return ".!?:)".contains(last) ? s : s + "."
     }.joined(separator: " ")

@@ -10,7 +10,10 @@ enum AnswerFileList {
     for path in paths {
       var isDirectory: ObjCBool = false
       guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        // Kept in the list: it is marked as an invalid file (exit 1), like any unreadable one,
+        // so a typo in one name among many is reported in the results, not only on stderr.
         missing.append(path)
+        files.append(path)
         continue
       }
       if isDirectory.boolValue {
@@ -24,7 +27,7 @@ enum AnswerFileList {
       }
     }
     for m in missing { printError("softcheck: no such file or folder: \(m)") }
-    guard !files.isEmpty else {
+    guard files.count > missing.count else {
       throw ValidationError(missing.isEmpty ? "no \(extensions.joined(separator: ", ")) files found" : "no input could be read")
     }
     return files

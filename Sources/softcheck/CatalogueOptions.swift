@@ -7,20 +7,20 @@ struct CatalogueOptions: ParsableArguments {
   @Option(name: .customLong("exercises"), help: ArgumentHelp("Read exercises from this folder instead of the shipped ones.", valueName: "dir"))
   var directory: String?
 
+  /// Loads the catalogue; a broken or missing exercise folder ends the command with status 2
+  /// and a located message.
   func load() throws -> Catalogue {
     do {
       if let directory { return try Catalogue.load(directory: directory) }
       return try Catalogue.shipped()
     } catch let error as CatalogueError {
-      throw UsageFailure(message: "exercise file error: \(error)")
+      printError("softcheck: exercise file error: \(error)")
+      throw ExitCode(2)
+    } catch {
+      printError("softcheck: cannot read the exercises\(directory.map { " in \($0)" } ?? ""): \(error.localizedDescription)")
+      throw ExitCode(2)
     }
   }
-}
-
-/// A failure that should end the command with exit status 2 and a one-line message.
-struct UsageFailure: Error, CustomStringConvertible {
-  var message: String
-  var description: String { message }
 }
 
 /// How to style terminal output.
