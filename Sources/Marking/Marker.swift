@@ -119,7 +119,7 @@ public struct Marker: Sendable {
       var s = s
       if let first = s.first, first.isLowercase { s = first.uppercased() + s.dropFirst() }
       guard let last = s.last else { return s }
-      return ".!?:)".contains(last) ? s : s + "."
+      return ".!?".contains(last) ? s : s + "."
     }.joined(separator: " ")
   }
 
