@@ -60,7 +60,10 @@ public enum ResultLines {
     }
     var results: [FileResult] = []
     let decoder = JSONDecoder()
-    for (n, line) in String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+    // Split on scalars so "\r\n" (one Character in Swift) ends a line too.
+    let lines = String(decoding: data, as: UTF8.self).unicodeScalars
+      .split(separator: "\n", omittingEmptySubsequences: false).map { String(String.UnicodeScalarView($0)) }
+    for (n, line) in lines.enumerated() {
       let text = line.trimmingCharacters(in: .whitespaces)
       if text.isEmpty { continue }
       do {

@@ -17,7 +17,7 @@ public enum AtomicFile {
       throw Failure(description: "refusing to overwrite the input file \(input) with the report")
     }
     let folder = (target as NSString).deletingLastPathComponent
-    let temporary = folder + "/.\((target as NSString).lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp"
+    let temporary = folder + "/.\((target as NSString).lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).\(UUID().uuidString).tmp"
     guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8)) else {
       throw Failure(description: "cannot write \(path)")
     }

@@ -19,7 +19,8 @@ public enum CSVReport {
   static func field(_ s: String) -> String {
     var s = s
     if let first = s.first, "=+-@".contains(first), Double(s) == nil { s = "'" + s }
-    guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
+    // Unicode scalars, not Characters: "\r\n" is one Character and equals neither "\r" nor "\n".
+    guard s.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
     return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 }

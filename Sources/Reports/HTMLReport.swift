@@ -41,7 +41,7 @@ public enum HTMLReport {
         .li(.text("Students: \(s.students)")),
         .li(.text("Mean score: \(MarkdownReport.format(s.meanScore)) / \(TextReport.points(s.maxScore)); median \(MarkdownReport.format(s.medianScore))")),
         .if(s.invalidFiles > 0, .li(.class("warn"), .text("Files that could not be marked: \(s.invalidFiles)"))),
-        .if(!s.duplicateIDs.isEmpty, .li(.class("warn"), .text("Ids used by more than one file: \(s.duplicateIDs.joined(separator: ", "))")))
+        .if(!s.duplicateIDs.isEmpty, .li(.class("warn"), .text(SafeText.html("Ids used by more than one file: \(s.duplicateIDs.joined(separator: ", "))"))))
       ),
       .h2("Score distribution"),
       SVGChart.histogram(s)
@@ -81,7 +81,7 @@ public enum HTMLReport {
               .td(.code(.text(p.key))),
               .td(.code(.text(m.id))),
               .td(.text(String(m.count))),
-              .td(.text(m.example.map { c in c.keys.sorted().map { "\($0) = \(c[$0] ?? "")" }.joined(separator: ", ") } ?? ""))
+              .td(.text(SafeText.html(m.example.map { c in c.keys.sorted().map { "\($0) = \(c[$0] ?? "")" }.joined(separator: ", ") } ?? "")))
             )
           })
         })
@@ -94,21 +94,21 @@ public enum HTMLReport {
       .h2("Students"),
       .forEach(s.results) { r in
         .details(
-          .summary(.text("\(r.id)\(r.student.map { " — \($0)" } ?? ""): \(TextReport.points(r.score)) / \(TextReport.points(r.max))")),
-          .p(.class("file"), .text(r.file)),
-          .forEach(r.errors) { e in .p(.class("warn"), .text((e.line.map { "line \($0), column \(e.column ?? 1): " } ?? "") + e.message)) },
+          .summary(.text(SafeText.html("\(r.id)\(r.student.map { " — \($0)" } ?? ""): \(TextReport.points(r.score)) / \(TextReport.points(r.max))"))),
+          .p(.class("file"), .text(SafeText.html(r.file))),
+          .forEach(r.errors) { e in .p(.class("warn"), .text(SafeText.html((e.line.map { "line \($0), column \(e.column ?? 1): " } ?? "") + e.message))) },
           .table(
             .thead(.tr(.th("part"), .th("verdict"), .th("score"), .th("feedback"))),
             .tbody(.forEach(r.exercises.flatMap { e in e.parts.map { (e.id, $0) } }) { (exercise, p) in
               .tr(
-                .td(.code(.text("\(exercise)/\(p.part)"))),
+                .td(.code(.text(SafeText.html("\(exercise)/\(p.part)")))),
                 .td(.span(.class("badge v-\(p.verdict.rawValue)"), .text(p.verdict.rawValue))),
                 .td(.text("\(TextReport.points(p.score))/\(TextReport.points(p.max))")),
                 .td(
-                  .text(p.feedback),
-                  .unwrap(p.misconception) { .p(.small(.text("misconception: \($0)"))) },
+                  .text(SafeText.html(p.feedback)),
+                  .unwrap(p.misconception) { .p(.small(.text(SafeText.html("misconception: \($0)")))) },
                   .unwrap(p.counterexample) { c in
-                    .p(.small(.text("counterexample: " + c.keys.sorted().map { "\($0) = \(c[$0] ?? "")" }.joined(separator: ", "))))
+                    .p(.small(.text(SafeText.html("counterexample: " + c.keys.sorted().map { "\($0) = \(c[$0] ?? "")" }.joined(separator: ", ")))))
                   }
                 )
               )

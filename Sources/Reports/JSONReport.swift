@@ -5,22 +5,24 @@ import Marking
 public enum JSONReport {
   /// One result, pretty-printed.
   public static func object(_ result: FileResult) throws -> String {
-    try encode(result, pretty: true)
+    result.orderedJSON.render(pretty: true)
   }
 
   /// Several results as a JSON array.
   public static func array(_ results: [FileResult]) throws -> String {
-    try encode(results, pretty: true)
+    OrderedJSON.array(results.map(\.orderedJSON)).render(pretty: true)
   }
 
   /// One compact object per line (`jsonl`), for merging shards later.
   public static func lines(_ results: [FileResult]) throws -> String {
-    try results.map { try encode($0, pretty: false) }.joined(separator: "\n")
+    results.map { $0.orderedJSON.render(pretty: false) }.joined(separator: "\n")
   }
 
   static func encode<T: Encodable>(_ value: T, pretty: Bool) throws -> String {
     let encoder = JSONEncoder()
-    encoder.outputFormatting = pretty ? [.prettyPrinted, .withoutEscapingSlashes] : [.withoutEscapingSlashes]
+    // Sorted keys: this platform's encoder does not keep declaration order, and reports must be
+    // byte-identical for the same inputs.
+    encoder.outputFormatting = pretty ? [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys] : [.withoutEscapingSlashes, .sortedKeys]
     let data = try encoder.encode(value)
     return String(decoding: data, as: UTF8.self)
   }

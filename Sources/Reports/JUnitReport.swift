@@ -9,20 +9,24 @@ public enum JUnitReport {
     var out = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>"]
     let allParts = summary.results.flatMap { $0.exercises.flatMap(\.parts) }
     let failures = allParts.filter { $0.verdict == .incorrect || $0.verdict == .partial }.count
-    let errors = allParts.filter { $0.verdict == .invalid }.count + summary.results.filter { $0.exercises.isEmpty && !$0.errors.isEmpty }.count
-    out.append("<testsuites name=\"softcheck\" tests=\"\(allParts.count)\" failures=\"\(failures)\" errors=\"\(errors)\">")
+    let fileErrors = summary.results.filter { !$0.errors.isEmpty }.count
+    let errors = allParts.filter { $0.verdict == .invalid }.count + fileErrors
+    out.append("<testsuites name=\"softcheck\" tests=\"\(allParts.count + fileErrors)\" failures=\"\(failures)\" errors=\"\(errors)\">")
     for r in summary.results {
       let parts = r.exercises.flatMap { e in e.parts.map { (e.id, $0) } }
       let f = parts.filter { $0.1.verdict == .incorrect || $0.1.verdict == .partial }.count
       var e = parts.filter { $0.1.verdict == .invalid }.count
-      let fileInvalid = r.exercises.isEmpty && !r.errors.isEmpty
+      // File-level problems (not YAML, unknown keys or exercises) are one `file` test case, so
+      // answers that were ignored never pass silently.
+      let fileInvalid = !r.errors.isEmpty
       if fileInvalid { e += 1 }
       let skipped = parts.filter { $0.1.verdict == .unanswered }.count
       out.append("  <testsuite name=\"\(escape(r.id))\" tests=\"\(parts.count + (fileInvalid ? 1 : 0))\" failures=\"\(f)\" errors=\"\(e)\" skipped=\"\(skipped)\">")
       out.append("    <properties><property name=\"file\" value=\"\(escape(r.file))\"/><property name=\"score\" value=\"\(TextReport.points(r.score))/\(TextReport.points(r.max))\"/></properties>")
       if fileInvalid {
         out.append("    <testcase name=\"file\" classname=\"\(escape(r.id))\">")
-        out.append("      <error message=\"\(escape(r.errors.first?.message ?? "invalid file"))\" type=\"invalid\"/>")
+        let messages = r.errors.map { e in (e.line.map { "line \($0): " } ?? "") + e.message }.joined(separator: "\n")
+        out.append("      <error message=\"\(escape(r.errors.first?.message ?? "invalid file"))\" type=\"invalid\">\(escape(messages))</error>")
         out.append("    </testcase>")
       }
       for (exercise, p) in parts {

@@ -30,13 +30,14 @@ public enum MarkdownReport {
   /// Learner text in a table cell: no pipes, no newlines, no HTML, no Markdown links.
   static func cell(_ s: String) -> String {
     var out = ""
-    for ch in s {
-      switch ch {
+    for u in s.unicodeScalars {
+      switch u {
       case "|", "\n", "\r": out += " "
       case "<": out += "&lt;"
       case ">": out += "&gt;"
-      case "[", "]", "`", "*", "_", "\\": out += "\\" + String(ch)
-      default: out.append(ch)
+      case "[", "]", "`", "*", "_", "\\": out += "\\" + String(u)
+      default:
+        if u.properties.generalCategory == .control { out += " " } else { out.unicodeScalars.append(u) }
       }
     }
     return out

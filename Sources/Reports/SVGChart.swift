@@ -58,7 +58,7 @@ enum SVGChart {
       let bh = top > 0 ? (h - bottom - 20) * Double(b.count) / top : 0
       let x = left + Double(k) * barWidth
       nodes.append(rect(x: x + 2, y: h - bottom - bh, width: barWidth - 4, height: bh, cls: "bar",
-                        title: "\(TextReport.points(b.lower))–\(TextReport.points(b.upper)) points: \(b.count) students"))
+                        title: "\(fmt(b.lower))–\(fmt(b.upper)) points: \(b.count) students"))
       if b.count > 0 { nodes.append(text(String(b.count), x: x + barWidth / 2, y: h - bottom - bh - 4, anchor: "middle")) }
       nodes.append(text(fmt(b.lower), x: x, y: h - bottom + 16, anchor: "middle"))
     }

@@ -44,6 +44,25 @@ public struct TextReport: Sendable {
   /// The report of one file.
   public func render(_ result: FileResult) -> String {
     var out: [String] = []
+    // Everything from the file is learner text: neutralise control characters first.
+    var result = result
+    result.file = SafeText.terminal(result.file)
+    result.id = SafeText.terminal(result.id)
+    result.student = result.student.map(SafeText.terminal)
+    result.errors = result.errors.map { e in var e = e; e.message = SafeText.terminal(e.message); return e }
+    result.exercises = result.exercises.map { ex in
+      var ex = ex
+      ex.id = SafeText.terminal(ex.id)
+      ex.parts = ex.parts.map { p in
+        var p = p
+        p.part = SafeText.terminal(p.part)
+        p.feedback = SafeText.terminal(p.feedback)
+        p.counterexample = p.counterexample.map { $0.mapValues(SafeText.terminal) }
+        p.reference = p.reference.map(SafeText.terminal)
+        return p
+      }
+      return ex
+    }
     let who = [result.student, "(\(result.id))"].compactMap { $0 }.joined(separator: " ")
     out.append(bold("\(result.file) — \(who): \(Self.points(result.score)) / \(Self.points(result.max))"))
     for e in result.errors {

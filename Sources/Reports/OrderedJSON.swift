@@ -1,0 +1,95 @@
+import Checks
+import Marking
+
+/// A JSON value whose objects keep their key order, for results in the field order of `cli.md`
+/// (this platform's `JSONEncoder` does not keep declaration order).
+indirect enum OrderedJSON {
+  case null
+  case bool(Bool)
+  case number(Double)
+  case integer(UInt64)
+  case string(String)
+  case array([OrderedJSON])
+  case object([(String, OrderedJSON)])
+
+  func render(pretty: Bool, indent: Int = 0) -> String {
+    let pad = pretty ? String(repeating: "  ", count: indent + 1) : ""
+    let end = pretty ? "\n" + String(repeating: "  ", count: indent) : ""
+    let sep = pretty ? ",\n" : ","
+    switch self {
+    case .null: return "null"
+    case .bool(let b): return b ? "true" : "false"
+    case .integer(let n): return String(n)
+    case .number(let x):
+      if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
+      return x.isFinite ? String(x) : "null"
+    case .string(let s): return OrderedJSON.quote(s)
+    case .array(let items):
+      if items.isEmpty { return "[]" }
+      return "[" + (pretty ? "\n" : "") + items.map { pad + $0.render(pretty: pretty, indent: indent + 1) }.joined(separator: sep) + end + "]"
+    case .object(let pairs):
+      if pairs.isEmpty { return "{}" }
+      let colon = pretty ? ": " : ":"
+      return "{" + (pretty ? "\n" : "") + pairs.map { pad + OrderedJSON.quote($0.0) + colon + $0.1.render(pretty: pretty, indent: indent + 1) }.joined(separator: sep) + end + "}"
+    }
+  }
+
+  static func quote(_ s: String) -> String {
+    var out = "\""
+    for u in s.unicodeScalars {
+      switch u {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
+          let hex = String(u.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(u)
+        }
+      }
+    }
+    return out + "\""
+  }
+
+  static func optional(_ s: String?) -> OrderedJSON { s.map { .string($0) } ?? .null }
+  static func optional(_ n: Int?) -> OrderedJSON { n.map { .number(Double($0)) } ?? .null }
+}
+
+extension FileResult {
+  /// The result as `cli.md` shows it, fields in that order (extra fields after the documented ones).
+  var orderedJSON: OrderedJSON {
+    .object([
+      ("format", .string(format)), ("file", .string(file)), ("id", .string(id)), ("student", .optional(student)),
+      ("seed", .integer(seed)), ("score", .number(score)), ("max", .number(max)),
+      ("errors", .array(errors.map { e in .object([("line", .optional(e.line)), ("column", .optional(e.column)), ("message", .string(e.message))]) })),
+      ("exercises", .array(exercises.map(\.orderedJSON))),
+    ])
+  }
+}
+
+extension ExerciseResult {
+  var orderedJSON: OrderedJSON {
+    .object([("id", .string(id)), ("score", .number(score)), ("max", .number(max)), ("parts", .array(parts.map(\.orderedJSON)))])
+  }
+}
+
+extension PartResult {
+  var orderedJSON: OrderedJSON {
+    var fields: [(String, OrderedJSON)] = [
+      ("part", .string(part)), ("verdict", .string(verdict.rawValue)), ("score", .number(score)), ("max", .number(max)),
+      ("feedback", .string(feedback)), ("misconception", .optional(misconception)),
+      ("counterexample", counterexample.map { c in .object(c.keys.sorted().map { ($0, .string(c[$0] ?? "")) }) } ?? .null),
+      ("kind", .string(kind)),
+    ]
+    if let method { fields.append(("method", .string(method))) }
+    if let line { fields.append(("line", .number(Double(line)))) }
+    if let column { fields.append(("column", .number(Double(column)))) }
+    if let replay { fields.append(("replay", .string(replay))) }
+    if let reference { fields.append(("reference", .string(reference))) }
+    return .object(fields)
+  }
+}
