@@ -18,7 +18,13 @@ public struct Catalogue: Sendable {
     guard let url = Bundle.module.url(forResource: "Exercises", withExtension: nil) else {
       throw CatalogueError(file: "Exercises", location: nil, message: "the shipped exercise files are missing from the installation")
     }
-    return try load(directory: url.path)
+    do {
+      return try load(directory: url.path)
+    } catch var error as CatalogueError {
+      // Name the file as a developer knows it, not the copy inside the build folder.
+      error.file = "Exercises/" + (error.file as NSString).lastPathComponent
+      throw error
+    }
   }
 
   /// Loads every `.yaml`/`.yml` file of a folder. A bad file stops the load with an error that

@@ -71,7 +71,7 @@ struct ExerciseFileReader {
       let alternatives = try (fields["accepted"].map { (n) throws(CatalogueError) -> [Misconception] in try self.misconceptions(n, defaultID: "accepted") }) ?? []
       check = .value(ValueCheck(reference: reference, referenceText: refText, unit: unit,
                                 minimumSignificantDigits: digits, misconceptions: misconceptions, alternatives: alternatives))
-      answerForm = answerForm ?? "a number or expression, e.g. 3/2 or log2(3)"
+      answerForm = answerForm ?? "a number or expression, e.g. 7/4, 0.25 or log2(5)"
     case "code":
       let alphabetText = try optionalString(fields, "alphabet") ?? "binary"
       guard let alphabet = CodeCheck.Alphabet(rawValue: alphabetText) else {
@@ -93,7 +93,7 @@ struct ExerciseFileReader {
       let credit = try number(fields, "partial-credit") ?? 0.5
       check = .code(CodeCheck(alphabet: alphabet, probabilities: probs, symbolNames: symbols.isEmpty ? nil : symbols,
                               suboptimalCredit: credit, misconceptions: misconceptions))
-      answerForm = answerForm ?? (alphabet == .binary ? "a list of codewords in symbol order, quoted: [\"0\", \"10\", \"11\"]" : "a list of ternary codewords: [\"--\", \"-0\"] or [[-1, -1], [-1, 0]]")
+      answerForm = answerForm ?? (alphabet == .binary ? "a list of codewords in symbol order, quoted, like [\"1\", \"01\", \"001\", \"000\"]" : "a list of ternary codewords: [\"--\", \"-0\"] or [[-1, -1], [-1, 0]]")
     case "map":
       let keyNode = try required(fields, "keys", in: node)
       let kf = try mapping(keyNode, "keys")
@@ -106,14 +106,14 @@ struct ExerciseFileReader {
       let reference = try expression(refText, at: refNode, variables: [Variable(name: keyName, domain: .count)])
       let digits = try number(fields, "significant-digits").map { Int($0) } ?? 4
       check = .map(MapCheck(key: keyName, keys: from...to, reference: reference, minimumSignificantDigits: digits))
-      answerForm = answerForm ?? "a mapping from \(keyName) (\(from) to \(to)) to a value, e.g. {1: 5/3, 2: 29/18}"
+      answerForm = answerForm ?? "a mapping from \(keyName) (\(from) to \(to)) to a value, e.g. {1: ..., 4: ...}"
     case "vector", "matrix":
       let refNode = try required(fields, "reference", in: node)
       let refText = try scalarText(refNode, "reference")
       let digits = try number(fields, "significant-digits").map { Int($0) } ?? 4
       check = .array(ArrayCheck(reference: try expression(refText, at: refNode), referenceText: refText,
                                 minimumSignificantDigits: digits, misconceptions: misconceptions))
-      answerForm = answerForm ?? (kind == "vector" ? "a list of numbers, e.g. [1/2, 1/4, 1/4]" : "a list of rows, e.g. [[1/4, -1/4], [-1/4, 1/4]]")
+      answerForm = answerForm ?? (kind == "vector" ? "a list of numbers, e.g. [0.2, 1/3, log(2)]" : "a list of rows, e.g. [[1/4, -1/4], [-1/4, 1/4]]")
     case "formula", "stable":
       let sampling = try self.sampling(fields, in: node)
       let refNode = try required(fields, "reference", in: node)
@@ -168,8 +168,10 @@ struct ExerciseFileReader {
         guard sampling.variables.contains(where: { $0.name == variable }) else { throw fail("the limit variable '\(variable)' is not a variable of this part", at: l.location) }
         limit = (variable, try lf["value"].map { (n) throws(CatalogueError) -> Rational in try rational(n) } ?? .zero)
       }
-      check = .bound(BoundCheck(variables: sampling.variables, quantity: quantity, relation: rel, limit: limit,
-                                samples: sampling.samples, dimensions: sampling.dimensions))
+      var bound = BoundCheck(variables: sampling.variables, quantity: quantity, relation: rel, limit: limit,
+                             samples: sampling.samples, dimensions: sampling.dimensions)
+      bound.misconceptions = misconceptions
+      check = .bound(bound)
       answerForm = answerForm ?? "a formula in \(sampling.variables.map(\.name).joined(separator: ", "))"
     case "choice":
       let options = try optionalStringList(fields, "options")

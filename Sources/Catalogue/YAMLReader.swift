@@ -82,16 +82,17 @@ public struct YAMLReader: Sendable {
   static func scalarText(_ s: Node.Scalar, at: SourceLocation, lines: [Substring]) -> AnswerNode.ScalarText {
     switch s.style {
     case .literal, .folded:
-      var starts: [SourceLocation] = []
-      var line = at.line + 1
-      for _ in s.string.split(separator: "\n", omittingEmptySubsequences: false) {
-        var indent = 0
-        if line - 1 < lines.count {
-          indent = lines[line - 1].prefix(while: { $0 == " " }).count
-        }
-        starts.append(SourceLocation(line: line, column: indent + 1))
-        line += 1
+      // The block's indentation is that of its first non-blank line; every content line starts
+      // at that column (deeper indentation is part of the text). Folded blocks join lines, so
+      // their offsets are mapped line by line only approximately.
+      var base = 0
+      var k = at.line
+      while k < lines.count {
+        if !lines[k].allSatisfy({ $0 == " " }) { base = lines[k].prefix(while: { $0 == " " }).count; break }
+        k += 1
       }
+      let count = s.string.split(separator: "\n", omittingEmptySubsequences: false).count
+      let starts = (0..<count).map { SourceLocation(line: at.line + 1 + $0, column: base + 1) }
       return .init(text: s.string, lineStarts: starts, quoted: true)
     case .singleQuoted, .doubleQuoted:
       return .init(text: s.string, lineStarts: [SourceLocation(line: at.line, column: at.column + 1)], quoted: true)

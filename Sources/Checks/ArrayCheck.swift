@@ -23,7 +23,7 @@ public struct ArrayCheck: Sendable {
   /// Reads an answer: a YAML sequence (of rows, for a matrix) or bracketed text.
   func read(_ answer: AnswerNode) -> Result<(Value, [Expression]), CheckOutcomeError> {
     guard let text = answer.flattenedText else {
-      return .failure(CheckOutcomeError("expected a list like [1/2, 1/4, 1/4], found a mapping", at: answer.location))
+      return .failure(CheckOutcomeError("expected a list like [0.2, 1/3, log(2)], found a mapping", at: answer.location))
     }
     do {
       let e = try Parser.expression(text, limits: limits)

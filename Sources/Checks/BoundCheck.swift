@@ -14,6 +14,8 @@ public struct BoundCheck: Sendable {
   public var limit: (variable: String, value: Rational)?
   public var samples: Int
   public var dimensions: ClosedRange<Int>
+  /// Known wrong bounds, recognised by equivalence on samples.
+  public var misconceptions: [Misconception] = []
   public var limits: LanguageLimits
 
   public init(variables: [Variable], quantity: Expression, relation: Relation.Operator = .lessOrEqual,
@@ -54,8 +56,13 @@ public struct BoundCheck: Sendable {
       if case .success(let b) = run.evaluate(bound, at: s) { shown = "is \(ValueText.describe(b))" }
       var quantityText = "?"
       if case .success(let q) = run.evaluate(quantity, at: s) { quantityText = ValueText.describe(q) }
-      return CheckOutcome(verdict: .incorrect,
-                          feedback: ["not a bound: at \(FormulaCheck.describe(s)) the quantity is \(quantityText) but your bound \(shown)"],
+      var feedback = ["not a bound: at \(FormulaCheck.describe(s)) the quantity is \(quantityText) but your bound \(shown)"]
+      let matched = misconceptions.first { m in
+        guard case .expression(let wrong, _) = m.match else { return false }
+        return run.equivalent(bound, wrong, context: context, cases: min(run.count, 24))
+      }
+      if let m = matched { feedback.append(m.feedback) }
+      return CheckOutcome(verdict: .incorrect, feedback: feedback, misconception: matched?.id,
                           counterexample: s.texts, method: "decided at a sampled point", replay: context.token(case: i))
     }
     guard let limit else {

@@ -84,7 +84,7 @@ public struct ChainCheck: Sendable {
       for (k, step) in chain.steps.enumerated() {
         switch RelationTruth.decide(values[k], step.relation, values[k + 1], limits: run.decisionLimits) {
         case .holds(let exact, let bits): tally.add(exact: exact, bits: bits)
-        case .fails, .shapeMismatch:
+        case .fails, .shapeMismatch, .undecided:
           return failingStep(k, step, chain: chain, at: s, run: run, context: context, lines: lines)
         }
       }

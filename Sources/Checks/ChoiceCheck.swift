@@ -128,7 +128,7 @@ enum DomainValidation {
     case (.real, .scalar): return nil
     case (.positive, .scalar(let x)):
       return (try? x.signum().sign).map { $0 > 0 ? nil : "must be positive" } ?? "must be positive"
-    case (.count, .scalar(let x)):
+    case (.count, .scalar(let x)), (.dimension, .scalar(let x)):
       guard let q = x.rationalValue, q.isInteger, q.signum > 0 else { return "must be a positive integer" }
       return nil
     default:

@@ -39,7 +39,7 @@ public struct CodeCheck: Sendable {
   /// Reads the codewords; an unreadable answer is an ``CheckOutcome/invalid(_:at:)`` outcome.
   public func readCodewords(_ answer: AnswerNode) -> Result<[[Int]], CheckOutcomeError> {
     guard case .sequence(let items, let at) = answer else {
-      return .failure(CheckOutcomeError("expected a list of \(probabilities.count) codewords, one per symbol, like [\"0\", \"10\", \"11\"]; found \(answer.shapeDescription)", at: answer.location))
+      return .failure(CheckOutcomeError("expected a list of \(probabilities.count) codewords, one per symbol, quoted, like [\"1\", \"01\", \"001\"]; found \(answer.shapeDescription)", at: answer.location))
     }
     guard items.count == probabilities.count else {
       return .failure(CheckOutcomeError("expected \(probabilities.count) codewords (one per symbol, in order), found \(items.count)", at: at))

@@ -80,7 +80,7 @@ public struct ConditionCheck: Sendable {
     switch RelationTruth.decide(a, r.op, b, limits: run.decisionLimits) {
     case .holds: return true
     case .fails: return false
-    case .shapeMismatch: return nil
+    case .shapeMismatch, .undecided: return nil
     }
   }
 }

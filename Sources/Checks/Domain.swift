@@ -15,12 +15,14 @@ public enum Domain: String, Sendable, Hashable, CaseIterable {
   case logits
   /// An integer from 1 to 64 (block lengths, counts).
   case count
+  /// The length of the part's vectors in each sample (`n` in `log(n)/λ`).
+  case dimension
 
   /// Whether the variable is a vector (its length is the part's dimension `n`).
   public var isVector: Bool {
     switch self {
     case .simplex, .openSimplex, .realVector, .logits: return true
-    case .real, .positive, .count: return false
+    case .real, .positive, .count, .dimension: return false
     }
   }
 }

@@ -26,7 +26,7 @@ public struct MapCheck: Sendable {
   /// Judges an answer.
   public func check(_ answer: AnswerNode) -> CheckOutcome {
     guard case .mapping(let pairs, _) = answer else {
-      return .invalid("expected a mapping from \(key) to a value, e.g. {1: 5/3, 2: 29/18}", at: answer.location)
+      return .invalid("expected a mapping from \(key) to a value, e.g. {1: ..., 4: ...}", at: answer.location)
     }
     guard pairs.count >= minimumEntries else {
       return .invalid("give at least \(minimumEntries) entr\(minimumEntries == 1 ? "y" : "ies")", at: answer.location)

@@ -55,15 +55,17 @@ public struct PropertyCheck: Sendable {
       report.cases += 1
       let s = run.sample(i)
       switch outcome(s) {
-      case nil: continue
+      case nil, .undecided?: continue
       case .holds(let exact, _)?:
         report.evaluated += 1
         if exact { report.exact += 1 } else { report.certified += 1 }
       case .fails?, .shapeMismatch?:
         report.evaluated += 1
         let small = Shrinker(variables: variables, minimumDimension: dimensions.lowerBound).shrink(s) { t in
-          if case .holds? = outcome(t) { return false }
-          return outcome(t) != nil
+          switch outcome(t) {
+          case .fails?, .shapeMismatch?: return true
+          default: return false
+          }
         }
         report.counterexample = small.texts
         if case .success(let a) = run.evaluate(claim.lhs, at: small), case .success(let b) = run.evaluate(claim.rhs, at: small) {

@@ -7,6 +7,9 @@ enum RelationTruth {
   enum Outcome {
     case holds(exact: Bool, bits: Int?)
     case fails
+    /// Could not be decided at this input (an enclosure too wide to divide by or take a log of,
+    /// even at the precision ceiling). Property runs skip such inputs; checks treat them as fails.
+    case undecided
     case shapeMismatch(String)
   }
 
@@ -29,7 +32,11 @@ enum RelationTruth {
     var strictLimits = ExactLimits.standard
     strictLimits.maxPrecision = max(limits.maxPrecision, ExactLimits.standard.maxPrecision)
     for (x, y) in zip(xs, ys) {
-      guard var c = try? RealValue.compare(x, y, limits: limits) else { return .fails }
+      var c: RealComparison
+      do { c = try RealValue.compare(x, y, limits: limits) } catch let error as ArithmeticError {
+        if case .undecided = error { return .undecided }
+        return .fails
+      } catch { return .fails }
       if c.order == nil, op != .equal, op != .lessOrEqual, op != .greaterOrEqual,
          let deeper = try? RealValue.compare(x, y, limits: strictLimits) {
         c = deeper

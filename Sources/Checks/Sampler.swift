@@ -33,7 +33,9 @@ public struct Sampler: Sendable {
     var scalarOrdinal = 0
     for v in variables {
       let text: String
-      if index < structuralCount, v.domain == .real {
+      if v.domain == .dimension {
+        text = String(n)
+      } else if index < structuralCount, v.domain == .real {
         text = Sampler.structuralReals[index][scalarOrdinal % 3]
         scalarOrdinal += 1
       } else if index < structuralCount {
@@ -81,6 +83,8 @@ public struct Sampler: Sendable {
       return ["1", "2", "1/2", "10", "3", "1"][index]
     case .count:
       return ["1", "2", "3", "1", "5", "8"][index]
+    case .dimension:
+      return String(n)
     }
   }
 
@@ -124,6 +128,8 @@ public struct Sampler: Sendable {
       return Rational(rng.int(in: 1...40), rng.int(in: 1...8)).description
     case .count:
       return String(rng.int(in: 1...64))
+    case .dimension:
+      return String(n)
     }
   }
 

@@ -56,6 +56,7 @@ struct Shrinker {
           guard let items = Shrinker.items(of: s.texts[v.name] ?? "") else { continue }
           t[v.name] = Shrinker.project(Array(items.prefix(k)), v.domain)
         }
+        for v in variables where v.domain == .dimension { t[v.name] = String(k) }
         out.append(t)
       }
     }
@@ -111,6 +112,7 @@ struct Shrinker {
     case .real: return ["0", "1", "-1", "2", "1/2"]
     case .positive: return ["1", "2", "1/2"]
     case .count: return ["1", "2"]
+    case .dimension: return []
     }
   }
 }

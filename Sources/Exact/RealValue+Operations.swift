@@ -69,9 +69,12 @@ extension RealValue {
   ///
   /// - Throws: ``ArithmeticError/divisionByZero`` when `b` is exactly zero.
   public static func quotient(_ a: RealValue, _ b: RealValue, limits: ExactLimits = .standard) throws -> RealValue {
-    if let x = a.rationalValue, x.isZero, b.isExact {
-      guard try b.signum(limits: limits).sign != 0 else { throw ArithmeticError.divisionByZero }
-      return .rational(.zero)
+    if let x = a.rationalValue, x.isZero {
+      // 0/b is exactly 0 whenever b is certainly non-zero (sqrt(2), exp(a), …).
+      if let sign = try? b.signum(limits: limits).sign {
+        guard sign != 0 else { throw ArithmeticError.divisionByZero }
+        return .rational(.zero)
+      }
     }
     if let y = b.rationalValue {
       guard !y.isZero else { throw ArithmeticError.divisionByZero }

@@ -46,6 +46,16 @@ public indirect enum RealValue: Sendable {
     return true
   }
 
+  /// How deep the computation behind this value is (0 for exact values).
+  public var depth: Int {
+    if case .computed(let node) = self { return node.depth }
+    return 0
+  }
+
+  /// The deepest computation evaluators should build: enclosing recurses once per level, and a
+  /// bounded depth keeps that within any thread's stack.
+  public static let maximumDepth = 600
+
   /// Builds a computed value (the only way to make one).
   static func computed(_ operation: Computation) -> RealValue { .computed(ComputedNode(operation)) }
 
@@ -82,11 +92,25 @@ public indirect enum RealValue: Sendable {
 /// cost about as much as its distinct subexpressions.
 public final class ComputedNode: Sendable {
   public let operation: RealValue.Computation
+  /// The longest path to a leaf: enclosing recurses this deep, so it is bounded (see
+  /// ``RealValue/maximumDepth``).
+  public let depth: Int
   private let cache = Mutex<(precision: Int, interval: Interval)?>(nil)
 
-  init(_ operation: RealValue.Computation) { self.operation = operation }
+  init(_ operation: RealValue.Computation) {
+    self.operation = operation
+    switch operation {
+    case .sum(let a, let b), .product(let a, let b), .quotient(let a, let b), .maximum(let a, let b), .minimum(let a, let b):
+      depth = 1 + max(a.depth, b.depth)
+    case .negation(let a), .exp(let a), .log(let a), .squareRoot(let a), .magnitude(let a), .integerPower(let a, _):
+      depth = 1 + a.depth
+    }
+  }
 
   func enclose(_ p: Int) throws -> Interval {
+    guard depth <= RealValue.maximumDepth else {
+      throw ArithmeticError.limitExceeded("a computation nested more than \(RealValue.maximumDepth) levels deep")
+    }
     if let hit = cache.withLock({ $0 }), hit.precision == p { return hit.interval }
     let value = try compute(p)
     cache.withLock { $0 = (p, value) }

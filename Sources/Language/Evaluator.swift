@@ -18,6 +18,19 @@ public struct Evaluator {
 
   /// Evaluates `expression` against ``variables``.
   public mutating func evaluate(_ expression: Expression) throws(ExpressionError) -> Value {
+    let value = try evaluateNode(expression)
+    // Bound the depth of certified computations as they are built (a long chain of `+` over
+    // non-exact terms), so enclosing them later cannot exhaust the stack.
+    if case .scalar(let x) = value, x.depth > RealValue.maximumDepth {
+      throw ExpressionError(.limit, "the expression nests more than \(RealValue.maximumDepth) non-exact operations", at: expression.offset)
+    }
+    if value.entries.count > 1, value.entries.contains(where: { $0.depth > RealValue.maximumDepth }) {
+      throw ExpressionError(.limit, "the expression nests more than \(RealValue.maximumDepth) non-exact operations", at: expression.offset)
+    }
+    return value
+  }
+
+  private mutating func evaluateNode(_ expression: Expression) throws(ExpressionError) -> Value {
     try tick(1, at: expression.offset)
     switch expression {
     case .number(let q, _, _):

@@ -125,7 +125,8 @@ public enum Functions {
       // The codeword lengths of a binary Huffman code for the distribution p, in symbol order.
       try arity(1)
       let p = try vector(args[0])
-      guard p.count >= 1, p.count <= ev.limits.maxVectorLength else { throw ExpressionError(.limit, "huffman_lengths of more than \(ev.limits.maxVectorLength) symbols", at: offset) }
+      guard !p.isEmpty else { throw ExpressionError(.type, "huffman_lengths of an empty vector", at: offset) }
+      guard p.count <= ev.limits.maxVectorLength else { throw ExpressionError(.limit, "huffman_lengths of more than \(ev.limits.maxVectorLength) symbols", at: offset) }
       let qs = p.compactMap(\.rationalValue)
       guard qs.count == p.count, qs.allSatisfy({ $0.signum >= 0 }) else {
         throw ExpressionError(.domain, "huffman_lengths takes a vector of exact non-negative numbers", at: offset)
@@ -169,7 +170,11 @@ public enum Functions {
 
   /// `softmax(x)ᵢ = exp(xᵢ) / Σⱼ exp(xⱼ)`. With log-rational logits the result is exact.
   static func softmax(_ xs: [RealValue], limits: ExactLimits) throws -> [RealValue] {
-    let exps = try xs.map { try RealValue.exp($0, limits: limits) }
+    // Shift by the first logit (softmax is shift invariant): exp(x_j − x_0) is exact whenever the
+    // differences are logs of rationals ([1 + log 2, 1, 1] gives exactly [1/2, 1/4, 1/4]), and
+    // a huge logit cannot overflow the enclosures.
+    guard let first = xs.first else { return [] }
+    let exps = try xs.map { try RealValue.exp(try RealValue.difference($0, first, limits: limits), limits: limits) }
     var total = RealValue.rational(.zero)
     for e in exps { total = try RealValue.sum(total, e, limits: limits) }
     return try exps.map { try RealValue.quotient($0, total, limits: limits) }

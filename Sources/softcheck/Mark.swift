@@ -30,9 +30,13 @@ struct Mark: AsyncParsableCommand {
   @Option(help: "Colour the text output: auto, always or never.")
   var color: ColorChoice = .auto
 
+  @Flag(help: "Re-mark the file whenever it is saved, showing only what changed and the next unanswered part (Ctrl-C stops).")
+  var watch = false
+
   @OptionGroup var catalogue: CatalogueOptions
 
   func run() async throws {
+    if watch { try Watch.run(self) }
     let files = try AnswerFileList.expand(paths)
     var marker = Marker(catalogue: try catalogue.load(), seed: seed, reveal: reveal)
     if let replay {

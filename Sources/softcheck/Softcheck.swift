@@ -9,7 +9,7 @@ struct Softcheck: AsyncParsableCommand {
     commandName: "softcheck",
     abstract: "Check answers to the D2L softmax-regression exercises, exactly.",
     version: "0.1.0",
-    subcommands: [List.self, Show.self, Template.self, Mark.self, Report.self, Props.self])
+    subcommands: [List.self, Show.self, Template.self, Mark.self, Report.self, Props.self, Drill.self, ProgressCommand.self])
 
   /// Runs the command with the exit statuses of `cli.md`: usage errors exit 2 (not
   /// ArgumentParser's 64), so scripts can tell "bad invocation" from "wrong answers" (1).

@@ -1,0 +1,98 @@
+public import Catalogue
+import Checks
+import Language
+
+/// A kind of drill question: a generator of fresh questions of one form. Progress (the Leitner
+/// box) is kept per kind, so a kind you miss comes back sooner.
+public struct DrillKind: Sendable, Identifiable {
+  /// The stable id (`kraft`, `seed-numerics/sigmoid`): progress files and `drill ID` use it.
+  public var id: String
+  /// A short title for lists and question headers.
+  public var title: String
+  /// The catalogue exercises this kind practises; `softcheck drill EXERCISE` selects it.
+  public var exercises: [String]
+  /// Whether every question of the kind is the same (the seeds' fixed numeric drills).
+  public var isFixed: Bool
+  let make: @Sendable (inout RandomSource) throws -> DrillQuestion
+
+  init(id: String, title: String, exercises: [String], isFixed: Bool = false,
+       make: @escaping @Sendable (inout RandomSource) throws -> DrillQuestion) {
+    self.id = id
+    self.title = title
+    self.exercises = exercises
+    self.isFixed = isFixed
+    self.make = make
+  }
+
+  /// The question of this kind for `seed`; `occurrence` counts earlier questions of the same kind
+  /// in one run, so a kind asked twice gets fresh numbers. A pure function of its arguments.
+  public func question(seed: UInt64, occurrence: Int = 0) throws(DrillError) -> DrillQuestion {
+    var random = RandomSource(seed: seed, key: "drill/\(id)", index: occurrence)
+    do {
+      return try make(&random)
+    } catch let error as DrillError {
+      throw error
+    } catch {
+      throw DrillError("cannot make a '\(id)' question: \(error)")
+    }
+  }
+}
+
+/// A question that could not be built (an internal error: generated references always parse).
+public struct DrillError: Error, Sendable, CustomStringConvertible {
+  public var description: String
+  init(_ description: String) { self.description = description }
+}
+
+/// Every drill kind: the generated ones, then the fixed seed drills from the catalogue.
+public struct DrillCatalogue: Sendable {
+  public var kinds: [DrillKind]
+
+  /// The generated kinds, plus one fixed kind per value, vector or matrix part of the
+  /// catalogue's `seed-numerics` exercise (when the catalogue has it).
+  public init(catalogue: Catalogue) {
+    kinds = Generators.all
+    if let seeds = catalogue.exercise("seed-numerics") {
+      kinds += SeedDrills.kinds(from: seeds)
+    }
+  }
+
+  /// The kind with this id.
+  public func kind(_ id: String) -> DrillKind? { kinds.first { $0.id == id } }
+
+  /// Resolves command-line ids: a kind id (`kraft`), or an exercise id (`dyadic-code`, every
+  /// kind that practises it). No ids means every kind. Order follows the catalogue, without
+  /// repeats.
+  public func select(_ ids: [String]) -> Result<[DrillKind], SelectionError> {
+    guard !ids.isEmpty else { return .success(kinds) }
+    var chosen: Set<String> = []
+    for id in ids {
+      if kind(id) != nil {
+        chosen.insert(id)
+        continue
+      }
+      let matching = kinds.filter { $0.exercises.contains(id) }
+      guard !matching.isEmpty else { return .failure(SelectionError(id: id, known: knownIDs)) }
+      chosen.formUnion(matching.map(\.id))
+    }
+    return .success(kinds.filter { chosen.contains($0.id) })
+  }
+
+  /// Every id `select` accepts: kind ids and the exercise ids that have drills.
+  public var knownIDs: [String] {
+    var seen: Set<String> = []
+    var out: [String] = []
+    for id in kinds.map(\.id) + kinds.flatMap(\.exercises) where seen.insert(id).inserted { out.append(id) }
+    return out
+  }
+
+  /// An id that names neither a drill kind nor an exercise with drills.
+  public struct SelectionError: Error, Sendable, CustomStringConvertible {
+    public var id: String
+    public var known: [String]
+    public var description: String {
+      let hint = NameSuggestion.closest(to: id, among: known).map { "; did you mean '\($0)'?" } ?? ""
+      return "no drills for '\(id)'\(hint) (`softcheck drill --list` shows the drill kinds and exercises)"
+    }
+  }
+}

@@ -1,0 +1,92 @@
+/// A learner's drill progress: one Leitner box per question kind.
+///
+/// A kind starts in box 1. A correct answer without hints moves it up one box (at most
+/// ``DrillProgress/boxes``); a wrong answer or a skip sends it back to box 1; a partial answer,
+/// or a correct one after a hint, leaves it where it is. A kind in box `b` is due again
+/// `2^(b−1)` runs after it was last asked, so missed kinds come back at once and known ones
+/// rarely.
+public struct DrillProgress: Codable, Sendable, Equatable {
+  /// The file format's name and version.
+  public static let formatName = "softcheck-progress/1"
+  /// The highest box.
+  public static let boxes = 5
+
+  public var format: String = DrillProgress.formatName
+  /// How many drill runs have recorded an answer.
+  public var sessions: Int = 0
+  /// Progress per kind id.
+  public var kinds: [String: KindRecord] = [:]
+
+  public init() {}
+
+  /// Progress on one kind.
+  public struct KindRecord: Codable, Sendable, Equatable {
+    /// The Leitner box, 1 to ``DrillProgress/boxes``.
+    public var box: Int = 1
+    /// The run (``DrillProgress/sessions``) in which the kind was last asked.
+    public var lastSession: Int = 0
+    public var asked: Int = 0
+    public var correct: Int = 0
+    public var partial: Int = 0
+    public var incorrect: Int = 0
+    public var skipped: Int = 0
+    /// Questions answered after asking for a hint.
+    public var hinted: Int = 0
+
+    public init() {}
+  }
+
+  /// How a question ended, for the record.
+  public enum Result: String, Sendable, Codable {
+    case correct, partial, incorrect, skipped
+  }
+
+  /// Runs between two questions of a kind in box `box`.
+  public static func interval(box: Int) -> Int { 1 << (max(1, min(box, boxes)) - 1) }
+
+  /// Whether a kind is due in run `session`: never asked, or asked at least its box's interval ago.
+  public func isDue(_ kind: String, session: Int) -> Bool {
+    guard let r = kinds[kind], r.asked > 0 else { return true }
+    return session - r.lastSession >= DrillProgress.interval(box: r.box)
+  }
+
+  /// The box of a kind (1 for a kind never asked).
+  public func box(_ kind: String) -> Int { kinds[kind]?.box ?? 1 }
+
+  /// Records the first answer to a question of `kind` in run `session`.
+  public mutating func record(_ kind: String, _ result: Result, hinted: Bool, session: Int) {
+    var r = kinds[kind] ?? KindRecord()
+    r.asked += 1
+    r.lastSession = session
+    if hinted { r.hinted += 1 }
+    switch result {
+    case .correct:
+      r.correct += 1
+      if !hinted { r.box = min(r.box + 1, DrillProgress.boxes) }
+    case .partial:
+      r.partial += 1
+    case .incorrect:
+      r.incorrect += 1
+      r.box = 1
+    case .skipped:
+      r.skipped += 1
+      r.box = 1
+    }
+    kinds[kind] = r
+    sessions = max(sessions, session)
+  }
+
+  /// Why a decoded file is not usable, or `nil` when it is.
+  public var problem: String? {
+    guard format == DrillProgress.formatName else { return "unknown format '\(format)' (expected \(DrillProgress.formatName))" }
+    guard sessions >= 0 else { return "a negative number of sessions" }
+    for (id, r) in kinds {
+      guard (1...DrillProgress.boxes).contains(r.box) else { return "kind '\(id)' is in box \(r.box), not 1 to \(DrillProgress.boxes)" }
+      guard [r.asked, r.correct, r.partial, r.incorrect, r.skipped, r.hinted, r.lastSession].allSatisfy({ $0 >= 0 }),
+            r.correct + r.partial + r.incorrect + r.skipped == r.asked else {
+        return "the counts of kind '\(id)' do not add up"
+      }
+    }
+    return nil
+  }
+}

@@ -1,0 +1,107 @@
+public import Catalogue
+public import Checks
+public import Language
+
+/// One drill question: what is asked, how to help, and the check that judges the answer.
+///
+/// The check is one of the catalogue's part checks (``PartCheck``), so a drill answer is judged
+/// by the same engine, with the same feedback and misconceptions, as a part of an answer file.
+public struct DrillQuestion: Sendable {
+  /// How a typed line becomes an ``AnswerNode``.
+  public enum AnswerShape: Sendable, Hashable {
+    /// One expression in the answer grammar: a number, a formula, or a bracketed vector or
+    /// matrix (`[1/2, 1/4, 1/4]`), kept as a single scalar as in an answer file.
+    case expression
+    /// A list of codewords, one per symbol: `["0", "10", "11"]` (or `0 10 11`).
+    case codewords
+  }
+
+  /// The question's kind (``DrillKind/id``); progress is kept per kind.
+  public var kind: String
+  /// The question, in English, with its numbers.
+  public var prompt: String
+  /// Hints, shown one at a time on `?`.
+  public var hints: [String]
+  public var shape: AnswerShape
+  /// The check that judges answers.
+  public var check: PartCheck
+  /// A correct answer in the answer grammar (shown after `skip`).
+  public var example: String
+  /// The key sampled checks draw their inputs with (`drill/softmin`).
+  public var key: String
+
+  public init(kind: String, prompt: String, hints: [String], shape: AnswerShape = .expression,
+              check: PartCheck, example: String, key: String? = nil) {
+    self.kind = kind
+    self.prompt = prompt
+    self.hints = hints
+    self.shape = shape
+    self.check = check
+    self.example = example
+    self.key = key ?? "drill/\(kind)"
+  }
+
+  /// Judges a typed line with the question's check.
+  public func judge(_ line: String, seed: UInt64) -> CheckOutcome {
+    let node: AnswerNode
+    switch DrillQuestion.answerNode(line, shape: shape) {
+    case .success(let n): node = n
+    case .failure(let e): return .invalid(e.message, at: e.location)
+    }
+    return check.check(node, context: CheckContext(seed: seed, key: key))
+  }
+
+  /// The answer shown after `skip`: the example, with the check's description of the reference
+  /// when it adds something (a decimal approximation, an exact form).
+  public func revealed(seed: UInt64) -> String {
+    let outcome = judge(example, seed: seed)
+    guard let reference = outcome.reference, reference != example else { return example }
+    if case .code = check { return example }
+    return "\(example)    (\(reference))"
+  }
+
+  /// Reads a typed line as an answer node of the given shape.
+  ///
+  /// An expression stays one scalar with its raw text (as YAML would deliver it), so the checks'
+  /// error columns point into the line. Codewords are read as a YAML flow list when bracketed,
+  /// else split at blanks and commas.
+  public static func answerNode(_ line: String, shape: AnswerShape) -> Result<AnswerNode, CheckOutcomeError> {
+    let start = SourceLocation(line: 1, column: 1)
+    switch shape {
+    case .expression:
+      return .success(.scalar(AnswerNode.ScalarText(text: line, lineStarts: [start])))
+    case .codewords:
+      let trimmed = line.trimmed
+      if trimmed.hasPrefix("[") {
+        do {
+          guard let node = try YAMLReader().read(line) else {
+            return .failure(CheckOutcomeError("expected a list of codewords like [\"0\", \"10\", \"11\"]", at: start))
+          }
+          return .success(node)
+        } catch {
+          return .failure(CheckOutcomeError("not a list of codewords: \(error.message)", at: error.location ?? start))
+        }
+      }
+      var items: [AnswerNode] = []
+      var column = 1
+      var word = ""
+      var wordStart = 1
+      func flush() {
+        guard !word.isEmpty else { return }
+        items.append(.scalar(AnswerNode.ScalarText(text: word, lineStarts: [SourceLocation(line: 1, column: wordStart)], quoted: true)))
+        word = ""
+      }
+      for ch in line {
+        if ch == " " || ch == "," || ch == "\t" {
+          flush()
+        } else if ch != "\"" && ch != "'" {
+          if word.isEmpty { wordStart = column }
+          word.append(ch)
+        }
+        column += 1
+      }
+      flush()
+      return .success(.sequence(items, at: start))
+    }
+  }
+}

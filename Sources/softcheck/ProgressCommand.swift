@@ -1,0 +1,58 @@
+import ArgumentParser
+import Drills
+import Foundation
+
+/// `softcheck progress`: the learner's drill progress, kind by kind. (Named so as not to clash
+/// with `Progress`, the progress bar of batch marking.)
+struct ProgressCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "progress",
+    abstract: "Show your drill progress: the Leitner box of each kind of question, and when it is due.",
+    discussion: "A kind moves up a box when you answer it right without a hint and back to box 1 when you miss or skip it; a kind in box b is asked again 2^(b-1) runs after it was last asked. The file is $XDG_STATE_HOME/softcheck/progress.json (by default ~/.local/state/softcheck/progress.json).")
+
+  enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+  @Option(help: "Output format.")
+  var format: Format = .text
+
+  @OptionGroup var catalogue: CatalogueOptions
+
+  func run() throws {
+    let store = ProgressStore.standard()
+    let loaded = store.load()
+    for warning in loaded.warnings { printError("softcheck: \(warning)") }
+    let progress = loaded.progress
+    if format == .json {
+      let encoder = JSONEncoder()
+      encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+      print(String(decoding: try encoder.encode(progress), as: UTF8.self))
+      return
+    }
+    let kinds = DrillCatalogue(catalogue: try catalogue.load()).kinds.map(\.id)
+    let answers = progress.kinds.values.reduce(0) { $0 + $1.asked }
+    print("Drill progress: \(progress.sessions) run\(progress.sessions == 1 ? "" : "s"), \(answers) answer\(answers == 1 ? "" : "s") (\(store.path))")
+    guard answers > 0 else {
+      print("Nothing yet: `softcheck drill` starts.")
+      return
+    }
+    // Every known kind, then kinds the file knows and this catalogue does not.
+    let ids = kinds + progress.kinds.keys.filter { !kinds.contains($0) }.sorted()
+    let width = max(ids.map(\.count).max() ?? 4, 4)
+    let columns = ["box", "asked", "right", "partial", "wrong", "skipped", "hints"]
+    print("")
+    print("kind".padding(toLength: width, withPad: " ", startingAt: 0) + "  " + columns.map { pad($0) }.joined() + "due")
+    let next = progress.sessions + 1
+    for id in ids {
+      let name = id.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+      guard let r = progress.kinds[id], r.asked > 0 else {
+        print(name + pad("-") + "never asked")
+        continue
+      }
+      let dueAt = r.lastSession + DrillProgress.interval(box: r.box)
+      let due = dueAt <= next ? "next run" : "in \(dueAt - next + 1) runs"
+      print(name + [r.box, r.asked, r.correct, r.partial, r.incorrect, r.skipped, r.hinted].map { pad(String($0)) }.joined() + due)
+    }
+  }
+
+  private func pad(_ s: String) -> String { s.padding(toLength: 9, withPad: " ", startingAt: 0) }
+}

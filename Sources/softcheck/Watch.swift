@@ -1,0 +1,183 @@
+import ArgumentParser
+import Catalogue
+import Checks
+import Foundation
+import Marking
+import Reports
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `softcheck mark --watch FILE`: marks the file, then re-marks it every time it is saved and
+/// shows only what changed since the last mark, and the next unanswered part (rustlings-style).
+/// Ctrl-C stops.
+///
+/// Saves are seen with inotify on the file's folder (IN_CLOSE_WRITE for editors that write in
+/// place, IN_MOVED_TO for editors that write a new file and rename it over the old one), so a
+/// file that is replaced, or created later, is still followed.
+enum Watch {
+  static func run(_ options: Mark) throws -> Never {
+    guard options.paths.count == 1 else { throw ValidationError("--watch takes exactly one answer file") }
+    guard options.format == .text else { throw ValidationError("--watch shows text; leave out --format \(options.format.rawValue)") }
+    guard options.replay == nil else { throw ValidationError("--watch cannot be combined with --replay") }
+    let path = options.paths[0]
+    var isDirectory: ObjCBool = false
+    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+      throw ValidationError("--watch takes one answer file, not a folder")
+    }
+    let catalogue = try options.catalogue.load()
+    let marker = Marker(catalogue: catalogue, seed: options.seed, reveal: options.reveal)
+    let report = TextReport(colored: options.color.enabled)
+    #if os(Linux)
+    // Watch before the first mark, so a save during it is not missed.
+    let watcher: SaveWatcher
+    do { watcher = try SaveWatcher(path: path) } catch {
+      printError("softcheck: \(error)")
+      throw ExitCode(2)
+    }
+    var last = marker.mark(path: path)
+    say("Watching \(path): every save re-marks it; Ctrl-C stops.\n\n" + report.render(last) + "\n" + next(in: last, path: path, catalogue: catalogue))
+    while true {
+      do { try watcher.waitForSave() } catch {
+        printError("softcheck: \(error)")
+        throw ExitCode(2)
+      }
+      let now = marker.mark(path: path)
+      say("\n" + changes(from: last, to: now, report: report) + "\n" + next(in: now, path: path, catalogue: catalogue))
+      last = now
+    }
+    #else
+    throw ValidationError("--watch needs inotify, which only Linux has")
+    #endif
+  }
+
+  private static func say(_ text: String) {
+    print(text)
+    fflush(nil)
+  }
+
+  /// The parts whose result changed (verdict, or feedback for a new answer with the same verdict),
+  /// rendered as `mark` renders them, after one line that lists the changes.
+  static func changes(from old: FileResult, to new: FileResult, report: TextReport) -> String {
+    var before: [String: PartResult] = [:]
+    for e in old.exercises { for p in e.parts { before["\(e.id)/\(p.part)"] = p } }
+    var transitions: [String] = []
+    var shown = new
+    shown.exercises = new.exercises.compactMap { e in
+      var e = e
+      e.parts = e.parts.filter { p in
+        let key = "\(e.id)/\(p.part)"
+        guard let was = before.removeValue(forKey: key) else {
+          transitions.append("\(key) \(p.verdict.rawValue)")
+          return true
+        }
+        if was.verdict != p.verdict {
+          transitions.append("\(key) \(was.verdict.rawValue) → \(p.verdict.rawValue)")
+          return true
+        }
+        if was.feedback != p.feedback || was.misconception != p.misconception {
+          transitions.append("\(key) still \(p.verdict.rawValue), new answer")
+          return true
+        }
+        return false
+      }
+      return e.parts.isEmpty ? nil : e
+    }
+    for key in before.keys.sorted() { transitions.append("\(key) no longer in the file") }
+    let errorsChanged = Set(old.errors) != Set(new.errors)
+    if !errorsChanged { shown.errors = [] }
+    let score = "\(TextReport.points(new.score)) / \(TextReport.points(new.max))"
+    let stamp = timestamp()
+    guard !transitions.isEmpty || errorsChanged else { return "[\(stamp)] saved; nothing changed (\(score))." }
+    var out = "[\(stamp)] saved; \(score)"
+    if !transitions.isEmpty { out += "; changed: " + transitions.joined(separator: ", ") }
+    if errorsChanged && new.errors.isEmpty { out += "; the file's errors are fixed" }
+    return out + "\n" + report.render(shown)
+  }
+
+  /// The next unanswered part, with what it asks and expects; or what is left.
+  static func next(in result: FileResult, path: String, catalogue: Catalogue) -> String {
+    for e in result.exercises {
+      for p in e.parts where p.verdict == .unanswered {
+        let part = catalogue.exercise(e.id)?.part(p.part)
+        var out = "next: \(e.id)/\(p.part)"
+        if let part { out += ": \(part.prompt)\n      expects \(part.answerForm)" }
+        return out
+      }
+    }
+    if result.exercises.isEmpty {
+      if !result.errors.isEmpty { return "next: fix the error above and save." }
+      return "next: add answers (softcheck template ID >> \(path) writes a skeleton)."
+    }
+    let open = result.exercises.flatMap { e in e.parts.filter { $0.verdict != .correct }.map { "\(e.id)/\($0.part)" } }
+    if open.isEmpty { return "every part is correct." }
+    return "every part is answered; not yet correct: \(open.joined(separator: ", "))."
+  }
+
+  private static func timestamp() -> String {
+    let f = DateFormatter()
+    f.locale = Locale(identifier: "en_US_POSIX")
+    f.dateFormat = "HH:mm:ss"
+    return f.string(from: Date())
+  }
+}
+
+#if os(Linux)
+/// Blocks until a file is saved: inotify on its folder, filtered by the file's name.
+final class SaveWatcher {
+  struct Failure: Error, CustomStringConvertible {
+    var description: String
+  }
+
+  private let fd: Int32
+  private let directory: String
+  private let name: String
+
+  init(path: String) throws(Failure) {
+    let url = URL(fileURLWithPath: path).standardizedFileURL
+    directory = url.deletingLastPathComponent().path
+    name = url.lastPathComponent
+    fd = inotify_init1(Int32(IN_CLOEXEC))
+    guard fd >= 0 else { throw Failure(description: "cannot start inotify: \(String(cString: strerror(errno)))") }
+    let mask = UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO) | UInt32(IN_DELETE_SELF) | UInt32(IN_MOVE_SELF)
+    guard inotify_add_watch(fd, directory, mask) >= 0 else {
+      let reason = String(cString: strerror(errno))
+      close(fd)
+      throw Failure(description: "cannot watch the folder \(directory): \(reason)")
+    }
+  }
+
+  deinit { close(fd) }
+
+  /// Returns after the file has been written and closed, or renamed into place. Events that
+  /// arrive together (an editor's write, then its rename) count as one save.
+  func waitForSave() throws(Failure) {
+    let headerSize = 16   // struct inotify_event: wd, mask, cookie, len; then len bytes of name
+    var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+    while true {
+      let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+      if n < 0 {
+        if errno == EINTR { continue }
+        throw Failure(description: "cannot read inotify events: \(String(cString: strerror(errno)))")
+      }
+      var saved = false
+      var offset = 0
+      while offset + headerSize <= n {
+        let (mask, length) = buffer.withUnsafeBytes { raw in
+          (raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self),
+           Int(raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self)))
+        }
+        let nameBytes = buffer[(offset + headerSize)..<min(offset + headerSize + length, n)].prefix { $0 != 0 }
+        if mask & (UInt32(IN_DELETE_SELF) | UInt32(IN_MOVE_SELF) | UInt32(IN_IGNORED)) != 0 {
+          throw Failure(description: "the folder \(directory) was moved or removed; stopped watching")
+        }
+        if mask & (UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO)) != 0, String(decoding: nameBytes, as: UTF8.self) == name {
+          saved = true
+        }
+        offset += headerSize + length
+      }
+      if saved { return }
+    }
+  }
+}
+#endif
