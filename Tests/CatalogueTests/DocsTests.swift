@@ -1,0 +1,43 @@
+import Catalogue
+import Checks
+import Foundation
+import Testing
+
+@Suite("Docs stay in step with the exercises")
+struct DocsTests {
+  static let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Docs")
+
+  @Test("every misconception id is listed in Docs/misconceptions.md, with its part")
+  func misconceptionsListed() throws {
+    let text = try String(contentsOf: Self.docs.appendingPathComponent("misconceptions.md"), encoding: .utf8)
+    for e in try Catalogue.shipped().exercises {
+      for p in e.parts {
+        let ids: [String]
+        switch p.check {
+        case .value(let c): ids = c.misconceptions.map(\.id)
+        case .array(let c): ids = c.misconceptions.map(\.id)
+        case .formula(let c): ids = c.misconceptions.map(\.id)
+        case .condition(let c): ids = c.misconceptions.map(\.id)
+        case .choice(let c): ids = c.misconceptions.map(\.id)
+        case .code(let c): ids = c.misconceptions.map(\.id)
+        case .bound(let c): ids = c.misconceptions.map(\.id)
+        case .stable(let c): ids = c.formula.misconceptions.map(\.id)
+        case .chain, .map, .text: ids = []
+        }
+        for id in ids {
+          #expect(text.contains("| `\(id)` | `\(e.id)/\(p.id)` |"), "\(id) at \(e.id)/\(p.id) is missing from Docs/misconceptions.md")
+        }
+      }
+    }
+  }
+
+  @Test("every exercise and part is described in Docs/exercises.md")
+  func exercisesListed() throws {
+    let text = try String(contentsOf: Self.docs.appendingPathComponent("exercises.md"), encoding: .utf8)
+    for e in try Catalogue.shipped().exercises {
+      #expect(text.contains("## `\(e.id)`"))
+      for p in e.parts { #expect(text.contains("| `\(p.id)` | \(p.kind)"), "\(e.id)/\(p.id)") }
+    }
+  }
+}
