@@ -44,21 +44,35 @@ let package = Package(
       resources: [.copy("Exercises")]),
     .target(name: "Marking", dependencies: ["Exact", "Language", "Checks", "Catalogue", "Yams"]),
     .target(name: "Reports", dependencies: ["Marking", "Catalogue", "Checks", "Exact", "Rainbow", "Plot"]),
+    // Self-check drills: question generators with seeded parameters, Leitner progress.
+    .target(name: "Drills", dependencies: ["Exact", "Language", "Checks", "Catalogue"]),
     .executableTarget(
       name: "softcheck",
       dependencies: [
-        "Marking", "Catalogue", "Reports", "Checks",
+        "Marking", "Catalogue", "Reports", "Checks", "Drills",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Benchmarks: the same loops in C on GMP, for the ratio the issue asks for.
     .target(name: "CGMPBenchLoop", dependencies: ["CGMP"]),
-    .executableTarget(name: "softcheck-bench", dependencies: ["Exact", "Language", "Checks", "CGMPBenchLoop"]),
+    .executableTarget(
+      name: "softcheck-bench",
+      dependencies: ["Exact", "Language", "Checks", "Catalogue", "Marking", "Reports", "CGMPBenchLoop"]),
     .testTarget(
       name: "ExactTests",
       dependencies: ["Exact", .product(name: "PropertyBased", package: "swift-property-based")]),
+    .testTarget(name: "ChecksTests", dependencies: ["Checks", "Language", "Exact"]),
     .testTarget(name: "LanguageTests", dependencies: ["Language", "Exact"]),
     // Hostile expressions and YAML files: each must end in a clear error, quickly.
     .testTarget(name: "HostileInputTests", dependencies: ["Language", "Catalogue", "Exact"]),
     .testTarget(name: "MarkingTests", dependencies: ["Marking", "Catalogue", "Checks", "Exact", "Reports", "Language"]),
+    // The shipped exercise files against the catalogue contract (exercises.md).
+    .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Marking", "Checks", "Language", "Exact"]),
+    // Every report format over a hostile fixture class: well-formed, escaped, deterministic.
+    .testTarget(
+      name: "ReportsTests",
+      dependencies: ["Reports", "Marking", "Catalogue", "Checks", .product(name: "SwiftCSV", package: "SwiftCSV")],
+      resources: [.copy("Fixtures")]),
+    // drill through a pipe and a pseudo-terminal, progress files, mark --watch (runs the built CLI).
+    .testTarget(name: "DrillsTests", dependencies: ["Drills", "Catalogue", "Checks", "Language", "Exact"]),
   ]
 )

@@ -52,7 +52,11 @@ public enum ValueText {
     case .rational(let q): return q.description
     case .logLinear(let l): return l.description
     case .computed:
-      guard let box = try? x.enclosure(precision: 96), let lo = box.lower else { return "?" }
+      guard let box = try? x.enclosure(precision: 96) else { return "?" }
+      let (a, b) = box.approximateBounds
+      // Huge or infinite ends would make an exact decimal enormous: show binary64 instead.
+      guard a.isFinite, b.isFinite, max(abs(a), abs(b)) < 1e300 else { return "≈\(box.midpoint)" }
+      guard let lo = box.lower else { return "?" }
       return "≈" + lo.decimalString(significantDigits: 12)
     }
   }

@@ -76,6 +76,8 @@ public struct ValueCheck: Sendable {
   }
 
   static func decimal(_ box: Interval, digits: Int) -> String {
+    let (a, b) = box.approximateBounds
+    guard a.isFinite, b.isFinite, max(abs(a), abs(b)) < 1e300 else { return "\(box.midpoint)" }
     guard let lo = box.lower else { return "?" }
     return lo.decimalString(significantDigits: digits)
   }

@@ -54,8 +54,4 @@ enum Grammar {
   static func matrix(_ rows: [[Rational]]) -> String { list(rows.map { list($0) }) }
   /// `log(w)`, or `0` for `w = 1`.
   static func log(_ w: Int) -> String { w == 1 ? "0" : "log(\(w))" }
-  /// A number for use inside a larger expression: negative numbers and fractions in parentheses.
-  static func operand(_ q: Rational) -> String {
-    q.signum < 0 || !q.isInteger ? "(\(q))" : q.description
-  }
 }

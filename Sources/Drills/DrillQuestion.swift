@@ -51,13 +51,11 @@ public struct DrillQuestion: Sendable {
     return check.check(node, context: CheckContext(seed: seed, key: key))
   }
 
-  /// The answer shown after `skip`: the example, with the check's description of the reference
-  /// when it adds something (a decimal approximation, an exact form).
+  /// The answer shown after `skip`: the example, with a decimal approximation when the check
+  /// gives one (for irrational values).
   public func revealed(seed: UInt64) -> String {
-    let outcome = judge(example, seed: seed)
-    guard let reference = outcome.reference, reference != example else { return example }
-    if case .code = check { return example }
-    return "\(example)    (\(reference))"
+    guard let reference = judge(example, seed: seed).reference, let approx = reference.firstIndex(of: "≈") else { return example }
+    return "\(example)    (\(reference[approx...]))"
   }
 
   /// Reads a typed line as an answer node of the given shape.

@@ -151,7 +151,7 @@ public struct DrillRunner {
     var out = "  " + style.verdict("\(symbol) \(outcome.verdict.rawValue)", outcome.verdict)
     let text = Self.paragraph(outcome.feedback)
     if !text.isEmpty { out += ": " + text }
-    if laterTry && outcome.verdict == .correct { out += " (your first answer is the one recorded)" }
+    if laterTry && outcome.verdict == .correct { out += " Your first answer is the one recorded." }
     out += "\n"
     if let m = outcome.misconception { out += "    misconception: \(m)\n" }
     if let c = outcome.counterexample, !c.isEmpty {

@@ -192,12 +192,15 @@ enum Generators {
         example: reference)
     }
     let lambda = Draw.element(&r, [Rational(2), Rational(3), Rational(1, 2)])
-    let l = Grammar.operand(lambda)
     let scaled = lambda * Rational(d)
-    let reference = d == 0 ? "log(2)/\(l)" : "log(1 + exp(-\(Grammar.operand(scaled))))/\(l)"
+    // λ⁻¹·log(…), written as a learner would: log(…)/2, or 2*log(…) for λ = 1/2.
+    func overLambda(_ e: String) throws -> String {
+      lambda.isInteger ? "\(e)/\(lambda)" : "\(try lambda.reciprocal())*\(e)"
+    }
+    let reference = try overLambda(d == 0 ? "log(2)" : "log(1 + exp(-\(scaled)))")
     var misconceptions = [natsVsBits]
     if d != 0 {
-      misconceptions.append(try misconception("lambda-scaling-forgotten", "log(1 + exp(-\(Grammar.operand(scaled))))", "Divide by λ: λ⁻¹·log(1 + exp(−λ|a − b|)) is the gap at temperature λ."))
+      misconceptions.append(try misconception("lambda-scaling-forgotten", "log(1 + exp(-\(scaled)))", "Divide by λ: λ⁻¹·log(1 + exp(−λ|a − b|)) is the gap at temperature λ."))
       misconceptions.append(try misconception("lambda-ignored", "log(1 + exp(-\(d)))", "That is the gap at λ = 1; at temperature λ it is λ⁻¹·log(1 + exp(−λ|a − b|))."))
     } else {
       misconceptions.append(try misconception("lambda-scaling-forgotten", "log(2)", "Divide by λ: at a = b the gap is λ⁻¹·log(2)."))

@@ -185,6 +185,9 @@ public struct BigInteger: Sendable {
     return BigInteger(storage: r)
   }
 
+  /// GMP's primality test (BPSW plus Miller–Rabin rounds): exact for values below 2^64.
+  var isProbablePrime: Bool { cgmp_mpz_probab_prime_p(storage.raw, 24) > 0 }
+
   /// Whether the magnitude is `b^k` for some integers `b` and `k > 1` (true for 0 and 1).
   public var isPerfectPower: Bool { cgmp_mpz_perfect_power_p(storage.raw) != 0 }
 

@@ -25,15 +25,20 @@ struct CoprimeBasis {
     for t in terms {
       // Every element below 1000² is prime: the small primes were split off before refinement,
       // so any other factor is above 1000.
-      let prime = (t.base.intValue ?? Int.max) < 1_000_000
-      entries[t.base] = Entry(coefficients: [t.coefficient], isPrime: prime)
+      entries[t.base] = Entry(coefficients: [t.coefficient], isPrime: CoprimeBasis.isKnownPrime(t.base))
     }
+  }
+
+  /// Whether a basis element is certainly prime: every element below 1000² is (the small primes
+  /// were split off before refinement), and BPSW is exact below 2^64.
+  static func isKnownPrime(_ n: BigInteger) -> Bool {
+    guard let small = n.intValue else { return false }
+    return small < 1_000_000 || n.isProbablePrime
   }
 
   /// Adds `c·log(n)` for an `n` that is already a basis-normal element of another value.
   mutating func insertNormalized(_ n: BigInteger, coefficient c: Rational) throws {
-    let prime = (n.intValue ?? Int.max) < 1_000_000
-    try insertCoprime(n, coefficients: [c], isPrime: prime)
+    try insertCoprime(n, coefficients: [c], isPrime: CoprimeBasis.isKnownPrime(n))
   }
 
   private static let smallPrimeInts: [Int] = {
@@ -69,8 +74,10 @@ struct CoprimeBasis {
       // Left: 1, a prime (all factors below its square root were removed, or it is below 1000²),
       // or a number whose prime factors all exceed 1000.
       if rest > 1 {
-        let isPrime = rest < 1_000_000 || CoprimeBasis.smallPrimeInts.last.map { $0 * $0 > rest } == true
-        try insertCoprime(BigInteger(rest), coefficients: c, isPrime: isPrime)
+        // Below 1000² what is left is prime; above, GMP's BPSW test is exact for numbers below
+        // 2^64 (no pseudoprime exists there), so machine-size leftovers are classified exactly.
+        let b = BigInteger(rest)
+        try insertCoprime(b, coefficients: c, isPrime: rest < 1_000_000 || b.isProbablePrime)
       }
       return
     }

@@ -12,6 +12,12 @@ extension RealValue {
     var precision = 64
     while precision <= limits.maxPrecision {
       let box = try x.enclosure(precision: precision)
+      // Converting the ends to exact rationals costs as many bits as the value has: refuse
+      // values beyond the size limit before doing so.
+      let (a, b) = box.approximateBounds
+      guard a.isFinite, b.isFinite, max(abs(a), abs(b)) < 0x1p1000 else {
+        throw ArithmeticError.limitExceeded("the floor of a number beyond 2^1000")
+      }
       if let lo = box.lower, let hi = box.upper {
         let a = ceiling ? -((-lo).floor) : lo.floor
         let b = ceiling ? -((-hi).floor) : hi.floor

@@ -19,6 +19,9 @@ public struct Evaluator {
   /// Evaluates `expression` against ``variables``.
   public mutating func evaluate(_ expression: Expression) throws(ExpressionError) -> Value {
     let value = try evaluateNode(expression)
+    if case .matrix = value, value.entries.count > limits.maxEntries {
+      throw ExpressionError(.limit, "a matrix of more than \(limits.maxEntries) entries", at: expression.offset)
+    }
     // Bound the depth of certified computations as they are built (a long chain of `+` over
     // non-exact terms), so enclosing them later cannot exhaust the stack.
     if case .scalar(let x) = value, x.depth > RealValue.maximumDepth {

@@ -59,8 +59,7 @@ public enum Functions {
       try arity(1)
       let xs = args[0].entries
       try ev.tick(xs.count, at: offset)
-      var acc = RealValue.rational(.zero)
-      for x in xs { acc = try ev.exact(offset) { try RealValue.sum(acc, x, limits: l) } }
+      var acc = try ev.exact(offset) { try total(xs, limits: l) }
       if name == "mean" {
         guard !xs.isEmpty else { throw ExpressionError(.type, "mean of an empty vector", at: offset) }
         acc = try ev.exact(offset) { try RealValue.quotient(acc, .rational(Rational(xs.count)), limits: l) }
@@ -74,11 +73,17 @@ public enum Functions {
     case "diag":
       try arity(1)
       let xs = try vector(args[0])
+      guard xs.count * xs.count <= ev.limits.maxEntries else {
+        throw ExpressionError(.limit, "a matrix of more than \(ev.limits.maxEntries) entries", at: offset)
+      }
       try ev.tick(xs.count * xs.count, at: offset)
       return .matrix(xs.indices.map { i in xs.indices.map { j in i == j ? xs[i] : .rational(.zero) } })
     case "outer":
       try arity(2)
       let xs = try vector(args[0], "first argument"), ys = try vector(args[1], "second argument")
+      guard xs.count * ys.count <= ev.limits.maxEntries else {
+        throw ExpressionError(.limit, "a matrix of more than \(ev.limits.maxEntries) entries", at: offset)
+      }
       try ev.tick(xs.count * ys.count, at: offset)
       return .matrix(try ev.exact(offset) { try xs.map { x in try ys.map { try RealValue.product(x, $0, limits: l) } } })
     case "dot":
@@ -160,12 +165,31 @@ public enum Functions {
 
   /// `Σ pᵢ·log qᵢ` with the convention `0·log q = 0` (so `0·log 0 = 0`).
   static func sumOfPLogQ(_ p: [RealValue], _ q: [RealValue], limits: ExactLimits) throws -> RealValue {
-    var acc = RealValue.rational(.zero)
+    var terms: [RealValue] = []
     for (pi, qi) in zip(p, q) {
       if let r = pi.rationalValue, r.isZero { continue }
-      acc = try RealValue.sum(acc, try RealValue.product(pi, try RealValue.log(qi, limits: limits), limits: limits), limits: limits)
+      terms.append(try RealValue.product(pi, try RealValue.log(qi, limits: limits), limits: limits))
     }
-    return acc
+    return try total(terms, limits: limits)
+  }
+
+  /// The sum of many values, added pairwise: a balanced tree keeps computed values shallow
+  /// (depth log n, not n) and merges exact log forms of similar size.
+  static func total(_ values: [RealValue], limits: ExactLimits) throws -> RealValue {
+    guard !values.isEmpty else { return .rational(.zero) }
+    var level = values
+    while level.count > 1 {
+      var next: [RealValue] = []
+      next.reserveCapacity((level.count + 1) / 2)
+      var i = 0
+      while i + 1 < level.count {
+        next.append(try RealValue.sum(level[i], level[i + 1], limits: limits))
+        i += 2
+      }
+      if i < level.count { next.append(level[i]) }
+      level = next
+    }
+    return level[0]
   }
 
   /// `softmax(x)ᵢ = exp(xᵢ) / Σⱼ exp(xⱼ)`. With log-rational logits the result is exact.
@@ -175,18 +199,15 @@ public enum Functions {
     // a huge logit cannot overflow the enclosures.
     guard let first = xs.first else { return [] }
     let exps = try xs.map { try RealValue.exp(try RealValue.difference($0, first, limits: limits), limits: limits) }
-    var total = RealValue.rational(.zero)
-    for e in exps { total = try RealValue.sum(total, e, limits: limits) }
-    return try exps.map { try RealValue.quotient($0, total, limits: limits) }
+    let sum = try total(exps, limits: limits)
+    return try exps.map { try RealValue.quotient($0, sum, limits: limits) }
   }
 
   /// `@`: matrix–matrix, matrix–vector, vector–matrix and vector–vector (dot) products.
   static func matrixProduct(_ a: Value, _ b: Value, evaluator ev: inout Evaluator, at offset: Int) throws(ExpressionError) -> Value {
     let l = ev.limits.exact
     func dot(_ x: [RealValue], _ y: [RealValue]) throws -> RealValue {
-      var acc = RealValue.rational(.zero)
-      for (u, v) in zip(x, y) { acc = try RealValue.sum(acc, try RealValue.product(u, v, limits: l), limits: l) }
-      return acc
+      try total(try zip(x, y).map { try RealValue.product($0, $1, limits: l) }, limits: l)
     }
     func mismatch() -> ExpressionError {
       ExpressionError(.type, "matrix product of \(a.shapeDescription) and \(b.shapeDescription): inner sizes differ", at: offset)

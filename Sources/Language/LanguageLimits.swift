@@ -13,6 +13,8 @@ public struct LanguageLimits: Sendable, Hashable {
   public var maxNodes: Int = 5_000
   /// Longest vector (and most rows or columns of a matrix).
   public var maxVectorLength: Int = 256
+  /// Most entries of one matrix (`outer`, `diag`, `@` and `[[...]]` results).
+  public var maxEntries: Int = 4_096
   /// Most elementary operations one evaluation may perform.
   public var maxSteps: Int = 200_000
   /// Largest argument of `factorial`.

@@ -84,6 +84,9 @@ struct Drill: ParsableCommand {
     var runner = DrillRunner(seed: runSeed, style: style, progress: loaded.progress, session: session) { saver.save($0) }
     let summary: DrillRunner.Summary
     if isatty(STDIN_FILENO) != 0 {
+      // The history file lives next to the progress file; its folder may not exist yet.
+      try? FileManager.default.createDirectory(atPath: store.directory, withIntermediateDirectories: true,
+                                               attributes: [.posixPermissions: 0o700])
       if var console = EditLineConsole(historyPath: store.directory + "/drill_history") {
         summary = runner.run(questions, console: &console)
       } else {

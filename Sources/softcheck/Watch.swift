@@ -88,7 +88,7 @@ enum Watch {
     if !errorsChanged { shown.errors = [] }
     let score = "\(TextReport.points(new.score)) / \(TextReport.points(new.max))"
     let stamp = timestamp()
-    guard !transitions.isEmpty || errorsChanged else { return "[\(stamp)] saved; nothing changed (\(score))." }
+    guard !transitions.isEmpty || errorsChanged else { return "[\(stamp)] saved; no verdict changed (\(score))." }
     var out = "[\(stamp)] saved; \(score)"
     if !transitions.isEmpty { out += "; changed: " + transitions.joined(separator: ", ") }
     if errorsChanged && new.errors.isEmpty { out += "; the file's errors are fixed" }
