@@ -53,3 +53,45 @@ enum MarkingBenchmarks {
     },
   ]
 }
+
+/// A class of 500 realistic submissions, marked on every core and written as HTML and CSV:
+/// the instructor's whole job, timed wall-clock.
+enum ClassBenchmark {
+  /// Writes `count` answer files: the complete correct file, the realistic student's file, and
+  /// variants of the latter with answers swapped between learners, so verdicts vary.
+  static func makeClass(count: Int, in folder: String) throws {
+    let base = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Examples")
+    let student = try String(contentsOf: base.appendingPathComponent("student-lee.yaml"), encoding: .utf8)
+    let complete = MarkingBenchmarks.completeFile
+    let wrongs = ["code: [\"0\", \"1\", \"11\"]", "softmin: -log(exp(a) + exp(b))", "hessian: diag(softmax(o))", "stable: log(sum(exp(x)))"]
+    for i in 0..<count {
+      var text = i % 3 == 0 ? complete : student
+      text = text.replacingOccurrences(of: "id: 2024-0211", with: "id: s\(i)")
+      text = text.replacingOccurrences(of: "id: reference", with: "id: s\(i)")
+      if i % 5 == 1 { text = text.replacingOccurrences(of: "code: [\"10\", \"0\", \"11\"]", with: wrongs[i % wrongs.count]) }
+      if i % 7 == 2 { text = text.replacingOccurrences(of: "gap-where: a = b", with: "gap-where: a >= b") }
+      try text.write(toFile: folder + "/s\(i).yaml", atomically: true, encoding: .utf8)
+    }
+  }
+
+  static let all: [Benchmark] = [
+    Benchmark("class.500-files.html+csv", iterations: 1) { _ in
+      let folder = NSTemporaryDirectory() + "softcheck-class-\(ProcessInfo.processInfo.processIdentifier)"
+      try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      defer { try? FileManager.default.removeItem(atPath: folder) }
+      do { try makeClass(count: 500, in: folder) } catch { fatalError("cannot write the class: \(error)") }
+      let files = (0..<500).map { folder + "/s\($0).yaml" }
+      let semaphore = DispatchSemaphore(value: 0)
+      nonisolated(unsafe) var results: [FileResult] = []
+      Task {
+        results = await BatchMarker(marker: Marker(catalogue: MarkingBenchmarks.catalogue)).mark(files)
+        semaphore.signal()
+      }
+      semaphore.wait()
+      let summary = ClassSummary(results: results)
+      let html = HTMLReport.render(summary), csv = CSVReport.render(summary)
+      return Double(html.count + csv.count) + summary.meanScore
+    },
+  ]
+}

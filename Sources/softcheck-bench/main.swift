@@ -8,13 +8,15 @@
 // baseline, the ratio of their best time to the baseline's (Swift / C). To add benchmarks
 // (e.g. for the answer parser), append a list of `Benchmark` values to `benchmarks` below.
 
+import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-let benchmarks: [Benchmark] = ExactBenchmarks.all + MarkingBenchmarks.all
+let benchmarks: [Benchmark] = ExactBenchmarks.all + MarkingBenchmarks.all + ClassBenchmark.all
 
 var filter: String?
 var runs = 5
@@ -27,11 +29,18 @@ while let argument = arguments.popFirst() {
   case "--runs":
     guard let value = arguments.popFirst().flatMap({ Int($0) }), value > 0 else { fatalError("--runs needs a positive integer") }
     runs = value
+  case "--make-class":
+    // Writes a generated class for timing the CLI itself: `--make-class DIR N`.
+    guard let dir = arguments.popFirst(), let n = arguments.popFirst().flatMap({ Int($0) }) else { fatalError("--make-class DIR N") }
+    try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+    do { try ClassBenchmark.makeClass(count: n, in: dir) } catch { fatalError("\(error)") }
+    print("wrote \(n) answer files to \(dir)")
+    exit(0)
   case "--list":
     for b in benchmarks { print(b.name) }
     exit(0)
   case "-h", "--help":
-    print("usage: softcheck-bench [--filter SUBSTRING] [--runs N] [--list]")
+    print("usage: softcheck-bench [--filter SUBSTRING] [--runs N] [--list] | --make-class DIR N")
     exit(0)
   default:
     print("unknown argument \(argument); try --help")
