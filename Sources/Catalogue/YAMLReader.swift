@@ -93,12 +93,42 @@ public struct YAMLReader: Sendable {
       }
       let count = s.string.split(separator: "\n", omittingEmptySubsequences: false).count
       let starts = (0..<count).map { SourceLocation(line: at.line + 1 + $0, column: base + 1) }
-      return .init(text: s.string, lineStarts: starts, quoted: true)
+      var text = AnswerNode.ScalarText(text: s.string, lineStarts: starts, quoted: true)
+      if s.style == .folded { text.segments = foldedSegments(s.string, firstLine: at.line, base: base, lines: lines) }
+      return text
     case .singleQuoted, .doubleQuoted:
       return .init(text: s.string, lineStarts: [SourceLocation(line: at.line, column: at.column + 1)], quoted: true)
     default:
       return .init(text: s.string, lineStarts: [at], quoted: false)
     }
+  }
+
+  /// Where each source line of a folded block landed in the joined text: each content line is
+  /// found, in order, in the text (folding only replaces line breaks by spaces).
+  static func foldedSegments(_ text: String, firstLine: Int, base: Int, lines: [Substring]) -> [AnswerNode.ScalarText.Segment] {
+    let chars = Array(text)
+    var segments: [AnswerNode.ScalarText.Segment] = []
+    var position = 0
+    var k = firstLine
+    while k < lines.count {
+      let line = lines[k]
+      let indent = line.prefix(while: { $0 == " " }).count
+      if line.allSatisfy({ $0 == " " }) { k += 1; continue }
+      if indent < base { break }
+      let content = Array(line.dropFirst(base))
+      // The next occurrence of this line's content at or after `position`.
+      var found: Int?
+      var i = position
+      while i + content.count <= chars.count {
+        if Array(chars[i..<(i + content.count)]) == content { found = i; break }
+        i += 1
+      }
+      guard let at = found else { break }
+      segments.append(.init(offset: at, start: SourceLocation(line: k + 1, column: base + 1)))
+      position = at + content.count
+      k += 1
+    }
+    return segments
   }
 
   /// An upper bound on how deeply the document nests, found without parsing: indentation,

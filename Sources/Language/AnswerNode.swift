@@ -30,6 +30,19 @@ public indirect enum AnswerNode: Sendable {
     public var lineStarts: [SourceLocation]
     /// Whether the scalar was quoted (`"0"` stays a string even if it looks like a number).
     public var quoted: Bool
+    /// For text that does not keep the file's line breaks (a folded `>` block joins lines):
+    /// where each piece of the text starts, by character offset, in ascending order.
+    public var segments: [Segment]?
+
+    /// A piece of a scalar's text that starts at `offset` and comes from `start` in the file.
+    public struct Segment: Sendable, Hashable {
+      public var offset: Int
+      public var start: SourceLocation
+      public init(offset: Int, start: SourceLocation) {
+        self.offset = offset
+        self.start = start
+      }
+    }
 
     public init(text: String, lineStarts: [SourceLocation], quoted: Bool = false) {
       self.text = text
@@ -39,6 +52,9 @@ public indirect enum AnswerNode: Sendable {
 
     /// The file location of the character at `offset` (counted in Characters) in `text`.
     public func location(ofOffset offset: Int) -> SourceLocation {
+      if let segments, let s = segments.last(where: { $0.offset <= offset }) {
+        return SourceLocation(line: s.start.line, column: s.start.column + offset - s.offset)
+      }
       guard let first = lineStarts.first else { return SourceLocation(line: 1, column: 1) }
       var line = 0, column = 0, k = 0
       for ch in text {

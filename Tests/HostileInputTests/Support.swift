@@ -19,7 +19,7 @@ func timed<T>(_ body: () throws -> T) rethrows -> (T, Duration) {
 func expressionError(_ text: String, limits: LanguageLimits = .standard,
                      variables: [String: Value] = [:], within bound: Duration = quickly,
                      sourceLocation: Testing.SourceLocation = #_sourceLocation) -> ExpressionError? {
-  let (outcome, duration): (Result<Value, ExpressionError>, Duration) = timed {
+  let (outcome, _): (Result<Value, ExpressionError>, Duration) = timed {
     do throws(ExpressionError) {
       let e = try Parser.expression(text, limits: limits)
       var evaluator = Evaluator(variables: variables, limits: limits)

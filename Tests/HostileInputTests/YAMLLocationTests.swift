@@ -78,9 +78,8 @@ import Testing
     try check(file, scalarPath: ["answers", "kl-nonnegative", "proof"], needle: "-log(sum(q))")
   }
 
-  /// A folded scalar joins its lines with spaces, so the text has fewer lines than the file and
-  /// an offset on a later file line is reported on the first (3:13 instead of 4:5). The reader
-  /// documents this mapping as approximate; recorded as a known issue until it is exact.
+  /// A folded scalar joins its lines with spaces, so the text has fewer lines than the file: the
+  /// reader records where each source line landed in the text.
   @Test func foldedBlockScalar() throws {
     let file = """
       answers:
@@ -89,9 +88,7 @@ import Testing
           sofmax(p)
 
       """
-    try withKnownIssue("folded block scalars map offsets to lines only approximately") {
-      try check(file, scalarPath: ["answers", "part"], needle: "sofmax")
-    }
+    try check(file, scalarPath: ["answers", "part"], needle: "sofmax")
   }
 
   @Test func blockScalarWithAKeepIndicatorAndBlankLines() throws {

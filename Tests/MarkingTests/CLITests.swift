@@ -53,8 +53,8 @@ enum CLI {
     let exe = try #require(executable, "the softcheck executable was not found next to the test bundle; run `swift build` first")
     let tmp = try TemporaryFolder()
     let out = tmp.url.appendingPathComponent("stdout"), err = tmp.url.appendingPathComponent("stderr")
-    FileManager.default.createFile(atPath: out.path, contents: nil)
-    FileManager.default.createFile(atPath: err.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
+    _ = FileManager.default.createFile(atPath: err.path, contents: nil)
     let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
     let process = Process()
     process.executableURL = exe
