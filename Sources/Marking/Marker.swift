@@ -103,7 +103,8 @@ public struct Marker: Sendable {
     }
     let key = "\(exerciseID)/\(part.id)"
     let context = CheckContext(seed: seed, key: key, replayCase: replay?.key == key ? replay?.index : nil)
-    let outcome = part.check.check(answer, context: context)
+    let cacheKey = "\(key)|\(seed)|\(context.replayCase.map(String.init) ?? "-")"
+    let outcome = OutcomeCache.outcome(key: cacheKey, answer: answer) { part.check.check(answer, context: context) }
     let at = outcome.location ?? answer.location
     return PartResult(
       part: part.id, kind: part.kind, verdict: part.kind == "text" ? .correct : outcome.verdict,
