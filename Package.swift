@@ -49,7 +49,7 @@ let package = Package(
     .executableTarget(
       name: "softcheck",
       dependencies: [
-        "Marking", "Catalogue", "Reports", "Checks", "Drills",
+        "Marking", "Catalogue", "Reports", "Checks", "Language", "Drills",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Benchmarks: the same loops in C on GMP, for the ratio the issue asks for.

@@ -23,6 +23,19 @@ struct CatalogueOptions: ParsableArguments {
   }
 }
 
+extension CatalogueOptions {
+  /// The exercises named by `ids` (all of them when none is named); an unknown id is a usage
+  /// error with a suggestion.
+  func exercises(_ ids: [String]) throws -> [Exercise] {
+    let cat = try load()
+    if ids.isEmpty { return cat.exercises }
+    return try ids.map { id in
+      guard let e = cat.exercise(id) else { throw ValidationError(unknownExerciseMessage(id, cat)) }
+      return e
+    }
+  }
+}
+
 /// How to style terminal output.
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
   case auto, always, never

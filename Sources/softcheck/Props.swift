@@ -30,13 +30,7 @@ struct Props: ParsableCommand {
   }
 
   func run() throws {
-    let cat = try catalogue.load()
-    var exercises: [Exercise] = []
-    for id in ids {
-      guard let e = cat.exercise(id) else { throw ValidationError(unknownExerciseMessage(id, cat)) }
-      exercises.append(e)
-    }
-    if ids.isEmpty { exercises = cat.exercises }
+    let exercises = try catalogue.exercises(ids)
     var results: [ClaimResult] = []
     let clock = ContinuousClock()
     for e in exercises {

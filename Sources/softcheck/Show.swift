@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalogue
+import Language
 import Reports
 
 struct Show: ParsableCommand {
@@ -35,22 +36,8 @@ struct Show: ParsableCommand {
 }
 
 func unknownExerciseMessage(_ id: String, _ cat: Catalogue) -> String {
-  let ids = cat.exercises.map(\.id)
-  let hint = ids.min(by: { editDistance($0, id) < editDistance($1, id) }).flatMap { editDistance($0, id) <= 3 ? "; did you mean '\($0)'?" : nil } ?? ""
+  let hint = NameSuggestion.closest(to: id, among: cat.exercises.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
   return "unknown exercise '\(id)'\(hint) (see `softcheck list`)"
-}
-
-func editDistance(_ a: String, _ b: String) -> Int {
-  let x = Array(a), y = Array(b)
-  var prev = Array(0...y.count)
-  for i in 1...max(x.count, 1) where !x.isEmpty {
-    var cur = [i] + Array(repeating: 0, count: y.count)
-    for j in 1...max(y.count, 1) where !y.isEmpty {
-      cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-    }
-    prev = cur
-  }
-  return x.isEmpty ? y.count : prev[y.count]
 }
 
 extension String {

@@ -14,13 +14,7 @@ struct Template: ParsableCommand {
   @OptionGroup var catalogue: CatalogueOptions
 
   func run() throws {
-    let cat = try catalogue.load()
-    var exercises: [Exercise] = []
-    for id in ids {
-      guard let e = cat.exercise(id) else { throw ValidationError(unknownExerciseMessage(id, cat)) }
-      exercises.append(e)
-    }
-    if ids.isEmpty { exercises = cat.exercises }
+    let exercises = try catalogue.exercises(ids)
     print(AnswerTemplate.render(exercises, filled: answers))
   }
 }
