@@ -60,19 +60,21 @@ let package = Package(
     .testTarget(
       name: "ExactTests",
       dependencies: ["Exact", .product(name: "PropertyBased", package: "swift-property-based")]),
+    // Shared by the tests that run the built executable: finding it, running it, temp folders.
+    .target(name: "SoftcheckTestSupport", path: "Tests/SoftcheckTestSupport"),
     .testTarget(name: "ChecksTests", dependencies: ["Checks", "Language", "Exact"]),
     .testTarget(name: "LanguageTests", dependencies: ["Language", "Exact"]),
     // Hostile expressions and YAML files: each must end in a clear error, quickly.
     .testTarget(name: "HostileInputTests", dependencies: ["Language", "Catalogue", "Exact"]),
-    .testTarget(name: "MarkingTests", dependencies: ["Marking", "Catalogue", "Checks", "Exact", "Reports", "Language"]),
+    .testTarget(name: "MarkingTests", dependencies: ["SoftcheckTestSupport", "Marking", "Catalogue", "Checks", "Exact", "Reports", "Language"]),
     // The shipped exercise files against the catalogue contract (exercises.md).
     .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Marking", "Checks", "Language", "Exact"]),
     // Every report format over a hostile fixture class: well-formed, escaped, deterministic.
     .testTarget(
       name: "ReportsTests",
-      dependencies: ["Reports", "Marking", "Catalogue", "Checks", .product(name: "SwiftCSV", package: "SwiftCSV")],
+      dependencies: ["SoftcheckTestSupport", "Reports", "Marking", "Catalogue", "Checks", .product(name: "SwiftCSV", package: "SwiftCSV")],
       resources: [.copy("Fixtures")]),
     // drill through a pipe and a pseudo-terminal, progress files, mark --watch (runs the built CLI).
-    .testTarget(name: "DrillsTests", dependencies: ["Drills", "Catalogue", "Checks", "Language", "Exact"]),
+    .testTarget(name: "DrillsTests", dependencies: ["SoftcheckTestSupport", "Drills", "Catalogue", "Checks", "Language", "Exact"]),
   ]
 )

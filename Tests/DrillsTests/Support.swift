@@ -1,24 +1,15 @@
 import Foundation
+import SoftcheckTestSupport
 import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
 
-/// A fresh folder under the system temporary directory, removed when released.
-final class ScratchFolder {
-  let url: URL
-  init() throws {
-    url = FileManager.default.temporaryDirectory.appendingPathComponent("softcheck-drills-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-  }
-  var path: String { url.path }
-  func file(_ name: String) -> String { url.appendingPathComponent(name).path }
-  func write(_ name: String, _ text: String) throws {
-    let file = url.appendingPathComponent(name)
-    try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try Data(text.utf8).write(to: file)
-  }
-  deinit { try? FileManager.default.removeItem(at: url) }
+/// A fresh folder for one test.
+typealias ScratchFolder = TemporaryFolder
+
+extension TemporaryFolder {
+  func file(_ name: String) -> String { path(name) }
 }
 
 /// Runs the built `softcheck` executable, with `XDG_STATE_HOME` always pointing into a test's
@@ -30,40 +21,8 @@ enum DrillCLI {
     var stderr: String
   }
 
-  /// The package root, from this file's path: Tests/DrillsTests/Support.swift.
-  static let packageRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-  /// The `softcheck` executable next to the test bundle: SwiftPM puts executables and the test
-  /// bundle in the same products folder, so search upward from wherever the runner lives; then
-  /// the package's usual scratch folders.
-  static let executable: URL? = {
-    let fm = FileManager.default
-    func isExecutable(_ url: URL) -> Bool {
-      var isDirectory: ObjCBool = false
-      return fm.fileExists(atPath: url.path, isDirectory: &isDirectory) && !isDirectory.boolValue
-        && fm.isExecutableFile(atPath: url.path)
-    }
-    var starts: [URL] = [Bundle.main.bundleURL]
-    if let e = Bundle.main.executableURL { starts.append(e.deletingLastPathComponent()) }
-    if let first = CommandLine.arguments.first { starts.append(URL(fileURLWithPath: first).deletingLastPathComponent()) }
-    for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-      starts.append(bundle.bundleURL.deletingLastPathComponent())
-    }
-    for start in starts {
-      var dir = start.standardizedFileURL.resolvingSymlinksInPath()
-      for _ in 0..<4 {
-        let candidate = dir.appendingPathComponent("softcheck")
-        if isExecutable(candidate) { return candidate }
-        dir = dir.deletingLastPathComponent()
-      }
-    }
-    for scratch in [".build-drills", ".build"] {
-      let candidate = packageRoot.appendingPathComponent(scratch).appendingPathComponent("debug/softcheck")
-      if isExecutable(candidate) { return candidate }
-    }
-    return nil
-  }()
+  static let packageRoot = SoftcheckExecutable.packageRoot
+  static var executable: URL? { SoftcheckExecutable.url }
 
   static func environment(state: String) -> [String: String] {
     var env = ProcessInfo.processInfo.environment
@@ -81,29 +40,8 @@ enum DrillCLI {
   }
 
   static func runProgram(_ program: String, _ args: [String], input: String, environment: [String: String]) throws -> Run {
-    let tmp = try ScratchFolder()
-    try tmp.write("stdin", input)
-    let out = tmp.url.appendingPathComponent("stdout"), err = tmp.url.appendingPathComponent("stderr")
-    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-    let inHandle = try FileHandle(forReadingFrom: tmp.url.appendingPathComponent("stdin"))
-    let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: program)
-    process.arguments = args
-    process.currentDirectoryURL = packageRoot
-    process.environment = environment
-    process.standardInput = inHandle
-    process.standardOutput = outHandle
-    process.standardError = errHandle
-    try process.run()
-    process.waitUntilExit()
-    try inHandle.close()
-    try outHandle.close()
-    try errHandle.close()
-    return Run(status: process.terminationStatus,
-               stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
-               stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+    let r = try SoftcheckTestSupport.runProgram(URL(fileURLWithPath: program), args, input: input, in: packageRoot, environment: environment)
+    return Run(status: r.status, stdout: r.stdout, stderr: r.stderr)
   }
 }
 

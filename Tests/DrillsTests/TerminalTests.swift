@@ -1,4 +1,5 @@
 import Foundation
+import SoftcheckTestSupport
 import Testing
 @testable import Drills
 #if canImport(Glibc)

@@ -1,94 +1,22 @@
 import Foundation
+import SoftcheckTestSupport
 import Marking
 import Testing
 
 /// Runs the built `softcheck` executable as a subprocess and checks exit statuses and output.
 enum CLI {
-  struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-  }
+  typealias Run = ProcessRun
 
-  /// The package root, from this file's path: Tests/MarkingTests/CLITests.swift.
-  static let packageRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-  /// The `softcheck` executable built next to this test bundle. SwiftPM puts executables and the
-  /// test bundle in the same products folder (`<scratch>/debug`, or `<scratch>/<triple>/debug`), so
-  /// search upward from wherever the test runner lives; on macOS the runner is inside
-  /// `X.xctest/Contents/MacOS`. Only if that fails, look in the package's usual scratch folders.
-  static let executable: URL? = {
-    let fm = FileManager.default
-    func isExecutable(_ url: URL) -> Bool {
-      var isDirectory: ObjCBool = false
-      return fm.fileExists(atPath: url.path, isDirectory: &isDirectory) && !isDirectory.boolValue
-        && fm.isExecutableFile(atPath: url.path)
-    }
-    var starts: [URL] = [Bundle.main.bundleURL]
-    if let e = Bundle.main.executableURL { starts.append(e.deletingLastPathComponent()) }
-    if let first = CommandLine.arguments.first {
-      starts.append(URL(fileURLWithPath: first).deletingLastPathComponent())
-    }
-    for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-      starts.append(bundle.bundleURL.deletingLastPathComponent())
-    }
-    for start in starts {
-      var dir = start.standardizedFileURL.resolvingSymlinksInPath()
-      for _ in 0..<4 {
-        let candidate = dir.appendingPathComponent("softcheck")
-        if isExecutable(candidate) { return candidate }
-        dir = dir.deletingLastPathComponent()
-      }
-    }
-    for scratch in [".build-marking", ".build"] {
-      let candidate = packageRoot.appendingPathComponent(scratch).appendingPathComponent("debug/softcheck")
-      if isExecutable(candidate) { return candidate }
-    }
-    return nil
-  }()
+  static let packageRoot = SoftcheckExecutable.packageRoot
+  static var executable: URL? { SoftcheckExecutable.url }
 
   /// Runs `softcheck args...` in `directory` (the package root by default) without colour.
   static func run(_ args: [String], in directory: URL = packageRoot) throws -> Run {
     let exe = try #require(executable, "the softcheck executable was not found next to the test bundle; run `swift build` first")
-    let tmp = try TemporaryFolder()
-    let out = tmp.url.appendingPathComponent("stdout"), err = tmp.url.appendingPathComponent("stderr")
-    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-    let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
-    let process = Process()
-    process.executableURL = exe
-    process.arguments = args
-    process.currentDirectoryURL = directory
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = "1"
-    process.environment = env
-    process.standardOutput = outHandle
-    process.standardError = errHandle
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    try outHandle.close()
-    try errHandle.close()
-    return Run(status: process.terminationStatus,
-               stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
-               stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+    return try runProgram(exe, args, in: directory, environment: env)
   }
-}
-
-/// A fresh folder under the system temporary directory, removed when released.
-final class TemporaryFolder {
-  let url: URL
-  init() throws {
-    url = FileManager.default.temporaryDirectory.appendingPathComponent("softcheck-tests-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-  }
-  func write(_ name: String, _ text: String) throws {
-    let file = url.appendingPathComponent(name)
-    try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-    try Data(text.utf8).write(to: file)
-  }
-  deinit { try? FileManager.default.removeItem(at: url) }
 }
 
 @Suite("softcheck command line, end to end")

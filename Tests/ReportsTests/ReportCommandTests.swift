@@ -1,4 +1,5 @@
 import Foundation
+import SoftcheckTestSupport
 import Marking
 import Reports
 import SwiftCSV

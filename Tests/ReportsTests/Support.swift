@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import SoftcheckTestSupport
 import Marking
 import Reports
 import Testing
@@ -62,24 +63,7 @@ enum Fixture {
 }
 
 /// A fresh folder under the system temporary directory, removed when released.
-final class TemporaryFolder {
-  let url: URL
-
-  init() throws {
-    url = FileManager.default.temporaryDirectory
-      .appendingPathComponent("softcheck-reports-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-  }
-
-  deinit { try? FileManager.default.removeItem(at: url) }
-
-  func path(_ relative: String) -> String { url.appendingPathComponent(relative).path }
-
-  /// Every file and folder below the folder, relative to it, sorted (hidden ones included).
-  func listing() -> [String] {
-    (FileManager.default.enumerator(atPath: url.path)?.allObjects as? [String] ?? []).sorted()
-  }
-
+extension TemporaryFolder {
   /// A copy of the fixture class in `class/` inside this folder; returns its path.
   func copyOfClass() throws -> String {
     let target = url.appendingPathComponent("class")
@@ -177,72 +161,17 @@ func htmlAsXML(_ html: String) throws -> String {
 
 /// Runs the built `softcheck` executable as a subprocess.
 enum CLI {
-  struct Run {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-  }
+  typealias Run = ProcessRun
 
-  /// The package root, from this file's path: Tests/ReportsTests/Support.swift.
-  static let packageRoot = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-  /// The `softcheck` executable of the same build as this test bundle: SwiftPM puts the resource
-  /// bundle, the test bundle and the executables in one products folder (`<scratch>/debug`), so
-  /// search upward from the resource bundle and the test runner; only then try the package's
-  /// scratch folders (`.build*/debug/softcheck`).
-  static let executable: URL? = {
-    let fm = FileManager.default
-    func isExecutable(_ url: URL) -> Bool {
-      var isDirectory: ObjCBool = false
-      return fm.fileExists(atPath: url.path, isDirectory: &isDirectory) && !isDirectory.boolValue
-        && fm.isExecutableFile(atPath: url.path)
-    }
-    var starts: [URL] = [Bundle.module.bundleURL.deletingLastPathComponent(), Bundle.main.bundleURL]
-    if let e = Bundle.main.executableURL { starts.append(e.deletingLastPathComponent()) }
-    if let first = CommandLine.arguments.first { starts.append(URL(fileURLWithPath: first).deletingLastPathComponent()) }
-    for start in starts {
-      var dir = start.standardizedFileURL.resolvingSymlinksInPath()
-      for _ in 0..<4 {
-        let candidate = dir.appendingPathComponent("softcheck")
-        if isExecutable(candidate) { return candidate }
-        dir = dir.deletingLastPathComponent()
-      }
-    }
-    let scratch = ((try? fm.contentsOfDirectory(atPath: packageRoot.path)) ?? [])
-      .filter { $0.hasPrefix(".build") }.sorted { ($0 == ".build-reports" ? 0 : 1, $0) < ($1 == ".build-reports" ? 0 : 1, $1) }
-    for folder in scratch {
-      let candidate = packageRoot.appendingPathComponent(folder).appendingPathComponent("debug/softcheck")
-      if isExecutable(candidate) { return candidate }
-    }
-    return nil
-  }()
+  static let packageRoot = SoftcheckExecutable.packageRoot
+  static var executable: URL? { SoftcheckExecutable.url }
 
   /// Runs `softcheck args...` in `directory` (the package root by default) without colour.
   static func run(_ args: [String], in directory: URL = packageRoot) throws -> Run {
     let exe = try #require(executable, "the softcheck executable was not found next to the test bundle; run `swift build` first")
-    let tmp = try TemporaryFolder()
-    let out = tmp.url.appendingPathComponent("stdout"), err = tmp.url.appendingPathComponent("stderr")
-    _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-    _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-    let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
-    let process = Process()
-    process.executableURL = exe
-    process.arguments = args
-    process.currentDirectoryURL = directory
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = "1"
-    process.environment = env
-    process.standardOutput = outHandle
-    process.standardError = errHandle
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    process.waitUntilExit()
-    try outHandle.close()
-    try errHandle.close()
-    return Run(status: process.terminationStatus,
-               stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
-               stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+    return try runProgram(exe, args, in: directory, environment: env)
   }
 }
 
