@@ -3,21 +3,6 @@ import SoftcheckTestSupport
 import Marking
 import Testing
 
-/// Runs the built `softcheck` executable as a subprocess and checks exit statuses and output.
-enum CLI {
-  typealias Run = ProcessRun
-
-  static let packageRoot = SoftcheckExecutable.packageRoot
-  static var executable: URL? { SoftcheckExecutable.url }
-
-  /// Runs `softcheck args...` in `directory` (the package root by default) without colour.
-  static func run(_ args: [String], in directory: URL = packageRoot) throws -> Run {
-    let exe = try #require(executable, "the softcheck executable was not found next to the test bundle; run `swift build` first")
-    var env = ProcessInfo.processInfo.environment
-    env["NO_COLOR"] = "1"
-    return try runProgram(exe, args, in: directory, environment: env)
-  }
-}
 
 @Suite("softcheck command line, end to end")
 struct CLITests {

@@ -159,21 +159,6 @@ func htmlAsXML(_ html: String) throws -> String {
 
 // MARK: - The softcheck executable
 
-/// Runs the built `softcheck` executable as a subprocess.
-enum CLI {
-  typealias Run = ProcessRun
-
-  static let packageRoot = SoftcheckExecutable.packageRoot
-  static var executable: URL? { SoftcheckExecutable.url }
-
-  /// Runs `softcheck args...` in `directory` (the package root by default) without colour.
-  static func run(_ args: [String], in directory: URL = packageRoot) throws -> Run {
-    let exe = try #require(executable, "the softcheck executable was not found next to the test bundle; run `swift build` first")
-    var env = ProcessInfo.processInfo.environment
-    env["NO_COLOR"] = "1"
-    return try runProgram(exe, args, in: directory, environment: env)
-  }
-}
 
 /// The CSV formula-injection guard the gradebook promises: a leading `= + - @` gets a `'`,
 /// unless the field is a number.

@@ -78,3 +78,24 @@ public func runProgram(_ program: URL, _ args: [String], input: String = "", in 
                     stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
                     stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
 }
+
+/// Runs `softcheck` commands for end-to-end tests, without colour.
+public enum CLI {
+  public typealias Run = ProcessRun
+
+  /// No `softcheck` was built next to the tests.
+  public struct NotBuilt: Error, CustomStringConvertible {
+    public var description: String { "the softcheck executable was not found next to the test bundle; run `swift build` first" }
+  }
+
+  public static let packageRoot = SoftcheckExecutable.packageRoot
+  public static var executable: URL? { SoftcheckExecutable.url }
+
+  /// Runs `softcheck args...` in `directory` (the package root by default).
+  public static func run(_ args: [String], in directory: URL = packageRoot) throws -> Run {
+    guard let exe = executable else { throw NotBuilt() }
+    var env = ProcessInfo.processInfo.environment
+    env["NO_COLOR"] = "1"
+    return try runProgram(exe, args, in: directory, environment: env)
+  }
+}
