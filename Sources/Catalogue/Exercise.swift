@@ -69,6 +69,16 @@ extension PartCheck {
     }
   }
 
+  /// The fewest significant digits a decimal answer needs, for parts that accept decimals.
+  public var minimumSignificantDigits: Int? {
+    switch self {
+    case .value(let c): return c.minimumSignificantDigits
+    case .array(let c): return c.minimumSignificantDigits
+    case .map(let c): return c.minimumSignificantDigits
+    default: return nil
+    }
+  }
+
   /// Whether verdicts of this part depend on sampled inputs (and so carry replay tokens).
   public var isSampled: Bool {
     switch self {

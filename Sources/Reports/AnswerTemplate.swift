@@ -19,7 +19,7 @@ public enum AnswerTemplate {
       for p in e.parts {
         let unit = p.unit.map { " (\($0.rawValue))" } ?? ""
         lines.append("    # \(p.prompt)\(unit)")
-        lines.append("    # answer: \(p.answerForm)")
+        lines.append("    # answer: \(p.answerForm)" + (p.check.minimumSignificantDigits.map { "; decimals need \($0) significant digits" } ?? ""))
         if filled, let example = p.example {
           lines.append("    \(p.id): " + AnswerYAML.value(example, indent: 4))
         } else {

@@ -28,6 +28,9 @@ struct Show: ParsableCommand {
       let unit = part.unit.map { ", in \($0.rawValue)" } ?? ""
       print("- \(part.id) (\(part.kind)\(unit), \(TextReport.points(part.points)) point\(part.points == 1 ? "" : "s")): \(part.prompt)")
       print("    answer: \(part.answerForm)")
+      if let digits = part.check.minimumSignificantDigits {
+        print("    decimals: correctly rounded, at least \(digits) significant digits (exact forms are always accepted)")
+      }
       if hints {
         for h in part.hints { print("    hint: \(h)") }
       }
