@@ -10,6 +10,9 @@ public struct ArrayCheck: Sendable {
   public var minimumSignificantDigits: Int
   public var misconceptions: [Misconception]
   public var limits: LanguageLimits
+  /// The reference, evaluated once, and as `--reveal` shows it.
+  let expected: Value?
+  let referenceSummary: String?
 
   public init(reference: Expression, referenceText: String, minimumSignificantDigits: Int = 4,
               misconceptions: [Misconception] = [], limits: LanguageLimits = .standard) {
@@ -18,6 +21,9 @@ public struct ArrayCheck: Sendable {
     self.minimumSignificantDigits = minimumSignificantDigits
     self.misconceptions = misconceptions
     self.limits = limits
+    var evaluator = Evaluator(limits: limits)
+    expected = try? evaluator.evaluate(reference)
+    referenceSummary = expected.map(ValueText.describe)
   }
 
   /// Reads an answer: a YAML sequence (of rows, for a matrix) or bracketed text.
@@ -45,7 +51,7 @@ public struct ArrayCheck: Sendable {
   /// Judges an answer.
   public func check(_ answer: AnswerNode) -> CheckOutcome {
     var ev = Evaluator(limits: limits)
-    guard let expected = try? ev.evaluate(reference) else {
+    guard let expected else {
       return CheckOutcome(verdict: .invalid, feedback: ["the reference could not be evaluated (an error in the exercise file)"])
     }
     let given: Value, written: [Expression]
@@ -67,7 +73,7 @@ public struct ArrayCheck: Sendable {
         }
       }
     }
-    outcome.reference = ValueText.describe(expected)
+    outcome.reference = referenceSummary
     return outcome
   }
 

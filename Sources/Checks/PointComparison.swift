@@ -52,12 +52,16 @@ public enum ValueText {
     case .rational(let q): return q.description
     case .logLinear(let l): return l.description
     case .computed:
-      guard let box = try? x.enclosure(precision: 96) else { return "?" }
-      let (a, b) = box.approximateBounds
-      // Huge or infinite ends would make an exact decimal enormous: show binary64 instead.
-      guard a.isFinite, b.isFinite, max(abs(a), abs(b)) < 1e300 else { return "≈\(box.midpoint)" }
-      guard let lo = box.lower else { return "?" }
-      return "≈" + lo.decimalString(significantDigits: 12)
+      return approximation(x).map { "≈" + $0 } ?? "?"
     }
+  }
+
+  /// A decimal with `digits` significant digits from a certified enclosure (for display).
+  public static func approximation(_ x: RealValue, digits: Int = 12) -> String? {
+    guard let box = try? x.enclosure(precision: 96) else { return nil }
+    let (a, b) = box.approximateBounds
+    // Huge or infinite ends would make an exact decimal enormous: show binary64 instead.
+    guard a.isFinite, b.isFinite, max(abs(a), abs(b)) < 1e300 else { return "\(box.midpoint)" }
+    return box.lower?.decimalString(significantDigits: digits)
   }
 }

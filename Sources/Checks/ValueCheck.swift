@@ -70,17 +70,12 @@ public struct ValueCheck: Sendable {
     guard let v = target else { return referenceText }
     let unitText = unit.map { " \($0.rawValue)" } ?? ""
     if let q = v.rationalValue { return "\(q)\(unitText)" }
-    let approx = (try? v.enclosure(precision: 96)).map { " ≈ \(Self.decimal($0, digits: 12))" } ?? ""
+    let approx = ValueText.approximation(v).map { " ≈ \($0)" } ?? ""
     if case .logLinear(let l) = v { return "\(l)\(approx)\(unitText)" }
     return "\(referenceText)\(approx)\(unitText)"
   }
 
-  static func decimal(_ box: Interval, digits: Int) -> String {
-    let (a, b) = box.approximateBounds
-    guard a.isFinite, b.isFinite, max(abs(a), abs(b)) < 1e300 else { return "\(box.midpoint)" }
-    guard let lo = box.lower else { return "?" }
-    return lo.decimalString(significantDigits: digits)
-  }
+
 
   func judge(_ value: RealValue, written: Expression) -> CheckOutcome {
     guard let target else {

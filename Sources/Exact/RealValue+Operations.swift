@@ -158,14 +158,23 @@ extension RealValue {
 
   /// `max(a, b)`, exact whenever the comparison is decided exactly or with certainty.
   public static func maximum(_ a: RealValue, _ b: RealValue, limits: ExactLimits = .standard) throws -> RealValue {
-    if let c = try? compare(a, b, limits: limits), let order = c.order { return order < 0 ? b : a }
+    if let c = try? compare(a, b, limits: choosing(limits)), let order = c.order { return order < 0 ? b : a }
     return .computed(.maximum(a, b))
   }
 
   /// `min(a, b)`.
   public static func minimum(_ a: RealValue, _ b: RealValue, limits: ExactLimits = .standard) throws -> RealValue {
-    if let c = try? compare(a, b, limits: limits), let order = c.order { return order < 0 ? a : b }
+    if let c = try? compare(a, b, limits: choosing(limits)), let order = c.order { return order < 0 ? a : b }
     return .computed(.minimum(a, b))
+  }
+
+  /// Limits for choosing between two values in `max`/`min`: a cheap ceiling, since an undecided
+  /// choice is not an error (the result stays a certified max/min node), while equal non-exact
+  /// values would otherwise be compared at the full precision ceiling on every evaluation.
+  private static func choosing(_ limits: ExactLimits) -> ExactLimits {
+    var l = limits
+    l.maxPrecision = min(limits.maxPrecision, 256)
+    return l
   }
 
   /// `a^b`: exact for rational `a` and integer `b`, and for rational `a`, `b` when the root is

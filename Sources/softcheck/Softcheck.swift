@@ -14,18 +14,29 @@ struct Softcheck: AsyncParsableCommand {
   /// Runs the command with the exit statuses of `cli.md`: usage errors exit 2 (not
   /// ArgumentParser's 64), so scripts can tell "bad invocation" from "wrong answers" (1).
   static func main() async {
+    var command: ParsableCommand
     do {
-      var command = try parseAsRoot()
+      command = try parseAsRoot()
+    } catch {
+      // Parse errors print the usage of the command that was being parsed.
+      if exitCode(for: error) == .validationFailure {
+        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        Foundation.exit(2)
+      }
+      exit(withError: error)
+    }
+    do {
       if var asyncCommand = command as? AsyncParsableCommand {
         try await asyncCommand.run()
       } else {
         try command.run()
       }
+    } catch let error as ValidationError {
+      // A problem found while running (an unknown exercise id, a report over an input): the
+      // message alone, not the root command's usage.
+      FileHandle.standardError.write(Data("softcheck: \(error.message)\n".utf8))
+      Foundation.exit(2)
     } catch {
-      if exitCode(for: error) == .validationFailure {
-        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
-        Foundation.exit(2)
-      }
       exit(withError: error)
     }
   }
