@@ -103,29 +103,26 @@ public struct Parser {
 
   private mutating func leave() { depth -= 1 }
 
+  /// Left-associative binary operators, loosest first: `+ -`, then `* / @`.
+  private static let binaryLevels: [Set<String>] = [["+", "-"], ["*", "/", "@"]]
+
   private mutating func parseSum() throws(ExpressionError) -> Expression {
-    try enter()
-    defer { leave() }
-    var lhs = try parseProduct()
-    while case .op(let o) = current.kind, o == "+" || o == "-" {
-      let at = current.offset
-      position += 1
-      let rhs = try parseProduct()
-      nodes += 1
-      lhs = .binary(o, lhs, rhs, offset: at)
-    }
-    return lhs
+    try parseBinary(0)
   }
 
-  private mutating func parseProduct() throws(ExpressionError) -> Expression {
+  private mutating func parseBinary(_ level: Int) throws(ExpressionError) -> Expression {
     try enter()
     defer { leave() }
-    var lhs = try parseUnary()
-    while case .op(let o) = current.kind, o == "*" || o == "/" || o == "@" {
+    func operand(_ p: inout Parser) throws(ExpressionError) -> Expression {
+      level + 1 < Parser.binaryLevels.count ? try p.parseBinary(level + 1) : try p.parseUnary()
+    }
+    var lhs = try operand(&self)
+    while case .op(let o) = current.kind, Parser.binaryLevels[level].contains(o) {
       let at = current.offset
       position += 1
-      let rhs = try parseUnary()
-      nodes += 1
+      let rhs = try operand(&self)
+      try enter()    // count the operator's node against the limits
+      leave()
       lhs = .binary(o, lhs, rhs, offset: at)
     }
     return lhs
