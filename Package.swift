@@ -3,6 +3,7 @@ import PackageDescription
 
 // Module graph (data flows down only):
 //   CGMP, CMPFR        C shims over the system GMP and MPFR (no API of their own)
+//   Localization       two-language texts, message ids, language choice, display width
 //   Exact              BigInteger, Rational, LogLinear, Interval, CertifiedReal, Limits
 //   Language           answer grammar: lexer, parser, evaluator
 //   Checks             one file per answer kind (code, value, ...)
@@ -35,21 +36,23 @@ let package = Package(
       name: "CMPFR", pkgConfig: "mpfr",
       providers: [.apt(["libmpfr-dev"]), .brew(["mpfr"])]),
     .target(name: "Exact", dependencies: ["CGMP", "CMPFR"]),
-    .target(name: "Language", dependencies: ["Exact"]),
-    .target(name: "Checks", dependencies: ["Exact", "Language"]),
+    // Texts in two languages, the language choice, terminal display width. Depends on nothing.
+    .target(name: "Localization"),
+    .target(name: "Language", dependencies: ["Exact", "Localization"]),
+    .target(name: "Checks", dependencies: ["Exact", "Language", "Localization"]),
     .target(
-      name: "Catalogue", dependencies: ["Exact", "Language", "Checks", "Yams"],
+      name: "Catalogue", dependencies: ["Exact", "Localization", "Language", "Checks", "Yams"],
       // The files are in Sources/Catalogue/Exercises so SwiftPM can bundle them; the top-level
       // `Exercises` is a link to that folder, where instructors look for them.
       resources: [.copy("Exercises")]),
-    .target(name: "Marking", dependencies: ["Exact", "Language", "Checks", "Catalogue", "Yams"]),
-    .target(name: "Reports", dependencies: ["Marking", "Catalogue", "Checks", "Exact", "Rainbow", "Plot"]),
+    .target(name: "Marking", dependencies: ["Exact", "Localization", "Language", "Checks", "Catalogue", "Yams"]),
+    .target(name: "Reports", dependencies: ["Localization", "Marking", "Catalogue", "Checks", "Exact", "Rainbow", "Plot"]),
     // Self-check drills: question generators with seeded parameters, Leitner progress.
-    .target(name: "Drills", dependencies: ["Exact", "Language", "Checks", "Catalogue"]),
+    .target(name: "Drills", dependencies: ["Exact", "Localization", "Language", "Checks", "Catalogue"]),
     .executableTarget(
       name: "softcheck",
       dependencies: [
-        "Marking", "Catalogue", "Reports", "Checks", "Language", "Drills",
+        "Localization", "Marking", "Catalogue", "Reports", "Checks", "Language", "Drills",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Benchmarks: the same loops in C on GMP, for the ratio the issue asks for.
@@ -62,6 +65,7 @@ let package = Package(
       dependencies: ["Exact", .product(name: "PropertyBased", package: "swift-property-based")]),
     // Shared by the tests that run the built executable: finding it, running it, temp folders.
     .target(name: "SoftcheckTestSupport", path: "Tests/SoftcheckTestSupport"),
+    .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
     .testTarget(name: "ChecksTests", dependencies: ["Checks", "Language", "Exact"]),
     .testTarget(name: "LanguageTests", dependencies: ["Language", "Exact"]),
     // Hostile expressions and YAML files: each must end in a clear error, quickly.

@@ -1,5 +1,6 @@
 import Foundation
 import Language
+import Localization
 
 /// The exercises softcheck knows: the shipped `Exercises/` files, or a folder of your own.
 public struct Catalogue: Sendable {
@@ -16,7 +17,9 @@ public struct Catalogue: Sendable {
   /// The exercises shipped with softcheck.
   public static func shipped() throws -> Catalogue {
     guard let url = Bundle.module.url(forResource: "Exercises", withExtension: nil) else {
-      throw CatalogueError(file: "Exercises", location: nil, message: "the shipped exercise files are missing from the installation")
+      throw CatalogueError(file: "Exercises", location: nil, message: LocalizedText(
+        en: "the shipped exercise files are missing from the installation",
+        ko: "설치된 softcheck 에 기본 제공 문제 파일이 없습니다"))
     }
     do {
       return try load(directory: url.path)
@@ -40,7 +43,9 @@ public struct Catalogue: Sendable {
       let path = directory + "/" + name
       let exercise = try loadFile(path)
       guard ids.insert(exercise.id).inserted else {
-        throw CatalogueError(file: path, location: nil, message: "the exercise id '\(exercise.id)' is used by two files")
+        throw CatalogueError(file: path, location: nil, message: LocalizedText(
+          en: "the exercise id '\(exercise.id)' is used by two files",
+          ko: "두 파일이 같은 문제 id 를 씁니다: '\(exercise.id)'"))
       }
       exercises.append(exercise)
     }
@@ -50,7 +55,7 @@ public struct Catalogue: Sendable {
   /// Loads one exercise file.
   public static func loadFile(_ path: String) throws -> Exercise {
     guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-      throw CatalogueError(file: path, location: nil, message: "cannot read the file as UTF-8 text")
+      throw CatalogueError(file: path, location: nil, message: LocalizedText(en: "cannot read the file as UTF-8 text", ko: "파일을 UTF-8 텍스트로 읽을 수 없습니다"))
     }
     return try parse(text, file: path)
   }
@@ -59,9 +64,9 @@ public struct Catalogue: Sendable {
   public static func parse(_ text: String, file: String) throws -> Exercise {
     let root: AnswerNode?
     do { root = try YAMLReader().read(text) } catch {
-      throw CatalogueError(file: file, location: error.location, message: error.message)
+      throw CatalogueError(file: file, location: error.location, message: error.message.text)
     }
-    guard let root else { throw CatalogueError(file: file, location: nil, message: "the file is empty") }
+    guard let root else { throw CatalogueError(file: file, location: nil, message: LocalizedText(en: "the file is empty", ko: "파일이 비어 있습니다")) }
     return try ExerciseFileReader(file: file).read(root)
   }
 }

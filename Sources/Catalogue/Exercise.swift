@@ -1,15 +1,16 @@
 public import Checks
 public import Language
+public import Localization
 
 /// One exercise of the catalogue, as loaded from its data file in `Exercises/`.
 public struct Exercise: Sendable, Identifiable {
   /// The stable id (`dyadic-code`): answer files and reports key on it.
   public var id: String
-  public var title: String
+  public var title: LocalizedText
   /// Where the exercise comes from (book section, seed).
-  public var source: String
-  /// The statement, in English.
-  public var statement: String
+  public var source: LocalizedText
+  /// The statement.
+  public var statement: LocalizedText
   public var parts: [Part]
   /// The chapter's own claims behind this exercise, checked by `softcheck props`.
   public var claims: [Claim] = []
@@ -25,7 +26,7 @@ public struct Exercise: Sendable, Identifiable {
 public struct Claim: Sendable, Identifiable {
   public var id: String
   /// The claim in words, as the chapter states it.
-  public var statement: String
+  public var statement: LocalizedText
   public var check: PropertyCheck
 }
 
@@ -35,15 +36,15 @@ public struct Part: Sendable, Identifiable {
   /// The answer kind, as named in the catalogue (`value`, `code`, `text`, …).
   public var kind: String
   /// What the learner is asked, in one or two sentences.
-  public var prompt: String
+  public var prompt: LocalizedText
   /// Points for a correct answer (`text` parts have none).
   public var points: Double
   /// The unit of a numeric answer, if it has one.
   public var unit: Unit?
   /// Hints, shown on request.
-  public var hints: [String]
+  public var hints: [LocalizedText]
   /// What `template` writes as an example of the expected form (never the answer).
-  public var answerForm: String
+  public var answerForm: LocalizedText
   /// The check that judges answers.
   public var check: PartCheck
   /// A correct answer as a learner would write it (the file's `example:`): shown by `--reveal`
@@ -65,7 +66,8 @@ extension PartCheck {
     case .chain(let c): return c.check(answer, context: context)
     case .bound(let c): return c.check(answer, context: context)
     case .stable(let c): return c.check(answer, context: context)
-    case .text: return CheckOutcome(verdict: .correct, feedback: ["recorded for your instructor; not machine-graded"], credit: 0)
+    case .text: return CheckOutcome(verdict: .correct, feedback: [Message("text.recorded", en: "recorded for your instructor; not machine-graded",
+                                                                   ko: "강사에게 전달하려고 기록했습니다. 자동 채점하지 않습니다")], credit: 0)
     }
   }
 

@@ -1,6 +1,7 @@
 import Checks
 import Exact
 import Language
+import Localization
 
 /// Turns the YAML of one exercise file into an ``Exercise``, validating as it goes.
 ///
@@ -11,48 +12,51 @@ struct ExerciseFileReader {
 
   static let partKinds = ["value", "vector", "matrix", "map", "formula", "condition", "bound", "choice", "chain", "stable", "code", "text"]
 
-  func fail(_ message: String, at location: SourceLocation?) -> CatalogueError {
-    CatalogueError(file: file, location: location, message: message)
+  func fail(en: String, ko: String, at location: SourceLocation?) -> CatalogueError {
+    CatalogueError(file: file, location: location, message: LocalizedText(en: en, ko: ko))
   }
 
   func read(_ root: AnswerNode) throws(CatalogueError) -> Exercise {
-    let fields = try mapping(root, "the exercise")
+    let fields = try mapping(root, en: "the exercise", ko: "문제는")
     let id = try string(fields, "id", in: root)
     let partsNode = try required(fields, "parts", in: root)
-    guard case .sequence(let partNodes, _) = partsNode else { throw fail("'parts' must be a list", at: partsNode.location) }
+    guard case .sequence(let partNodes, _) = partsNode else { throw fail(en: "'parts' must be a list", ko: "'parts' 항목은 목록이어야 합니다", at: partsNode.location) }
     var parts: [Part] = []
     for node in partNodes { parts.append(try part(node)) }
-    guard !parts.isEmpty else { throw fail("an exercise needs at least one part", at: root.location) }
+    guard !parts.isEmpty else { throw fail(en: "an exercise needs at least one part", ko: "문제에는 소문항이 하나 이상 있어야 합니다", at: root.location) }
     var seen: Set<String> = []
     for p in parts where !seen.insert(p.id).inserted {
-      throw fail("the part id '\(p.id)' appears twice", at: root.location)
+      throw fail(en: "the part id '\(p.id)' appears twice", ko: "같은 소문항 id 가 두 번 나옵니다: '\(p.id)'", at: root.location)
     }
     var claims: [Claim] = []
     if let claimsNode = fields["claims"] {
-      guard case .sequence(let items, _) = claimsNode else { throw fail("'claims' must be a list", at: claimsNode.location) }
+      guard case .sequence(let items, _) = claimsNode else { throw fail(en: "'claims' must be a list", ko: "'claims' 항목은 목록이어야 합니다", at: claimsNode.location) }
       for item in items {
-        let f = try mapping(item, "a claim")
+        let f = try mapping(item, en: "a claim", ko: "각 주장(claim)은")
         let sampling = try self.sampling(f, in: item)
         let relNode = try required(f, "relation", in: item)
         let relation = try self.relation(try scalarText(relNode, "relation"), at: relNode, variables: sampling.variables)
-        claims.append(Claim(id: try string(f, "id", in: item), statement: try string(f, "statement", in: item),
+        claims.append(Claim(id: try string(f, "id", in: item), statement: try text(f, "statement", in: item),
                             check: PropertyCheck(variables: sampling.variables, claim: relation, dimensions: sampling.dimensions)))
       }
     }
-    return Exercise(id: id, title: try string(fields, "title", in: root),
-                    source: try optionalString(fields, "source") ?? "",
-                    statement: try string(fields, "statement", in: root), parts: parts, claims: claims)
+    return Exercise(id: id, title: try text(fields, "title", in: root),
+                    source: try optionalText(fields, "source") ?? LocalizedText(en: "", ko: ""),
+                    statement: try text(fields, "statement", in: root), parts: parts, claims: claims)
   }
 
   private func part(_ node: AnswerNode) throws(CatalogueError) -> Part {
-    let fields = try mapping(node, "a part")
+    let fields = try mapping(node, en: "a part", ko: "각 소문항은")
     let id = try string(fields, "id", in: node)
     let kind = try string(fields, "kind", in: node)
-    let prompt = try string(fields, "prompt", in: node)
-    let hints = try optionalStringList(fields, "hints")
+    let prompt = try text(fields, "prompt", in: node)
+    let hints = try optionalTextList(fields, "hints")
     let unit: Unit?
     if let u = try optionalString(fields, "unit") {
-      guard let parsed = Unit(rawValue: u) else { throw fail("unit must be 'bits' or 'nats', not '\(u)'", at: fields["unit"]?.location) }
+      guard let parsed = Unit(rawValue: u) else {
+        throw fail(en: "unit must be 'bits' or 'nats', not '\(u)'",
+                   ko: "unit 항목은 'bits' 또는 'nats' 중 하나여야 합니다 (현재 값: '\(u)')", at: fields["unit"]?.location)
+      }
       unit = parsed
     } else {
       unit = nil
@@ -60,7 +64,7 @@ struct ExerciseFileReader {
     let points = try number(fields, "points") ?? (kind == "text" ? 0 : kind == "chain" ? 3 : 1)
     let misconceptions = try (fields["misconceptions"].map { (n) throws(CatalogueError) -> [Misconception] in try self.misconceptions(n) }) ?? []
     let check: PartCheck
-    var answerForm = try optionalString(fields, "answer-form")
+    var answerForm = try optionalText(fields, "answer-form")
     switch kind {
     case "value":
       let refNode = try required(fields, "reference", in: node)
@@ -70,49 +74,61 @@ struct ExerciseFileReader {
       let alternatives = try (fields["accepted"].map { (n) throws(CatalogueError) -> [Misconception] in try self.misconceptions(n, defaultID: "accepted") }) ?? []
       check = .value(ValueCheck(reference: reference, referenceText: refText, unit: unit,
                                 minimumSignificantDigits: digits, misconceptions: misconceptions, alternatives: alternatives))
-      answerForm = answerForm ?? "a number or expression, e.g. 7/4, 0.25 or log2(5)"
+      answerForm = answerForm ?? LocalizedText(en: "a number or expression, e.g. 7/4, 0.25 or log2(5)", ko: "수 또는 식 (예: 7/4, 0.25, log2(5))")
     case "code":
       let alphabetText = try optionalString(fields, "alphabet") ?? "binary"
       guard let alphabet = CodeCheck.Alphabet(rawValue: alphabetText) else {
-        throw fail("alphabet must be 'binary' or 'ternary'", at: fields["alphabet"]?.location)
+        throw fail(en: "alphabet must be 'binary' or 'ternary'", ko: "alphabet 항목은 'binary' 또는 'ternary' 중 하나여야 합니다",
+                   at: fields["alphabet"]?.location)
       }
       let probsNode = try required(fields, "probabilities", in: node)
       guard case .sequence(let items, _) = probsNode, items.count >= 2 else {
-        throw fail("probabilities must be a list of at least two numbers", at: probsNode.location)
+        throw fail(en: "probabilities must be a list of at least two numbers", ko: "probabilities 항목은 수가 두 개 이상인 목록이어야 합니다",
+                   at: probsNode.location)
       }
       var probs: [Rational] = []
       for item in items { probs.append(try rational(item)) }
       guard probs.allSatisfy({ $0.signum >= 0 }), probs.reduce(Rational.zero, +) == .one else {
-        throw fail("probabilities must be non-negative and sum to exactly 1", at: probsNode.location)
+        throw fail(en: "probabilities must be non-negative and sum to exactly 1",
+                   ko: "probabilities 의 값은 음수가 아니어야 하고, 그 합이 정확히 1 이어야 합니다", at: probsNode.location)
       }
       let symbols = try optionalStringList(fields, "symbols")
       guard symbols.isEmpty || symbols.count == probs.count else {
-        throw fail("symbols must name every symbol (\(probs.count))", at: fields["symbols"]?.location)
+        throw fail(en: "symbols must name every symbol (\(probs.count))",
+                   ko: "symbols 항목에는 모든 기호의 이름이 있어야 합니다 (\(probs.count)개)", at: fields["symbols"]?.location)
       }
       let credit = try number(fields, "partial-credit") ?? 0.5
       check = .code(CodeCheck(alphabet: alphabet, probabilities: probs, symbolNames: symbols.isEmpty ? nil : symbols,
                               suboptimalCredit: credit, misconceptions: misconceptions))
-      answerForm = answerForm ?? (alphabet == .binary ? "a list of codewords in symbol order, quoted, like [\"1\", \"01\", \"001\", \"000\"]" : "a list of ternary codewords: [\"--\", \"-0\"] or [[-1, -1], [-1, 0]]")
+      answerForm = answerForm ?? (alphabet == .binary
+        ? LocalizedText(en: "a list of codewords in symbol order, quoted, like [\"1\", \"01\", \"001\", \"000\"]",
+                        ko: "기호 순서대로 따옴표로 감싼 부호어 목록 (예: [\"1\", \"01\", \"001\", \"000\"])")
+        : LocalizedText(en: "a list of ternary codewords: [\"--\", \"-0\"] or [[-1, -1], [-1, 0]]",
+                        ko: "삼진 부호어 목록: [\"--\", \"-0\"] 또는 [[-1, -1], [-1, 0]]"))
     case "map":
       let keyNode = try required(fields, "keys", in: node)
-      let kf = try mapping(keyNode, "keys")
+      let kf = try mapping(keyNode, en: "keys", ko: "keys 항목은")
       let keyName = try string(kf, "variable", in: keyNode)
       guard let from = try number(kf, "from").map({ Int($0) }), let to = try number(kf, "to").map({ Int($0) }), from <= to else {
-        throw fail("keys needs integer 'from' and 'to' with from <= to", at: keyNode.location)
+        throw fail(en: "keys needs integer 'from' and 'to' with from <= to",
+                   ko: "keys 항목에는 from <= to 를 만족하는 정수 'from'과 'to'가 있어야 합니다", at: keyNode.location)
       }
       let refNode = try required(fields, "reference", in: node)
       let refText = try scalarText(refNode, "reference")
       let reference = try expression(refText, at: refNode, variables: [Variable(name: keyName, domain: .count)])
       let digits = try number(fields, "significant-digits").map { Int($0) } ?? 4
       check = .map(MapCheck(key: keyName, keys: from...to, reference: reference, minimumSignificantDigits: digits))
-      answerForm = answerForm ?? "a mapping from \(keyName) (\(from) to \(to)) to a value, e.g. {1: ..., 4: ...}"
+      answerForm = answerForm ?? LocalizedText(en: "a mapping from \(keyName) (\(from) to \(to)) to a value, e.g. {1: ..., 4: ...}",
+                                              ko: "\(keyName) (\(from)부터 \(to)까지) 에서 값으로 가는 매핑 (예: {1: ..., 4: ...})")
     case "vector", "matrix":
       let refNode = try required(fields, "reference", in: node)
       let refText = try scalarText(refNode, "reference")
       let digits = try number(fields, "significant-digits").map { Int($0) } ?? 4
       check = .array(ArrayCheck(reference: try expression(refText, at: refNode), referenceText: refText,
                                 minimumSignificantDigits: digits, misconceptions: misconceptions))
-      answerForm = answerForm ?? (kind == "vector" ? "a list of numbers, e.g. [0.2, 1/3, log(2)]" : "a list of rows, e.g. [[1/4, -1/4], [-1/4, 1/4]]")
+      answerForm = answerForm ?? (kind == "vector"
+        ? LocalizedText(en: "a list of numbers, e.g. [0.2, 1/3, log(2)]", ko: "수의 목록 (예: [0.2, 1/3, log(2)])")
+        : LocalizedText(en: "a list of rows, e.g. [[1/4, -1/4], [-1/4, 1/4]]", ko: "행의 목록 (예: [[1/4, -1/4], [-1/4, 1/4]])"))
     case "formula", "stable":
       let sampling = try self.sampling(fields, in: node)
       let refNode = try required(fields, "reference", in: node)
@@ -125,10 +141,13 @@ struct ExerciseFileReader {
         check = .formula(formula)
       } else {
         let pointsNode = try required(fields, "extreme-points", in: node)
-        guard case .sequence(let items, _) = pointsNode, !items.isEmpty else { throw fail("'extreme-points' is a list of mappings from variable to value", at: pointsNode.location) }
+        guard case .sequence(let items, _) = pointsNode, !items.isEmpty else {
+          throw fail(en: "'extreme-points' is a list of mappings from variable to value",
+                     ko: "'extreme-points' 항목은 변수에서 값으로 가는 매핑의 목록이어야 합니다", at: pointsNode.location)
+        }
         var points: [[String: String]] = []
         for item in items {
-          let f = try mapping(item, "a point")
+          let f = try mapping(item, en: "a point", ko: "extreme-points 의 각 점은")
           var point: [String: String] = [:]
           for (k, v) in f { point[k] = v.flattenedText ?? "" }
           points.append(point)
@@ -136,13 +155,13 @@ struct ExerciseFileReader {
         let tolerance = try number(fields, "relative-error") ?? 1e-12
         check = .stable(StableCheck(formula: formula, points: points, relativeError: tolerance))
       }
-      answerForm = answerForm ?? "a formula in \(sampling.variables.map(\.name).joined(separator: ", "))"
+      answerForm = answerForm ?? Self.formulaForm(sampling.variables)
     case "condition":
       let sampling = try self.sampling(fields, in: node)
       let refNode = try required(fields, "reference", in: node)
       check = .condition(ConditionCheck(variables: sampling.variables, reference: try relation(try scalarText(refNode, "reference"), at: refNode, variables: sampling.variables),
                                         samples: sampling.samples, dimensions: sampling.dimensions, misconceptions: misconceptions))
-      answerForm = answerForm ?? "a condition such as 'p = q'"
+      answerForm = answerForm ?? LocalizedText(en: "a condition such as 'p = q'", ko: "'p = q' 와 같은 조건")
     case "chain":
       let sampling = try self.sampling(fields, in: node)
       let claimNode = try required(fields, "claim", in: node)
@@ -151,62 +170,74 @@ struct ExerciseFileReader {
       let credit = try number(fields, "partial-credit") ?? 0.5
       check = .chain(ChainCheck(variables: sampling.variables, claim: claim, samples: sampling.samples, dimensions: sampling.dimensions,
                                 forbidden: try forbiddenSet(fields), minimumSteps: minSteps, weakerCredit: credit))
-      answerForm = answerForm ?? "a chain, one step a line: 'LHS rel RHS', then 'rel RHS' (use `|` for a block)"
+      answerForm = answerForm ?? LocalizedText(en: "a chain, one step a line: 'LHS rel RHS', then 'rel RHS' (use `|` for a block)",
+                                              ko: "한 줄에 한 단계씩 쓰는 체인: 'LHS rel RHS', 이어서 'rel RHS' (블록은 `|` 를 쓰세요)")
     case "bound":
       let sampling = try self.sampling(fields, in: node)
       let qNode = try required(fields, "quantity", in: node)
       let quantity = try expression(try scalarText(qNode, "quantity"), at: qNode, variables: sampling.variables)
       let relText = try optionalString(fields, "relation") ?? "<="
       guard let rel = Relation.Operator(rawValue: relText), rel == .lessOrEqual || rel == .greaterOrEqual || rel == .less || rel == .greater else {
-        throw fail("relation must be <=, <, >= or >", at: fields["relation"]?.location)
+        throw fail(en: "relation must be <=, <, >= or >", ko: "relation 항목은 <=, <, >=, > 중 하나여야 합니다", at: fields["relation"]?.location)
       }
       var limit: (variable: String, value: Rational)?
       if let l = fields["limit"] {
-        let lf = try mapping(l, "limit")
+        let lf = try mapping(l, en: "limit", ko: "limit 항목은")
         let variable = try string(lf, "variable", in: l)
-        guard sampling.variables.contains(where: { $0.name == variable }) else { throw fail("the limit variable '\(variable)' is not a variable of this part", at: l.location) }
+        guard sampling.variables.contains(where: { $0.name == variable }) else {
+          throw fail(en: "the limit variable '\(variable)' is not a variable of this part",
+                     ko: "limit 의 변수 '\(variable)' 은(는) 이 소문항의 변수가 아닙니다", at: l.location)
+        }
         limit = (variable, try lf["value"].map { (n) throws(CatalogueError) -> Rational in try rational(n) } ?? .zero)
       }
       var bound = BoundCheck(variables: sampling.variables, quantity: quantity, relation: rel, limit: limit,
                              samples: sampling.samples, dimensions: sampling.dimensions)
       bound.misconceptions = misconceptions
       check = .bound(bound)
-      answerForm = answerForm ?? "a formula in \(sampling.variables.map(\.name).joined(separator: ", "))"
+      answerForm = answerForm ?? Self.formulaForm(sampling.variables)
     case "choice":
       let options = try optionalStringList(fields, "options")
-      guard options.count >= 2 else { throw fail("a choice part lists at least two 'options'", at: node.location) }
+      guard options.count >= 2 else { throw fail(en: "a choice part lists at least two 'options'", ko: "choice 소문항의 'options' 에는 선택지가 두 개 이상 있어야 합니다", at: node.location) }
       let answer = try string(fields, "answer", in: node)
-      guard options.contains(where: { $0.lowercased() == answer.lowercased() }) else { throw fail("the answer '\(answer)' is not one of the options", at: fields["answer"]?.location) }
+      guard options.contains(where: { $0.lowercased() == answer.lowercased() }) else {
+        throw fail(en: "the answer '\(answer)' is not one of the options",
+                   ko: "정답 '\(answer)' 에 해당하는 선택지가 options 에 없습니다", at: fields["answer"]?.location)
+      }
       var witnessVariables: [Variable] = []
       var condition: Relation?
       if let w = fields["witness"] {
-        let wf = try mapping(w, "witness")
+        let wf = try mapping(w, en: "witness", ko: "witness 항목은")
         witnessVariables = try variables(try required(wf, "variables", in: w))
         let c = try required(wf, "condition", in: w)
         condition = try relation(try scalarText(c, "condition"), at: c, variables: witnessVariables)
       }
       check = .choice(ChoiceCheck(options: options, answer: answer, witnessVariables: witnessVariables, witnessCondition: condition,
                                   withoutWitnessCredit: try number(fields, "partial-credit") ?? 0.5, misconceptions: misconceptions))
-      answerForm = answerForm ?? (condition == nil ? "one of: \(options.joined(separator: ", "))" : "{answer: one of \(options.joined(separator: "/")), witness: {\(witnessVariables.map { "\($0.name): ..." }.joined(separator: ", "))}}")
+      if condition == nil {
+        answerForm = answerForm ?? LocalizedText(en: "one of: \(options.joined(separator: ", "))", ko: "다음 중 하나: \(options.joined(separator: ", "))")
+      } else {
+        let form = "{answer: \(options.joined(separator: "/")), witness: {\(witnessVariables.map { "\($0.name): ..." }.joined(separator: ", "))}}"
+        answerForm = answerForm ?? LocalizedText(en: "\(form) (answer: one of the options)", ko: "\(form) (answer: 선택지 중 하나)")
+      }
     case "text":
       check = .text
-      answerForm = answerForm ?? "prose (recorded for the instructor, not graded)"
+      answerForm = answerForm ?? LocalizedText(en: "prose (recorded for the instructor, not graded)", ko: "서술형 (강사에게 전달되며 채점하지 않음)")
     default:
-      let hint = NameSuggestion.closest(to: kind, among: ExerciseFileReader.partKinds).map { "; did you mean '\($0)'?" } ?? ""
-      throw fail("unknown part kind '\(kind)'\(hint)", at: fields["kind"]?.location)
+      let hint = NameSuggestion.hint(for: kind, among: ExerciseFileReader.partKinds)
+      throw fail(en: "unknown part kind '\(kind)'\(hint.en)", ko: "알 수 없는 소문항 종류 '\(kind)'입니다\(hint.ko)", at: fields["kind"]?.location)
     }
     return Part(id: id, kind: kind, prompt: prompt, points: points, unit: unit, hints: hints,
-                answerForm: answerForm ?? "", check: check, example: fields["example"])
+                answerForm: answerForm ?? LocalizedText(en: "", ko: ""), check: check, example: fields["example"])
   }
 
   private func misconceptions(_ node: AnswerNode, defaultID: String? = nil) throws(CatalogueError) -> [Misconception] {
-    guard case .sequence(let items, _) = node else { throw fail("misconceptions must be a list", at: node.location) }
+    guard case .sequence(let items, _) = node else { throw fail(en: "misconceptions must be a list", ko: "misconceptions 항목은 목록이어야 합니다", at: node.location) }
     var out: [Misconception] = []
     for item in items {
-      let f = try mapping(item, "a misconception")
+      let f = try mapping(item, en: "a misconception", ko: "각 오개념은")
       let id: String
       if let defaultID, f["id"] == nil { id = defaultID } else { id = try string(f, "id", in: item) }
-      let feedback = try string(f, "feedback", in: item)
+      let feedback = try text(f, "feedback", in: item)
       let match: Misconception.Match
       if let answer = f["answer"] {
         let text = try scalarText(answer, "answer")
@@ -218,10 +249,10 @@ struct ExerciseFileReader {
       } else if let choice = f["choice"] {
         match = .choice(try scalarText(choice, "choice"))
       } else if let lengths = f["lengths"] {
-        guard case .sequence(let ls, _) = lengths else { throw fail("lengths must be a list of integers", at: lengths.location) }
+        guard case .sequence(let ls, _) = lengths else { throw fail(en: "lengths must be a list of integers", ko: "lengths 항목은 정수의 목록이어야 합니다", at: lengths.location) }
         var values: [Int] = []
         for l in ls {
-          guard case .scalar(let s) = l, let v = Int(s.text), v > 0 else { throw fail("a codeword length is a positive integer", at: l.location) }
+          guard case .scalar(let s) = l, let v = Int(s.text), v > 0 else { throw fail(en: "a codeword length is a positive integer", ko: "부호어 길이는 양의 정수여야 합니다", at: l.location) }
           values.append(v)
         }
         match = .codeLengths(values)
@@ -229,13 +260,15 @@ struct ExerciseFileReader {
         let text = try scalarText(property, "property")
         guard let p = CodeAnalysis.Property(rawValue: text) else {
           let names = CodeAnalysis.Property.allCases.map(\.rawValue)
-          throw fail("unknown code property '\(text)'; one of \(names.joined(separator: ", "))", at: property.location)
+          throw fail(en: "unknown code property '\(text)'; one of \(names.joined(separator: ", "))",
+                     ko: "알 수 없는 부호 성질 '\(text)'입니다. 다음 중 하나를 쓰세요: \(names.joined(separator: ", "))", at: property.location)
         }
         match = .codeProperty(p)
       } else if id == "nats-vs-bits" {
         match = .unitConversion
       } else {
-        throw fail("a misconception needs 'answer', 'lengths' or 'property' to recognise it", at: item.location)
+        throw fail(en: "a misconception needs 'answer', 'lengths' or 'property' to recognise it",
+                   ko: "오개념을 알아보려면 'answer', 'lengths', 'property' 중 하나가 있어야 합니다", at: item.location)
       }
       out.append(Misconception(id: id, feedback: feedback, match: match))
     }
@@ -252,7 +285,7 @@ struct ExerciseFileReader {
       return r
     } catch {
       let loc: SourceLocation? = if case .scalar(let s) = node { s.location(ofOffset: error.offset) } else { node.location }
-      throw fail("in '\(text)': \(error.message)", at: loc)
+      throw fail(en: "in '\(text)': \(error.message.en)", ko: "'\(text)' 에서: \(error.message.ko)", at: loc)
     }
   }
 
@@ -269,26 +302,30 @@ struct ExerciseFileReader {
       let text = try scalarText(d, "dimensions")
       let bounds = text.split(separator: ".", omittingEmptySubsequences: true).compactMap { Int($0) }
       guard bounds.count == 2, bounds[0] >= 1, bounds[0] <= bounds[1], bounds[1] <= 16 else {
-        throw fail("dimensions is a range like 2..6 (at most 16)", at: d.location)
+        throw fail(en: "dimensions is a range like 2..6 (at most 16)", ko: "dimensions 항목은 2..6 과 같은 범위여야 합니다 (최대 16)", at: d.location)
       }
       dims = bounds[0]...bounds[1]
     }
     let samples = try number(f, "samples").map { Int($0) } ?? 64
-    guard (1...1000).contains(samples) else { throw fail("samples must be from 1 to 1000", at: f["samples"]?.location) }
+    guard (1...1000).contains(samples) else { throw fail(en: "samples must be from 1 to 1000", ko: "samples 항목은 1 부터 1000 까지의 수여야 합니다", at: f["samples"]?.location) }
     return Sampling(variables: vars, dimensions: dims, samples: samples)
   }
 
   private func variables(_ node: AnswerNode) throws(CatalogueError) -> [Variable] {
     guard case .mapping(let pairs, _) = node, !pairs.isEmpty else {
-      throw fail("'variables' maps each variable to its domain, e.g. {p: simplex, a: real}", at: node.location)
+      throw fail(en: "'variables' maps each variable to its domain, e.g. {p: simplex, a: real}",
+                 ko: "'variables' 항목은 각 변수를 그 정의역에 대응시키는 매핑이어야 합니다 (예: {p: simplex, a: real})", at: node.location)
     }
     var out: [Variable] = []
     for (k, v) in pairs {
       let text = try scalarText(v, "domain")
       guard let d = Domain(rawValue: text) else {
         let names = Domain.allCases.map(\.rawValue)
-        let hint = NameSuggestion.closest(to: text, among: names).map { "; did you mean '\($0)'?" } ?? ""
-        throw fail("unknown domain '\(text)'\(hint); domains are \(names.joined(separator: ", "))", at: v.location)
+        let hint = NameSuggestion.hint(for: text, among: names)
+        let list = names.joined(separator: ", ")
+        // The Korean hint ends in a question mark: the next sentence follows it with a space.
+        throw fail(en: "unknown domain '\(text)'\(hint.en); domains are \(list)",
+                   ko: "알 수 없는 정의역 '\(text)'입니다\(hint.ko.isEmpty ? "." : hint.ko) 정의역은 \(list) 중 하나입니다", at: v.location)
       }
       out.append(Variable(name: k.text, domain: d))
     }
@@ -298,27 +335,29 @@ struct ExerciseFileReader {
   private func forbiddenSet(_ f: [String: AnswerNode]) throws(CatalogueError) -> Set<String> {
     let names = try optionalStringList(f, "forbidden")
     for n in names where !Functions.names.contains(n) {
-      throw fail("'\(n)' in forbidden is not a function name", at: f["forbidden"]?.location)
+      throw fail(en: "'\(n)' in forbidden is not a function name", ko: "forbidden 에 쓴 '\(n)' 은(는) 함수 이름이 아닙니다", at: f["forbidden"]?.location)
     }
     return Set(names)
   }
 
   // MARK: - Field helpers
 
-  private func mapping(_ node: AnswerNode, _ what: String) throws(CatalogueError) -> [String: AnswerNode] {
-    guard case .mapping(let pairs, _) = node else { throw fail("\(what) must be a mapping", at: node.location) }
+  /// The pairs of a mapping; `en` names what it is (`a part`), `ko` the same with its topic
+  /// particle (`각 소문항은`).
+  private func mapping(_ node: AnswerNode, en what: String, ko topic: String) throws(CatalogueError) -> [String: AnswerNode] {
+    guard case .mapping(let pairs, _) = node else { throw fail(en: "\(what) must be a mapping", ko: "\(topic) 매핑이어야 합니다", at: node.location) }
     var out: [String: AnswerNode] = [:]
     for (k, v) in pairs { out[k.text] = v }
     return out
   }
 
   private func required(_ f: [String: AnswerNode], _ key: String, in node: AnswerNode) throws(CatalogueError) -> AnswerNode {
-    guard let v = f[key] else { throw fail("missing '\(key)'", at: node.location) }
+    guard let v = f[key] else { throw fail(en: "missing '\(key)'", ko: "'\(key)' 항목이 없습니다", at: node.location) }
     return v
   }
 
   private func scalarText(_ node: AnswerNode, _ key: String) throws(CatalogueError) -> String {
-    guard case .scalar(let s) = node else { throw fail("'\(key)' must be a single value", at: node.location) }
+    guard case .scalar(let s) = node else { throw fail(en: "'\(key)' must be a single value", ko: "'\(key)' 항목은 값 하나여야 합니다", at: node.location) }
     return s.text
   }
 
@@ -333,10 +372,60 @@ struct ExerciseFileReader {
 
   private func optionalStringList(_ f: [String: AnswerNode], _ key: String) throws(CatalogueError) -> [String] {
     guard let v = f[key] else { return [] }
-    guard case .sequence(let items, _) = v else { throw fail("'\(key)' must be a list", at: v.location) }
+    guard case .sequence(let items, _) = v else { throw fail(en: "'\(key)' must be a list", ko: "'\(key)' 항목은 목록이어야 합니다", at: v.location) }
     var out: [String] = []
     for item in items { out.append(try scalarText(item, key)) }
     return out
+  }
+
+  /// A text a person reads: a mapping with both `en` and `ko`, each a non-empty string.
+  private func text(_ f: [String: AnswerNode], _ key: String, in node: AnswerNode) throws(CatalogueError) -> LocalizedText {
+    try localized(try required(f, key, in: node), key)
+  }
+
+  private func optionalText(_ f: [String: AnswerNode], _ key: String) throws(CatalogueError) -> LocalizedText? {
+    guard let v = f[key] else { return nil }
+    return try localized(v, key)
+  }
+
+  private func optionalTextList(_ f: [String: AnswerNode], _ key: String) throws(CatalogueError) -> [LocalizedText] {
+    guard let v = f[key] else { return [] }
+    guard case .sequence(let items, _) = v else { throw fail(en: "'\(key)' must be a list", ko: "'\(key)' 항목은 목록이어야 합니다", at: v.location) }
+    var out: [LocalizedText] = []
+    for item in items { out.append(try localized(item, key)) }
+    return out
+  }
+
+  /// Reads `{en: …, ko: …}`. A bare string is refused with the fix spelled out: every text a
+  /// learner reads exists in both languages, checked when the catalogue loads.
+  private func localized(_ node: AnswerNode, _ key: String) throws(CatalogueError) -> LocalizedText {
+    guard case .mapping(let pairs, _) = node else {
+      throw fail(en: "'\(key)' needs both languages: write it as a mapping with 'en:' (English) and 'ko:' (Korean)",
+                 ko: "'\(key)' 항목은 두 언어로 모두 써야 합니다: 'en:' (영어)와 'ko:' (한국어)를 담은 매핑으로 쓰세요", at: node.location)
+    }
+    var texts: [String: String] = [:]
+    for (k, v) in pairs {
+      guard DisplayLanguage(rawValue: k.text) != nil else {
+        throw fail(en: "'\(key)' has an unknown language '\(k.text)'; the languages are 'en' and 'ko'",
+                   ko: "'\(key)' 항목에 알 수 없는 언어가 있습니다: '\(k.text)'. 언어는 'en'과 'ko' 두 가지뿐입니다", at: k.location(ofOffset: 0))
+      }
+      guard case .scalar(let s) = v, !s.text.trimmed.isEmpty else {
+        throw fail(en: "'\(key).\(k.text)' must be a non-empty text", ko: "'\(key).\(k.text)' 항목은 비어 있지 않은 텍스트여야 합니다", at: v.location)
+      }
+      texts[k.text] = s.text
+    }
+    for language in DisplayLanguage.allCases where texts[language.rawValue] == nil {
+      let name = LocalizedText(en: language == .en ? "English" : "Korean", ko: language == .en ? "영어" : "한국어")
+      throw fail(en: "'\(key)' lacks its \(name.en) text: add '\(language.rawValue):' beside the other language",
+                 ko: "'\(key)' 항목에 \(name.ko) 텍스트가 없습니다: 다른 언어 옆에 '\(language.rawValue):' 항목을 추가하세요", at: node.location)
+    }
+    return LocalizedText(en: texts["en"]!, ko: texts["ko"]!)
+  }
+
+  /// The default answer form of formula-like parts.
+  static func formulaForm(_ variables: [Variable]) -> LocalizedText {
+    let names = variables.map(\.name).joined(separator: ", ")
+    return LocalizedText(en: "a formula in \(names)", ko: "\(names) 에 대한 식")
   }
 
   private func number(_ f: [String: AnswerNode], _ key: String) throws(CatalogueError) -> Double? {
@@ -346,7 +435,7 @@ struct ExerciseFileReader {
 
   private func rational(_ node: AnswerNode) throws(CatalogueError) -> Rational {
     let text = try scalarText(node, "number")
-    guard let q = try? Rational(parsing: text) else { throw fail("'\(text)' is not an exact number", at: node.location) }
+    guard let q = try? Rational(parsing: text) else { throw fail(en: "'\(text)' is not an exact number", ko: "정확한 수로 읽을 수 없는 값입니다: '\(text)'", at: node.location) }
     return q
   }
 
@@ -363,7 +452,7 @@ struct ExerciseFileReader {
       return e
     } catch {
       let loc: SourceLocation? = if case .scalar(let s) = node { s.location(ofOffset: error.offset) } else { node.location }
-      throw fail("in '\(text)': \(error.message)", at: loc)
+      throw fail(en: "in '\(text)': \(error.message.en)", ko: "'\(text)' 에서: \(error.message.ko)", at: loc)
     }
   }
 }

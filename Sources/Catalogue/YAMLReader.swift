@@ -1,4 +1,5 @@
 import Language
+import Localization
 import Yams
 
 /// Reads YAML text into ``AnswerNode`` trees that keep every scalar's raw text and position.
@@ -20,17 +21,17 @@ public struct YAMLReader: Sendable {
 
   /// A problem reading the file as YAML.
   public struct Failure: Error, Sendable {
-    public var message: String
+    public var message: Message
     public var location: SourceLocation?
   }
 
   /// Parses `text` into a tree. The top level is whatever the document holds.
   public func read(_ text: String) throws(Failure) -> AnswerNode? {
     guard text.utf8.count <= maxBytes else {
-      throw Failure(message: "the file is larger than \(maxBytes / 1024) KiB", location: nil)
+      throw Failure(message: Message("file.too-large", en: "the file is larger than \(maxBytes / 1024) KiB", ko: "파일이 \(maxBytes / 1024) KiB 보다 큽니다"), location: nil)
     }
     if let (depth, at) = YAMLReader.nestingBound(text), depth > maxDepth {
-      throw Failure(message: "the file is nested more than \(maxDepth) levels deep", location: at)
+      throw Failure(message: Message("file.too-deep", en: "the file is nested more than \(maxDepth) levels deep", ko: "파일이 \(maxDepth) 단계보다 깊게 중첩되어 있습니다"), location: at)
     }
     let root: Node?
     do {
@@ -38,7 +39,7 @@ public struct YAMLReader: Sendable {
     } catch let error as YamlError {
       throw YAMLReader.failure(from: error)
     } catch {
-      throw Failure(message: "not valid YAML: \(error)", location: nil)
+      throw Failure(message: Message("file.not-yaml", en: "not valid YAML: \(error)", ko: "올바른 YAML 이 아닙니다: \(error)"), location: nil)
     }
     guard let root else { return nil }
     var budget = maxNodes
@@ -50,9 +51,11 @@ public struct YAMLReader: Sendable {
     budget -= 1
     let at = SourceLocation(line: node.mark?.line ?? 1, column: node.mark?.column ?? 1)
     guard budget >= 0 else {
-      throw Failure(message: "the file expands to more than \(maxNodes) values (are aliases repeating a large node?)", location: at)
+      throw Failure(message: Message(
+        "file.too-many-values", en: "the file expands to more than \(maxNodes) values (are aliases repeating a large node?)",
+        ko: "파일을 펼치면 값이 \(maxNodes) 개를 넘습니다 (별칭이 큰 노드를 반복하고 있나요?)"), location: at)
     }
-    guard depth <= maxDepth else { throw Failure(message: "the file is nested more than \(maxDepth) levels deep", location: at) }
+    guard depth <= maxDepth else { throw Failure(message: Message("file.too-deep", en: "the file is nested more than \(maxDepth) levels deep", ko: "파일이 \(maxDepth) 단계보다 깊게 중첩되어 있습니다"), location: at) }
     switch node {
     case .scalar(let s):
       return .scalar(YAMLReader.scalarText(s, at: at, lines: lines))
@@ -65,14 +68,14 @@ public struct YAMLReader: Sendable {
       for (k, v) in map {
         guard case .scalar(let ks) = k else {
           let kat = SourceLocation(line: k.mark?.line ?? at.line, column: k.mark?.column ?? at.column)
-          throw Failure(message: "a mapping key must be a plain name", location: kat)
+          throw Failure(message: Message("file.complex-key", en: "a mapping key must be a plain name", ko: "매핑의 키는 단순한 이름이어야 합니다"), location: kat)
         }
         let kat = SourceLocation(line: k.mark?.line ?? at.line, column: k.mark?.column ?? at.column)
         pairs.append((YAMLReader.scalarText(ks, at: kat, lines: lines), try convert(v, lines: lines, budget: &budget, depth: depth + 1)))
       }
       return .mapping(pairs, at: at)
     case .alias:
-      throw Failure(message: "aliases are not supported in answer files", location: at)
+      throw Failure(message: Message("file.alias", en: "aliases are not supported in answer files", ko: "답안 파일에서는 별칭(alias)을 쓸 수 없습니다"), location: at)
     }
   }
 
@@ -175,14 +178,15 @@ public struct YAMLReader: Sendable {
     case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
          .composer(let context, let problem, let mark, _):
       let ctx = context.map { " (\($0.text))" } ?? ""
-      return Failure(message: "not valid YAML: \(problem)\(ctx)", location: SourceLocation(line: mark.line, column: mark.column))
+      return Failure(message: Message("file.not-yaml", en: "not valid YAML: \(problem)\(ctx)", ko: "올바른 YAML 이 아닙니다: \(problem)\(ctx)"), location: SourceLocation(line: mark.line, column: mark.column))
     case .reader(let problem, _, _, _):
-      return Failure(message: "the file cannot be read as UTF-8 text: \(problem)", location: nil)
+      return Failure(message: Message("file.not-utf8", en: "the file cannot be read as UTF-8 text: \(problem)", ko: "파일을 UTF-8 텍스트로 읽을 수 없습니다: \(problem)"), location: nil)
     case .duplicatedKeysInMapping(let duplicates, let context):
-      return Failure(message: "the key '\(duplicates.first ?? "?")' appears twice in one mapping",
+      return Failure(message: Message("file.duplicate-key", en: "the key '\(duplicates.first ?? "?")' appears twice in one mapping",
+                                     ko: "한 매핑 안에 키 '\(duplicates.first ?? "?")' 가 두 번 나옵니다"),
                      location: SourceLocation(line: context.mark.line, column: context.mark.column))
     default:
-      return Failure(message: "not valid YAML: \(error)", location: nil)
+      return Failure(message: Message("file.not-yaml", en: "not valid YAML: \(error)", ko: "올바른 YAML 이 아닙니다: \(error)"), location: nil)
     }
   }
 }

@@ -1,3 +1,4 @@
+import Localization
 import Exact
 import Language
 
@@ -29,7 +30,9 @@ public struct ArrayCheck: Sendable {
   /// Reads an answer: a YAML sequence (of rows, for a matrix) or bracketed text.
   func read(_ answer: AnswerNode) -> Result<(Value, [Expression]), CheckOutcomeError> {
     guard let text = answer.flattenedText else {
-      return .failure(CheckOutcomeError("expected a list like [0.2, 1/3, log(2)], found a mapping", at: answer.location))
+      return .failure(CheckOutcomeError(Message("answer.expected-list",
+        en: "expected a list like [0.2, 1/3, log(2)], found a mapping",
+        ko: "[0.2, 1/3, log(2)] 같은 목록이 필요한데, 지금 답은 매핑입니다"), at: answer.location))
     }
     do {
       let e = try Parser.expression(text, limits: limits)
@@ -44,7 +47,7 @@ public struct ArrayCheck: Sendable {
       return .success((v, written))
     } catch {
       let at: SourceLocation = if case .scalar(let s) = answer { s.location(ofOffset: error.offset) } else { answer.location }
-      return .failure(CheckOutcomeError(error.message, at: at))
+      return .failure(CheckOutcomeError(error, at: at))
     }
   }
 
@@ -52,7 +55,9 @@ public struct ArrayCheck: Sendable {
   public func check(_ answer: AnswerNode) -> CheckOutcome {
     var ev = Evaluator(limits: limits)
     guard let expected else {
-      return CheckOutcome(verdict: .invalid, feedback: ["the reference could not be evaluated (an error in the exercise file)"])
+      return CheckOutcome(verdict: .invalid, feedback: [Message("exercise.reference-not-evaluable",
+        en: "the reference could not be evaluated (an error in the exercise file)",
+        ko: "기준 답을 계산할 수 없습니다 (연습 문제 파일의 오류입니다)")])
     }
     let given: Value, written: [Expression]
     switch read(answer) {
@@ -60,7 +65,9 @@ public struct ArrayCheck: Sendable {
     case .failure(let e): return .invalid(e.message, at: e.location)
     }
     guard sameShape(given, expected) else {
-      return .invalid("expected \(expected.shapeDescription), found \(given.shapeDescription)", at: answer.location)
+      let (want, got) = (expected.shapeText, given.shapeText)
+      return .invalid(Message("answer.wrong-shape", en: "expected \(want.en), found \(got.en)",
+                              ko: "형태가 맞지 않습니다: 기대하는 형태는 \(want.ko)인데 지금 답은 \(got.ko)입니다"), at: answer.location)
     }
     var outcome = judge(given, written: written, expected: expected)
     if outcome.verdict == .incorrect {
@@ -68,7 +75,7 @@ public struct ArrayCheck: Sendable {
         guard case .expression(let e, _) = m.match, let wrong = try? ev.evaluate(e), sameShape(wrong, given) else { continue }
         if judge(given, written: written, expected: wrong).verdict != .incorrect {
           outcome.misconception = m.id
-          outcome.feedback.append(m.feedback)
+          outcome.feedback.append(m.message)
           break
         }
       }
@@ -86,9 +93,12 @@ public struct ArrayCheck: Sendable {
     }
   }
 
-  private func position(_ k: Int, in v: Value) -> String {
-    if case .matrix(let m) = v, let cols = m.first?.count, cols > 0 { return "entry (\(k / cols + 1), \(k % cols + 1))" }
-    return "entry \(k + 1)"
+  private func position(_ k: Int, in v: Value) -> LocalizedText {
+    if case .matrix(let m) = v, let cols = m.first?.count, cols > 0 {
+      let (i, j) = (k / cols + 1, k % cols + 1)
+      return LocalizedText(en: "entry (\(i), \(j))", ko: "(\(i), \(j)) 성분")
+    }
+    return LocalizedText(en: "entry \(k + 1)", ko: "\(k + 1)번째 성분")
   }
 
   func judge(_ given: Value, written: [Expression], expected: Value) -> CheckOutcome {
@@ -104,18 +114,29 @@ public struct ArrayCheck: Sendable {
         if d < minimumSignificantDigits { fewDigits = min(fewDigits ?? d, d) }
       case .truncated: truncated = true
       case .different:
-        return CheckOutcome(verdict: .incorrect, feedback: ["\(position(k, in: given)) is not right (you wrote \(ValueText.describe(g)))"],
+        let at = position(k, in: given), wrote = ValueText.describe(g)
+        return CheckOutcome(verdict: .incorrect,
+                            feedback: [Message("array.entry-wrong", en: "\(at.en) is not right (you wrote \(wrote))",
+                                               ko: "\(at.ko)이 틀렸습니다 (쓴 값: \(wrote))")],
                             method: "decided exactly")
       }
     }
     if let d = fewDigits {
-      return CheckOutcome(verdict: .partial, feedback: ["every entry is correctly rounded, but some have only \(d) significant digits: give at least \(minimumSignificantDigits)"],
+      return CheckOutcome(verdict: .partial, feedback: [Message("array.too-few-digits",
+        en: "every entry is correctly rounded, but some have only \(d) significant digits: give at least \(minimumSignificantDigits)",
+        ko: "모든 성분이 올바르게 반올림되었지만, 일부는 유효 숫자가 \(d)자리뿐입니다: 적어도 \(minimumSignificantDigits)자리를 쓰세요")],
                           method: "certified bounds")
     }
     if truncated {
-      return CheckOutcome(verdict: .partial, feedback: ["some entries are truncated, not rounded"], method: "certified bounds")
+      return CheckOutcome(verdict: .partial, feedback: [Message("array.truncated", en: "some entries are truncated, not rounded",
+                                                                       ko: "일부 성분이 반올림이 아니라 버림한 값입니다")], method: "certified bounds")
     }
-    return CheckOutcome(verdict: .correct, feedback: [rounded ? "every entry correctly rounded to at least \(minimumSignificantDigits) significant digits (half a unit in the last written digit)" : "every entry equal, decided exactly"],
+    let sentence = rounded
+      ? Message("array.rounded",
+                en: "every entry correctly rounded to at least \(minimumSignificantDigits) significant digits (half a unit in the last written digit)",
+                ko: "모든 성분이 유효 숫자 \(minimumSignificantDigits)자리 이상으로 올바르게 반올림되었습니다 (허용 오차는 마지막으로 쓴 자리의 반 단위)")
+      : Message("array.equal", en: "every entry equal, decided exactly", ko: "모든 성분이 같습니다 (정확히 판정)")
+    return CheckOutcome(verdict: .correct, feedback: [sentence],
                         method: rounded ? "certified bounds" : "decided exactly")
   }
 }

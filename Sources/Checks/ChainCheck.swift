@@ -1,3 +1,4 @@
+import Localization
 import Exact
 import Language
 
@@ -37,29 +38,45 @@ public struct ChainCheck: Sendable {
   /// Judges an answer.
   public func check(_ answer: AnswerNode, context: CheckContext) -> CheckOutcome {
     guard let lines = AnswerLines.read(answer) else {
-      return .invalid("expected a chain: a block of lines (`proof: |`) or a list of lines, the first 'LHS rel RHS', each later one 'rel RHS'", at: answer.location)
+      return .invalid(Message("answer.expected-chain",
+        en: "expected a chain: a block of lines (`proof: |`) or a list of lines, the first 'LHS rel RHS', each later one 'rel RHS'",
+        ko: "체인이 필요합니다: 여러 줄 블록(`proof: |`)이나 줄의 목록으로 쓰되, 첫 줄은 'LHS rel RHS', 그다음 줄은 각각 'rel RHS' 형태로 쓰세요"),
+        at: answer.location)
     }
     let chain: Chain
     do { chain = try Chain.parse(lines: lines.lines, limits: limits) } catch {
-      return .invalid("line \(error.line + 1) of the chain: \(error.error.message)", at: lines.locate[error.line](error.error.offset))
+      let line = error.line + 1, inner = error.error.asMessage
+      return .invalid(Message(inner.id, en: "line \(line) of the chain: \(inner.text.en)", ko: "체인의 \(line)번째 줄: \(inner.text.ko)"),
+                      at: lines.locate[error.line](error.error.offset))
     }
     let formula = FormulaCheck(variables: variables, reference: claim.lhs, referenceText: "", samples: samples,
                                dimensions: dimensions, forbidden: [], limits: limits)
     for (k, step) in chain.steps.enumerated() {
       let used = step.to.calledFunctions.intersection(forbidden).union(k == 0 ? [] : step.from.calledFunctions.intersection(forbidden))
       if let f = used.sorted().first {
-        return CheckOutcome(verdict: .incorrect, feedback: ["step \(k + 1) uses '\(f)', which this proof may not use: show why the claim holds without it"],
+        return CheckOutcome(verdict: .incorrect,
+                            feedback: [Message("chain.forbidden-function",
+                                               en: "step \(k + 1) uses '\(f)', which this proof may not use: show why the claim holds without it",
+                                               ko: "\(k + 1)단계에 이 증명에서 쓸 수 없는 '\(f)' 함수가 있습니다: 그 함수 없이 주장이 성립하는 이유를 보이세요")],
                             location: lines.locate[step.line](0))
       }
       for e in [step.from, step.to] {
-        if let problem = formula.nameProblem(e) { return .invalid("step \(k + 1): \(problem)", at: lines.locate[step.line](0)) }
+        if let problem = formula.nameProblem(e) {
+          return .invalid(Message(problem.id, en: "step \(k + 1): \(problem.text.en)", ko: "\(k + 1)단계: \(problem.text.ko)"),
+                          at: lines.locate[step.line](0))
+        }
       }
     }
     guard chain.steps.count >= minimumSteps else {
-      return CheckOutcome(verdict: .incorrect, feedback: ["a chain of \(chain.steps.count) step\(chain.steps.count == 1 ? "" : "s") only restates the claim: show the intermediate steps (at least \(minimumSteps))"])
+      let n = chain.steps.count
+      return CheckOutcome(verdict: .incorrect, feedback: [Message("chain.too-short",
+        en: "a chain of \(n) step\(n == 1 ? "" : "s") only restates the claim: show the intermediate steps (at least \(minimumSteps))",
+        ko: "\(n)단계짜리 체인은 주장을 다시 쓴 것일 뿐입니다: 중간 단계를 보이세요 (적어도 \(minimumSteps)단계)")])
     }
     guard let composite = chain.composite else {
-      return CheckOutcome(verdict: .incorrect, feedback: ["the steps point in opposite directions (both ≤ and ≥), so the chain establishes nothing between its ends"])
+      return CheckOutcome(verdict: .incorrect, feedback: [Message("chain.mixed-directions",
+        en: "the steps point in opposite directions (both ≤ and ≥), so the chain establishes nothing between its ends",
+        ko: "단계들의 방향이 서로 반대입니다 (≤ 와 ≥ 가 섞여 있습니다). 그래서 체인은 양 끝 사이에 아무 관계도 보이지 못합니다")])
     }
 
     // One pass over the samples: each expression of the chain (and each side of the claim) is
@@ -99,7 +116,9 @@ public struct ChainCheck: Sendable {
       if connects.endsAtLHS && !same(last, lhs) { connects.endsAtLHS = false }
     }
     guard evaluated > 0 else {
-      return CheckOutcome(verdict: .invalid, feedback: ["no sampled input satisfies the claim's domain (an error in the exercise file)"])
+      return CheckOutcome(verdict: .invalid, feedback: [Message("exercise.no-valid-sample",
+        en: "no sampled input satisfies the claim's domain (an error in the exercise file)",
+        ko: "주장의 정의역을 만족하는 표본 입력이 하나도 없습니다 (연습 문제 파일의 오류입니다)")])
     }
 
     // The chain must add up to the claim.
@@ -109,16 +128,32 @@ public struct ChainCheck: Sendable {
     } else if connects.startsAtRHS && connects.endsAtLHS {
       established = composite.flipped
     } else {
-      var feedback = ["every step holds on \(evaluated) sampled inputs, but the chain does not connect the two sides of the claim"]
-      if !connects.startsAtLHS && !connects.startsAtRHS { feedback.append("its first expression is neither side of the claim") }
-      if !connects.endsAtRHS && !connects.endsAtLHS { feedback.append("its last expression is neither side of the claim") }
+      var feedback = [Message("chain.not-connected",
+        en: "every step holds on \(evaluated) sampled inputs, but the chain does not connect the two sides of the claim",
+        ko: "모든 단계가 표본 입력 \(evaluated)개에서 성립하지만, 체인이 주장의 양변을 잇지 않습니다")]
+      if !connects.startsAtLHS && !connects.startsAtRHS {
+        feedback.append(Message("chain.start-not-a-side", en: "its first expression is neither side of the claim",
+                                ko: "체인의 첫 식이 주장의 어느 변과도 같지 않습니다"))
+      }
+      if !connects.endsAtRHS && !connects.endsAtLHS {
+        feedback.append(Message("chain.end-not-a-side", en: "its last expression is neither side of the claim",
+                                ko: "체인의 마지막 식이 주장의 어느 변과도 같지 않습니다"))
+      }
       return CheckOutcome(verdict: .incorrect, feedback: feedback, method: "sampled")
     }
-    let sentence = "every step holds on \(evaluated) sampled inputs (\(tally.exact == tally.points ? "each decided exactly" : "exactly or with certified bounds")); this is evidence, not a proof"
+    let how = tally.exact == tally.points
+      ? LocalizedText(en: "each decided exactly", ko: "모두 정확히 판정")
+      : LocalizedText(en: "exactly or with certified bounds", ko: "정확히 또는 인증된 구간으로 판정")
+    let sentence = Message("chain.holds-on-samples",
+      en: "every step holds on \(evaluated) sampled inputs (\(how.en)); this is evidence, not a proof",
+      ko: "모든 단계가 표본 입력 \(evaluated)개에서 성립합니다 (\(how.ko)). 이것은 증거일 뿐, 증명은 아닙니다")
     if established.implies(claim.op) {
       return CheckOutcome(verdict: .correct, feedback: [sentence], method: tally.exact == tally.points ? "decided exactly" : "certified")
     }
-    return CheckOutcome(verdict: .partial, feedback: [sentence, "but the chain establishes '\(established.rawValue)', which is weaker than the claim's '\(claim.op.rawValue)': which step is strict, and why?"],
+    let weaker = Message("chain.weaker-relation",
+      en: "but the chain establishes '\(established.rawValue)', which is weaker than the claim's '\(claim.op.rawValue)': which step is strict, and why?",
+      ko: "하지만 체인이 보이는 관계('\(established.rawValue)')는 주장의 관계('\(claim.op.rawValue)')보다 약합니다: 어느 단계가 엄격한 부등식이며, 그 이유는 무엇인가요?")
+    return CheckOutcome(verdict: .partial, feedback: [sentence, weaker],
                         method: "sampled", credit: weakerCredit)
   }
 
@@ -140,16 +175,24 @@ public struct ChainCheck: Sendable {
       ? Shrinker(variables: variables, minimumDimension: dimensions.lowerBound).shrink(failing, fails: fails)
       : failing
     let at = FormulaCheck.describe(small)
-    var detail: String
+    let detail: Message
     switch (run.evaluate(step.from, at: small), run.evaluate(step.to, at: small)) {
     case (.success(let a), .success(let b)):
-      detail = "at \(at) the left side is \(ValueText.describe(a)) and the right side is \(ValueText.describe(b))"
+      let (left, right) = (ValueText.describe(a), ValueText.describe(b))
+      detail = Message("chain.step-values", en: "at \(at) the left side is \(left) and the right side is \(right)",
+                       ko: "\(at) 에서 좌변은 \(left), 우변은 \(right)입니다")
     case (.failure(let e), _), (_, .failure(let e)):
-      detail = "at \(at) it cannot be evaluated: \(e.message)"
+      let why = e.message
+      detail = Message("chain.step-not-evaluable", en: "at \(at) it cannot be evaluated: \(why.en)",
+                       ko: "\(at) 에서 이 단계를 계산할 수 없습니다: \(why.ko)")
     }
-    let note = step.justification.map { " (your justification: \($0))" } ?? ""
+    let note = step.justification.map { LocalizedText(en: " (your justification: \($0))", ko: " (적은 근거: \($0))") }
+      ?? LocalizedText(en: "", ko: "")
+    let (rel, line) = (step.relation.rawValue, step.line + 1)
+    let headline = Message("chain.step-fails", en: "step \(k + 1) ('\(rel)' on line \(line)) does not hold\(note.en)",
+                           ko: "\(k + 1)단계(\(line)번째 줄의 '\(rel)')가 성립하지 않습니다\(note.ko)")
     return CheckOutcome(verdict: .incorrect,
-                        feedback: ["step \(k + 1) ('\(step.relation.rawValue)' on line \(step.line + 1)) does not hold\(note)", detail],
+                        feedback: [headline, detail],
                         counterexample: small.texts, method: "decided at a sampled point",
                         location: lines.locate[step.line](0), replay: context.token(case: failing.index))
   }

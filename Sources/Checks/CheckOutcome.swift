@@ -1,12 +1,13 @@
 import Language
+import Localization
 
 /// What a check decided about one answer, before points are attached.
 public struct CheckOutcome: Sendable {
   /// The verdict.
   public var verdict: Verdict
-  /// Sentences for the learner, most important first. Never contains a reference answer
-  /// unless ``revealed`` is set by the caller.
-  public var feedback: [String]
+  /// Sentences for the learner, most important first, in both languages. Never contains a
+  /// reference answer unless the caller asks for it.
+  public var feedback: [Message]
   /// The id of the recognised misconception, if any.
   public var misconception: String?
   /// A concrete input (or description of one) on which the answer fails, in the answer
@@ -25,7 +26,7 @@ public struct CheckOutcome: Sendable {
   /// partial verdicts.
   public var credit: Double
 
-  public init(verdict: Verdict, feedback: [String] = [], misconception: String? = nil,
+  public init(verdict: Verdict, feedback: [Message] = [], misconception: String? = nil,
               counterexample: [String: String]? = nil, method: String? = nil,
               location: SourceLocation? = nil, credit: Double? = nil, replay: String? = nil) {
     self.verdict = verdict
@@ -39,7 +40,12 @@ public struct CheckOutcome: Sendable {
   }
 
   /// An `invalid` outcome for an answer that cannot be read, located in the file.
-  public static func invalid(_ message: String, at location: SourceLocation?) -> CheckOutcome {
+  public static func invalid(_ message: Message, at location: SourceLocation?) -> CheckOutcome {
     CheckOutcome(verdict: .invalid, feedback: [message], location: location)
+  }
+
+  /// An `invalid` outcome for an expression that does not parse or evaluate.
+  public static func invalid(_ error: ExpressionError, at location: SourceLocation?) -> CheckOutcome {
+    invalid(error.asMessage, at: location)
   }
 }

@@ -1,3 +1,4 @@
+import Localization
 import Exact
 import Language
 
@@ -38,31 +39,47 @@ public struct ChoiceCheck: Sendable {
         switch k.text {
         case "answer": if case .scalar(let s) = v { word = s }
         case "witness":
-          guard case .mapping(let w, _) = v else { return .invalid("'witness' maps variable names to values, e.g. {p: [1/2, 1/2]}", at: v.location) }
+          guard case .mapping(let w, _) = v else {
+            return .invalid(Message("choice.witness-not-mapping",
+                                    en: "'witness' maps variable names to values, e.g. {p: [1/2, 1/2]}",
+                                    ko: "'witness'는 변수 이름을 값에 대응시키는 매핑입니다. 예: {p: [1/2, 1/2]}"), at: v.location)
+          }
           witness = w
-        default: return .invalid("a choice answer has the keys 'answer' and 'witness', not '\(k.text)'", at: k.location(ofOffset: 0))
+        default:
+          return .invalid(Message("choice.unknown-key", en: "a choice answer has the keys 'answer' and 'witness', not '\(k.text)'",
+                                  ko: "선택형 답의 키는 'answer'와 'witness'입니다. '\(k.text)' 키는 쓸 수 없습니다"),
+                          at: k.location(ofOffset: 0))
         }
       }
     case .sequence: break
     }
+    let optionList = options.joined(separator: ", ")
     guard let word else {
-      return .invalid("expected one of \(options.joined(separator: ", ")) (or {answer: ..., witness: {...}})", at: node.location)
+      return .invalid(Message("choice.expected-option", en: "expected one of \(optionList) (or {answer: ..., witness: {...}})",
+                              ko: "\(optionList) 중 하나를 쓰세요 (또는 {answer: ..., witness: {...}})"), at: node.location)
     }
     let given = word.text.trimmed.lowercased()
     guard let chosen = options.first(where: { $0.lowercased() == given }) else {
-      let hint = NameSuggestion.closest(to: given, among: options).map { "; did you mean '\($0)'?" } ?? ""
-      return .invalid("'\(word.text)' is not one of the choices (\(options.joined(separator: ", ")))\(hint)", at: word.location(ofOffset: 0))
+      let hint = NameSuggestion.hint(for: given, among: options)
+      return .invalid(Message("choice.not-an-option", en: "'\(word.text)' is not one of the choices (\(optionList))\(hint.en)",
+                              ko: "'\(word.text)': 선택지(\(optionList))에 없는 답입니다\(hint.ko)"), at: word.location(ofOffset: 0))
     }
     guard chosen.lowercased() == answer.lowercased() else {
       let m = misconceptions.first { if case .choice(let c) = $0.match { return c.lowercased() == given } else { return false } }
-      return CheckOutcome(verdict: .incorrect, feedback: ["'\(chosen)' is not right"] + (m.map { [$0.feedback] } ?? []),
+      let wrong = Message("choice.wrong", en: "'\(chosen)' is not right", ko: "'\(chosen)' 선택지는 정답이 아닙니다")
+      return CheckOutcome(verdict: .incorrect, feedback: [wrong] + (m.map { [$0.message] } ?? []),
                           misconception: m?.id, method: "exact match")
     }
     guard let condition = witnessCondition else {
-      return CheckOutcome(verdict: .correct, feedback: ["'\(chosen)' is right"], method: "exact match")
+      return CheckOutcome(verdict: .correct, feedback: [Message("choice.right", en: "'\(chosen)' is right", ko: "'\(chosen)' 선택지가 맞습니다")],
+                          method: "exact match")
     }
     guard let witness else {
-      return CheckOutcome(verdict: .partial, feedback: ["'\(chosen)' is right; now give a witness (values of \(witnessVariables.map(\.name).joined(separator: ", "))) that shows it"],
+      let names = witnessVariables.map(\.name).joined(separator: ", ")
+      return CheckOutcome(verdict: .partial,
+                          feedback: [Message("choice.witness-missing",
+                                             en: "'\(chosen)' is right; now give a witness (values of \(names)) that shows it",
+                                             ko: "'\(chosen)' 선택지가 맞습니다. 이제 이를 보여 주는 증거 값(witness: \(names)의 값)을 제시하세요")],
                           method: "exact match", credit: withoutWitnessCredit)
     }
     return checkWitness(witness, condition: condition, chosen: chosen, at: node.location)
@@ -73,40 +90,67 @@ public struct ChoiceCheck: Sendable {
     var values: [String: Value] = [:], texts: [String: String] = [:]
     for (k, v) in witness {
       guard let variable = witnessVariables.first(where: { $0.name == k.text }) else {
-        return .invalid("the witness names '\(k.text)', but this part's witness variables are \(witnessVariables.map(\.name).joined(separator: ", "))", at: k.location(ofOffset: 0))
+        let names = witnessVariables.map(\.name).joined(separator: ", ")
+        return .invalid(Message("choice.witness-unknown-variable",
+                                en: "the witness names '\(k.text)', but this part's witness variables are \(names)",
+                                ko: "증거 값에 이 문항의 증거 변수(\(names))가 아닌 이름이 있습니다: '\(k.text)'"),
+                        at: k.location(ofOffset: 0))
       }
-      guard let text = v.flattenedText else { return .invalid("a witness value is a number or a list", at: v.location) }
+      guard let text = v.flattenedText else {
+        return .invalid(Message("choice.witness-not-a-value", en: "a witness value is a number or a list",
+                                ko: "증거 값은 수 또는 목록이어야 합니다"), at: v.location)
+      }
       var evaluator = Evaluator(limits: limits)
       do {
         values[variable.name] = try evaluator.evaluate(try Parser.expression(text, limits: limits))
       } catch {
-        return .invalid(error.message, at: v.location)
+        return .invalid(error, at: v.location)
       }
       texts[variable.name] = text
       if let problem = DomainValidation.problem(values[variable.name]!, variable) {
-        return CheckOutcome(verdict: .partial, feedback: ["'\(chosen)' is right, but the witness \(variable.name) = \(text) is not valid: \(problem)"],
+        let name = variable.name
+        return CheckOutcome(verdict: .partial,
+                            feedback: [Message("choice.witness-invalid",
+                                               en: "'\(chosen)' is right, but the witness \(name) = \(text) is not valid: \(problem.en)",
+                                               ko: "'\(chosen)' 선택지는 맞지만, 증거 값이 올바르지 않습니다 (\(name) = \(text)): \(problem.ko)")],
                             counterexample: texts, method: "decided exactly", location: v.location, credit: withoutWitnessCredit)
       }
     }
     for v in witnessVariables where values[v.name] == nil {
-      return .invalid("the witness is missing \(v.name)", at: location)
+      return .invalid(Message("choice.witness-incomplete", en: "the witness is missing \(v.name)",
+                              ko: "증거 값에 \(v.name)의 값이 빠져 있습니다"), at: location)
     }
     let dims = Set(values.values.compactMap { if case .vector(let x) = $0 { return x.count } else { return nil } })
     guard dims.count <= 1 else {
-      return CheckOutcome(verdict: .partial, feedback: ["'\(chosen)' is right, but the witness vectors have different lengths"],
+      return CheckOutcome(verdict: .partial,
+                          feedback: [Message("choice.witness-lengths-differ",
+                                             en: "'\(chosen)' is right, but the witness vectors have different lengths",
+                                             ko: "'\(chosen)' 선택지는 맞지만, 증거 값의 벡터들의 길이가 서로 다릅니다")],
                           counterexample: texts, credit: withoutWitnessCredit)
     }
     var evaluator = Evaluator(variables: values, limits: limits)
     do {
       let a = try evaluator.evaluate(condition.lhs), b = try evaluator.evaluate(condition.rhs)
+      let (left, right) = (ValueText.describe(a), ValueText.describe(b))
       if case .holds = RelationTruth.decide(a, condition.op, b, limits: limits.exact) {
-        return CheckOutcome(verdict: .correct, feedback: ["'\(chosen)' is right, and the witness shows it: there \(ValueText.describe(a)) \(condition.op.rawValue) \(ValueText.describe(b))"],
+        let op = condition.op.rawValue
+        return CheckOutcome(verdict: .correct,
+                            feedback: [Message("choice.witness-shows",
+                                               en: "'\(chosen)' is right, and the witness shows it: there \(left) \(op) \(right)",
+                                               ko: "'\(chosen)' 선택지가 맞고, 증거 값이 이를 보여 줍니다: 그 점에서 \(left) \(op) \(right)")],
                             method: "decided exactly")
       }
-      return CheckOutcome(verdict: .partial, feedback: ["'\(chosen)' is right, but the witness does not show it: there both sides are \(ValueText.describe(a)) and \(ValueText.describe(b))"],
+      return CheckOutcome(verdict: .partial,
+                          feedback: [Message("choice.witness-does-not-show",
+                                             en: "'\(chosen)' is right, but the witness does not show it: there both sides are \(left) and \(right)",
+                                             ko: "'\(chosen)' 선택지는 맞지만, 증거 값이 이를 보여 주지 못합니다: 그 점에서 양변은 각각 \(left), \(right)입니다")],
                           counterexample: texts, method: "decided exactly", credit: withoutWitnessCredit)
     } catch {
-      return CheckOutcome(verdict: .partial, feedback: ["'\(chosen)' is right, but the witness cannot be evaluated: \(error.message)"],
+      let why = error.message
+      return CheckOutcome(verdict: .partial,
+                          feedback: [Message("choice.witness-not-evaluable",
+                                             en: "'\(chosen)' is right, but the witness cannot be evaluated: \(why.en)",
+                                             ko: "'\(chosen)' 선택지는 맞지만, 증거 값에서 조건을 계산할 수 없습니다: \(why.ko)")],
                           counterexample: texts, credit: withoutWitnessCredit)
     }
   }
@@ -114,25 +158,41 @@ public struct ChoiceCheck: Sendable {
 
 /// Checks that a value lies in a variable's domain (for witnesses a learner supplies).
 enum DomainValidation {
-  static func problem(_ v: Value, _ variable: Variable) -> String? {
+  /// Why `v` is not in the variable's domain, in both languages; `nil` when it is.
+  static func problem(_ v: Value, _ variable: Variable) -> LocalizedText? {
     let d = variable.domain
     switch (d, v) {
     case (.simplex, .vector(let xs)), (.openSimplex, .vector(let xs)):
-      guard xs.count >= 2 else { return "a distribution needs at least two entries" }
-      guard let qs = Optional(xs.compactMap(\.rationalValue)), qs.count == xs.count else { return "entries must be exact numbers" }
-      if qs.contains(where: { $0.signum < 0 }) { return "probabilities cannot be negative" }
-      if d == .openSimplex, qs.contains(where: \.isZero) { return "every probability must be positive here" }
-      if qs.reduce(Rational.zero, +) != .one { return "the entries sum to \(qs.reduce(Rational.zero, +)), not 1" }
+      guard xs.count >= 2 else {
+        return LocalizedText(en: "a distribution needs at least two entries", ko: "확률 분포에는 성분이 적어도 두 개 있어야 합니다")
+      }
+      guard let qs = Optional(xs.compactMap(\.rationalValue)), qs.count == xs.count else {
+        return LocalizedText(en: "entries must be exact numbers", ko: "성분은 정확한 수(분수 등)여야 합니다")
+      }
+      if qs.contains(where: { $0.signum < 0 }) {
+        return LocalizedText(en: "probabilities cannot be negative", ko: "확률은 음수일 수 없습니다")
+      }
+      if d == .openSimplex, qs.contains(where: \.isZero) {
+        return LocalizedText(en: "every probability must be positive here", ko: "여기서는 모든 확률이 양수여야 합니다")
+      }
+      let sum = qs.reduce(Rational.zero, +)
+      if sum != .one { return LocalizedText(en: "the entries sum to \(sum), not 1", ko: "성분의 합이 1이 아니라 \(sum)입니다") }
       return nil
     case (.realVector, .vector), (.logits, .vector): return nil
     case (.real, .scalar): return nil
     case (.positive, .scalar(let x)):
-      return (try? x.signum().sign).map { $0 > 0 ? nil : "must be positive" } ?? "must be positive"
+      if let sign = try? x.signum().sign, sign > 0 { return nil }
+      return LocalizedText(en: "must be positive", ko: "양수여야 합니다")
     case (.count, .scalar(let x)), (.dimension, .scalar(let x)):
-      guard let q = x.rationalValue, q.isInteger, q.signum > 0 else { return "must be a positive integer" }
+      guard let q = x.rationalValue, q.isInteger, q.signum > 0 else {
+        return LocalizedText(en: "must be a positive integer", ko: "양의 정수여야 합니다")
+      }
       return nil
     default:
-      return "expected \(d.isVector ? "a vector" : "a number"), found \(v.shapeDescription)"
+      let found = v.shapeText
+      return d.isVector
+        ? LocalizedText(en: "expected a vector, found \(found.en)", ko: "벡터가 필요한데 \(found.ko)입니다")
+        : LocalizedText(en: "expected a number, found \(found.en)", ko: "수가 필요한데 \(found.ko)입니다")
     }
   }
 }

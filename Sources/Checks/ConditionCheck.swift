@@ -1,3 +1,4 @@
+import Localization
 import Exact
 import Language
 
@@ -25,11 +26,13 @@ public struct ConditionCheck: Sendable {
   /// Judges an answer.
   public func check(_ answer: AnswerNode, context: CheckContext) -> CheckOutcome {
     guard case .scalar(let scalar) = answer else {
-      return .invalid("expected a condition such as 'p = q', found \(answer.shapeDescription)", at: answer.location)
+      let found = answer.shapeText
+      return .invalid(Message("answer.expected-condition", en: "expected a condition such as 'p = q', found \(found.en)",
+                              ko: "'p = q' 같은 조건(관계식)이 필요한데, 지금 답은 \(found.ko)입니다"), at: answer.location)
     }
     let relation: Relation
     do { relation = try Parser.relation(scalar.text, limits: limits) } catch {
-      return .invalid(error.message, at: scalar.location(ofOffset: error.offset))
+      return .invalid(error, at: scalar.location(ofOffset: error.offset))
     }
     let formula = FormulaCheck(variables: variables, reference: reference.lhs, referenceText: "", samples: samples,
                                dimensions: dimensions, limits: limits)
@@ -51,9 +54,12 @@ public struct ConditionCheck: Sendable {
           ? Shrinker(variables: variables, minimumDimension: dimensions.lowerBound).shrink(s, fails: fails)
           : s
         let shouldHold = truth(reference, at: small, run: run) ?? expected
+        let at = FormulaCheck.describe(small)
         let sentence = shouldHold
-          ? "at \(FormulaCheck.describe(small)) the property holds, but your condition is false there"
-          : "at \(FormulaCheck.describe(small)) your condition holds, but the property does not"
+          ? Message("condition.misses-case", en: "at \(at) the property holds, but your condition is false there",
+                    ko: "\(at) 에서 성질은 성립하지만, 제시한 조건은 거짓입니다")
+          : Message("condition.extra-case", en: "at \(at) your condition holds, but the property does not",
+                    ko: "\(at) 에서 제시한 조건은 성립하지만, 성질은 성립하지 않습니다")
         var feedback = [sentence]
         // A misconception here is a wrong condition, written `answer: "lhs rel rhs"`; it matches
         // when the learner's condition agrees with it on every sample.
@@ -64,13 +70,17 @@ public struct ConditionCheck: Sendable {
             return truth(wrong, at: t, run: run) == truth(relation, at: t, run: run)
           }
         }
-        if let m = matched { feedback.append(m.feedback) }
+        if let m = matched { feedback.append(m.message) }
         return CheckOutcome(verdict: .incorrect, feedback: feedback, misconception: matched?.id, counterexample: small.texts,
                             method: "decided at a sampled point", replay: context.token(case: i))
       }
       if expected { holdsCount += 1 } else { failsCount += 1 }
     }
-    return CheckOutcome(verdict: .correct, feedback: ["agrees with the property on \(holdsCount + failsCount) sampled points (\(holdsCount) where it holds, \(failsCount) where it fails)"],
+    let total = holdsCount + failsCount
+    return CheckOutcome(verdict: .correct,
+                        feedback: [Message("condition.agrees",
+                                           en: "agrees with the property on \(total) sampled points (\(holdsCount) where it holds, \(failsCount) where it fails)",
+                                           ko: "표본 점 \(total)개에서 성질과 일치합니다 (성립하는 점 \(holdsCount)개, 성립하지 않는 점 \(failsCount)개)")],
                         method: "decided exactly")
   }
 

@@ -1,3 +1,4 @@
+import Localization
 import Exact
 import Language
 
@@ -38,11 +39,13 @@ public struct FormulaCheck: Sendable {
   /// Parses the answer and checks the names it uses; an unreadable answer is `invalid`.
   func readFormula(_ answer: AnswerNode) -> Result<Expression, CheckOutcomeError> {
     guard case .scalar(let scalar) = answer else {
-      return .failure(CheckOutcomeError("expected a formula in \(variableList), found \(answer.shapeDescription)", at: answer.location))
+      let found = answer.shapeText
+      return .failure(CheckOutcomeError(Message("answer.expected-formula", en: "expected a formula in \(variableList), found \(found.en)",
+                                                ko: "\(variableList)에 대한 식이 필요한데, 지금 답은 \(found.ko)입니다"), at: answer.location))
     }
     let e: Expression
     do { e = try Parser.expression(scalar.text, limits: limits) } catch {
-      return .failure(CheckOutcomeError(error.message, at: scalar.location(ofOffset: error.offset)))
+      return .failure(CheckOutcomeError(error, at: scalar.location(ofOffset: error.offset)))
     }
     if let problem = nameProblem(e) { return .failure(CheckOutcomeError(problem, at: answer.location)) }
     return .success(e)
@@ -51,13 +54,18 @@ public struct FormulaCheck: Sendable {
   var variableList: String { variables.map(\.name).joined(separator: ", ") }
 
   /// Unknown or forbidden names, with a suggestion.
-  func nameProblem(_ e: Expression) -> String? {
+  func nameProblem(_ e: Expression) -> Message? {
     let used = e.calledFunctions.intersection(forbidden)
-    if let f = used.sorted().first { return "this part may not use '\(f)'" }
+    if let f = used.sorted().first {
+      return Message("name.forbidden", en: "this part may not use '\(f)'", ko: "이 문항에서는 '\(f)' 함수를 쓸 수 없습니다")
+    }
     let known = Set(variables.map(\.name)).union(Functions.names).union(["e"])
     for name in e.names.sorted() where !known.contains(name) {
-      let hint = NameSuggestion.closest(to: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
-      return "unknown name '\(name)'\(hint); this part's variables are \(variableList)"
+      let hint = NameSuggestion.hint(for: name, among: known)
+      // The Korean hint is a sentence of its own ("혹시 'a' 말인가요?"), so the variables follow it
+      // as another sentence.
+      return Message("name.unknown", en: "unknown name '\(name)'\(hint.en); this part's variables are \(variableList)",
+                     ko: "알 수 없는 이름 '\(name)'입니다\(hint.ko)\(hint.ko.isEmpty ? "." : "") 이 문항의 변수는 \(variableList)입니다")
     }
     return nil
   }
@@ -80,12 +88,17 @@ public struct FormulaCheck: Sendable {
       guard let r = run.evaluateTrusted(reference, text: referenceText, at: s) else { continue }
       switch run.evaluate(formula, at: s) {
       case .failure(let error):
-        return disagreement(formula, at: s, detail: "your formula cannot be evaluated there: \(error.message)", run: run, context: context)
+        let why = error.message
+        let detail = LocalizedText(en: "your formula cannot be evaluated there: \(why.en)", ko: "제시한 식을 계산할 수 없습니다: \(why.ko)")
+        return disagreement(formula, at: s, detail: detail, run: run, context: context)
       case .success(let v):
         switch PointComparison.compare(v, r, limits: run.decisionLimits) {
         case .agree(let exact, let bits): tally.add(exact: exact, bits: bits)
-        case .shapeMismatch(let what):
-          return CheckOutcome(verdict: .incorrect, feedback: ["your formula gives \(what) (at \(Self.describe(s)))"],
+        case .shapeMismatch(let given, let expected):
+          let at = Self.describe(s)
+          return CheckOutcome(verdict: .incorrect,
+                              feedback: [Message("formula.wrong-shape", en: "your formula gives \(given.en) where \(expected.en) is expected (at \(at))",
+                                                 ko: "\(at) 에서 제시한 식의 값은 \(given.ko)인데, 기대하는 값은 \(expected.ko)입니다")],
                               counterexample: s.texts, method: "decided exactly", replay: context.token(case: i))
         case .differ:
           return disagreement(formula, at: s, detail: nil, run: run, context: context)
@@ -93,7 +106,9 @@ public struct FormulaCheck: Sendable {
       }
     }
     if tally.points == 0 {
-      return CheckOutcome(verdict: .invalid, feedback: ["no sampled point could be evaluated (an error in the exercise file)"])
+      return CheckOutcome(verdict: .invalid, feedback: [Message("exercise.no-valid-sample",
+        en: "no sampled point could be evaluated (an error in the exercise file)",
+        ko: "계산할 수 있는 표본 점이 하나도 없습니다 (연습 문제 파일의 오류입니다)")])
     }
     return CheckOutcome(verdict: .correct, feedback: [tally.sentence], method: tally.exact == tally.points ? "decided exactly" : "certified")
   }
@@ -104,7 +119,7 @@ public struct FormulaCheck: Sendable {
 
   /// Builds the `incorrect` outcome: shrink the failing point, show both values there, and
   /// name the misconception the answer is equivalent to, if any.
-  private func disagreement(_ formula: Expression, at failing: Sample, detail: String?, run: SampledEvaluation,
+  private func disagreement(_ formula: Expression, at failing: Sample, detail: LocalizedText?, run: SampledEvaluation,
                             context: CheckContext) -> CheckOutcome {
     let fails: (Sample) -> Bool = { s in
       guard case .success(let r) = run.evaluate(reference, at: s) else { return false }
@@ -115,16 +130,21 @@ public struct FormulaCheck: Sendable {
     let small = context.replayCase == nil
       ? Shrinker(variables: variables, minimumDimension: dimensions.lowerBound).shrink(failing, fails: fails)
       : failing
-    var feedback: [String] = []
+    var feedback: [Message] = []
     let mine = run.evaluate(formula, at: small), theirs = run.evaluate(reference, at: small)
     let at = Self.describe(small)
     switch (mine, theirs) {
     case (.success(let v), .success(let r)):
-      feedback.append("at \(at) your formula gives \(ValueText.describe(v)), but the expected value is \(ValueText.describe(r))")
+      let (given, expected) = (ValueText.describe(v), ValueText.describe(r))
+      feedback.append(Message("formula.differs", en: "at \(at) your formula gives \(given), but the expected value is \(expected)",
+                              ko: "\(at) 에서 제시한 식의 값은 \(given)이지만, 기대하는 값은 \(expected)입니다"))
     case (.failure(let e), _):
-      feedback.append("at \(at) \(detail ?? "your formula cannot be evaluated: \(e.message)")")
+      let why = e.message
+      let text = detail ?? LocalizedText(en: "your formula cannot be evaluated: \(why.en)", ko: "제시한 식을 계산할 수 없습니다: \(why.ko)")
+      feedback.append(Message("formula.not-evaluable", en: "at \(at) \(text.en)", ko: "\(at) 에서 \(text.ko)"))
     default:
-      feedback.append("your formula differs from the expected one at \(at)")
+      feedback.append(Message("formula.differs", en: "your formula differs from the expected one at \(at)",
+                              ko: "제시한 식이 \(at) 에서 기대하는 식과 다릅니다"))
     }
     var matched: Misconception?
     for m in misconceptions {
@@ -133,7 +153,7 @@ public struct FormulaCheck: Sendable {
         break
       }
     }
-    if let m = matched { feedback.append(m.feedback) }
+    if let m = matched { feedback.append(m.message) }
     return CheckOutcome(verdict: .incorrect, feedback: feedback, misconception: matched?.id, counterexample: small.texts,
                         method: "decided at a sampled point", replay: context.token(case: failing.index))
   }

@@ -1,3 +1,4 @@
+import Localization
 import Exact
 import Language
 
@@ -26,44 +27,63 @@ public struct MapCheck: Sendable {
   /// Judges an answer.
   public func check(_ answer: AnswerNode) -> CheckOutcome {
     guard case .mapping(let pairs, _) = answer else {
-      return .invalid("expected a mapping from \(key) to a value, e.g. {1: ..., 4: ...}", at: answer.location)
+      return .invalid(Message("answer.expected-mapping", en: "expected a mapping from \(key) to a value, e.g. {1: ..., 4: ...}",
+                              ko: "\(key)에서 값으로 가는 매핑이 필요합니다. 예: {1: ..., 4: ...}"), at: answer.location)
     }
     guard pairs.count >= minimumEntries else {
-      return .invalid("give at least \(minimumEntries) entr\(minimumEntries == 1 ? "y" : "ies")", at: answer.location)
+      return .invalid(Message("map.too-few-entries", en: "give at least \(minimumEntries) entr\(minimumEntries == 1 ? "y" : "ies")",
+                              ko: "항목을 적어도 \(minimumEntries)개 쓰세요"), at: answer.location)
     }
     var partial: [String] = []
     var correct = 0
     for (k, v) in pairs {
       guard let n = Int(k.text.trimmed), keys.contains(n) else {
-        return .invalid("'\(k.text)' is not a valid \(key): use an integer from \(keys.lowerBound) to \(keys.upperBound)", at: k.location(ofOffset: 0))
+        let (lo, hi) = (keys.lowerBound, keys.upperBound)
+        return .invalid(Message("map.invalid-key", en: "'\(k.text)' is not a valid \(key): use an integer from \(lo) to \(hi)",
+                                ko: "'\(k.text)': 올바른 \(key) 값이 아닙니다. \(lo)부터 \(hi)까지의 정수를 쓰세요"), at: k.location(ofOffset: 0))
       }
-      guard case .scalar(let s) = v else { return .invalid("the value for \(key) = \(n) must be a number or expression", at: v.location) }
+      guard case .scalar(let s) = v else {
+        return .invalid(Message("answer.not-a-number", en: "the value for \(key) = \(n) must be a number or expression",
+                                ko: "\(key) = \(n) 의 값은 수나 식이어야 합니다"), at: v.location)
+      }
       let written: Expression, given: RealValue
       do {
         written = try Parser.expression(s.text, limits: limits)
         var ev = Evaluator(limits: limits)
-        guard case .scalar(let x) = try ev.evaluate(written) else { return .invalid("the value for \(key) = \(n) must be a number", at: v.location) }
+        guard case .scalar(let x) = try ev.evaluate(written) else {
+          return .invalid(Message("answer.not-a-number", en: "the value for \(key) = \(n) must be a number",
+                                  ko: "\(key) = \(n) 의 값은 수여야 합니다"), at: v.location)
+        }
         given = x
       } catch {
-        return .invalid(error.message, at: s.location(ofOffset: error.offset))
+        return .invalid(error, at: s.location(ofOffset: error.offset))
       }
       var ev = Evaluator(variables: [key: .rational(Rational(n))], limits: limits)
       guard case .scalar(let target)? = try? ev.evaluate(reference) else {
-        return CheckOutcome(verdict: .invalid, feedback: ["the reference cannot be evaluated at \(key) = \(n) (an error in the exercise file)"])
+        return CheckOutcome(verdict: .invalid, feedback: [Message("exercise.reference-not-evaluable",
+          en: "the reference cannot be evaluated at \(key) = \(n) (an error in the exercise file)",
+          ko: "\(key) = \(n) 에서 기준 답을 계산할 수 없습니다 (연습 문제 파일의 오류입니다)")])
       }
       switch ValueMatch.judge(given, written: written, target: target, limits: limits.exact) {
       case .exact, .certifiedAgreement: correct += 1
       case .rounded(let d) where d >= minimumSignificantDigits: correct += 1
       case .rounded, .truncated: partial.append("\(n)")
       case .different:
-        return CheckOutcome(verdict: .incorrect, feedback: ["the value for \(key) = \(n) is not right"],
+        return CheckOutcome(verdict: .incorrect,
+                            feedback: [Message("map.entry-wrong", en: "the value for \(key) = \(n) is not right",
+                                               ko: "\(key) = \(n) 의 값이 틀렸습니다")],
                             counterexample: [key: "\(n)"], method: "decided exactly", location: v.location)
       }
     }
     if !partial.isEmpty {
-      return CheckOutcome(verdict: .partial, feedback: ["the values for \(key) = \(partial.joined(separator: ", ")) need at least \(minimumSignificantDigits) correctly rounded significant digits (or exact forms)"],
+      let list = partial.joined(separator: ", "), d = minimumSignificantDigits
+      return CheckOutcome(verdict: .partial,
+                          feedback: [Message("map.too-few-digits",
+                                             en: "the values for \(key) = \(list) need at least \(d) correctly rounded significant digits (or exact forms)",
+                                             ko: "\(key) = \(list) 의 값에는 올바르게 반올림된 유효 숫자가 적어도 \(d)자리 필요합니다 (또는 정확한 식)")],
                           method: "certified bounds")
     }
-    return CheckOutcome(verdict: .correct, feedback: ["all \(correct) entries right"], method: "decided exactly")
+    return CheckOutcome(verdict: .correct, feedback: [Message("map.all-correct", en: "all \(correct) entries right", ko: "항목 \(correct)개가 모두 맞습니다")],
+                        method: "decided exactly")
   }
 }

@@ -1,3 +1,4 @@
+import Localization
 import Language
 
 /// A known wrong answer, with the sentence that explains it.
@@ -20,13 +21,16 @@ public struct Misconception: Sendable {
 
   /// The stable id (`nats-vs-bits`, `code-not-prefix-free`).
   public var id: String
-  /// One or two sentences a learner can act on.
-  public var feedback: String
+  /// One or two sentences a learner can act on, in both languages.
+  public var feedback: LocalizedText
   public var match: Match
 
-  public init(id: String, feedback: String, match: Match) {
+  public init(id: String, feedback: LocalizedText, match: Match) {
     self.id = id
     self.feedback = feedback
     self.match = match
   }
+
+  /// The feedback as a message with the stable id `misconception.ID`.
+  public var message: Message { Message("misconception.\(id)", feedback) }
 }

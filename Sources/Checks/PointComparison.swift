@@ -1,3 +1,4 @@
+import Localization
 import Exact
 import Language
 
@@ -8,8 +9,9 @@ enum PointComparison {
     case agree(exact: Bool, bits: Int?)
     /// Provably different, with how it was decided.
     case differ(DecisionMethod)
-    /// Shapes differ (a vector where a number is expected, lengths differ).
-    case shapeMismatch(String)
+    /// Shapes differ (a vector where a number is expected, lengths differ): the shape found and
+    /// the shape expected, in both languages.
+    case shapeMismatch(given: LocalizedText, expected: LocalizedText)
   }
 
   static func compare(_ a: Value, _ b: Value, limits: ExactLimits) -> Outcome {
@@ -18,7 +20,7 @@ enum PointComparison {
     case (.scalar, .scalar): break
     case (.vector(let u), .vector(let v)) where u.count == v.count: break
     case (.matrix(let m), .matrix(let n)) where m.count == n.count && m.first?.count == n.first?.count: break
-    default: return .shapeMismatch("\(a.shapeDescription) where \(b.shapeDescription) is expected")
+    default: return .shapeMismatch(given: a.shapeText, expected: b.shapeText)
     }
     var allExact = true
     var bits: Int?

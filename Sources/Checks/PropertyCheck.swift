@@ -1,3 +1,4 @@
+import Localization
 import Exact
 import Language
 
@@ -26,8 +27,8 @@ public struct PropertyCheck: Sendable {
     public var certified: Int
     /// The shrunk counterexample, if the claim failed.
     public var counterexample: [String: String]?
-    /// Both sides at the counterexample.
-    public var detail: String?
+    /// Both sides at the counterexample, in both languages.
+    public var detailText: LocalizedText?
     public var replay: String?
 
     public var holds: Bool { counterexample == nil }
@@ -69,7 +70,8 @@ public struct PropertyCheck: Sendable {
         }
         report.counterexample = small.texts
         if case .success(let a) = run.evaluate(claim.lhs, at: small), case .success(let b) = run.evaluate(claim.rhs, at: small) {
-          report.detail = "left side \(ValueText.describe(a)), right side \(ValueText.describe(b))"
+          let (left, right) = (ValueText.describe(a), ValueText.describe(b))
+          report.detailText = LocalizedText(en: "left side \(left), right side \(right)", ko: "좌변 \(left), 우변 \(right)")
         }
         report.replay = context.token(case: i)
         return report

@@ -1,3 +1,4 @@
+import Localization
 import Exact
 import Language
 
@@ -41,7 +42,9 @@ public struct ValueCheck: Sendable {
   /// Judges an answer.
   public func check(_ answer: AnswerNode) -> CheckOutcome {
     guard case .scalar(let scalar) = answer else {
-      return .invalid("expected a single number or expression, found \(answer.shapeDescription)", at: answer.location)
+      let found = answer.shapeText
+      return .invalid(Message("answer.expected-number", en: "expected a single number or expression, found \(found.en)",
+                              ko: "수나 식 하나가 필요한데, 지금 답은 \(found.ko)입니다"), at: answer.location)
     }
     let written: Expression
     let value: RealValue
@@ -49,11 +52,12 @@ public struct ValueCheck: Sendable {
       written = try Parser.expression(scalar.text, limits: limits)
       var evaluator = Evaluator(limits: limits)
       guard case .scalar(let v) = try evaluator.evaluate(written) else {
-        return .invalid("expected a single number, but this is a vector or matrix", at: answer.location)
+        return .invalid(Message("answer.not-a-number", en: "expected a single number, but this is a vector or matrix",
+                                ko: "수 하나가 필요한데, 이 답은 벡터나 행렬입니다"), at: answer.location)
       }
       value = v
     } catch {
-      return .invalid(error.message, at: scalar.location(ofOffset: error.offset))
+      return .invalid(error, at: scalar.location(ofOffset: error.offset))
     }
     var outcome = judge(value, written: written)
     outcome.reference = referenceSummary
@@ -79,31 +83,49 @@ public struct ValueCheck: Sendable {
 
   func judge(_ value: RealValue, written: Expression) -> CheckOutcome {
     guard let target else {
-      return CheckOutcome(verdict: .invalid, feedback: ["this part's reference answer could not be evaluated (an error in the exercise file)"])
+      return CheckOutcome(verdict: .invalid, feedback: [Message("exercise.reference-not-evaluable",
+        en: "this part's reference answer could not be evaluated (an error in the exercise file)",
+        ko: "이 문항의 기준 답을 계산할 수 없습니다 (연습 문제 파일의 오류입니다)")])
     }
     let match = ValueMatch.judge(value, written: written, target: target, limits: limits.exact)
-    let unitNote = unit.map { " (\($0.rawValue))" } ?? ""
+    // English: "the expected value (bits)"; Korean puts the unit on the noun, "기대하는 값(비트)과".
+    let unitNote = unit.map { LocalizedText(en: " (\($0.name.en))", ko: "(\($0.name.ko))") } ?? LocalizedText(en: "", ko: "")
     switch match {
     case .exact:
-      return CheckOutcome(verdict: .correct, feedback: ["equal to the expected value\(unitNote), decided exactly"], method: "decided exactly")
+      return CheckOutcome(verdict: .correct,
+                          feedback: [Message("value.equal", en: "equal to the expected value\(unitNote.en), decided exactly",
+                                             ko: "기대하는 값\(unitNote.ko)과 같습니다. 정확히 판정했습니다")],
+                          method: "decided exactly")
     case .certifiedAgreement(let bits):
-      return CheckOutcome(verdict: .correct, feedback: ["equal to the expected value\(unitNote) to \(bits) bits (certified interval arithmetic; exact equality of these forms is not decidable here)"],
+      return CheckOutcome(verdict: .correct,
+                          feedback: [Message("value.certified-equal",
+                            en: "equal to the expected value\(unitNote.en) to \(bits) bits (certified interval arithmetic; exact equality of these forms is not decidable here)",
+                            ko: "기대하는 값\(unitNote.ko)과 \(bits)비트까지 같습니다 (인증된 구간 연산으로 확인. 이 형태들이 정확히 같은지는 여기서 판정할 수 없습니다)")],
                           method: "certified to 2^-\(bits)")
     case .rounded(let digits) where digits >= minimumSignificantDigits:
-      return CheckOutcome(verdict: .correct, feedback: ["correctly rounded to \(digits) significant digits\(unitNote); the tolerance is half a unit in the last written digit"],
+      return CheckOutcome(verdict: .correct,
+                          feedback: [Message("value.rounded",
+                            en: "correctly rounded to \(digits) significant digits\(unitNote.en); the tolerance is half a unit in the last written digit",
+                            ko: "쓴 값\(unitNote.ko)이 유효 숫자 \(digits)자리로 올바르게 반올림되었습니다. 허용 오차는 마지막으로 쓴 자리의 반 단위입니다")],
                           method: "certified bounds")
     case .rounded(let digits):
-      return CheckOutcome(verdict: .partial, feedback: ["correctly rounded, but only \(digits) significant digit\(digits == 1 ? "" : "s"): give at least \(minimumSignificantDigits), or an exact expression"],
+      return CheckOutcome(verdict: .partial,
+                          feedback: [Message("value.too-few-digits",
+                            en: "correctly rounded, but only \(digits) significant digit\(digits == 1 ? "" : "s"): give at least \(minimumSignificantDigits), or an exact expression",
+                            ko: "올바르게 반올림되었지만 유효 숫자가 \(digits)자리뿐입니다: 적어도 \(minimumSignificantDigits)자리를 쓰거나 정확한 식을 쓰세요")],
                           method: "certified bounds")
     case .truncated:
-      return CheckOutcome(verdict: .partial, feedback: ["this decimal is truncated, not rounded: round the last digit (or give an exact expression)"],
+      return CheckOutcome(verdict: .partial,
+                          feedback: [Message("value.truncated",
+                            en: "this decimal is truncated, not rounded: round the last digit (or give an exact expression)",
+                            ko: "이 소수는 반올림이 아니라 버림한 값입니다: 마지막 자리를 반올림하세요 (또는 정확한 식을 쓰세요)")],
                           method: "certified bounds")
     case .different(let method):
       for alt in alternatives {
         guard case .expression(let e, _) = alt.match, let other = evaluate(e) else { continue }
         var outcome = judge(value, written: written, target: other, minimumDigits: minimumSignificantDigits)
         if outcome.verdict == .correct || outcome.verdict == .partial {
-          outcome.feedback.append(alt.feedback)
+          outcome.feedback.append(alt.message)
           return outcome
         }
       }
@@ -114,12 +136,24 @@ public struct ValueCheck: Sendable {
   /// Judges against one target only (for accepted alternatives).
   private func judge(_ value: RealValue, written: Expression, target: RealValue, minimumDigits: Int) -> CheckOutcome {
     switch ValueMatch.judge(value, written: written, target: target, limits: limits.exact) {
-    case .exact: return CheckOutcome(verdict: .correct, feedback: ["accepted, decided exactly"], method: "decided exactly")
-    case .certifiedAgreement(let bits): return CheckOutcome(verdict: .correct, feedback: ["accepted (certified to 2^-\(bits))"], method: "certified")
+    case .exact:
+      return CheckOutcome(verdict: .correct, feedback: [Message("value.accepted", en: "accepted, decided exactly", ko: "인정됩니다 (정확히 판정)")],
+                          method: "decided exactly")
+    case .certifiedAgreement(let bits):
+      return CheckOutcome(verdict: .correct,
+                          feedback: [Message("value.accepted", en: "accepted (certified to 2^-\(bits))", ko: "인정됩니다 (2^-\(bits) 까지 인증)")],
+                          method: "certified")
     case .rounded(let d) where d >= minimumDigits:
-      return CheckOutcome(verdict: .correct, feedback: ["accepted, correctly rounded to \(d) significant digits"], method: "certified bounds")
+      return CheckOutcome(verdict: .correct,
+                          feedback: [Message("value.accepted", en: "accepted, correctly rounded to \(d) significant digits",
+                                             ko: "인정됩니다 (유효 숫자 \(d)자리로 올바르게 반올림)")],
+                          method: "certified bounds")
     case .rounded, .truncated:
-      return CheckOutcome(verdict: .partial, feedback: ["accepted reading, but give at least \(minimumDigits) correctly rounded significant digits"], method: "certified bounds")
+      return CheckOutcome(verdict: .partial,
+                          feedback: [Message("value.accepted-too-few-digits",
+                                             en: "accepted reading, but give at least \(minimumDigits) correctly rounded significant digits",
+                                             ko: "인정되는 해석이지만, 올바르게 반올림된 유효 숫자를 적어도 \(minimumDigits)자리 쓰세요")],
+                          method: "certified bounds")
     case .different(let m): return CheckOutcome(verdict: .incorrect, method: m.description)
     }
   }
@@ -131,9 +165,16 @@ public struct ValueCheck: Sendable {
       if let converted, ValueMatch.judge(value, written: written, target: converted, limits: limits.exact)
         .isMisconceptionMatch(minimumDigits: min(3, minimumSignificantDigits)) {
         let m = misconceptions.first { $0.id == "nats-vs-bits" }
+        let (given, asked) = (unit.other.name, unit.name)
+        let wrongUnit = Message("value.wrong-unit", en: "this is the value in \(given.en), but the part asks for \(asked.en)",
+                                ko: "이것은 \(given.ko) 단위의 값이지만, 이 문항은 \(asked.ko) 단위로 묻습니다")
+        let fix = unit == .bits
+          ? Message("misconception.nats-vs-bits", en: "Divide nats by ln 2 to get bits: log2(x) = ln(x)/ln(2).",
+                    ko: "내트를 ln 2 로 나누면 비트가 됩니다: log2(x) = ln(x)/ln(2).")
+          : Message("misconception.nats-vs-bits", en: "Multiply bits by ln 2 to get nats.", ko: "비트에 ln 2 를 곱하면 내트가 됩니다.")
         return CheckOutcome(
           verdict: .incorrect,
-          feedback: ["this is the value in \(unit.other.rawValue), but the part asks for \(unit.rawValue)", m?.feedback ?? (unit == .bits ? "Divide nats by ln 2 to get bits: log2(x) = ln(x)/ln(2)." : "Multiply bits by ln 2 to get nats.")],
+          feedback: [wrongUnit, m?.message ?? fix],
           misconception: "nats-vs-bits", method: method.description)
       }
     }
@@ -141,9 +182,24 @@ public struct ValueCheck: Sendable {
       guard case .expression(let e, _) = m.match, let wrong = evaluate(e) else { continue }
       if ValueMatch.judge(value, written: written, target: wrong, limits: limits.exact)
         .isMisconceptionMatch(minimumDigits: min(3, minimumSignificantDigits)) {
-        return CheckOutcome(verdict: .incorrect, feedback: ["not the expected value", m.feedback], misconception: m.id, method: method.description)
+        let notExpected = Message("value.not-equal", en: "not the expected value", ko: "기대하는 값이 아닙니다")
+        return CheckOutcome(verdict: .incorrect, feedback: [notExpected, m.message], misconception: m.id, method: method.description)
       }
     }
-    return CheckOutcome(verdict: .incorrect, feedback: ["not equal to the expected value\(unit.map { " (in \($0.rawValue))" } ?? "") (\(method))"], method: method.description)
+    let unitNote = unit.map { LocalizedText(en: " (in \($0.name.en))", ko: " (\($0.name.ko) 단위)") } ?? LocalizedText(en: "", ko: "")
+    let how = Self.methodText(method)
+    return CheckOutcome(verdict: .incorrect,
+                        feedback: [Message("value.not-equal", en: "not equal to the expected value\(unitNote.en) (\(how.en))",
+                                           ko: "기대하는 값과 같지 않습니다\(unitNote.ko) (\(how.ko))")],
+                        method: method.description)
+  }
+
+  /// How a difference was decided, in a sentence: the English is the method's own description.
+  static func methodText(_ method: DecisionMethod) -> LocalizedText {
+    switch method {
+    case .exact: return LocalizedText(en: method.description, ko: "정확히 판정")
+    case .certified(let bits): return LocalizedText(en: method.description, ko: "\(bits)비트 구간 연산으로 인증")
+    case .integerPowers: return LocalizedText(en: method.description, ko: "정수 거듭제곱을 비교해 정확히 판정")
+    }
   }
 }

@@ -1,21 +1,22 @@
 public import Catalogue
 import Checks
 import Language
+public import Localization
 
 /// A kind of drill question: a generator of fresh questions of one form. Progress (the Leitner
 /// box) is kept per kind, so a kind you miss comes back sooner.
 public struct DrillKind: Sendable, Identifiable {
   /// The stable id (`kraft`, `seed-numerics/sigmoid`): progress files and `drill ID` use it.
   public var id: String
-  /// A short title for lists and question headers.
-  public var title: String
+  /// A short title for lists and question headers, in both languages.
+  public var title: LocalizedText
   /// The catalogue exercises this kind practises; `softcheck drill EXERCISE` selects it.
   public var exercises: [String]
   /// Whether every question of the kind is the same (the seeds' fixed numeric drills).
   public var isFixed: Bool
   let make: @Sendable (inout RandomSource) throws -> DrillQuestion
 
-  init(id: String, title: String, exercises: [String], isFixed: Bool = false,
+  init(id: String, title: LocalizedText, exercises: [String], isFixed: Bool = false,
        make: @escaping @Sendable (inout RandomSource) throws -> DrillQuestion) {
     self.id = id
     self.title = title
@@ -32,16 +33,26 @@ public struct DrillKind: Sendable, Identifiable {
       return try make(&random)
     } catch let error as DrillError {
       throw error
+    } catch let error as ExpressionError {
+      throw DrillError(Message("drill.cannot-make-question",
+                               en: "cannot make a '\(id)' question: \(error.message[.en])",
+                               ko: "'\(id)' 종류의 문항을 만들 수 없습니다: \(error.message[.ko])"))
     } catch {
-      throw DrillError("cannot make a '\(id)' question: \(error)")
+      throw DrillError(Message("drill.cannot-make-question",
+                               en: "cannot make a '\(id)' question: \(error)",
+                               ko: "'\(id)' 종류의 문항을 만들 수 없습니다: \(error)"))
     }
   }
 }
 
 /// A question that could not be built (an internal error: generated references always parse).
 public struct DrillError: Error, Sendable, CustomStringConvertible {
-  public var description: String
-  init(_ description: String) { self.description = description }
+  /// What went wrong, in both languages.
+  public var message: Message
+  init(_ message: Message) { self.message = message }
+
+  /// The English sentence (logs, tests).
+  public var description: String { message.text.en }
 }
 
 /// Every drill kind: the generated ones, then the fixed seed drills from the catalogue.
@@ -90,9 +101,20 @@ public struct DrillCatalogue: Sendable {
   public struct SelectionError: Error, Sendable, CustomStringConvertible {
     public var id: String
     public var known: [String]
-    public var description: String {
-      let hint = NameSuggestion.closest(to: id, among: known).map { "; did you mean '\($0)'?" } ?? ""
-      return "no drills for '\(id)'\(hint) (`softcheck drill --list` shows the drill kinds and exercises)"
+
+    /// The sentence in both languages, with a suggestion when a known id is close.
+    public var message: Message {
+      if let close = NameSuggestion.closest(to: id, among: known) {
+        return Message("drill.unknown-id",
+                       en: "no drills for '\(id)'; did you mean '\(close)'? (`softcheck drill --list` shows the drill kinds and exercises)",
+                       ko: "'\(id)' 에 대한 연습이 없습니다. '\(close)' 를 뜻했나요? (`softcheck drill --list` 로 연습 종류와 문제를 볼 수 있습니다)")
+      }
+      return Message("drill.unknown-id",
+                     en: "no drills for '\(id)' (`softcheck drill --list` shows the drill kinds and exercises)",
+                     ko: "'\(id)' 에 대한 연습이 없습니다 (`softcheck drill --list` 로 연습 종류와 문제를 볼 수 있습니다)")
     }
+
+    /// The English sentence.
+    public var description: String { message.text.en }
   }
 }

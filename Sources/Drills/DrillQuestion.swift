@@ -1,6 +1,7 @@
 public import Catalogue
 public import Checks
 public import Language
+public import Localization
 
 /// One drill question: what is asked, how to help, and the check that judges the answer.
 ///
@@ -18,10 +19,10 @@ public struct DrillQuestion: Sendable {
 
   /// The question's kind (``DrillKind/id``); progress is kept per kind.
   public var kind: String
-  /// The question, in English, with its numbers.
-  public var prompt: String
-  /// Hints, shown one at a time on `?`.
-  public var hints: [String]
+  /// The question, with its numbers, in both languages.
+  public var prompt: LocalizedText
+  /// Hints, shown one at a time on `?`, in both languages.
+  public var hints: [LocalizedText]
   public var shape: AnswerShape
   /// The check that judges answers.
   public var check: PartCheck
@@ -30,7 +31,7 @@ public struct DrillQuestion: Sendable {
   /// The key sampled checks draw their inputs with (`drill/softmin`).
   public var key: String
 
-  public init(kind: String, prompt: String, hints: [String], shape: AnswerShape = .expression,
+  public init(kind: String, prompt: LocalizedText, hints: [LocalizedText], shape: AnswerShape = .expression,
               check: PartCheck, example: String, key: String? = nil) {
     self.kind = kind
     self.prompt = prompt
@@ -73,11 +74,15 @@ public struct DrillQuestion: Sendable {
       if trimmed.hasPrefix("[") {
         do {
           guard let node = try YAMLReader().read(line) else {
-            return .failure(CheckOutcomeError("expected a list of codewords like [\"0\", \"10\", \"11\"]", at: start))
+            return .failure(CheckOutcomeError(Message("code.not-a-list",
+                                                      en: "expected a list of codewords like [\"0\", \"10\", \"11\"]",
+                                                      ko: "[\"0\", \"10\", \"11\"] 과 같은 부호어 목록을 써야 합니다"), at: start))
           }
           return .success(node)
         } catch {
-          return .failure(CheckOutcomeError("not a list of codewords: \(error.message)", at: error.location ?? start))
+          return .failure(CheckOutcomeError(Message("code.not-a-list",
+                                                    en: "not a list of codewords: \(error.message[.en])",
+                                                    ko: "부호어 목록이 아닙니다: \(error.message[.ko])"), at: error.location ?? start))
         }
       }
       var items: [AnswerNode] = []

@@ -1,5 +1,6 @@
 public import Checks
 import Language
+public import Localization
 
 /// Where a drill reads answers and writes questions and feedback: a terminal with line
 /// editing, or plain standard input and output (so drills can be scripted).
@@ -37,6 +38,10 @@ public struct DrillStyle: Sendable {
 /// A question's first judged answer (or a skip) is recorded in ``progress`` and handed to
 /// ``save`` at once, so a run that is killed loses at most the question on screen. Later tries
 /// get feedback too, but do not change the record.
+///
+/// Everything the runner writes (titles, prompts, hints, feedback, the banner and the summary)
+/// is in ``language``; the commands it reads (`?`, `hint`, `skip`, `quit`) are the same in every
+/// language.
 public struct DrillRunner {
   public var seed: UInt64
   public var style: DrillStyle
@@ -46,16 +51,31 @@ public struct DrillRunner {
   public var session: Int
   /// Called after every recorded answer with the updated progress.
   public var save: (DrillProgress) -> Void
-  public var prompt = "answer> "
+  /// The language of everything the runner writes. Setting it also resets ``prompt``.
+  public var language: DisplayLanguage {
+    didSet { prompt = Self.answerPrompt(language) }
+  }
+  /// The prompt before each answer (`answer> `, `답> `).
+  public var prompt: String
 
   public init(seed: UInt64, style: DrillStyle, progress: DrillProgress, session: Int,
-              save: @escaping (DrillProgress) -> Void) {
+              language: DisplayLanguage = .en, save: @escaping (DrillProgress) -> Void) {
     self.seed = seed
     self.style = style
     self.progress = progress
     self.session = session
+    self.language = language
+    self.prompt = Self.answerPrompt(language)
     self.save = save
   }
+
+  /// The prompt before each answer in `language`.
+  public static func answerPrompt(_ language: DisplayLanguage) -> String {
+    LocalizedText(en: "answer> ", ko: "답> ")[language]
+  }
+
+  /// The text in the run's language.
+  private func t(_ en: String, _ ko: String) -> String { LocalizedText(en: en, ko: ko)[language] }
 
   /// What happened in a run.
   public struct Summary: Sendable {
@@ -70,12 +90,13 @@ public struct DrillRunner {
 
   private enum Step { case next, quit }
 
-  /// Asks the questions in order and returns what happened.
-  public mutating func run(_ questions: [(title: String, question: DrillQuestion)], console: inout some DrillConsole) -> Summary {
+  /// Asks the questions in order and returns what happened. Each title is shown in the run's
+  /// language (``DrillKind/title``).
+  public mutating func run(_ questions: [(title: LocalizedText, question: DrillQuestion)], console: inout some DrillConsole) -> Summary {
     var summary = Summary()
     for (k, item) in questions.enumerated() {
-      console.write("\n" + style.bold("[\(k + 1)/\(questions.count)] \(item.title)") + style.dim("  (\(item.question.kind))") + "\n")
-      console.write("  \(item.question.prompt)\n")
+      console.write("\n" + style.bold("[\(k + 1)/\(questions.count)] \(item.title[language])") + style.dim("  (\(item.question.kind))") + "\n")
+      console.write("  \(item.question.prompt[language])\n")
       let (step, result, hints) = ask(item.question, console: &console)
       summary.results.append((item.question.kind, result))
       summary.hints += hints
@@ -101,21 +122,24 @@ public struct DrillRunner {
       let text = line.trimmed
       switch text.lowercased() {
       case "":
-        console.write(style.dim("  (type an answer; ? for a hint, skip, or quit)") + "\n")
+        console.write(style.dim(t("  (type an answer; ? for a hint, skip, or quit)",
+                                  "  (답을 입력하세요. ? 는 힌트, skip 은 건너뛰기, quit 은 끝내기입니다)")) + "\n")
         continue
       case "?", "hint":
         if hintsShown < q.hints.count {
-          console.write("  hint: \(q.hints[hintsShown])\n")
+          console.write(t("  hint: ", "  힌트: ") + q.hints[hintsShown][language] + "\n")
           hintsShown += 1
         } else if q.hints.isEmpty {
-          console.write("  no hint for this one; skip shows an answer\n")
+          console.write(t("  no hint for this one; skip shows an answer\n",
+                          "  이 문항에는 힌트가 없습니다. skip 을 입력하면 답을 보여 줍니다\n"))
         } else {
-          console.write("  no more hints; skip shows an answer\n")
+          console.write(t("  no more hints; skip shows an answer\n",
+                          "  힌트를 모두 보았습니다. skip 을 입력하면 답을 보여 줍니다\n"))
         }
         continue
       case "skip":
         record(.skipped)
-        console.write("  skipped. An answer: \(q.revealed(seed: seed))\n")
+        console.write(t("  skipped. An answer: ", "  건너뛰었습니다. 답의 예: ") + q.revealed(seed: seed) + "\n")
         return (.next, recorded, hintsShown)
       case "quit", "exit", "q":
         return (.quit, recorded, hintsShown)
@@ -125,9 +149,14 @@ public struct DrillRunner {
       let outcome = q.judge(line, seed: seed)
       if outcome.verdict == .invalid || outcome.verdict == .unanswered {
         if let at = outcome.location, at.line == 1, at.column >= 1 {
-          console.write(String(repeating: " ", count: prompt.count + at.column - 1) + style.verdict("^", .invalid) + "\n")
+          // The caret goes under the column's character: count terminal columns, not
+          // characters, so a Korean prompt (or Hangul typed before the error) stays aligned.
+          let before = String(String.UnicodeScalarView(line.unicodeScalars.prefix(at.column - 1)))
+          console.write(String(repeating: " ", count: DisplayWidth.of(prompt) + DisplayWidth.of(before))
+                        + style.verdict("^", .invalid) + "\n")
         }
-        console.write("  " + style.verdict("! cannot read this", .invalid) + ": " + Self.paragraph(outcome.feedback) + "\n")
+        console.write("  " + style.verdict(t("! cannot read this", "! 답을 읽을 수 없습니다"), .invalid) + ": "
+                      + Self.paragraph(outcome.feedback.map { $0[language] }) + "\n")
         continue
       }
       let first = recorded == nil
@@ -138,8 +167,21 @@ public struct DrillRunner {
       }
       console.write(describe(outcome, laterTry: !first))
       if outcome.verdict == .correct { return (.next, recorded, hintsShown) }
-      console.write(style.dim("    try again; ? for a hint, skip for an answer, quit to stop") + "\n")
+      console.write(style.dim(t("    try again; ? for a hint, skip for an answer, quit to stop",
+                                "    다시 해 보세요. ? 는 힌트, skip 은 답 보기, quit 은 끝내기입니다")) + "\n")
     }
+  }
+
+  /// The verdict as the learner reads it (`correct`, `정답`).
+  public static func verdictName(_ v: Verdict, _ language: DisplayLanguage) -> String {
+    let text = switch v {
+    case .correct: LocalizedText(en: "correct", ko: "정답")
+    case .partial: LocalizedText(en: "partial", ko: "부분 정답")
+    case .incorrect: LocalizedText(en: "incorrect", ko: "오답")
+    case .unanswered: LocalizedText(en: "unanswered", ko: "미응답")
+    case .invalid: LocalizedText(en: "invalid", ko: "읽을 수 없음")
+    }
+    return text[language]
   }
 
   private func describe(_ outcome: CheckOutcome, laterTry: Bool) -> String {
@@ -148,14 +190,16 @@ public struct DrillRunner {
     case .partial: "~"
     default: "✗"
     }
-    var out = "  " + style.verdict("\(symbol) \(outcome.verdict.rawValue)", outcome.verdict)
-    let text = Self.paragraph(outcome.feedback)
+    var out = "  " + style.verdict("\(symbol) \(Self.verdictName(outcome.verdict, language))", outcome.verdict)
+    let text = Self.paragraph(outcome.feedback.map { $0[language] })
     if !text.isEmpty { out += ": " + text }
-    if laterTry && outcome.verdict == .correct { out += " Your first answer is the one recorded." }
+    if laterTry && outcome.verdict == .correct {
+      out += t(" Your first answer is the one recorded.", " 기록에는 처음 답이 남습니다.")
+    }
     out += "\n"
-    if let m = outcome.misconception { out += "    misconception: \(m)\n" }
+    if let m = outcome.misconception { out += t("    misconception: ", "    오개념: ") + m + "\n" }
     if let c = outcome.counterexample, !c.isEmpty {
-      out += "    counterexample: " + c.keys.sorted().map { "\($0) = \(c[$0] ?? "")" }.joined(separator: ", ") + "\n"
+      out += t("    counterexample: ", "    반례: ") + c.keys.sorted().map { "\($0) = \(c[$0] ?? "")" }.joined(separator: ", ") + "\n"
     }
     return out
   }
@@ -168,5 +212,60 @@ public struct DrillRunner {
       guard let last = s.last else { return s }
       return ".!?".contains(last) ? s : s + "."
     }.joined(separator: " ")
+  }
+
+  // MARK: - Around the questions
+
+  /// The lines before the first question: how many questions, the seed, the commands; with
+  /// `freshNumbers` (no `--seed` given) a second line on how to ask the same numbers again.
+  public func banner(questionCount n: Int, freshNumbers: Bool) -> String {
+    var out = style.bold(t("Drill: \(n) question\(n == 1 ? "" : "s"), seed \(seed).", "연습: \(n) 문항, 시드 \(seed)."))
+      + t(" Answer in the answer grammar; ? for a hint, skip, quit.",
+          " 답은 답안 문법으로 쓰세요. ? 는 힌트, skip 은 건너뛰기, quit 은 끝내기입니다.")
+    if freshNumbers {
+      out += "\n" + t("Fresh numbers each run; kinds you missed come first. --seed \(seed) asks these numbers again.",
+                      "실행할 때마다 새 숫자가 나오고, 틀렸던 종류가 먼저 나옵니다. --seed \(seed) 를 주면 이 숫자들이 다시 나옵니다.")
+    }
+    return out
+  }
+
+  /// The lines after the run: a blank line, the counts, the kinds that moved box, and where
+  /// the progress was saved (`savedPath`, or `nil` when nothing was saved).
+  public func summaryText(_ s: Summary, before: DrillProgress, after: DrillProgress, savedPath: String?) -> String {
+    let answered = s.results.filter { $0.result != nil }.count
+    var lines = [""]
+    guard answered > 0 else {
+      lines.append(style.bold(t("Summary: no question answered.", "요약: 답한 문항이 없습니다.")))
+      return lines.joined(separator: "\n")
+    }
+    let correct = s.count(.correct), partial = s.count(.partial), incorrect = s.count(.incorrect), skipped = s.count(.skipped)
+    var parts = [t("\(correct) correct", "정답 \(correct)")]
+    if partial > 0 { parts.append(t("\(partial) partial", "부분 정답 \(partial)")) }
+    parts.append(t("\(incorrect) incorrect", "오답 \(incorrect)"))
+    parts.append(t("\(skipped) skipped", "건너뜀 \(skipped)"))
+    let of = s.stoppedEarly ? t(" (stopped early)", " (중간에 멈춤)") : ""
+    let hints = s.hints > 0 ? t("; \(s.hints) hint\(s.hints == 1 ? "" : "s")", ", 힌트 \(s.hints) 번") : ""
+    lines.append(style.bold(t("Summary: \(answered) question\(answered == 1 ? "" : "s")\(of): ", "요약: \(answered) 문항\(of): "))
+                 + parts.joined(separator: ", ") + hints + ".")
+    var seen: Set<String> = []
+    var back: [String] = [], up: [String] = []
+    for (kind, result) in s.results where result != nil && seen.insert(kind).inserted {
+      let was = before.box(kind), now = after.box(kind)
+      if result == .incorrect || result == .skipped {
+        back.append(kind)
+      } else if now > was {
+        up.append(t("\(kind) → box \(now)", "\(kind) → \(now) 번 상자"))
+      }
+    }
+    if !back.isEmpty {
+      lines.append(t("Back to box 1, asked again next run: \(back.joined(separator: ", ")).",
+                     "1 번 상자로 돌아가 다음 실행에 다시 나올 종류: \(back.joined(separator: ", "))."))
+    }
+    if !up.isEmpty { lines.append(t("Up a box: \(up.joined(separator: ", ")).", "한 상자 올라간 종류: \(up.joined(separator: ", ")).")) }
+    if let savedPath {
+      lines.append(t("Progress saved in \(savedPath); `softcheck progress` shows it.",
+                     "진도를 \(savedPath) 에 저장했습니다. `softcheck progress` 로 볼 수 있습니다."))
+    }
+    return lines.joined(separator: "\n")
   }
 }

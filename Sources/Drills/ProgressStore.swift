@@ -1,4 +1,5 @@
 public import Foundation
+public import Localization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -37,8 +38,9 @@ public struct ProgressStore: Sendable {
   /// What ``load(now:)`` found.
   public struct Loaded: Sendable {
     public var progress: DrillProgress
-    /// Problems to report on stderr (a file set aside, a file that could not be read).
-    public var warnings: [String]
+    /// Problems to report on stderr (a file set aside, a file that could not be read), in both
+    /// languages.
+    public var warnings: [Message]
     /// False when saving would overwrite a damaged file that could not be set aside.
     public var writable: Bool
   }
@@ -50,28 +52,37 @@ public struct ProgressStore: Sendable {
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
       return Loaded(progress: DrillProgress(), warnings: [], writable: true)
     }
-    let problem: String
+    let problem: LocalizedText
     if isDirectory.boolValue {
-      problem = "it is a folder"
+      problem = LocalizedText(en: "it is a folder", ko: "파일이 아니라 폴더입니다")
     } else if let data = FileManager.default.contents(atPath: path) {
       do {
         let progress = try JSONDecoder().decode(DrillProgress.self, from: data)
-        if let p = progress.problem { problem = p } else { return Loaded(progress: progress, warnings: [], writable: true) }
+        if let p = progress.problem { problem = p.text } else { return Loaded(progress: progress, warnings: [], writable: true) }
       } catch {
-        problem = data.isEmpty ? "it is empty" : "it is not valid progress JSON (\(Self.describe(error)))"
+        if data.isEmpty {
+          problem = LocalizedText(en: "it is empty", ko: "파일이 비어 있습니다")
+        } else {
+          let why = Self.describe(error)
+          problem = LocalizedText(en: "it is not valid progress JSON (\(why.en))", ko: "올바른 진도 JSON 이 아닙니다 (\(why.ko))")
+        }
       }
     } else {
-      problem = "it cannot be read"
+      problem = LocalizedText(en: "it cannot be read", ko: "파일을 읽을 수 없습니다")
     }
     let aside = setAsidePath(now: now)
     if rename(path, aside) == 0 {
       return Loaded(progress: DrillProgress(),
-                    warnings: ["the drill progress file \(path) is damaged (\(problem)); it was set aside as \(aside), and progress starts afresh"],
+                    warnings: [Message("progress.damaged-set-aside",
+                                       en: "the drill progress file \(path) is damaged (\(problem.en)); it was set aside as \(aside), and progress starts afresh",
+                                       ko: "연습 진도 파일(\(path))이 손상되었습니다 (\(problem.ko)). 이 파일을 다음 이름으로 옮겨 두었고, 진도는 처음부터 다시 시작합니다: \(aside)")],
                     writable: true)
     }
     let reason = String(cString: strerror(errno))
     return Loaded(progress: DrillProgress(),
-                  warnings: ["the drill progress file \(path) is damaged (\(problem)) and could not be set aside (\(reason)); progress starts afresh and this run's answers will not be saved"],
+                  warnings: [Message("progress.damaged-not-set-aside",
+                                     en: "the drill progress file \(path) is damaged (\(problem.en)) and could not be set aside (\(reason)); progress starts afresh and this run's answers will not be saved",
+                                     ko: "연습 진도 파일(\(path))이 손상되었고 (\(problem.ko)), 다른 이름으로 옮겨 둘 수도 없습니다 (\(reason)). 진도는 처음부터 다시 시작하며, 이번 실행의 답은 저장되지 않습니다")],
                   writable: false)
   }
 
@@ -81,15 +92,22 @@ public struct ProgressStore: Sendable {
       try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
                                               attributes: [.posixPermissions: 0o700])
     } catch {
-      throw StoreError("cannot create \(directory): \(error.localizedDescription)")
+      throw StoreError(Message("progress.cannot-create-folder",
+                               en: "cannot create \(directory): \(error.localizedDescription)",
+                               ko: "\(directory) 폴더를 만들 수 없습니다: \(error.localizedDescription)"))
     }
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     let data: Data
-    do { data = try encoder.encode(progress) } catch { throw StoreError("cannot encode the progress: \(error)") }
+    do {
+      data = try encoder.encode(progress)
+    } catch {
+      throw StoreError(Message("progress.cannot-encode", en: "cannot encode the progress: \(error)",
+                               ko: "진도를 JSON 으로 바꿀 수 없습니다: \(error)"))
+    }
     let temporary = temporaryPath(pid: getpid())
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
-    guard fd >= 0 else { throw StoreError("cannot write \(temporary): \(String(cString: strerror(errno)))") }
+    guard fd >= 0 else { throw StoreError.cannotWrite(temporary, reason: String(cString: strerror(errno))) }
     var written = 0
     let ok = data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Bool in
       while written < buffer.count {
@@ -106,12 +124,14 @@ public struct ProgressStore: Sendable {
     close(fd)
     guard ok else {
       unlink(temporary)
-      throw StoreError("cannot write \(temporary): \(String(cString: strerror(error)))")
+      throw StoreError.cannotWrite(temporary, reason: String(cString: strerror(error)))
     }
     guard rename(temporary, path) == 0 else {
       let reason = String(cString: strerror(errno))
       unlink(temporary)
-      throw StoreError("cannot move the progress into place at \(path): \(reason)")
+      throw StoreError(Message("progress.cannot-move",
+                               en: "cannot move the progress into place at \(path): \(reason)",
+                               ko: "진도를 \(path) 에 옮겨 놓을 수 없습니다: \(reason)"))
     }
     // Make the rename itself durable.
     let dirFD = open(directory, O_RDONLY | O_CLOEXEC)
@@ -124,13 +144,26 @@ public struct ProgressStore: Sendable {
   /// Forgets all progress (removes the file). Files set aside earlier are kept.
   public func reset() throws(StoreError) {
     guard FileManager.default.fileExists(atPath: path) else { return }
-    guard unlink(path) == 0 else { throw StoreError("cannot remove \(path): \(String(cString: strerror(errno)))") }
+    guard unlink(path) == 0 else {
+      let reason = String(cString: strerror(errno))
+      throw StoreError(Message("progress.cannot-remove", en: "cannot remove \(path): \(reason)",
+                               ko: "진도 파일을 지울 수 없습니다 (\(path)): \(reason)"))
+    }
   }
 
   /// A problem writing or removing the progress file.
   public struct StoreError: Error, Sendable, CustomStringConvertible {
-    public var description: String
-    init(_ description: String) { self.description = description }
+    /// What went wrong, in both languages.
+    public var message: Message
+    init(_ message: Message) { self.message = message }
+
+    /// The English sentence (logs, tests).
+    public var description: String { message.text.en }
+
+    static func cannotWrite(_ file: String, reason: String) -> StoreError {
+      StoreError(Message("progress.cannot-write", en: "cannot write \(file): \(reason)",
+                         ko: "\(file) 에 쓸 수 없습니다: \(reason)"))
+    }
   }
 
   // MARK: - Files around the progress file
@@ -171,13 +204,18 @@ public struct ProgressStore: Sendable {
     return candidate
   }
 
-  static func describe(_ error: Error) -> String {
+  /// Why JSON did not decode as progress. Foundation's own explanations stay in English.
+  static func describe(_ error: Error) -> LocalizedText {
     switch error {
-    case DecodingError.dataCorrupted(let c): return c.debugDescription
-    case DecodingError.keyNotFound(let key, _): return "missing '\(key.stringValue)'"
+    case DecodingError.dataCorrupted(let c):
+      return LocalizedText(en: c.debugDescription, ko: c.debugDescription)
+    case DecodingError.keyNotFound(let key, _):
+      return LocalizedText(en: "missing '\(key.stringValue)'", ko: "'\(key.stringValue)' 항목이 없습니다")
     case DecodingError.typeMismatch(_, let c), DecodingError.valueNotFound(_, let c):
-      return "wrong type at \(c.codingPath.map(\.stringValue).joined(separator: "."))"
-    default: return "\(error)"
+      let at = c.codingPath.map(\.stringValue).joined(separator: ".")
+      return LocalizedText(en: "wrong type at \(at)", ko: "\(at) 에 있는 값의 형식이 맞지 않습니다")
+    default:
+      return LocalizedText(en: "\(error)", ko: "\(error)")
     }
   }
 }

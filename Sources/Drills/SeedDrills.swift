@@ -1,5 +1,6 @@
 import Catalogue
 import Checks
+import Localization
 
 /// (h) The seeds' numeric drills, as fixed questions: the value, vector and matrix parts of the
 /// catalogue's `seed-numerics` exercise (sigmoid(0.2), softmax([0.2, 1.5, -2]), the
@@ -12,7 +13,7 @@ enum SeedDrills {
       let id = "\(exercise.id)/\(part.id)"
       let question = DrillQuestion(kind: id, prompt: part.prompt, hints: part.hints, check: part.check,
                                    example: example, key: id)
-      return DrillKind(id: id, title: "Seed drill: \(part.id)", exercises: [exercise.id], isFixed: true) { _ in question }
+      return DrillKind(id: id, title: LocalizedText(en: "Seed drill: \(part.id)", ko: "계산 연습: \(part.id)"), exercises: [exercise.id], isFixed: true) { _ in question }
     }
   }
 }

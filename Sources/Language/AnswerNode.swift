@@ -1,3 +1,5 @@
+public import Localization
+
 /// A position in an answer file: 1-based line and column.
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
   public var line: Int
@@ -91,12 +93,15 @@ public indirect enum AnswerNode: Sendable {
     }
   }
 
-  /// A short description of the node's shape, for error messages.
-  public var shapeDescription: String {
+  /// A short description of the node's shape, for error messages: `a list of 3` (`항목이 3개인 목록`).
+  public var shapeText: LocalizedText {
     switch self {
-    case .scalar: return "a single value"
-    case .sequence(let items, _): return "a list of \(items.count)"
-    case .mapping: return "a mapping"
+    case .scalar: return LocalizedText(en: "a single value", ko: "값 하나")
+    case .sequence(let items, _): return LocalizedText(en: "a list of \(items.count)", ko: "항목이 \(items.count)개인 목록")
+    case .mapping: return LocalizedText(en: "a mapping", ko: "매핑")
     }
   }
+
+  /// ``shapeText`` in English only (tests, logs). A message for a learner uses ``shapeText``.
+  public var shapeDescription: String { shapeText.en }
 }

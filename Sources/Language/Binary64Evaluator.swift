@@ -33,13 +33,13 @@ public struct Binary64Evaluator {
 
   public mutating func evaluate(_ e: Expression) throws(ExpressionError) -> Value64 {
     steps += 1
-    guard steps <= limits.maxSteps else { throw ExpressionError(.limit, "evaluation needs more than \(limits.maxSteps) steps", at: e.offset) }
+    guard steps <= limits.maxSteps else { throw ExpressionError.tooManySteps(limits.maxSteps, at: e.offset) }
     switch e {
     case .number(let q, _, _): return .scalar(q.doubleValue)
     case .name(let n, let o):
       if let v = variables[n] { return v }
       if n == "e" { return .scalar(M_E) }
-      throw ExpressionError(.unknownName, "unknown name '\(n)'", at: o)
+      throw ExpressionError(.unknownName, en: "unknown name '\(n)'", ko: "알 수 없는 이름 '\(n)'입니다", at: o)
     case .negate(let x, _): return map(try evaluate(x)) { -$0 }
     case .binary(let op, let a, let b, let o):
       if op == "^", case .name("e", _) = a, variables["e"] == nil { return map(try evaluate(b)) { Glibc.exp($0) } }
@@ -52,14 +52,20 @@ public struct Binary64Evaluator {
       case "^": return try zip(x, y, o) { Glibc.pow($0, $1) }
       case "@":
         let (u, v) = (x.entries, y.entries)
-        guard u.count == v.count else { throw ExpressionError(.type, "'@' of lengths \(u.count) and \(v.count)", at: o) }
+        guard u.count == v.count else {
+          throw ExpressionError(.type, en: "'@' of lengths \(u.count) and \(v.count)",
+                                ko: "길이가 서로 다른 두 벡터(길이 \(u.count), \(v.count))의 '@'", at: o)
+        }
         return .scalar(Swift.zip(u, v).reduce(0) { $0 + $1.0 * $1.1 })
-      default: throw ExpressionError(.syntax, "unknown operator '\(op)'", at: o)
+      default: throw ExpressionError.unknownOperator(op, at: o)
       }
     case .list(let items, let o):
       var out: [Double] = []
       for item in items {
-        guard case .scalar(let x) = try evaluate(item) else { throw ExpressionError(.type, "matrices are not supported in binary64 evaluation", at: o) }
+        guard case .scalar(let x) = try evaluate(item) else {
+          throw ExpressionError(.type, en: "matrices are not supported in binary64 evaluation",
+                                ko: "binary64 계산에서는 행렬을 쓸 수 없습니다", at: o)
+        }
         out.append(x)
       }
       return .vector(out)
@@ -83,14 +89,19 @@ public struct Binary64Evaluator {
     case (.scalar(let x), .vector(let ys)): return .vector(ys.map { f(x, $0) })
     case (.vector(let xs), .scalar(let y)): return .vector(xs.map { f($0, y) })
     case (.vector(let xs), .vector(let ys)):
-      guard xs.count == ys.count else { throw ExpressionError(.type, "vectors of lengths \(xs.count) and \(ys.count)", at: o) }
+      guard xs.count == ys.count else {
+        throw ExpressionError(.type, en: "vectors of lengths \(xs.count) and \(ys.count)",
+                              ko: "길이가 서로 다른 두 벡터(길이 \(xs.count), \(ys.count))", at: o)
+      }
       return .vector(Swift.zip(xs, ys).map(f))
     }
   }
 
   private func call(_ f: String, _ args: [Value64], at o: Int) throws(ExpressionError) -> Value64 {
     func one() throws(ExpressionError) -> Value64 {
-      guard args.count == 1 else { throw ExpressionError(.arity, "\(f) takes one argument", at: o) }
+      guard args.count == 1 else {
+        throw ExpressionError(.arity, en: "\(f) takes one argument", ko: "\(f)의 인수는 1개여야 합니다", at: o)
+      }
       return args[0]
     }
     switch f {
@@ -117,7 +128,8 @@ public struct Binary64Evaluator {
       let s = e.reduce(0, +)
       return .vector(e.map { $0 / s })
     default:
-      throw ExpressionError(.unknownName, "'\(f)' is not available in binary64 evaluation", at: o)
+      throw ExpressionError(.unknownName, en: "'\(f)' is not available in binary64 evaluation",
+                            ko: "binary64 계산에서는 '\(f)' 함수를 쓸 수 없습니다", at: o)
     }
   }
 }

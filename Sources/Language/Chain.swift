@@ -33,7 +33,8 @@ public struct Chain: Sendable {
     var start: Expression?
     var steps: [Step] = []
     guard lines.count <= 200 else {
-      throw Failure(line: 200, error: ExpressionError(.limit, "a chain of more than 200 lines", at: 0))
+      throw Failure(line: 200, error: ExpressionError(.limit, en: "a chain of more than 200 lines",
+                                                      ko: "체인이 200줄보다 깁니다", at: 0))
     }
     for (index, raw) in lines.enumerated() {
       let (body, note) = split(raw)
@@ -52,7 +53,8 @@ public struct Chain: Sendable {
       }
     }
     guard let start else {
-      throw Failure(line: 0, error: ExpressionError(.syntax, "the chain is empty: write 'LHS rel RHS' on the first line", at: 0))
+      throw Failure(line: 0, error: ExpressionError(.syntax, en: "the chain is empty: write 'LHS rel RHS' on the first line",
+                                                    ko: "체인이 비어 있습니다: 첫 줄에 'LHS rel RHS' 꼴로 쓰세요", at: 0))
     }
     return Chain(start: start, steps: steps)
   }

@@ -1,4 +1,5 @@
 import Exact
+import Localization
 
 /// Evaluates expressions exactly where the exact forms allow it and with certified enclosures
 /// otherwise (see ``RealValue``). Vectors and matrices work elementwise, as in numpy.
@@ -20,17 +21,23 @@ public struct Evaluator {
   public mutating func evaluate(_ expression: Expression) throws(ExpressionError) -> Value {
     let value = try evaluateNode(expression)
     if case .matrix = value, value.entries.count > limits.maxEntries {
-      throw ExpressionError(.limit, "a matrix of more than \(limits.maxEntries) entries", at: expression.offset)
+      throw ExpressionError.matrixTooLarge(limits.maxEntries, at: expression.offset)
     }
     // Bound the depth of certified computations as they are built (a long chain of `+` over
     // non-exact terms), so enclosing them later cannot exhaust the stack.
     if case .scalar(let x) = value, x.depth > RealValue.maximumDepth {
-      throw ExpressionError(.limit, "the expression nests more than \(RealValue.maximumDepth) non-exact operations", at: expression.offset)
+      throw Evaluator.nestedTooDeep(at: expression.offset)
     }
     if value.entries.count > 1, value.entries.contains(where: { $0.depth > RealValue.maximumDepth }) {
-      throw ExpressionError(.limit, "the expression nests more than \(RealValue.maximumDepth) non-exact operations", at: expression.offset)
+      throw Evaluator.nestedTooDeep(at: expression.offset)
     }
     return value
+  }
+
+  private static func nestedTooDeep(at offset: Int) -> ExpressionError {
+    ExpressionError(.limit, en: "the expression nests more than \(RealValue.maximumDepth) non-exact operations",
+                    ko: "식에 정확히 계산되지 않는 연산이 \(RealValue.maximumDepth)단계보다 깊게 중첩되어 있습니다",
+                    at: offset)
   }
 
   private mutating func evaluateNode(_ expression: Expression) throws(ExpressionError) -> Value {
@@ -42,12 +49,10 @@ public struct Evaluator {
       if let v = variables[name] { return v }
       if name == "e" { return .scalar(try exact(offset) { try RealValue.exp(.rational(.one), limits: limits.exact) }) }
       if name == "pi" || name == "π" {
-        throw ExpressionError(.unknownName, "π is not part of this chapter's answers", at: offset)
+        throw ExpressionError(.unknownName, en: "π is not part of this chapter's answers",
+                              ko: "이 장의 답에는 π를 쓰지 않습니다", at: offset)
       }
-      let known = Array(variables.keys) + Functions.names
-      let hint = NameSuggestion.closest(to: name, among: known).map { "; did you mean '\($0)'?" } ?? ""
-      let what = Functions.names.contains(name) ? "'\(name)' is a function: call it as \(name)(...)" : "unknown name '\(name)'\(hint)"
-      throw ExpressionError(.unknownName, what, at: offset)
+      throw ExpressionError.unknownName(name, among: Array(variables.keys) + Functions.names, at: offset)
     case .negate(let e, let offset):
       let v = try evaluate(e)
       return try map(v, at: offset) { RealValue.negation($0) }
@@ -77,13 +82,19 @@ public struct Evaluator {
       switch v {
       case .scalar(let x): scalars.append(x)
       case .vector(let r): rows.append(r)
-      case .matrix: throw ExpressionError(.type, "a list of matrices is not a value here", at: offset)
+      case .matrix:
+        throw ExpressionError(.type, en: "a list of matrices is not a value here",
+                              ko: "행렬의 목록은 여기서 값으로 쓸 수 없습니다", at: offset)
       }
     }
     if rows.isEmpty { return .vector(scalars) }
-    guard scalars.isEmpty else { throw ExpressionError(.type, "a list mixes numbers and vectors", at: offset) }
+    guard scalars.isEmpty else {
+      throw ExpressionError(.type, en: "a list mixes numbers and vectors", ko: "목록에 수와 벡터가 섞여 있습니다", at: offset)
+    }
     guard rows.allSatisfy({ $0.count == rows[0].count }) else {
-      throw ExpressionError(.type, "matrix rows have different lengths (\(rows.map { String($0.count) }.joined(separator: ", ")))", at: offset)
+      let lengths = rows.map { String($0.count) }.joined(separator: ", ")
+      throw ExpressionError(.type, en: "matrix rows have different lengths (\(lengths))",
+                            ko: "행렬의 행 길이가 서로 다릅니다 (\(lengths))", at: offset)
     }
     return .matrix(rows)
   }
@@ -93,7 +104,7 @@ public struct Evaluator {
   mutating func tick(_ n: Int, at offset: Int) throws(ExpressionError) {
     steps += n
     if steps > limits.maxSteps {
-      throw ExpressionError(.limit, "evaluation needs more than \(limits.maxSteps) steps", at: offset)
+      throw ExpressionError.tooManySteps(limits.maxSteps, at: offset)
     }
   }
 
@@ -101,13 +112,12 @@ public struct Evaluator {
   func exact<T>(_ offset: Int, _ body: () throws -> T) throws(ExpressionError) -> T {
     do { return try body() } catch let error as ArithmeticError {
       switch error {
-      case .divisionByZero: throw ExpressionError(.domain, "division by zero", at: offset)
-      case .domain(let what): throw ExpressionError(.domain, what, at: offset)
-      case .limitExceeded(let what): throw ExpressionError(.limit, "limit exceeded: \(what)", at: offset)
-      case .undecided(let what): throw ExpressionError(.undecided, "could not decide: \(what)", at: offset)
+      case .divisionByZero, .domain: throw ExpressionError(.domain, error.localizedText, at: offset)
+      case .limitExceeded: throw ExpressionError(.limit, error.localizedText, at: offset)
+      case .undecided: throw ExpressionError(.undecided, error.localizedText, at: offset)
       }
     } catch {
-      throw ExpressionError(.domain, "\(error)", at: offset)
+      throw ExpressionError(.domain, en: "\(error)", ko: "계산할 수 없습니다: \(error)", at: offset)
     }
   }
 
@@ -122,7 +132,7 @@ public struct Evaluator {
   }
 
   /// Combines two values entry by entry, broadcasting a scalar over a vector or matrix.
-  mutating func zip(_ a: Value, _ b: Value, at offset: Int, what: String,
+  mutating func zip(_ a: Value, _ b: Value, at offset: Int, what: LocalizedText,
                     _ f: (RealValue, RealValue) throws -> RealValue) throws(ExpressionError) -> Value {
     try tick(max(a.entries.count, b.entries.count), at: offset)
     switch (a, b) {
@@ -133,29 +143,32 @@ public struct Evaluator {
     case (.matrix(let m), .scalar(let y)): return .matrix(try exact(offset) { try m.map { try $0.map { try f($0, y) } } })
     case (.vector(let xs), .vector(let ys)):
       guard xs.count == ys.count else {
-        throw ExpressionError(.type, "\(what) of vectors of lengths \(xs.count) and \(ys.count)", at: offset)
+        throw ExpressionError.lengthMismatch(what, xs.count, ys.count, at: offset)
       }
       return .vector(try exact(offset) { try Swift.zip(xs, ys).map { try f($0, $1) } })
     case (.matrix(let m), .matrix(let n)):
       guard m.count == n.count, m.first?.count == n.first?.count else {
-        throw ExpressionError(.type, "\(what) of matrices of different shapes", at: offset)
+        throw ExpressionError(.type, en: "\(what.en) of matrices of different shapes",
+                              ko: "모양이 서로 다른 두 행렬의 \(what.ko)", at: offset)
       }
       return .matrix(try exact(offset) { try Swift.zip(m, n).map { try Swift.zip($0, $1).map { try f($0, $1) } } })
     default:
-      throw ExpressionError(.type, "\(what) of \(a.shapeDescription) and \(b.shapeDescription)", at: offset)
+      let (x, y) = (a.shapeText, b.shapeText)
+      throw ExpressionError(.type, en: "\(what.en) of \(x.en) and \(y.en)",
+                            ko: "\(KoreanParticle.and.after(x.ko)) \(y.ko)의 \(what.ko)", at: offset)
     }
   }
 
   private mutating func binary(_ op: String, _ a: Value, _ b: Value, at offset: Int) throws(ExpressionError) -> Value {
     let l = limits.exact
     switch op {
-    case "+": return try zip(a, b, at: offset, what: "sum") { try RealValue.sum($0, $1, limits: l) }
-    case "-": return try zip(a, b, at: offset, what: "difference") { try RealValue.difference($0, $1, limits: l) }
-    case "*": return try zip(a, b, at: offset, what: "product") { try RealValue.product($0, $1, limits: l) }
-    case "/": return try zip(a, b, at: offset, what: "quotient") { try RealValue.quotient($0, $1, limits: l) }
-    case "^": return try zip(a, b, at: offset, what: "power") { try RealValue.power($0, $1, limits: l) }
+    case "+": return try zip(a, b, at: offset, what: LocalizedText(en: "sum", ko: "합")) { try RealValue.sum($0, $1, limits: l) }
+    case "-": return try zip(a, b, at: offset, what: LocalizedText(en: "difference", ko: "차")) { try RealValue.difference($0, $1, limits: l) }
+    case "*": return try zip(a, b, at: offset, what: LocalizedText(en: "product", ko: "곱")) { try RealValue.product($0, $1, limits: l) }
+    case "/": return try zip(a, b, at: offset, what: LocalizedText(en: "quotient", ko: "몫")) { try RealValue.quotient($0, $1, limits: l) }
+    case "^": return try zip(a, b, at: offset, what: LocalizedText(en: "power", ko: "거듭제곱")) { try RealValue.power($0, $1, limits: l) }
     case "@": return try Functions.matrixProduct(a, b, evaluator: &self, at: offset)
-    default: throw ExpressionError(.syntax, "unknown operator '\(op)'", at: offset)
+    default: throw ExpressionError.unknownOperator(op, at: offset)
     }
   }
 }

@@ -1,10 +1,12 @@
+import Localization
+
 /// A problem with an expression, located by character offset inside the expression text.
 ///
 /// The answer-file reader adds the scalar's own line and column, so a learner sees
 /// `answers.yaml:7:21: unknown function 'sofmax'; did you mean 'softmax'?`.
 public struct ExpressionError: Error, Sendable, Hashable, CustomStringConvertible {
-  /// What went wrong, in one sentence.
-  public var message: String
+  /// What went wrong, in one sentence, in both languages.
+  public var message: LocalizedText
   /// Offset in characters (Unicode scalars are counted as one) from the start of the text.
   public var offset: Int
   /// The stable category, for tests and JSON.
@@ -12,13 +14,26 @@ public struct ExpressionError: Error, Sendable, Hashable, CustomStringConvertibl
 
   public enum Kind: String, Sendable, Hashable {
     case syntax, unknownName, arity, type, domain, limit, undecided
+
+    /// The kind as a message id word (`unknown-name`), like every other message id.
+    public var messageID: String { self == .unknownName ? "unknown-name" : rawValue }
   }
 
-  public init(_ kind: Kind, _ message: String, at offset: Int) {
+  public init(_ kind: Kind, en: String, ko: String, at offset: Int) {
+    self.kind = kind
+    self.message = LocalizedText(en: en, ko: ko)
+    self.offset = offset
+  }
+
+  public init(_ kind: Kind, _ message: LocalizedText, at offset: Int) {
     self.kind = kind
     self.message = message
     self.offset = offset
   }
 
-  public var description: String { message }
+  /// The error as a message whose id is its category (`expression.syntax`, `expression.domain`).
+  public var asMessage: Message { Message("expression.\(kind.messageID)", message) }
+
+  /// The English sentence (tests, logs).
+  public var description: String { message.en }
 }

@@ -1,4 +1,5 @@
 import Exact
+import Localization
 
 /// The built-in functions of the answer grammar.
 ///
@@ -15,16 +16,27 @@ public enum Functions {
     let l = ev.limits.exact
     func arity(_ n: Int) throws(ExpressionError) {
       guard args.count == n else {
-        throw ExpressionError(.arity, "\(name) takes \(n == 1 ? "one argument" : "\(n) arguments"), not \(args.count)", at: offset)
+        throw ExpressionError(.arity, en: "\(name) takes \(n == 1 ? "one argument" : "\(n) arguments"), not \(args.count)",
+                              ko: "\(name)의 인수는 \(n)개여야 합니다 (받은 인수: \(args.count)개)", at: offset)
       }
     }
-    func vector(_ v: Value, _ role: String = "argument") throws(ExpressionError) -> [RealValue] {
+    let argument = LocalizedText(en: "argument", ko: "인수")
+    let first = LocalizedText(en: "first argument", ko: "첫 번째 인수")
+    let second = LocalizedText(en: "second argument", ko: "두 번째 인수")
+    func vector(_ v: Value, _ role: LocalizedText) throws(ExpressionError) -> [RealValue] {
       switch v {
       case .vector(let xs): return xs
       case .scalar(let x): return [x]
-      case .matrix: throw ExpressionError(.type, "\(name) expects a vector as its \(role), not \(v.shapeDescription)", at: offset)
+      case .matrix:
+        let shape = v.shapeText
+        throw ExpressionError(.type, en: "\(name) expects a vector as its \(role.en), not \(shape.en)",
+                              ko: "\(name)의 \(KoreanParticle.topic.after(role.ko)) 벡터여야 합니다 (받은 것: \(shape.ko))", at: offset)
       }
     }
+    func emptyVector() -> ExpressionError {
+      ExpressionError(.type, en: "\(name) of an empty vector", ko: "\(name)의 인수가 빈 벡터입니다", at: offset)
+    }
+    let named = LocalizedText(en: name, ko: name)
     switch name {
     case "exp":
       try arity(1); return try ev.map(args[0], at: offset) { try RealValue.exp($0, limits: l) }
@@ -48,10 +60,10 @@ public enum Functions {
     case "max", "min":
       let pick: (RealValue, RealValue) throws -> RealValue = name == "max"
         ? { try RealValue.maximum($0, $1, limits: l) } : { try RealValue.minimum($0, $1, limits: l) }
-      if args.count == 2 { return try ev.zip(args[0], args[1], at: offset, what: name, pick) }
+      if args.count == 2 { return try ev.zip(args[0], args[1], at: offset, what: named, pick) }
       try arity(1)
-      let xs = try vector(args[0])
-      guard var acc = xs.first else { throw ExpressionError(.type, "\(name) of an empty vector", at: offset) }
+      let xs = try vector(args[0], argument)
+      guard var acc = xs.first else { throw emptyVector() }
       try ev.tick(xs.count, at: offset)
       for x in xs.dropFirst() { acc = try ev.exact(offset) { try pick(acc, x) } }
       return .scalar(acc)
@@ -61,34 +73,34 @@ public enum Functions {
       try ev.tick(xs.count, at: offset)
       var acc = try ev.exact(offset) { try total(xs, limits: l) }
       if name == "mean" {
-        guard !xs.isEmpty else { throw ExpressionError(.type, "mean of an empty vector", at: offset) }
+        guard !xs.isEmpty else { throw emptyVector() }
         acc = try ev.exact(offset) { try RealValue.quotient(acc, .rational(Rational(xs.count)), limits: l) }
       }
       return .scalar(acc)
     case "softmax":
       try arity(1)
-      let xs = try vector(args[0])
+      let xs = try vector(args[0], argument)
       try ev.tick(2 * xs.count, at: offset)
       return .vector(try ev.exact(offset) { try softmax(xs, limits: l) })
     case "diag":
       try arity(1)
-      let xs = try vector(args[0])
+      let xs = try vector(args[0], argument)
       guard xs.count * xs.count <= ev.limits.maxEntries else {
-        throw ExpressionError(.limit, "a matrix of more than \(ev.limits.maxEntries) entries", at: offset)
+        throw ExpressionError.matrixTooLarge(ev.limits.maxEntries, at: offset)
       }
       try ev.tick(xs.count * xs.count, at: offset)
       return .matrix(xs.indices.map { i in xs.indices.map { j in i == j ? xs[i] : .rational(.zero) } })
     case "outer":
       try arity(2)
-      let xs = try vector(args[0], "first argument"), ys = try vector(args[1], "second argument")
+      let xs = try vector(args[0], first), ys = try vector(args[1], second)
       guard xs.count * ys.count <= ev.limits.maxEntries else {
-        throw ExpressionError(.limit, "a matrix of more than \(ev.limits.maxEntries) entries", at: offset)
+        throw ExpressionError.matrixTooLarge(ev.limits.maxEntries, at: offset)
       }
       try ev.tick(xs.count * ys.count, at: offset)
       return .matrix(try ev.exact(offset) { try xs.map { x in try ys.map { try RealValue.product(x, $0, limits: l) } } })
     case "dot":
       try arity(2)
-      return try matrixProduct(.vector(try vector(args[0])), .vector(try vector(args[1])), evaluator: &ev, at: offset)
+      return try matrixProduct(.vector(try vector(args[0], argument)), .vector(try vector(args[1], argument)), evaluator: &ev, at: offset)
     case "transpose":
       try arity(1)
       switch args[0] {
@@ -100,10 +112,12 @@ public enum Functions {
     case "factorial":
       try arity(1)
       guard case .scalar(let x) = args[0], let q = x.rationalValue, q.isInteger, q.signum >= 0 else {
-        throw ExpressionError(.domain, "factorial takes a non-negative integer", at: offset)
+        throw ExpressionError(.domain, en: "factorial takes a non-negative integer",
+                              ko: "factorial의 인수는 음이 아닌 정수여야 합니다", at: offset)
       }
       guard let n = q.numerator.intValue, n <= ev.limits.maxFactorial else {
-        throw ExpressionError(.limit, "factorial of more than \(ev.limits.maxFactorial)", at: offset)
+        throw ExpressionError(.limit, en: "factorial of more than \(ev.limits.maxFactorial)",
+                              ko: "factorial의 인수가 \(ev.limits.maxFactorial)보다 큽니다", at: offset)
       }
       try ev.tick(n, at: offset)
       var f = BigInteger(1)
@@ -116,50 +130,58 @@ public enum Functions {
     case "argmax":
       // Zero-based, as numpy's argmax; the first index among ties.
       try arity(1)
-      let xs = try vector(args[0])
-      guard !xs.isEmpty else { throw ExpressionError(.type, "argmax of an empty vector", at: offset) }
+      let xs = try vector(args[0], argument)
+      guard !xs.isEmpty else { throw emptyVector() }
       try ev.tick(xs.count, at: offset)
       var best = 0
       for i in xs.indices.dropFirst() {
         let c = try ev.exact(offset) { try RealValue.compare(xs[i], xs[best], limits: l) }
-        guard let order = c.order else { throw ExpressionError(.undecided, "argmax: entries \(best) and \(i) cannot be told apart", at: offset) }
+        guard let order = c.order else {
+          throw ExpressionError(.undecided, en: "argmax: entries \(best) and \(i) cannot be told apart",
+                                ko: "argmax: 성분 \(best), \(i)의 대소를 판정할 수 없습니다", at: offset)
+        }
         if order > 0 { best = i }
       }
       return .rational(Rational(best))
     case "huffman_lengths":
       // The codeword lengths of a binary Huffman code for the distribution p, in symbol order.
       try arity(1)
-      let p = try vector(args[0])
-      guard !p.isEmpty else { throw ExpressionError(.type, "huffman_lengths of an empty vector", at: offset) }
-      guard p.count <= ev.limits.maxVectorLength else { throw ExpressionError(.limit, "huffman_lengths of more than \(ev.limits.maxVectorLength) symbols", at: offset) }
+      let p = try vector(args[0], argument)
+      guard !p.isEmpty else { throw emptyVector() }
+      guard p.count <= ev.limits.maxVectorLength else {
+        throw ExpressionError(.limit, en: "huffman_lengths of more than \(ev.limits.maxVectorLength) symbols",
+                              ko: "huffman_lengths의 기호가 \(ev.limits.maxVectorLength)개보다 많습니다", at: offset)
+      }
       let qs = p.compactMap(\.rationalValue)
       guard qs.count == p.count, qs.allSatisfy({ $0.signum >= 0 }) else {
-        throw ExpressionError(.domain, "huffman_lengths takes a vector of exact non-negative numbers", at: offset)
+        throw ExpressionError(.domain, en: "huffman_lengths takes a vector of exact non-negative numbers",
+                              ko: "huffman_lengths의 인수는 음이 아닌 정확한 수들의 벡터여야 합니다", at: offset)
       }
       try ev.tick(p.count * p.count, at: offset)
       return .rationals(HuffmanLengths.lengths(qs).map { Rational($0) })
     case "entropy":
       try arity(1)
-      let p = try vector(args[0])
+      let p = try vector(args[0], argument)
       try ev.tick(p.count, at: offset)
       return .scalar(try ev.exact(offset) { RealValue.negation(try sumOfPLogQ(p, p, limits: l)) })
     case "cross_entropy":
       try arity(2)
-      let p = try vector(args[0], "first argument"), q = try vector(args[1], "second argument")
-      guard p.count == q.count else { throw ExpressionError(.type, "cross_entropy of vectors of lengths \(p.count) and \(q.count)", at: offset) }
+      let p = try vector(args[0], first), q = try vector(args[1], second)
+      guard p.count == q.count else { throw ExpressionError.lengthMismatch(named, p.count, q.count, at: offset) }
       try ev.tick(p.count, at: offset)
       return .scalar(try ev.exact(offset) { RealValue.negation(try sumOfPLogQ(p, q, limits: l)) })
     case "kl":
       try arity(2)
-      let p = try vector(args[0], "first argument"), q = try vector(args[1], "second argument")
-      guard p.count == q.count else { throw ExpressionError(.type, "kl of vectors of lengths \(p.count) and \(q.count)", at: offset) }
+      let p = try vector(args[0], first), q = try vector(args[1], second)
+      guard p.count == q.count else { throw ExpressionError.lengthMismatch(named, p.count, q.count, at: offset) }
       try ev.tick(2 * p.count, at: offset)
       return .scalar(try ev.exact(offset) {
         try RealValue.difference(try sumOfPLogQ(p, p, limits: l), try sumOfPLogQ(p, q, limits: l), limits: l)
       })
     default:
-      let hint = NameSuggestion.closest(to: name, among: names).map { "; did you mean '\($0)'?" } ?? ""
-      throw ExpressionError(.unknownName, "unknown function '\(name)'\(hint)", at: offset)
+      let hint = NameSuggestion.hint(for: name, among: names)
+      throw ExpressionError(.unknownName, en: "unknown function '\(name)'\(hint.en)",
+                            ko: "알 수 없는 함수 '\(name)'입니다\(hint.ko)", at: offset)
     }
   }
 
@@ -209,8 +231,10 @@ public enum Functions {
     func dot(_ x: [RealValue], _ y: [RealValue]) throws -> RealValue {
       try total(try zip(x, y).map { try RealValue.product($0, $1, limits: l) }, limits: l)
     }
+    let (x, y) = (a.shapeText, b.shapeText)
     func mismatch() -> ExpressionError {
-      ExpressionError(.type, "matrix product of \(a.shapeDescription) and \(b.shapeDescription): inner sizes differ", at: offset)
+      ExpressionError(.type, en: "matrix product of \(x.en) and \(y.en): inner sizes differ",
+                      ko: "\(KoreanParticle.and.after(x.ko)) \(y.ko)의 행렬 곱: 안쪽 크기가 다릅니다", at: offset)
     }
     switch (a, b) {
     case (.vector(let x), .vector(let y)):
@@ -230,7 +254,8 @@ public enum Functions {
       try ev.tick(m.count * cols * n.count, at: offset)
       return .matrix(try ev.exact(offset) { try m.map { row in try (0..<cols).map { j in try dot(row, n.map { $0[j] }) } } })
     default:
-      throw ExpressionError(.type, "'@' needs vectors or matrices, not \(a.shapeDescription) and \(b.shapeDescription)", at: offset)
+      throw ExpressionError(.type, en: "'@' needs vectors or matrices, not \(x.en) and \(y.en)",
+                            ko: "'@'에는 벡터나 행렬이 필요합니다 (받은 것: \(x.ko), \(y.ko))", at: offset)
     }
   }
 }

@@ -76,7 +76,7 @@ struct Lexer {
       if name == "λ" { name = "lambda" }
       return Token(kind: .identifier(name), offset: start, length: i - start)
     }
-    throw ExpressionError(.syntax, "unexpected character '\(c)'", at: start)
+    throw ExpressionError(.syntax, en: "unexpected character '\(c)'", ko: "여기에 올 수 없는 문자입니다: '\(c)'", at: start)
   }
 
   /// A number: digits, optional fraction, optional exponent. Fractions like `3/2` are parsed
@@ -98,7 +98,10 @@ struct Lexer {
     }
     let text = String(chars[start..<i])
     if let d = peek(), Lexer.isIdentifierStart(d) {
-      throw ExpressionError(.syntax, "'\(text)' followed by '\(d)': write multiplication explicitly, as '\(text)*\(d)...'", at: i)
+      throw ExpressionError(
+        .syntax, en: "'\(text)' followed by '\(d)': write multiplication explicitly, as '\(text)*\(d)...'",
+        ko: "'\(text)' 바로 뒤에 \(KoreanParticle.subject.after("'\(d)'")) 붙어 있습니다: 곱셈은 '\(text)*\(d)...'처럼 *를 명시해서 쓰세요",
+        at: i)
     }
     return Token(kind: .number(text), offset: start, length: i - start)
   }

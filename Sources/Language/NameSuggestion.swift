@@ -1,5 +1,17 @@
+public import Localization
+
 /// "Did you mean" suggestions by edit distance, for unknown names and ids.
 public enum NameSuggestion {
+  /// The "did you mean" hint for `name`, empty in both languages when no candidate is close.
+  ///
+  /// Append it to a sentence written without its final full stop, in both languages:
+  /// `unknown name 'lamdba'` + `; did you mean 'lambda'?` and
+  /// `알 수 없는 이름 'lamdba'입니다` + `. 혹시 'lambda' 말인가요?`.
+  public static func hint(for name: String, among candidates: some Sequence<String>) -> LocalizedText {
+    guard let best = closest(to: name, among: candidates) else { return LocalizedText(en: "", ko: "") }
+    return LocalizedText(en: "; did you mean '\(best)'?", ko: ". 혹시 '\(best)' 말인가요?")
+  }
+
   /// The closest candidate within edit distance 2 (or 1 for short names), if any.
   public static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
     let limit = name.count <= 3 ? 1 : 2

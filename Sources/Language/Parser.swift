@@ -1,4 +1,5 @@
 import Exact
+import Localization
 
 /// A recursive-descent parser for the answer grammar (`answer-format.md`).
 ///
@@ -31,7 +32,8 @@ public struct Parser {
     var p = try Parser.start(text, limits: limits)
     let lhs = try p.parseSum()
     guard case .relation(let op) = p.current.kind else {
-      throw ExpressionError(.syntax, "expected a relation (=, <, <=, >, >=, !=) after the expression", at: p.current.offset)
+      throw ExpressionError(.syntax, en: "expected a relation (=, <, <=, >, >=, !=) after the expression",
+                            ko: "식 뒤에 관계 기호(=, <, <=, >, >=, !=)가 와야 합니다", at: p.current.offset)
     }
     let at = p.current.offset
     p.position += 1
@@ -44,7 +46,8 @@ public struct Parser {
   public static func continuation(_ text: String, limits: LanguageLimits = .standard) throws(ExpressionError) -> (Relation.Operator, Expression, Int) {
     var p = try Parser.start(text, limits: limits)
     guard case .relation(let op) = p.current.kind else {
-      throw ExpressionError(.syntax, "a chain step after the first starts with a relation (=, <=, >=, <, >)", at: p.current.offset)
+      throw ExpressionError(.syntax, en: "a chain step after the first starts with a relation (=, <=, >=, <, >)",
+                            ko: "체인의 두 번째 단계부터는 관계 기호(=, <=, >=, <, >)로 시작해야 합니다", at: p.current.offset)
     }
     let at = p.current.offset
     p.position += 1
@@ -55,36 +58,43 @@ public struct Parser {
 
   private static func start(_ text: String, limits: LanguageLimits) throws(ExpressionError) -> Parser {
     guard text.count <= limits.maxLength else {
-      throw ExpressionError(.limit, "the expression is longer than \(limits.maxLength) characters", at: 0)
+      throw ExpressionError(.limit, en: "the expression is longer than \(limits.maxLength) characters",
+                            ko: "식이 \(limits.maxLength)자보다 깁니다", at: 0)
     }
     let tokens = try Lexer.tokenize(text)
-    if tokens.count == 1 { throw ExpressionError(.syntax, "empty expression", at: 0) }
+    if tokens.count == 1 { throw ExpressionError(.syntax, en: "empty expression", ko: "식이 비어 있습니다", at: 0) }
     return Parser(tokens: tokens, limits: limits)
   }
 
   private var current: Token { tokens[position] }
 
-  private func describe(_ t: Token) -> String {
+  /// The token as a message shows it: quoted, or "the end".
+  private func describe(_ t: Token) -> LocalizedText {
+    func quoted(_ s: String) -> LocalizedText { LocalizedText(en: "'\(s)'", ko: "'\(s)'") }
     switch t.kind {
-    case .number(let s): return "'\(s)'"
-    case .identifier(let s): return "'\(s)'"
-    case .op(let s): return "'\(s)'"
-    case .relation(let r): return "'\(r.rawValue)'"
-    case .leftParen: return "'('"
-    case .rightParen: return "')'"
-    case .leftBracket: return "'['"
-    case .rightBracket: return "']'"
-    case .comma: return "','"
-    case .end: return "the end"
+    case .number(let s): return quoted(s)
+    case .identifier(let s): return quoted(s)
+    case .op(let s): return quoted(s)
+    case .relation(let r): return quoted(r.rawValue)
+    case .leftParen: return quoted("(")
+    case .rightParen: return quoted(")")
+    case .leftBracket: return quoted("[")
+    case .rightBracket: return quoted("]")
+    case .comma: return quoted(",")
+    case .end: return LocalizedText(en: "the end", ko: "식의 끝")
     }
   }
 
   private mutating func expectEnd() throws(ExpressionError) {
     guard current.kind == .end else {
+      let found = describe(current)
       if case .relation = current.kind {
-        throw ExpressionError(.syntax, "unexpected relation \(describe(current)): this part expects an expression, not a claim", at: current.offset)
+        throw ExpressionError(.syntax, en: "unexpected relation \(found.en): this part expects an expression, not a claim",
+                              ko: "예상하지 못한 관계 기호 \(found.ko): 이 문항에는 관계식(주장)이 아니라 식을 써야 합니다",
+                              at: current.offset)
       }
-      throw ExpressionError(.syntax, "unexpected \(describe(current)) after a complete expression", at: current.offset)
+      throw ExpressionError(.syntax, en: "unexpected \(found.en) after a complete expression",
+                            ko: "완성된 식 뒤에 예상하지 못한 \(found.ko)", at: current.offset)
     }
   }
 
@@ -94,10 +104,12 @@ public struct Parser {
     depth += 1
     nodes += 1
     if depth > limits.maxDepth * 5 {
-      throw ExpressionError(.limit, "nesting deeper than \(limits.maxDepth) levels", at: current.offset)
+      throw ExpressionError(.limit, en: "nesting deeper than \(limits.maxDepth) levels",
+                            ko: "중첩이 \(limits.maxDepth)단계보다 깊습니다", at: current.offset)
     }
     if nodes > limits.maxNodes {
-      throw ExpressionError(.limit, "more than \(limits.maxNodes) terms in one expression", at: current.offset)
+      throw ExpressionError(.limit, en: "more than \(limits.maxNodes) terms in one expression",
+                            ko: "한 식에 항이 \(limits.maxNodes)개보다 많습니다", at: current.offset)
     }
   }
 
@@ -163,9 +175,14 @@ public struct Parser {
       position += 1
       let value: Rational?
       do { value = try Rational(parsing: text, limits: limits.exact) } catch {
-        throw ExpressionError(.limit, "the number '\(text)' is too large (\(error))", at: t.offset)
+        let why = (error as? ArithmeticError)?.localizedText ?? LocalizedText(en: "\(error)", ko: "\(error)")
+        throw ExpressionError(.limit, en: "the number '\(text)' is too large (\(why.en))",
+                              ko: "\(KoreanParticle.subject.after("수 '\(text)'")) 너무 큽니다 (\(why.ko))", at: t.offset)
       }
-      guard let value else { throw ExpressionError(.syntax, "'\(text)' is not a number", at: t.offset) }
+      guard let value else {
+        throw ExpressionError(.syntax, en: "'\(text)' is not a number",
+                              ko: "\(KoreanParticle.topic.after("'\(text)'")) 수가 아닙니다", at: t.offset)
+      }
       return .number(value, text: text, offset: t.offset)
     case .identifier(let name):
       position += 1
@@ -178,7 +195,10 @@ public struct Parser {
       position += 1
       let inner = try parseSum()
       guard current.kind == .rightParen else {
-        throw ExpressionError(.syntax, "expected ')' to close the '(' at character \(t.offset + 1), found \(describe(current))", at: current.offset)
+        let found = describe(current)
+        throw ExpressionError(.syntax, en: "expected ')' to close the '(' at character \(t.offset + 1), found \(found.en)",
+                              ko: "\(t.offset + 1)번째 문자의 '('를 닫는 ')'가 와야 합니다 (찾은 것: \(found.ko))",
+                              at: current.offset)
       }
       position += 1
       return inner
@@ -186,9 +206,12 @@ public struct Parser {
       let items = try parseArguments(closing: .rightBracket)
       return .list(items, offset: t.offset)
     case .end:
-      throw ExpressionError(.syntax, "the expression ends where a value was expected", at: t.offset)
+      throw ExpressionError(.syntax, en: "the expression ends where a value was expected",
+                            ko: "값이 와야 할 자리에서 식이 끝납니다", at: t.offset)
     default:
-      throw ExpressionError(.syntax, "expected a number, name, '(' or '[', found \(describe(t))", at: t.offset)
+      let found = describe(t)
+      throw ExpressionError(.syntax, en: "expected a number, name, '(' or '[', found \(found.en)",
+                            ko: "수, 이름, '(', '[' 중 하나가 와야 합니다 (찾은 것: \(found.ko))", at: t.offset)
     }
   }
 
@@ -204,12 +227,18 @@ public struct Parser {
     while true {
       items.append(try parseSum())
       if items.count > limits.maxVectorLength {
-        throw ExpressionError(.limit, "more than \(limits.maxVectorLength) items in one list", at: current.offset)
+        throw ExpressionError(.limit, en: "more than \(limits.maxVectorLength) items in one list",
+                              ko: "한 목록에 항목이 \(limits.maxVectorLength)개보다 많습니다", at: current.offset)
       }
       if current.kind == .comma { position += 1; continue }
       if current.kind == closing { position += 1; return items }
       let want = closing == .rightParen ? "')'" : "']'"
-      throw ExpressionError(.syntax, "expected ',' or \(want) to close the \(describe(open)) at character \(open.offset + 1), found \(describe(current))", at: current.offset)
+      let opened = describe(open), found = describe(current)
+      throw ExpressionError(
+        .syntax,
+        en: "expected ',' or \(want) to close the \(opened.en) at character \(open.offset + 1), found \(found.en)",
+        ko: "\(open.offset + 1)번째 문자에서 연 \(opened.ko) 안에서는 항목 뒤에 ',' 또는 닫는 \(want)가 와야 합니다 (찾은 것: \(found.ko))",
+        at: current.offset)
     }
   }
 }

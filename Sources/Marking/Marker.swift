@@ -2,6 +2,7 @@ import Catalogue
 import Checks
 import Foundation
 import Language
+import Localization
 
 /// Marks answer files against a catalogue. Pure: the same text, catalogue and seed always give
 /// the same result.
@@ -28,13 +29,17 @@ public struct Marker: Sendable {
     let fallbackID = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     guard let data = FileManager.default.contents(atPath: path) else {
       let exists = FileManager.default.fileExists(atPath: path)
-      return invalid(path, id: fallbackID, FileError(line: nil, column: nil, message: exists ? "cannot read the file" : "no such file"))
+      return invalid(path, id: fallbackID, FileError(line: nil, column: nil, message: exists
+        ? Message("file.unreadable", en: "cannot read the file", ko: "파일을 읽을 수 없습니다")
+        : Message("file.missing", en: "no such file", ko: "그런 파일이 없습니다")))
     }
     guard data.count <= YAMLReader().maxBytes else {
-      return invalid(path, id: fallbackID, FileError(line: nil, column: nil, message: "the file is larger than \(YAMLReader().maxBytes / 1024) KiB"))
+      return invalid(path, id: fallbackID, FileError(line: nil, column: nil, message: Message(
+        "file.too-large", en: "the file is larger than \(YAMLReader().maxBytes / 1024) KiB",
+        ko: "파일이 \(YAMLReader().maxBytes / 1024) KiB 보다 큽니다")))
     }
     guard let text = String(data: data, encoding: .utf8) else {
-      return invalid(path, id: fallbackID, FileError(line: nil, column: nil, message: "the file is not UTF-8 text"))
+      return invalid(path, id: fallbackID, FileError(line: nil, column: nil, message: Message("file.not-utf8", en: "the file is not UTF-8 text", ko: "UTF-8 텍스트 파일이 아닙니다")))
     }
     return mark(text: text, file: path)
   }
@@ -56,9 +61,12 @@ public struct Marker: Sendable {
     var exercises: [ExerciseResult] = []
     for (key, parts) in answerFile.answers {
       guard let exercise = catalogue.exercise(key.text) else {
-        let hint = NameSuggestion.closest(to: key.text, among: catalogue.exercises.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
+        let guess = NameSuggestion.closest(to: key.text, among: catalogue.exercises.map(\.id))
         let at = key.location(ofOffset: 0)
-        errors.append(FileError(line: at.line, column: at.column, message: "unknown exercise '\(key.text)'\(hint) (see `softcheck list`)"))
+        errors.append(FileError(line: at.line, column: at.column, message: Message(
+          "answers.unknown-exercise",
+          en: "unknown exercise '\(key.text)'\(guess.map { "; did you mean '\($0)'?" } ?? "") (see `softcheck list`)",
+          ko: "'\(key.text)' 라는 문제는 없습니다\(guess.map { ". 혹시 '\($0)' 말인가요?" } ?? "") (`softcheck list` 로 목록을 보세요)")))
         exercises.append(ExerciseResult(id: key.text, score: 0, max: 0, parts: []))
         continue
       }
@@ -76,10 +84,13 @@ public struct Marker: Sendable {
     var byID: [String: AnswerNode] = [:]
     for (key, answer) in answers {
       if exercise.part(key.text) == nil {
-        let hint = NameSuggestion.closest(to: key.text, among: exercise.parts.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
+        let guess = NameSuggestion.closest(to: key.text, among: exercise.parts.map(\.id))
+        let parts = exercise.parts.map(\.id).joined(separator: ", ")
         let at = key.location(ofOffset: 0)
-        results.append(PartResult(part: key.text, kind: "unknown", verdict: .invalid, score: 0, max: 0,
-                                  feedback: "'\(exercise.id)' has no part '\(key.text)'\(hint); its parts are \(exercise.parts.map(\.id).joined(separator: ", "))",
+        results.append(PartResult(part: key.text, kind: "unknown", verdict: .invalid, score: 0, max: 0, messages: [Message(
+          "answers.unknown-part",
+          en: "'\(exercise.id)' has no part '\(key.text)'\(guess.map { "; did you mean '\($0)'?" } ?? ""); its parts are \(parts)",
+          ko: "'\(exercise.id)' 에는 '\(key.text)' 소문항이 없습니다\(guess.map { ". 혹시 '\($0)' 말인가요?" } ?? ""). 소문항: \(parts)")],
                                   line: at.line, column: at.column))
         continue
       }
@@ -98,7 +109,8 @@ public struct Marker: Sendable {
   public func mark(_ part: Part, of exerciseID: String, answer: AnswerNode?) -> PartResult {
     guard let answer, !Marker.isBlank(answer) else {
       return PartResult(part: part.id, kind: part.kind, verdict: .unanswered, score: 0, max: part.points,
-                        feedback: "not answered; expected \(part.answerForm)",
+                        messages: [Message("answer.missing", en: "not answered; expected \(part.answerForm.en)",
+                                           ko: "답이 없습니다. 기대하는 형식: \(part.answerForm.ko)")],
                         reference: reveal ? part.example?.flattenedText : nil)
     }
     let key = "\(exerciseID)/\(part.id)"
@@ -108,20 +120,27 @@ public struct Marker: Sendable {
     let at = outcome.location ?? answer.location
     return PartResult(
       part: part.id, kind: part.kind, verdict: part.kind == "text" ? .correct : outcome.verdict,
-      score: part.points * outcome.credit, max: part.points, feedback: Marker.paragraph(outcome.feedback),
+      score: part.points * outcome.credit, max: part.points, messages: outcome.feedback,
       misconception: outcome.misconception, counterexample: outcome.counterexample, method: outcome.method,
       line: at.line, column: at.column, replay: outcome.replay,
       reference: reveal ? (outcome.reference ?? part.example?.flattenedText) : nil)
   }
 
-  /// Joins feedback sentences into one paragraph, ending each with a full stop.
-  static func paragraph(_ sentences: [String]) -> String {
+  /// Joins feedback sentences into one paragraph per language, ending each with a full stop.
+  public static func paragraph(_ messages: [Message]) -> LocalizedText {
+    // Korean has no capitals: a Korean sentence that starts with a variable (`lambda = 2 에서`)
+    // keeps it as written.
+    LocalizedText(en: paragraph(messages.map(\.text.en)), ko: paragraph(messages.map(\.text.ko), capitalizing: false))
+  }
+
+  /// Joins sentences into one paragraph, ending each with a full stop.
+  static func paragraph(_ sentences: [String], capitalizing: Bool = true) -> String {
     sentences.filter { !$0.isEmpty }.map { s in
       var s = s
       // Capitalise our own sentences ("not answered"), never maths: a first word that is a
       // function, a variable, a single letter, or contains digits or non-ASCII (σ, log2, g) stays.
       let word = s.prefix(while: { $0.isLetter })
-      if word.count >= 2, word.allSatisfy({ $0.isASCII && $0.isLowercase }), !Functions.names.contains(String(word)),
+      if capitalizing, word.count >= 2, word.allSatisfy({ $0.isASCII && $0.isLowercase }), !Functions.names.contains(String(word)),
          s.dropFirst(word.count).first.map({ $0 == " " || $0 == "," || $0 == ";" || $0 == ":" }) ?? true {
         s = word.prefix(1).uppercased() + s.dropFirst()
       }

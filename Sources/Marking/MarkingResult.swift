@@ -1,4 +1,5 @@
 import Checks
+import Localization
 
 /// The result of marking one answer file: the JSON object of `cli.md` (`softcheck-result/1`).
 public struct FileResult: Sendable, Codable {
@@ -21,32 +22,40 @@ public struct FileResult: Sendable, Codable {
   }
 
   enum CodingKeys: String, CodingKey { case format, file, id, student, seed, score, max, errors, exercises }
-
-  public func encode(to encoder: Encoder) throws {
-    var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(format, forKey: .format)
-    try c.encode(file, forKey: .file)
-    try c.encode(id, forKey: .id)
-    try c.encode(student, forKey: .student)
-    try c.encode(seed, forKey: .seed)
-    try c.encode(score, forKey: .score)
-    try c.encode(max, forKey: .max)
-    try c.encode(errors, forKey: .errors)
-    try c.encode(exercises, forKey: .exercises)
-  }
 }
 
 /// A located problem with a file.
 public struct FileError: Sendable, Codable, Hashable {
   public var line: Int?
   public var column: Int?
-  public var message: String
+  public var message: Message
+
+  public init(line: Int?, column: Int?, message: Message) {
+    self.line = line
+    self.column = column
+    self.message = message
+  }
+
+  // JSON: `message` is the sentence in the report's language (cli.md); `id` and `text` carry the
+  // stable id and both languages, so results merged from shards render in either language.
+  enum CodingKeys: String, CodingKey { case line, column, message, id, text }
+
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    line = try c.decodeIfPresent(Int.self, forKey: .line)
+    column = try c.decodeIfPresent(Int.self, forKey: .column)
+    let shown = try c.decode(String.self, forKey: .message)
+    let text = try c.decodeIfPresent(LocalizedText.self, forKey: .text) ?? LocalizedText(en: shown, ko: shown)
+    message = Message(try c.decodeIfPresent(String.self, forKey: .id) ?? "file.error", text)
+  }
 
   public func encode(to encoder: Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(line, forKey: .line)
     try c.encode(column, forKey: .column)
-    try c.encode(message, forKey: .message)
+    try c.encode(message.text.en, forKey: .message)
+    try c.encode(message.id, forKey: .id)
+    try c.encode(message.text, forKey: .text)
   }
 }
 
@@ -65,8 +74,10 @@ public struct PartResult: Sendable, Codable {
   public var verdict: Verdict
   public var score: Double
   public var max: Double
-  /// The feedback sentences joined into one paragraph.
-  public var feedback: String
+  /// The feedback sentences, each with its stable id and both languages.
+  public var messages: [Message]
+  /// The feedback sentences joined into one paragraph, in both languages.
+  public var feedback: LocalizedText { Marker.paragraph(messages) }
   public var misconception: String?
   public var counterexample: [String: String]?
   /// How the verdict was decided (`decided exactly`, `certified to 2^-128`).
@@ -79,8 +90,49 @@ public struct PartResult: Sendable, Codable {
   /// The reference answer; present only with `--reveal`.
   public var reference: String?
 
+  public init(part: String, kind: String, verdict: Verdict, score: Double, max: Double, messages: [Message],
+              misconception: String? = nil, counterexample: [String: String]? = nil, method: String? = nil,
+              line: Int? = nil, column: Int? = nil, replay: String? = nil, reference: String? = nil) {
+    self.part = part
+    self.kind = kind
+    self.verdict = verdict
+    self.score = score
+    self.max = max
+    self.messages = messages
+    self.misconception = misconception
+    self.counterexample = counterexample
+    self.method = method
+    self.line = line
+    self.column = column
+    self.replay = replay
+    self.reference = reference
+  }
+
   enum CodingKeys: String, CodingKey {
-    case part, kind, verdict, score, max, feedback, misconception, counterexample, method, line, column, replay, reference
+    case part, kind, verdict, score, max, feedback, messages, misconception, counterexample, method, line, column, replay, reference
+  }
+
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    part = try c.decode(String.self, forKey: .part)
+    kind = try c.decode(String.self, forKey: .kind)
+    verdict = try c.decode(Verdict.self, forKey: .verdict)
+    score = try c.decode(Double.self, forKey: .score)
+    max = try c.decode(Double.self, forKey: .max)
+    if let messages = try c.decodeIfPresent([Message].self, forKey: .messages) {
+      self.messages = messages
+    } else {
+      // Results written before messages carried both languages: keep the paragraph as it was.
+      let shown = try c.decode(String.self, forKey: .feedback)
+      messages = shown.isEmpty ? [] : [Message("feedback", en: shown, ko: shown)]
+    }
+    misconception = try c.decodeIfPresent(String.self, forKey: .misconception)
+    counterexample = try c.decodeIfPresent([String: String].self, forKey: .counterexample)
+    method = try c.decodeIfPresent(String.self, forKey: .method)
+    line = try c.decodeIfPresent(Int.self, forKey: .line)
+    column = try c.decodeIfPresent(Int.self, forKey: .column)
+    replay = try c.decodeIfPresent(String.self, forKey: .replay)
+    reference = try c.decodeIfPresent(String.self, forKey: .reference)
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -90,7 +142,8 @@ public struct PartResult: Sendable, Codable {
     try c.encode(verdict, forKey: .verdict)
     try c.encode(score, forKey: .score)
     try c.encode(max, forKey: .max)
-    try c.encode(feedback, forKey: .feedback)
+    try c.encode(feedback.en, forKey: .feedback)
+    try c.encode(messages, forKey: .messages)
     try c.encode(misconception, forKey: .misconception)
     try c.encode(counterexample, forKey: .counterexample)
     try c.encodeIfPresent(method, forKey: .method)

@@ -1,3 +1,4 @@
+import Localization
 import Checks
 import Foundation
 import Marking
@@ -19,20 +20,21 @@ public enum GradescopeReport {
     var status: String
   }
 
-  public static func render(_ result: FileResult) throws -> String {
+  public static func render(_ result: FileResult, language: DisplayLanguage = .en) throws -> String {
+    let words = ReportWords(language: language)
     var tests: [Test] = []
     for e in result.exercises {
       for p in e.parts {
-        var output = "\(p.verdict.rawValue): \(p.feedback)"
-        if let m = p.misconception { output += "\nmisconception: \(m)" }
+        var output = "\(words.verdict(p.verdict)): \(p.feedback[language])"
+        if let m = p.misconception { output += "\n\(words.misconception): \(m)" }
         if let c = p.counterexample, !c.isEmpty {
-          output += "\ncounterexample: " + c.keys.sorted().map { "\($0) = \(c[$0] ?? "")" }.joined(separator: ", ")
+          output += "\n\(words.counterexample): " + c.keys.sorted().map { "\($0) = \(c[$0] ?? "")" }.joined(separator: ", ")
         }
         tests.append(Test(name: "\(e.id)/\(p.part)", score: p.score, max_score: p.max, output: output,
                           status: p.verdict == .correct ? "passed" : "failed"))
       }
     }
-    let summary = result.errors.map { e in e.line.map { "line \($0): \(e.message)" } ?? e.message }.joined(separator: "\n")
+    let summary = result.errors.map { e in e.line.map { "\(words.line($0)): \(e.message[language])" } ?? e.message[language] }.joined(separator: "\n")
     return try JSONReport.encode(Results(score: result.score, output: summary, tests: tests), pretty: true)
   }
 }

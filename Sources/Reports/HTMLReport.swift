@@ -1,4 +1,5 @@
 import Checks
+import Localization
 import Foundation
 import Marking
 import Plot
@@ -6,9 +7,12 @@ import Plot
 /// The class report as one self-contained HTML page: inline CSS and SVG, no scripts, no external
 /// requests; readable on a phone and printable. All learner text goes through Plot's escaping.
 public enum HTMLReport {
-  public static func render(_ s: ClassSummary, title: String = "softcheck class report") -> String {
+  public static func render(_ s: ClassSummary, title: String? = nil, language: DisplayLanguage = .en) -> String {
+    let words = ReportWords(language: language)
+    let title = title ?? words.classReport
     let html = HTML(
-      .lang(.english),
+      // Screen readers and fonts pick Korean shaping and line breaking from this.
+      .lang(language == .ko ? .korean : .english),
       .head(
         .meta(.charset(.utf8)),
         .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
@@ -17,16 +21,16 @@ public enum HTMLReport {
       ),
       .body(
         .h1(.text(title)),
-        summarySection(s),
-        partsSection(s),
-        misconceptionSection(s),
+        summarySection(s, words),
+        partsSection(s, words),
+        misconceptionSection(s, words),
         .section(
-          .h2("Block coding of a uniform 3-symbol source"),
-          .p(.text("Optimal (Huffman) bits per symbol when n symbols are coded together; the dashed line is the entropy log2 3, approached but never reached (exercise uniform3-code).")),
-          SVGChart.blockCoding()
+          .h2(.text(words.blockCodingHeading)),
+          .p(.text(words.blockCodingCaption)),
+          SVGChart.blockCoding(words)
         ),
-        studentsSection(s),
-        .footer(.p(.text("Made by softcheck. Verdicts on sampled inputs are evidence, not proofs; replay tokens reproduce each case.")))
+        studentsSection(s, words),
+        .footer(.p(.text(words.footer)))
       )
     )
     return html.render(indentedBy: .spaces(1))
@@ -34,32 +38,32 @@ public enum HTMLReport {
 
   private typealias Body = Node<HTML.BodyContext>
 
-  private static func summarySection(_ s: ClassSummary) -> Body {
+  private static func summarySection(_ s: ClassSummary, _ words: ReportWords) -> Body {
     .section(
-      .h2("Class"),
+      .h2(.text(words.classHeading)),
       .ul(
-        .li(.text("Students: \(s.students)")),
-        .li(.text("Mean score: \(MarkdownReport.format(s.meanScore)) / \(TextReport.points(s.maxScore)); median \(MarkdownReport.format(s.medianScore))")),
-        .if(s.invalidFiles > 0, .li(.class("warn"), .text("Files that could not be marked: \(s.invalidFiles)"))),
-        .if(!s.duplicateIDs.isEmpty, .li(.class("warn"), .text(SafeText.html("Ids used by more than one file: \(s.duplicateIDs.joined(separator: ", "))"))))
+        .li(.text(words.studentCount(s.students))),
+        .li(.text(words.meanScore(MarkdownReport.format(s.meanScore), max: TextReport.points(s.maxScore), median: MarkdownReport.format(s.medianScore)))),
+        .if(s.invalidFiles > 0, .li(.class("warn"), .text(words.invalidFiles(s.invalidFiles)))),
+        .if(!s.duplicateIDs.isEmpty, .li(.class("warn"), .text(SafeText.html(words.duplicateIDs(s.duplicateIDs.joined(separator: ", "))))))
       ),
-      .h2("Score distribution"),
-      SVGChart.histogram(s)
+      .h2(.text(words.scoreDistribution)),
+      SVGChart.histogram(s, words)
     )
   }
 
-  private static func partsSection(_ s: ClassSummary) -> Body {
+  private static func partsSection(_ s: ClassSummary, _ words: ReportWords) -> Body {
     .section(
-      .h2("Parts"),
-      .p(.class("legend"), .group(Verdict.allCases.map { v in .span(.class("key v-\(v.rawValue)"), .text(v.rawValue)) })),
+      .h2(.text(words.partsHeading)),
+      .p(.class("legend"), .group(Verdict.allCases.map { v in .span(.class("key v-\(v.rawValue)"), .text(words.verdict(v))) })),
       .table(
-        .thead(.tr(.th("part"), .th("verdicts"), .th("correct"), .th("answered"))),
+        .thead(.tr(.th(.text(words.part)), .th(.text(words.verdicts)), .th(.text(words.correct)), .th(.text(words.answered)))),
         .tbody(.forEach(s.parts) { p in
           let answered = p.total - p.count(.unanswered)
           let rate = p.total > 0 ? 100 * Double(p.count(.correct)) / Double(p.total) : 0
           return .tr(
             .td(.code(.text(p.key))),
-            .td(SVGChart.stackedBar(p)),
+            .td(SVGChart.stackedBar(p, words)),
             .td(.text("\(Int(rate.rounded()))%")),
             .td(.text("\(answered)/\(p.total)"))
           )
@@ -68,13 +72,13 @@ public enum HTMLReport {
     )
   }
 
-  private static func misconceptionSection(_ s: ClassSummary) -> Body {
+  private static func misconceptionSection(_ s: ClassSummary, _ words: ReportWords) -> Body {
     let withMisconceptions = s.parts.filter { !$0.misconceptions.isEmpty }
     return .section(
-      .h2("Common misconceptions"),
-      .if(withMisconceptions.isEmpty, .p(.text("No known misconception was recognised."))),
+      .h2(.text(words.commonMisconceptions)),
+      .if(withMisconceptions.isEmpty, .p(.text(words.noMisconception))),
       .table(
-        .thead(.tr(.th("part"), .th("misconception"), .th("students"), .th("example counterexample"))),
+        .thead(.tr(.th(.text(words.part)), .th(.text(words.misconception)), .th(.text(words.students)), .th(.text(words.exampleCounterexample)))),
         .tbody(.forEach(withMisconceptions) { p in
           .group(p.misconceptions.prefix(3).map { m in
             .tr(
@@ -89,26 +93,26 @@ public enum HTMLReport {
     )
   }
 
-  private static func studentsSection(_ s: ClassSummary) -> Body {
+  private static func studentsSection(_ s: ClassSummary, _ words: ReportWords) -> Body {
     .section(
-      .h2("Students"),
+      .h2(.text(words.students)),
       .forEach(s.results) { r in
         .details(
           .summary(.text(SafeText.html("\(r.id)\(r.student.map { " — \($0)" } ?? ""): \(TextReport.points(r.score)) / \(TextReport.points(r.max))"))),
           .p(.class("file"), .text(SafeText.html(r.file))),
-          .forEach(r.errors) { e in .p(.class("warn"), .text(SafeText.html((e.line.map { "line \($0), column \(e.column ?? 1): " } ?? "") + e.message))) },
+          .forEach(r.errors) { e in .p(.class("warn"), .text(SafeText.html((e.line.map { words.lineColumn($0, e.column ?? 1) + ": " } ?? "") + e.message[words.language]))) },
           .table(
-            .thead(.tr(.th("part"), .th("verdict"), .th("score"), .th("feedback"))),
+            .thead(.tr(.th(.text(words.part)), .th(.text(words.verdictHeading)), .th(.text(words.score)), .th(.text(words.feedback)))),
             .tbody(.forEach(r.exercises.flatMap { e in e.parts.map { (e.id, $0) } }) { (exercise, p) in
               .tr(
                 .td(.code(.text(SafeText.html("\(exercise)/\(p.part)")))),
-                .td(.span(.class("badge v-\(p.verdict.rawValue)"), .text(p.verdict.rawValue))),
+                .td(.span(.class("badge v-\(p.verdict.rawValue)"), .text(words.verdict(p.verdict)))),
                 .td(.text("\(TextReport.points(p.score))/\(TextReport.points(p.max))")),
                 .td(
-                  .text(SafeText.html(p.feedback)),
-                  .unwrap(p.misconception) { .p(.small(.text(SafeText.html("misconception: \($0)")))) },
+                  .text(SafeText.html(p.feedback[words.language])),
+                  .unwrap(p.misconception) { .p(.small(.text(SafeText.html("\(words.misconception): \($0)")))) },
                   .unwrap(p.counterexample) { c in
-                    .p(.small(.text(SafeText.html("counterexample: " + c.keys.sorted().map { "\($0) = \(c[$0] ?? "")" }.joined(separator: ", ")))))
+                    .p(.small(.text(SafeText.html("\(words.counterexample): " + c.keys.sorted().map { "\($0) = \(c[$0] ?? "")" }.joined(separator: ", ")))))
                   }
                 )
               )

@@ -1,21 +1,22 @@
 import Foundation
+import Localization
 import Marking
 
 /// Renders results as the JSON of `cli.md`: one object, an array, or one object per line.
 public enum JSONReport {
   /// One result, pretty-printed.
-  public static func object(_ result: FileResult) throws -> String {
-    result.orderedJSON.render(pretty: true)
+  public static func object(_ result: FileResult, language: DisplayLanguage = .en) throws -> String {
+    result.orderedJSON(language).render(pretty: true)
   }
 
   /// Several results as a JSON array.
-  public static func array(_ results: [FileResult]) throws -> String {
-    OrderedJSON.array(results.map(\.orderedJSON)).render(pretty: true)
+  public static func array(_ results: [FileResult], language: DisplayLanguage = .en) throws -> String {
+    OrderedJSON.array(results.map { $0.orderedJSON(language) }).render(pretty: true)
   }
 
   /// One compact object per line (`jsonl`), for merging shards later.
-  public static func lines(_ results: [FileResult]) throws -> String {
-    results.map { $0.orderedJSON.render(pretty: false) }.joined(separator: "\n")
+  public static func lines(_ results: [FileResult], language: DisplayLanguage = .en) throws -> String {
+    results.map { $0.orderedJSON(language).render(pretty: false) }.joined(separator: "\n")
   }
 
   static func encode<T: Encodable>(_ value: T, pretty: Bool) throws -> String {

@@ -1,3 +1,4 @@
+import Localization
 import Checks
 import Marking
 
@@ -5,7 +6,8 @@ import Marking
 /// carrying the feedback, invalid ones `error`s, unanswered ones `skipped`. Readable by CI
 /// systems and LMS plug-ins that read JUnit.
 public enum JUnitReport {
-  public static func render(_ summary: ClassSummary) -> String {
+  public static func render(_ summary: ClassSummary, language: DisplayLanguage = .en) -> String {
+    let words = ReportWords(language: language)
     var out = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>"]
     let allParts = summary.results.flatMap { $0.exercises.flatMap(\.parts) }
     let failures = allParts.filter { $0.verdict == .incorrect || $0.verdict == .partial }.count
@@ -25,8 +27,8 @@ public enum JUnitReport {
       out.append("    <properties><property name=\"file\" value=\"\(escape(r.file))\"/><property name=\"score\" value=\"\(TextReport.points(r.score))/\(TextReport.points(r.max))\"/></properties>")
       if fileInvalid {
         out.append("    <testcase name=\"file\" classname=\"\(escape(r.id))\">")
-        let messages = r.errors.map { e in (e.line.map { "line \($0): " } ?? "") + e.message }.joined(separator: "\n")
-        out.append("      <error message=\"\(escape(r.errors.first?.message ?? "invalid file"))\" type=\"invalid\">\(escape(messages))</error>")
+        let messages = r.errors.map { e in (e.line.map { words.line($0) + ": " } ?? "") + e.message[language] }.joined(separator: "\n")
+        out.append("      <error message=\"\(escape(r.errors.first?.message[language] ?? words.invalidFile))\" type=\"invalid\">\(escape(messages))</error>")
         out.append("    </testcase>")
       }
       for (exercise, p) in parts {
@@ -34,11 +36,11 @@ public enum JUnitReport {
         switch p.verdict {
         case .correct: break
         case .partial, .incorrect:
-          out.append("      <failure message=\"\(escape(p.verdict.rawValue)): \(TextReport.points(p.score))/\(TextReport.points(p.max))\" type=\"\(p.verdict.rawValue)\">\(escape(p.feedback))</failure>")
+          out.append("      <failure message=\"\(escape(words.verdict(p.verdict))): \(TextReport.points(p.score))/\(TextReport.points(p.max))\" type=\"\(p.verdict.rawValue)\">\(escape(p.feedback[language]))</failure>")
         case .invalid:
-          out.append("      <error message=\"\(escape(p.feedback))\" type=\"invalid\"/>")
+          out.append("      <error message=\"\(escape(p.feedback[language]))\" type=\"invalid\"/>")
         case .unanswered:
-          out.append("      <skipped message=\"unanswered\"/>")
+          out.append("      <skipped message=\"\(escape(words.verdict(.unanswered)))\"/>")
         }
         out.append("    </testcase>")
       }

@@ -1,23 +1,25 @@
 import Checks
+import Localization
 import Marking
 
 /// A short Markdown summary of a class: totals, pass rates per part, common misconceptions.
 public enum MarkdownReport {
-  public static func render(_ s: ClassSummary) -> String {
-    var out = ["# softcheck class report", ""]
-    out.append("- students: \(s.students)")
-    out.append("- mean score: \(format(s.meanScore)) / \(TextReport.points(s.maxScore)); median \(format(s.medianScore))")
-    if s.invalidFiles > 0 { out.append("- files that could not be marked: \(s.invalidFiles)") }
-    if !s.duplicateIDs.isEmpty { out.append("- ids used by more than one file: \(s.duplicateIDs.map(cell).joined(separator: ", "))") }
+  public static func render(_ s: ClassSummary, language: DisplayLanguage = .en) -> String {
+    let w = ReportWords(language: language)
+    var out = ["# \(w.classReport)", ""]
+    out.append("- \(w.studentCount(s.students))")
+    out.append("- \(w.meanScore(format(s.meanScore), max: TextReport.points(s.maxScore), median: format(s.medianScore)))")
+    if s.invalidFiles > 0 { out.append("- \(w.invalidFiles(s.invalidFiles))") }
+    if !s.duplicateIDs.isEmpty { out.append("- \(w.duplicateIDs(s.duplicateIDs.map(cell).joined(separator: ", ")))") }
     out.append("")
-    out.append("| part | correct | partial | incorrect | unanswered | invalid | top misconception |")
+    out.append("| \(w.part) | " + Verdict.allCases.map(w.verdict).joined(separator: " | ") + " | \(w.topMisconception) |")
     out.append("|---|---|---|---|---|---|---|")
     for p in s.parts {
       let top = p.misconceptions.first.map { "`\($0.id)` (\($0.count))" } ?? ""
       out.append("| `\(p.key)` | \(p.count(.correct)) | \(p.count(.partial)) | \(p.count(.incorrect)) | \(p.count(.unanswered)) | \(p.count(.invalid)) | \(top) |")
     }
     out.append("")
-    out.append("| id | student | score |")
+    out.append("| id | \(w.student) | \(w.score) |")
     out.append("|---|---|---|")
     for r in s.results {
       out.append("| \(cell(r.id)) | \(cell(r.student ?? "")) | \(TextReport.points(r.score)) / \(TextReport.points(r.max)) |")

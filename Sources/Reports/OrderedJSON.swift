@@ -1,3 +1,4 @@
+import Localization
 import Checks
 import Marking
 
@@ -61,29 +62,37 @@ indirect enum OrderedJSON {
 
 extension FileResult {
   /// The result as `cli.md` shows it, fields in that order (extra fields after the documented ones).
-  var orderedJSON: OrderedJSON {
+  /// `message`/`feedback` are in `language`; everything else, including each message's stable
+  /// `id` and its text in both languages, is the same whatever the language.
+  func orderedJSON(_ language: DisplayLanguage) -> OrderedJSON {
     .object([
       ("format", .string(format)), ("file", .string(file)), ("id", .string(id)), ("student", .optional(student)),
       ("seed", .integer(seed)), ("score", .number(score)), ("max", .number(max)),
-      ("errors", .array(errors.map { e in .object([("line", .optional(e.line)), ("column", .optional(e.column)), ("message", .string(e.message))]) })),
-      ("exercises", .array(exercises.map(\.orderedJSON))),
+      ("errors", .array(errors.map { e in
+        .object([("line", .optional(e.line)), ("column", .optional(e.column)), ("message", .string(e.message[language])),
+                 ("id", .string(e.message.id)), ("text", e.message.text.orderedJSON)])
+      })),
+      ("exercises", .array(exercises.map { $0.orderedJSON(language) })),
+      ("lang", .string(language.rawValue)),
     ])
   }
 }
 
 extension ExerciseResult {
-  var orderedJSON: OrderedJSON {
-    .object([("id", .string(id)), ("score", .number(score)), ("max", .number(max)), ("parts", .array(parts.map(\.orderedJSON)))])
+  func orderedJSON(_ language: DisplayLanguage) -> OrderedJSON {
+    .object([("id", .string(id)), ("score", .number(score)), ("max", .number(max)),
+             ("parts", .array(parts.map { $0.orderedJSON(language) }))])
   }
 }
 
 extension PartResult {
-  var orderedJSON: OrderedJSON {
+  func orderedJSON(_ language: DisplayLanguage) -> OrderedJSON {
     var fields: [(String, OrderedJSON)] = [
       ("part", .string(part)), ("verdict", .string(verdict.rawValue)), ("score", .number(score)), ("max", .number(max)),
-      ("feedback", .string(feedback)), ("misconception", .optional(misconception)),
+      ("feedback", .string(feedback[language])), ("misconception", .optional(misconception)),
       ("counterexample", counterexample.map { c in .object(c.keys.sorted().map { ($0, .string(c[$0] ?? "")) }) } ?? .null),
       ("kind", .string(kind)),
+      ("messages", .array(messages.map { m in .object([("id", .string(m.id)), ("text", m.text.orderedJSON)]) })),
     ]
     if let method { fields.append(("method", .string(method))) }
     if let line { fields.append(("line", .number(Double(line)))) }
@@ -92,4 +101,8 @@ extension PartResult {
     if let reference { fields.append(("reference", .string(reference))) }
     return .object(fields)
   }
+}
+
+extension LocalizedText {
+  var orderedJSON: OrderedJSON { .object([("en", .string(en)), ("ko", .string(ko))]) }
 }

@@ -1,3 +1,4 @@
+import Localization
 import Foundation
 import Checks
 import Exact
@@ -48,7 +49,7 @@ enum SVGChart {
   }
 
   /// The score distribution as a histogram.
-  static func histogram(_ summary: ClassSummary) -> Body {
+  static func histogram(_ summary: ClassSummary, _ words: ReportWords) -> Body {
     let buckets = summary.histogram()
     let (w, h, left, bottom) = (600.0, 220.0, 40.0, 30.0)
     let top = Double(buckets.map(\.count).max() ?? 1)
@@ -58,16 +59,16 @@ enum SVGChart {
       let bh = top > 0 ? (h - bottom - 20) * Double(b.count) / top : 0
       let x = left + Double(k) * barWidth
       nodes.append(rect(x: x + 2, y: h - bottom - bh, width: barWidth - 4, height: bh, cls: "bar",
-                        title: "\(fmt(b.lower))–\(fmt(b.upper)) points: \(b.count) students"))
+                        title: words.histogramBar(fmt(b.lower), fmt(b.upper), b.count)))
       if b.count > 0 { nodes.append(text(String(b.count), x: x + barWidth / 2, y: h - bottom - bh - 4, anchor: "middle")) }
       nodes.append(text(fmt(b.lower), x: x, y: h - bottom + 16, anchor: "middle"))
     }
     nodes.append(text(fmt(summary.maxScore), x: w - 10, y: h - bottom + 16, anchor: "middle"))
-    return svg(width: Int(w), height: Int(h), label: "Score distribution", nodes)
+    return svg(width: Int(w), height: Int(h), label: words.scoreDistribution, nodes)
   }
 
   /// One part's verdicts as a stacked horizontal bar.
-  static func stackedBar(_ p: ClassSummary.PartSummary) -> Body {
+  static func stackedBar(_ p: ClassSummary.PartSummary, _ words: ReportWords) -> Body {
     let total = Double(max(1, p.total))
     var x = 0.0
     var nodes: [Body] = []
@@ -75,15 +76,15 @@ enum SVGChart {
       let n = p.count(v)
       guard n > 0 else { continue }
       let width = 300 * Double(n) / total
-      nodes.append(rect(x: x, y: 0, width: width, height: 18, cls: "v-\(v.rawValue)", title: "\(v.rawValue): \(n)"))
+      nodes.append(rect(x: x, y: 0, width: width, height: 18, cls: "v-\(v.rawValue)", title: "\(words.verdict(v)): \(n)"))
       x += width
     }
-    return svg(width: 300, height: 18, label: "verdicts for \(p.key)", nodes)
+    return svg(width: 300, height: 18, label: words.verdictsFor(p.key), nodes)
   }
 
   /// Optimal bits per symbol for blocks of n symbols of the uniform 3-symbol source, with the
   /// entropy log2 3 as the asymptote: the picture behind `uniform3-code`.
-  static func blockCoding(maxN: Int = 16) -> Body {
+  static func blockCoding(maxN: Int = 16, _ words: ReportWords) -> Body {
     let values: [(Int, Double)] = (1...maxN).compactMap { n in
       (try? Huffman.uniformBlockLength(symbols: 3, block: n)).map { (n, $0.doubleValue / Double(n)) }
     }
@@ -104,7 +105,7 @@ enum SVGChart {
       nodes.append(.element(named: "circle", nodes: [
         .attribute(named: "cx", value: fmt(x(n))), .attribute(named: "cy", value: fmt(y(v))),
         .attribute(named: "r", value: "4"), .attribute(named: "class", value: "dot"),
-        .element(named: "title", text: "n = \(n): \(String(format: "%.6f", v)) bits/symbol"),
+        .element(named: "title", text: "n = \(n): \(String(format: "%.6f", v)) \(words.bitsPerSymbol)"),
       ]))
       if k > 0 {
         let (pn, pv) = values[k - 1]
@@ -112,6 +113,6 @@ enum SVGChart {
       }
       nodes.append(text(String(n), x: x(n), y: h - bottom + 16, anchor: "middle"))
     }
-    return svg(width: Int(w), height: Int(h), label: "Optimal bits per symbol against block length", nodes)
+    return svg(width: Int(w), height: Int(h), label: words.blockCodingLabel, nodes)
   }
 }

@@ -1,4 +1,5 @@
 import Checks
+import Localization
 import Marking
 import Rainbow
 
@@ -10,8 +11,13 @@ import Rainbow
 public struct TextReport: Sendable {
   /// Whether to style with ANSI colours.
   public var colored: Bool
+  /// The language of feedback and labels.
+  public var language: DisplayLanguage
 
-  public init(colored: Bool) { self.colored = colored }
+  public init(colored: Bool, language: DisplayLanguage = .en) {
+    self.colored = colored
+    self.language = language
+  }
 
   private func style(_ text: String, _ verdict: Verdict) -> String {
     guard colored else { return text }
@@ -49,14 +55,14 @@ public struct TextReport: Sendable {
     result.file = SafeText.terminal(result.file)
     result.id = SafeText.terminal(result.id)
     result.student = result.student.map(SafeText.terminal)
-    result.errors = result.errors.map { e in var e = e; e.message = SafeText.terminal(e.message); return e }
+    result.errors = result.errors.map { e in var e = e; e.message.text = e.message.text.map(SafeText.terminal); return e }
     result.exercises = result.exercises.map { ex in
       var ex = ex
       ex.id = SafeText.terminal(ex.id)
       ex.parts = ex.parts.map { p in
         var p = p
         p.part = SafeText.terminal(p.part)
-        p.feedback = SafeText.terminal(p.feedback)
+        p.messages = p.messages.map { m in var m = m; m.text = m.text.map(SafeText.terminal); return m }
         p.counterexample = p.counterexample.map { $0.mapValues(SafeText.terminal) }
         p.reference = p.reference.map(SafeText.terminal)
         return p
@@ -67,28 +73,31 @@ public struct TextReport: Sendable {
     out.append(bold("\(result.file) — \(who): \(Self.points(result.score)) / \(Self.points(result.max))"))
     for e in result.errors {
       let at = e.line.map { "\(result.file):\($0):\(e.column ?? 1): " } ?? "\(result.file): "
-      out.append("  " + style("error: ", .invalid) + at + e.message)
+      out.append("  " + style(words.error + ": ", .invalid) + at + e.message[language])
     }
-    let width = result.exercises.flatMap(\.parts).map(\.part.count).max() ?? 0
+    // Columns are padded by display width: part ids and verdict words may be Hangul (2 columns).
+    let width = result.exercises.flatMap(\.parts).map(\.part.displayWidth).max() ?? 0
+    let verdictWidth = Verdict.allCases.map { words.verdict($0).displayWidth }.max() ?? 0
     for ex in result.exercises {
       out.append("  " + bold(ex.id) + "  \(Self.points(ex.score)) / \(Self.points(ex.max))")
       for p in ex.parts {
-        let name = p.part.padding(toLength: width, withPad: " ")
-        let verdict = p.verdict.rawValue.padding(toLength: 10, withPad: " ")
+        let name = p.part.padded(toWidth: width)
+        let verdict = words.verdict(p.verdict).padded(toWidth: verdictWidth)
         var line = "    " + style("\(Self.symbol(p.verdict)) \(name)  \(verdict)", p.verdict)
         line += " \(Self.points(p.score))/\(Self.points(p.max))"
         out.append(line)
         var details: [String] = []
-        if !p.feedback.isEmpty { details.append(p.feedback) }
-        if let m = p.misconception { details.append("misconception: \(m)") }
+        let feedback = p.feedback[language]
+        if !feedback.isEmpty { details.append(feedback) }
+        if let m = p.misconception { details.append("\(words.misconception): \(m)") }
         if let c = p.counterexample, !c.isEmpty {
-          details.append("counterexample: " + c.keys.sorted().map { "\($0) = \(c[$0] ?? "")" }.joined(separator: ", "))
+          details.append("\(words.counterexample): " + c.keys.sorted().map { "\($0) = \(c[$0] ?? "")" }.joined(separator: ", "))
         }
         if p.verdict == .invalid || p.verdict == .incorrect, let line = p.line {
-          details.append("at \(result.file):\(line):\(p.column ?? 1)")
+          details.append("\(words.at) \(result.file):\(line):\(p.column ?? 1)")
         }
-        if let token = p.replay { details.append("replay: softcheck mark --replay \(token) \(result.file)") }
-        if let r = p.reference { details.append("reference: \(r)") }
+        if let token = p.replay { details.append("\(words.replay): softcheck mark --replay \(token) \(result.file)") }
+        if let r = p.reference { details.append("\(words.reference): \(r)") }
         for d in details { out.append("        " + d) }
       }
     }
@@ -96,8 +105,6 @@ public struct TextReport: Sendable {
   }
 }
 
-extension String {
-  func padding(toLength n: Int, withPad pad: Character) -> String {
-    count >= n ? self : self + String(repeating: pad, count: n - count)
-  }
+extension TextReport {
+  var words: ReportWords { ReportWords(language: language) }
 }

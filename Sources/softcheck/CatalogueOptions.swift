@@ -1,6 +1,7 @@
 import ArgumentParser
 import Catalogue
 import Foundation
+import Localization
 
 /// Options shared by commands that read the exercise catalogue.
 struct CatalogueOptions: ParsableArguments {
@@ -8,16 +9,20 @@ struct CatalogueOptions: ParsableArguments {
   var directory: String?
 
   /// Loads the catalogue; a broken or missing exercise folder ends the command with status 2
-  /// and a located message.
-  func load() throws -> Catalogue {
+  /// and a located message in `language`.
+  func load(language: DisplayLanguage = .en) throws -> Catalogue {
     do {
       if let directory { return try Catalogue.load(directory: directory) }
       return try Catalogue.shipped()
     } catch let error as CatalogueError {
-      printError("softcheck: exercise file error: \(error)")
+      printError((language == .ko ? "softcheck: 문제 파일 오류: " : "softcheck: exercise file error: ") + error.description(in: language))
       throw ExitCode(2)
     } catch {
-      printError("softcheck: cannot read the exercises\(directory.map { " in \($0)" } ?? ""): \(error.localizedDescription)")
+      if language == .ko {
+        printError("softcheck: 문제 파일을 읽을 수 없습니다\(directory.map { " (\($0))" } ?? ""): \(error.localizedDescription)")
+      } else {
+        printError("softcheck: cannot read the exercises\(directory.map { " in \($0)" } ?? ""): \(error.localizedDescription)")
+      }
       throw ExitCode(2)
     }
   }
@@ -26,11 +31,11 @@ struct CatalogueOptions: ParsableArguments {
 extension CatalogueOptions {
   /// The exercises named by `ids` (all of them when none is named); an unknown id is a usage
   /// error with a suggestion.
-  func exercises(_ ids: [String]) throws -> [Exercise] {
-    let cat = try load()
+  func exercises(_ ids: [String], language: DisplayLanguage) throws -> [Exercise] {
+    let cat = try load(language: language)
     if ids.isEmpty { return cat.exercises }
     return try ids.map { id in
-      guard let e = cat.exercise(id) else { throw ValidationError(unknownExerciseMessage(id, cat)) }
+      guard let e = cat.exercise(id) else { throw ValidationError(unknownExerciseMessage(id, cat, language)) }
       return e
     }
   }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Drills
 import Foundation
+import Localization
 
 struct Drill: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -34,54 +35,55 @@ struct Drill: ParsableCommand {
 
   @OptionGroup var catalogue: CatalogueOptions
 
+  @OptionGroup var lang: LanguageOption
+
   func validate() throws {
     guard (1...200).contains(count) else { throw ValidationError("--count must be between 1 and 200, not \(count)") }
   }
 
   func run() throws {
-    let drills = DrillCatalogue(catalogue: try catalogue.load())
+    let language = lang.language
+    let drills = DrillCatalogue(catalogue: try catalogue.load(language: language))
     if list {
-      printList(drills)
+      print(DrillTexts.list(drills, language: language))
       return
     }
     let kinds: [DrillKind]
     switch drills.select(ids) {
     case .success(let k): kinds = k
-    case .failure(let e): throw ValidationError(e.description)
+    case .failure(let e): throw ValidationError(e.message[language])
     }
     let store = ProgressStore.standard()
     if reset {
       do {
         try store.reset()
-        print("Drill progress reset (\(store.path)).")
+        print(DrillTexts.progressReset(path: store.path)[language])
       } catch {
-        printError("softcheck: \(error)")
+        printError("softcheck: \(error.message[language])")
         throw ExitCode(1)
       }
     }
     let loaded = store.load()
-    for warning in loaded.warnings { printError("softcheck: \(warning)") }
+    for warning in loaded.warnings { printError("softcheck: \(warning[language])") }
     let session = loaded.progress.sessions + 1
     let runSeed = seed ?? UInt64.random(in: 1...999_999)
     let plan = DrillPlan.plan(kinds: kinds, count: count, seed: runSeed,
                               progress: seed == nil ? loaded.progress : nil, session: session)
-    var questions: [(title: String, question: DrillQuestion)] = []
+    var questions: [(title: LocalizedText, question: DrillQuestion)] = []
     for item in plan {
       do {
         questions.append((item.kind.title, try item.kind.question(seed: runSeed, occurrence: item.occurrence)))
       } catch {
-        printError("softcheck: internal error: \(error)")
+        printError("softcheck: \(DrillTexts.internalError(error)[language])")
         throw ExitCode(1)
       }
     }
 
     let style = DrillStyle(colored: color.enabled)
-    print(style.bold("Drill: \(questions.count) question\(questions.count == 1 ? "" : "s"), seed \(runSeed).")
-          + " Answer in the answer grammar; ? for a hint, skip, quit.")
-    if seed == nil { print("Fresh numbers each run; kinds you missed come first. --seed \(runSeed) asks these numbers again.") }
-
-    let saver = ProgressSaver(store: store, writable: loaded.writable)
-    var runner = DrillRunner(seed: runSeed, style: style, progress: loaded.progress, session: session) { saver.save($0) }
+    let saver = ProgressSaver(store: store, writable: loaded.writable, language: language)
+    var runner = DrillRunner(seed: runSeed, style: style, progress: loaded.progress, session: session,
+                             language: language) { saver.save($0) }
+    print(runner.banner(questionCount: questions.count, freshNumbers: seed == nil))
     let summary: DrillRunner.Summary
     if isatty(STDIN_FILENO) != 0 {
       // The history file lives next to the progress file; its folder may not exist yet.
@@ -97,46 +99,7 @@ struct Drill: ParsableCommand {
       var console = PlainConsole(echo: true)
       summary = runner.run(questions, console: &console)
     }
-    printSummary(summary, before: loaded.progress, after: runner.progress, style: style, saved: saver.saved ? store.path : nil)
-  }
-
-  private func printSummary(_ s: DrillRunner.Summary, before: DrillProgress, after: DrillProgress,
-                            style: DrillStyle, saved: String?) {
-    let answered = s.results.filter { $0.result != nil }.count
-    print("")
-    guard answered > 0 else {
-      print(style.bold("Summary: no question answered."))
-      return
-    }
-    var parts = ["\(s.count(.correct)) correct"]
-    if s.count(.partial) > 0 { parts.append("\(s.count(.partial)) partial") }
-    parts.append("\(s.count(.incorrect)) incorrect")
-    parts.append("\(s.count(.skipped)) skipped")
-    let of = s.stoppedEarly ? " (stopped early)" : ""
-    let hints = s.hints > 0 ? "; \(s.hints) hint\(s.hints == 1 ? "" : "s")" : ""
-    print(style.bold("Summary: \(answered) question\(answered == 1 ? "" : "s")\(of): ") + parts.joined(separator: ", ") + hints + ".")
-    var seen: Set<String> = []
-    var back: [String] = [], up: [String] = []
-    for (kind, result) in s.results where result != nil && seen.insert(kind).inserted {
-      let was = before.box(kind), now = after.box(kind)
-      if result == .incorrect || result == .skipped {
-        back.append(kind)
-      } else if now > was {
-        up.append("\(kind) → box \(now)")
-      }
-    }
-    if !back.isEmpty { print("Back to box 1, asked again next run: \(back.joined(separator: ", ")).") }
-    if !up.isEmpty { print("Up a box: \(up.joined(separator: ", ")).") }
-    if let saved { print("Progress saved in \(saved); `softcheck progress` shows it.") }
-  }
-
-  private func printList(_ drills: DrillCatalogue) {
-    let width = drills.kinds.map(\.id.count).max() ?? 0
-    print("Drill kinds (softcheck drill KIND... or EXERCISE...):")
-    for k in drills.kinds {
-      let exercises = k.exercises.joined(separator: ", ")
-      print("  " + k.id.padding(toLength: width, withPad: " ", startingAt: 0) + "  \(k.title)  [\(exercises)]")
-    }
+    print(runner.summaryText(summary, before: loaded.progress, after: runner.progress, savedPath: saver.saved ? store.path : nil))
   }
 }
 
@@ -144,12 +107,14 @@ struct Drill: ParsableCommand {
 final class ProgressSaver {
   let store: ProgressStore
   let writable: Bool
+  let language: DisplayLanguage
   private(set) var saved = false
   private var reported = false
 
-  init(store: ProgressStore, writable: Bool) {
+  init(store: ProgressStore, writable: Bool, language: DisplayLanguage) {
     self.store = store
     self.writable = writable
+    self.language = language
   }
 
   func save(_ progress: DrillProgress) {
@@ -158,7 +123,7 @@ final class ProgressSaver {
       try store.save(progress)
       saved = true
     } catch {
-      if !reported { printError("softcheck: progress not saved: \(error)") }
+      if !reported { printError("softcheck: \(DrillTexts.progressNotSaved(error)[language])") }
       reported = true
     }
   }

@@ -1,19 +1,24 @@
 import ArgumentParser
 import Catalogue
+import Localization
 import Reports
 
 struct List: ParsableCommand {
   static let configuration = CommandConfiguration(abstract: "List the exercises: id, title, parts, points.")
 
   @OptionGroup var catalogue: CatalogueOptions
+  @OptionGroup var lang: LanguageOption
 
   func run() throws {
-    let exercises = try catalogue.load().exercises
-    let width = exercises.map(\.id.count).max() ?? 0
+    let language = lang.language
+    let exercises = try catalogue.load(language: language).exercises
+    let width = exercises.map(\.id.displayWidth).max() ?? 0
     for e in exercises {
-      let id = e.id + String(repeating: " ", count: width - e.id.count)
-      print("\(id)  \(e.title)")
-      print(String(repeating: " ", count: width + 2) + "parts: \(e.parts.map(\.id).joined(separator: ", "))  (\(TextReport.points(e.maxPoints)) points)")
+      print("\(e.id.padded(toWidth: width))  \(e.title[language])")
+      let parts = e.parts.map(\.id).joined(separator: ", ")
+      let points = TextReport.points(e.maxPoints)
+      print(String(repeating: " ", count: width + 2)
+        + (language == .ko ? "소문항: \(parts)  (\(points)점)" : "parts: \(parts)  (\(points) points)"))
     }
   }
 }

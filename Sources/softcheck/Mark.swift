@@ -2,6 +2,7 @@ import ArgumentParser
 import Catalogue
 import Checks
 import Foundation
+import Localization
 import Marking
 import Reports
 
@@ -34,14 +35,17 @@ struct Mark: AsyncParsableCommand {
   var watch = false
 
   @OptionGroup var catalogue: CatalogueOptions
+  @OptionGroup var lang: LanguageOption
 
   func run() async throws {
     if watch { try Watch.run(self) }
     let files = try AnswerFileList.expand(paths)
-    var marker = Marker(catalogue: try catalogue.load(), seed: seed, reveal: reveal)
+    var marker = Marker(catalogue: try catalogue.load(language: lang.language), seed: seed, reveal: reveal)
     if let replay {
       guard let token = CheckContext.parse(token: replay) else {
-        throw ValidationError("'\(replay)' is not a replay token (they look like realsoftmax/softmin@1#17)")
+        throw ValidationError(lang.language == .ko
+          ? "'\(replay)' 는 재현 토큰이 아닙니다 (토큰은 realsoftmax/softmin@1#17 처럼 생겼습니다)"
+          : "'\(replay)' is not a replay token (they look like realsoftmax/softmin@1#17)")
       }
       marker.seed = token.seed
       marker.replay = (token.key, token.index)
@@ -61,12 +65,12 @@ struct Mark: AsyncParsableCommand {
     }
     switch format {
     case .text:
-      let report = TextReport(colored: color.enabled)
+      let report = TextReport(colored: color.enabled, language: lang.language)
       print(results.map(report.render).joined(separator: "\n\n"))
     case .json:
-      print(results.count == 1 ? try JSONReport.object(results[0]) : try JSONReport.array(results))
+      print(results.count == 1 ? try JSONReport.object(results[0], language: lang.language) : try JSONReport.array(results, language: lang.language))
     case .jsonl:
-      print(try JSONReport.lines(results))
+      print(try JSONReport.lines(results, language: lang.language))
     }
     if !results.allSatisfy(\.isAllCorrect) { throw ExitCode(1) }
   }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Drills
 import Foundation
+import Localization
 
 /// `softcheck progress`: the learner's drill progress, kind by kind. (Named so as not to clash
 /// with `Progress`, the progress bar of batch marking.)
@@ -16,11 +17,13 @@ struct ProgressCommand: ParsableCommand {
   var format: Format = .text
 
   @OptionGroup var catalogue: CatalogueOptions
+  @OptionGroup var lang: LanguageOption
 
   func run() throws {
+    let ko = lang.language == .ko
     let store = ProgressStore.standard()
     let loaded = store.load()
-    for warning in loaded.warnings { printError("softcheck: \(warning)") }
+    for warning in loaded.warnings { printError("softcheck: \(warning[lang.language])") }
     let progress = loaded.progress
     if format == .json {
       let encoder = JSONEncoder()
@@ -28,31 +31,33 @@ struct ProgressCommand: ParsableCommand {
       print(String(decoding: try encoder.encode(progress), as: UTF8.self))
       return
     }
-    let kinds = DrillCatalogue(catalogue: try catalogue.load()).kinds.map(\.id)
+    let kinds = DrillCatalogue(catalogue: try catalogue.load(language: lang.language)).kinds.map(\.id)
     let answers = progress.kinds.values.reduce(0) { $0 + $1.asked }
-    print("Drill progress: \(progress.sessions) run\(progress.sessions == 1 ? "" : "s"), \(answers) answer\(answers == 1 ? "" : "s") (\(store.path))")
+    print(ko ? "연습 진행: \(progress.sessions)회 실행, 답 \(answers)개 (\(store.path))"
+             : "Drill progress: \(progress.sessions) run\(progress.sessions == 1 ? "" : "s"), \(answers) answer\(answers == 1 ? "" : "s") (\(store.path))")
     guard answers > 0 else {
-      print("Nothing yet: `softcheck drill` starts.")
+      print(ko ? "아직 기록이 없습니다. `softcheck drill` 로 시작하세요." : "Nothing yet: `softcheck drill` starts.")
       return
     }
     // Every known kind, then kinds the file knows and this catalogue does not.
     let ids = kinds + progress.kinds.keys.filter { !kinds.contains($0) }.sorted()
-    let width = max(ids.map(\.count).max() ?? 4, 4)
-    let columns = ["box", "asked", "right", "partial", "wrong", "skipped", "hints"]
+    let kindHeading = ko ? "종류" : "kind"
+    let width = max(ids.map(\.displayWidth).max() ?? 4, kindHeading.displayWidth)
+    let columns = ko ? ["상자", "출제", "정답", "부분", "오답", "건너뜀", "힌트"] : ["box", "asked", "right", "partial", "wrong", "skipped", "hints"]
     print("")
-    print("kind".padding(toLength: width, withPad: " ", startingAt: 0) + "  " + columns.map { pad($0) }.joined() + "due")
+    print(kindHeading.padded(toWidth: width) + "  " + columns.map { pad($0) }.joined() + (ko ? "다음 출제" : "due"))
     let next = progress.sessions + 1
     for id in ids {
-      let name = id.padding(toLength: width, withPad: " ", startingAt: 0) + "  "
+      let name = id.padded(toWidth: width) + "  "
       guard let r = progress.kinds[id], r.asked > 0 else {
-        print(name + pad("-") + "never asked")
+        print(name + pad("-") + (ko ? "아직 출제되지 않음" : "never asked"))
         continue
       }
       let dueAt = r.lastSession + DrillProgress.interval(box: r.box)
-      let due = dueAt <= next ? "next run" : "in \(dueAt - next + 1) runs"
+      let due = ko ? (dueAt <= next ? "다음 실행" : "\(dueAt - next + 1)회 뒤") : (dueAt <= next ? "next run" : "in \(dueAt - next + 1) runs")
       print(name + [r.box, r.asked, r.correct, r.partial, r.incorrect, r.skipped, r.hinted].map { pad(String($0)) }.joined() + due)
     }
   }
 
-  private func pad(_ s: String) -> String { s.padding(toLength: 9, withPad: " ", startingAt: 0) }
+  private func pad(_ s: String) -> String { s.padded(toWidth: 9) }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Catalogue
 import Checks
 import Foundation
+import Localization
 import Reports
 
 struct Props: ParsableCommand {
@@ -24,13 +25,15 @@ struct Props: ParsableCommand {
   var format: Format = .text
 
   @OptionGroup var catalogue: CatalogueOptions
+  @OptionGroup var lang: LanguageOption
 
   func validate() throws {
     guard (1...10_000).contains(cases) else { throw ValidationError("--cases must be from 1 to 10000") }
   }
 
   func run() throws {
-    let exercises = try catalogue.exercises(ids)
+    let language = lang.language
+    let exercises = try catalogue.exercises(ids, language: language)
     var results: [ClaimResult] = []
     let clock = ContinuousClock()
     for e in exercises {
@@ -44,9 +47,9 @@ struct Props: ParsableCommand {
       }
     }
     switch format {
-    case .text: print(PropertyReport.text(results))
+    case .text: print(PropertyReport.text(results, language: language))
     case .json: print(try PropertyReport.json(results))
-    case .md: print(PropertyReport.markdown(results))
+    case .md: print(PropertyReport.markdown(results, language: language))
     }
     if results.contains(where: { !$0.holds }) { throw ExitCode(1) }
   }

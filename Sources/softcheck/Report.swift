@@ -1,6 +1,7 @@
 import ArgumentParser
 import Catalogue
 import Foundation
+import Localization
 import Marking
 import Reports
 
@@ -24,8 +25,10 @@ struct Report: AsyncParsableCommand {
   var seed: UInt64 = Marker.defaultSeed
 
   @OptionGroup var catalogue: CatalogueOptions
+  @OptionGroup var lang: LanguageOption
 
   func run() async throws {
+    let language = lang.language
     let inputs = try AnswerFileList.expand(paths, extensions: [".yaml", ".yml", ".jsonl"])
     let answerFiles = inputs.filter { !$0.hasSuffix(".jsonl") }
     var results: [FileResult] = []
@@ -33,24 +36,28 @@ struct Report: AsyncParsableCommand {
       do { results += try ResultLines.read(path) } catch { throw ValidationError("\(error)") }
     }
     if !answerFiles.isEmpty {
-      let batch = BatchMarker(marker: Marker(catalogue: try catalogue.load(), seed: seed))
+      let batch = BatchMarker(marker: Marker(catalogue: try catalogue.load(language: language), seed: seed))
       results += await batch.mark(answerFiles, progress: Progress.callback(files: answerFiles.count))
     }
     let summary = ClassSummary(results: results)
     let text: String
     switch format {
-    case .html: text = HTMLReport.render(summary)
-    case .md: text = MarkdownReport.render(summary)
+    case .html: text = HTMLReport.render(summary, language: language)
+    case .md: text = MarkdownReport.render(summary, language: language)
     case .json: text = try ClassJSONReport.render(summary)
     case .csv: text = CSVReport.render(summary)
-    case .junit: text = JUnitReport.render(summary)
+    case .junit: text = JUnitReport.render(summary, language: language)
     case .gradescope:
       guard summary.results.count == 1 else {
-        throw ValidationError("the gradescope format is for one submission; got \(summary.results.count)")
+        throw ValidationError(language == .ko
+          ? "gradescope 형식은 제출물 하나용입니다. 받은 파일: \(summary.results.count)개"
+          : "the gradescope format is for one submission; got \(summary.results.count)")
       }
-      text = try GradescopeReport.render(summary.results[0])
+      text = try GradescopeReport.render(summary.results[0], language: language)
     }
     do { try AtomicFile.write(text, to: out, protecting: inputs) } catch { throw ValidationError("\(error)") }
-    printError("softcheck: wrote \(out) (\(summary.students) file\(summary.students == 1 ? "" : "s"))")
+    printError(language == .ko
+      ? "softcheck: \(out) 에 썼습니다 (파일 \(summary.students)개)"
+      : "softcheck: wrote \(out) (\(summary.students) file\(summary.students == 1 ? "" : "s"))")
   }
 }

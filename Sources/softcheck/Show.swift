@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalogue
+import Localization
 import Language
 import Reports
 
@@ -13,34 +14,43 @@ struct Show: ParsableCommand {
   var hints = false
 
   @OptionGroup var catalogue: CatalogueOptions
+  @OptionGroup var lang: LanguageOption
 
   func run() throws {
-    let cat = try catalogue.load()
+    let language = lang.language
+    let ko = language == .ko
+    let cat = try catalogue.load(language: language)
     guard let exercise = cat.exercise(id) else {
-      throw ValidationError(unknownExerciseMessage(id, cat))
+      throw ValidationError(unknownExerciseMessage(id, cat, language))
     }
-    print("\(exercise.id): \(exercise.title)")
-    if !exercise.source.isEmpty { print("Source: \(exercise.source)") }
+    print("\(exercise.id): \(exercise.title[language])")
+    if !exercise.source.en.isEmpty { print((ko ? "출처: " : "Source: ") + exercise.source[language]) }
     print("")
-    print(exercise.statement.trimmingTrailingNewlines)
+    print(exercise.statement[language].trimmingTrailingNewlines)
     print("")
     for part in exercise.parts {
-      let unit = part.unit.map { ", in \($0.rawValue)" } ?? ""
-      print("- \(part.id) (\(part.kind)\(unit), \(TextReport.points(part.points)) point\(part.points == 1 ? "" : "s")): \(part.prompt)")
-      print("    answer: \(part.answerForm)")
+      let points = TextReport.points(part.points)
+      let unit = part.unit.map { ko ? ", 단위 \($0 == .bits ? "비트" : "내트")" : ", in \($0.rawValue)" } ?? ""
+      let worth = ko ? "\(points)점" : "\(points) point\(part.points == 1 ? "" : "s")"
+      print("- \(part.id) (\(part.kind)\(unit), \(worth)): \(part.prompt[language])")
+      print((ko ? "    답 형식: " : "    answer: ") + part.answerForm[language])
       if let digits = part.check.minimumSignificantDigits {
-        print("    decimals: correctly rounded, at least \(digits) significant digits (exact forms are always accepted)")
+        print(ko ? "    소수: 올바르게 반올림한 유효 숫자 \(digits)자리 이상 (정확한 식은 언제나 받습니다)"
+                 : "    decimals: correctly rounded, at least \(digits) significant digits (exact forms are always accepted)")
       }
       if hints {
-        for h in part.hints { print("    hint: \(h)") }
+        for h in part.hints { print((ko ? "    힌트: " : "    hint: ") + h[language]) }
       }
     }
   }
 }
 
-func unknownExerciseMessage(_ id: String, _ cat: Catalogue) -> String {
-  let hint = NameSuggestion.closest(to: id, among: cat.exercises.map(\.id)).map { "; did you mean '\($0)'?" } ?? ""
-  return "unknown exercise '\(id)'\(hint) (see `softcheck list`)"
+func unknownExerciseMessage(_ id: String, _ cat: Catalogue, _ language: DisplayLanguage) -> String {
+  let guess = NameSuggestion.closest(to: id, among: cat.exercises.map(\.id))
+  if language == .ko {
+    return "'\(id)' 라는 문제는 없습니다\(guess.map { ". 혹시 '\($0)' 말인가요?" } ?? "") (`softcheck list` 로 목록을 보세요)"
+  }
+  return "unknown exercise '\(id)'\(guess.map { "; did you mean '\($0)'?" } ?? "") (see `softcheck list`)"
 }
 
 extension String {

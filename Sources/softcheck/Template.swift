@@ -1,5 +1,6 @@
 import ArgumentParser
 import Catalogue
+import Localization
 import Reports
 
 struct Template: ParsableCommand {
@@ -12,9 +13,10 @@ struct Template: ParsableCommand {
   var answers = false
 
   @OptionGroup var catalogue: CatalogueOptions
+  @OptionGroup var lang: LanguageOption
 
   func run() throws {
-    let exercises = try catalogue.exercises(ids)
-    print(AnswerTemplate.render(exercises, filled: answers))
+    let exercises = try catalogue.exercises(ids, language: lang.language)
+    print(AnswerTemplate.render(exercises, filled: answers, language: lang.language))
   }
 }

@@ -28,7 +28,7 @@ struct CatalogueContractTests {
   func example(_ key: Contract.PartKey) throws {
     guard case let (_, part)? = try Shipped.part(key, record: true) else { return }
     #expect(part.example != nil, "\(key.testDescription) has no example:")
-    #expect(!part.prompt.isEmpty)
+    #expect(!part.prompt.en.isEmpty && !part.prompt.ko.isEmpty)
     if part.kind == "text" { #expect(part.points == 0) } else { #expect(part.points > 0) }
   }
 }

@@ -10,7 +10,7 @@ struct ClaimTests {
     let exercise = try #require(try Shipped.catalogue().exercise(id), "no shipped exercise '\(id)'")
     for claim in exercise.claims {
       let report = claim.check.run(cases: 64, context: CheckContext(seed: 1, key: "\(id)/\(claim.id)"))
-      #expect(report.holds, "\(id)/\(claim.id) fails at \(report.counterexample ?? [:]): \(report.detail ?? "")")
+      #expect(report.holds, "\(id)/\(claim.id) fails at \(report.counterexample ?? [:]): \(report.detailText?.en ?? "")")
       #expect(report.cases == 64)
       #expect(report.evaluated > 0, "\(id)/\(claim.id): no case could be evaluated")
     }

@@ -37,7 +37,7 @@ struct MalformedAnswerTests {
     let column = try #require(result.column)
     let start = Shipped.valueColumn(key.part)
     #expect(column >= start && column < start + Self.wrongShape(part).count, "column \(column), answer at \(start)")
-    #expect(!result.feedback.isEmpty)
+    #expect(!result.feedback.en.isEmpty)
   }
 
   @Test("a syntax error is invalid, located inside the answer",

@@ -58,7 +58,7 @@ struct MisconceptionTests {
       #expect(result.score < part.points)
       if result.misconception == m.id {
         // The marker joins sentences into a paragraph and may capitalise the first letter of each.
-        #expect(result.feedback.contains(String(m.feedback.dropFirst())),
+        #expect(result.feedback.en.contains(String(m.feedback.en.dropFirst())),
                 "\(key.testDescription) '\(m.id)': the feedback sentence is missing from \(result.feedback)")
       }
     }

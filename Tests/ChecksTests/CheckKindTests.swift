@@ -12,13 +12,13 @@ struct CheckKindTests {
   ])
   func formulaCorrect(_ answer: String) throws {
     let outcome = try formula(ab, "-log(exp(-a) + exp(-b))").check(scalar(answer), context: context)
-    #expect(outcome.verdict == .correct, "\(outcome.feedback)")
-    #expect(outcome.feedback.first?.contains("sampled points") == true)
+    #expect(outcome.verdict == .correct, "\(outcome.feedback.map(\.text.en))")
+    #expect(outcome.feedback.first?.text.en.contains("sampled points") == true)
   }
 
   @Test("a misconception is recognised by equivalence to its wrong reference")
   func formulaMisconception() throws {
-    let m = Misconception(id: "softmin-sign", feedback: "sign", match: .expression(try expr("-log(exp(a) + exp(b))"), text: ""))
+    let m = Misconception(id: "softmin-sign", feedback: .init(en: "sign", ko: "부호"), match: .expression(try expr("-log(exp(a) + exp(b))"), text: ""))
     let outcome = try formula(ab, "-log(exp(-a) + exp(-b))", misconceptions: [m])
       .check(scalar("-(log(exp(b) + exp(a)))"), context: context)
     #expect(outcome.verdict == .incorrect)
@@ -63,7 +63,7 @@ struct CheckKindTests {
 
   func klChoice() throws -> ChoiceCheck {
     ChoiceCheck(options: ["yes", "no"], answer: "no", witnessVariables: Self.pq, witnessCondition: try relation("kl(p, q) != kl(q, p)"),
-                misconceptions: [Misconception(id: "kl-symmetric", feedback: "no", match: .choice("yes"))])
+                misconceptions: [Misconception(id: "kl-symmetric", feedback: .init(en: "no", ko: "아니요"), match: .choice("yes"))])
   }
 
   func mapping(_ pairs: [(String, AnswerNode)]) -> AnswerNode {
@@ -103,8 +103,8 @@ struct CheckKindTests {
       "                    = -log(sum(q))",
       "                    = 0",
     ]), context: context)
-    #expect(outcome.verdict == .correct, "\(outcome.feedback)")
-    #expect(outcome.feedback.joined().contains("not a proof"))
+    #expect(outcome.verdict == .correct, "\(outcome.feedback.map(\.text.en))")
+    #expect(outcome.feedback.map(\.text.en).joined().contains("not a proof"))
   }
 
   @Test("the first failing step is named, with its line")
@@ -114,7 +114,7 @@ struct CheckKindTests {
       "                    >= 0",
     ]), context: context)
     #expect(outcome.verdict == .incorrect)
-    #expect(outcome.feedback.first?.contains("step 1") == true)
+    #expect(outcome.feedback.first?.text.en.contains("step 1") == true)
     #expect(outcome.location?.line == 2)
     #expect(outcome.counterexample?["p"] != nil)
   }
@@ -134,7 +134,7 @@ struct CheckKindTests {
       "log(exp(a) + exp(b)) = max(a, b) + log(1 + exp(-abs(a - b)))",
       ">= max(a, b)",
     ]), context: context)
-    #expect(outcome.verdict == .partial, "\(outcome.feedback)")
+    #expect(outcome.verdict == .partial, "\(outcome.feedback.map(\.text.en))")
   }
 
   @Test("a malformed chain line is invalid at that line")

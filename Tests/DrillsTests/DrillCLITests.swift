@@ -21,7 +21,7 @@ struct DrillCLITests {
     let q = try question("kraft", seed: 11)
     let r = try DrillCLI.run(["drill", "kraft", "--seed", "11", "--count", "1"], input: q.example + "\n", state: state.path)
     #expect(r.status == 0, "\(r.stderr)")
-    #expect(r.stdout.contains(q.prompt))
+    #expect(r.stdout.contains(q.prompt.en))
     #expect(r.stdout.contains("answer> \(q.example)\n  ✓ correct"), "\(r.stdout)")
     #expect(r.stdout.contains("Summary: 1 question: 1 correct, 0 incorrect, 0 skipped."), "\(r.stdout)")
     #expect(r.stdout.contains("Up a box: kraft → box 2"))
@@ -33,7 +33,7 @@ struct DrillCLITests {
   func wrongThenSkip() throws {
     let state = try ScratchFolder()
     let q = try question("kraft", seed: 11)
-    let lengths = q.prompt.split(separator: "(")[2].split(separator: ")")[0].split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces))! }
+    let lengths = q.prompt.en.split(separator: "(")[2].split(separator: ")")[0].split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces))! }
     let flipped = lengths.reduce(0) { $0 + (1 << $1) }
     let r = try DrillCLI.run(["drill", "kraft", "--seed", "11", "--count", "1"], input: "\(flipped)\n7/3\nskip\n", state: state.path)
     #expect(r.status == 0)
@@ -52,8 +52,8 @@ struct DrillCLITests {
     let state = try ScratchFolder()
     let q = try question("softmax", seed: 5)
     let r = try DrillCLI.run(["drill", "softmax", "--seed", "5", "--count", "1"], input: "?\n?\n?\n\(q.example)\n", state: state.path)
-    #expect(r.stdout.contains("hint: \(q.hints[0])"), "\(r.stdout)")
-    #expect(r.stdout.contains("hint: \(q.hints[1])"))
+    #expect(r.stdout.contains("hint: \(q.hints[0].en)"), "\(r.stdout)")
+    #expect(r.stdout.contains("hint: \(q.hints[1].en)"))
     #expect(r.stdout.contains("no more hints"))
     #expect(r.stdout.contains("✓ correct"))
     #expect(r.stdout.contains("; 2 hints."), "\(r.stdout)")

@@ -99,13 +99,15 @@ struct ProgressTests {
     #expect(loaded.writable)
     let warning = try #require(loaded.warnings.first)
     let aside = dir.file("progress.json.corrupt-20231114T221320Z")
-    #expect(warning.contains("set aside as \(aside)"), "\(warning)")
+    #expect(warning.text.en.contains("set aside as \(aside)"), "\(warning)")
+    #expect(warning.id == "progress.damaged-set-aside")
+    #expect(warning.text.ko.contains(aside))
     #expect(!FileManager.default.fileExists(atPath: store.path))
     #expect(try String(contentsOfFile: aside, encoding: .utf8) == content, "the damaged file is kept as it was")
     // A second damaged file at the same second gets another name.
     try dir.write("progress.json", "{")
     let again = store.load(now: Date(timeIntervalSince1970: 1_700_000_000))
-    #expect(again.warnings.first?.contains("corrupt-20231114T221320Z-2") == true)
+    #expect(again.warnings.first?.text.en.contains("corrupt-20231114T221320Z-2") == true)
   }
 
   @Test("a write interrupted before its rename leaves the old progress intact; the stale temporary file is removed")

@@ -34,7 +34,7 @@ struct QuestionTests {
     for seed in seeds {
       let q = try question(kind, seed: seed)
       let outcome = q.judge(q.example, seed: seed)
-      #expect(outcome.verdict == .correct, "\(kind) seed \(seed): \(q.prompt) — example \(q.example): \(outcome.feedback)")
+      #expect(outcome.verdict == .correct, "\(kind) seed \(seed): \(q.prompt.en) — example \(q.example): \(outcome.feedback)")
     }
   }
 
@@ -101,7 +101,7 @@ struct QuestionTests {
       // "c + r*log2(b) ≈ 1.23456789012 bits": a 6-digit rounding of the approximation is correct.
       let approx = try #require(reference.split(separator: "≈").last?.split(separator: " ").first)
       let value = try #require(Double(approx))
-      #expect(q.judge(String(format: "%.6g", value), seed: seed).verdict == .correct, "\(q.prompt): \(approx)")
+      #expect(q.judge(String(format: "%.6g", value), seed: seed).verdict == .correct, "\(q.prompt.en): \(approx)")
       let nats = q.judge(String(format: "%.6g", value * log(2)), seed: seed)
       #expect(nats.verdict == .incorrect && nats.misconception == "nats-vs-bits", "\(nats.feedback)")
       break
@@ -113,11 +113,11 @@ struct QuestionTests {
   func realSoftMaxGap() throws {
     for seed in UInt64(1)...40 {
       let q = try question("realsoftmax-gap", seed: seed)
-      guard !q.prompt.contains("λ ="), q.example.hasPrefix("log(1 + exp(-") else { continue }
+      guard !q.prompt.en.contains("λ ="), q.example.hasPrefix("log(1 + exp(-") else { continue }
       let d = try #require(Double(q.example.dropFirst("log(1 + exp(-".count).prefix { $0.isNumber }))
       let gap = Foundation.log1p(Foundation.exp(-d))
       let rounded = String(format: "%.6g", gap)
-      #expect(q.judge(rounded, seed: seed).verdict == .correct, "\(q.prompt)")
+      #expect(q.judge(rounded, seed: seed).verdict == .correct, "\(q.prompt.en)")
       let scale = Foundation.pow(10, 5 - Foundation.floor(Foundation.log10(gap)))
       let truncated = String(format: "%.6g", Foundation.floor(gap * scale) / scale)
       if truncated != rounded {
@@ -134,16 +134,16 @@ struct QuestionTests {
   func misconceptions() throws {
     let s = try question("softmax", seed: 3)
     // o = [log(w1), ...]: exp(o) = w, unnormalised.
-    let inside = try #require(s.prompt.split(separator: "[").dropFirst().first?.split(separator: "]").first)
+    let inside = try #require(s.prompt.en.split(separator: "[").dropFirst().first?.split(separator: "]").first)
     let w = inside.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
       .map { $0 == "0" ? "1" : String($0.dropFirst(4).dropLast()) }
     let unnormalised = s.judge("[" + w.joined(separator: ", ") + "]", seed: 3)
-    #expect(unnormalised.misconception == "softmax-unnormalized", "\(s.prompt): \(unnormalised.feedback)")
+    #expect(unnormalised.misconception == "softmax-unnormalized", "\(s.prompt.en): \(unnormalised.feedback)")
 
     let k = try question("kraft", seed: 3)
-    let lengths = k.prompt.split(separator: "(")[2].split(separator: ")")[0].split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces))! }
+    let lengths = k.prompt.en.split(separator: "(")[2].split(separator: ")")[0].split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces))! }
     let wrong = k.judge(String(lengths.reduce(0) { $0 + (1 << $1) }), seed: 3)
-    #expect(wrong.misconception == "kraft-exponent-sign", "\(k.prompt)")
+    #expect(wrong.misconception == "kraft-exponent-sign", "\(k.prompt.en)")
 
     let softmin = try question("softmin", seed: 3)
     let lambda = softmin.example.split(separator: "/").last!

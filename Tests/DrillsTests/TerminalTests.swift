@@ -24,7 +24,7 @@ struct TerminalTests {
     let out = r.stdout.replacingOccurrences(of: "\r", with: "")
     #expect(r.status == 0, "\(out) \(r.stderr)")
     #expect(out.contains("answer> "), "\(out)")
-    #expect(out.contains("hint: \(q.hints[0])"))
+    #expect(out.contains("hint: \(q.hints[0].en)"))
     #expect(out.contains("✓ correct"), "\(out)")
     #expect(out.contains("Summary: 1 question: 1 correct"))
     if dlopen("libedit.so.2", RTLD_NOW) != nil {

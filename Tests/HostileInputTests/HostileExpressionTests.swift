@@ -25,15 +25,15 @@ import Glibc
   ])
   func numbersThatWouldNotFit(text: String, message: String) {
     guard let error = expressionError(text) else { return }
-    #expect(error.kind == .limit, "\(error.kind): \(error.message)")
-    #expect(error.message.contains(message), "\(error.message)")
+    #expect(error.kind == .limit, "\(error.kind): \(error)")
+    #expect(error.message.en.contains(message), "\(error)")
   }
 
   @Test func aNumberWithTooManyDigits() {
     guard let error = expressionError(repeated("9", 10_001)) else { return }
     #expect(error.kind == .limit)
-    #expect(error.message.contains("too large"), "\(error.message)")
-    #expect(error.message.contains("10000"), "\(error.message)")
+    #expect(error.message.en.contains("too large"), "\(error)")
+    #expect(error.message.en.contains("10000"), "\(error)")
   }
 
   // MARK: - Size and nesting
@@ -43,12 +43,12 @@ import Glibc
     // The standard limits refuse it by length, before lexing.
     let byLength = expressionError(text)
     #expect(byLength?.kind == .limit)
-    #expect(byLength?.message == "the expression is longer than 20000 characters")
+    #expect(byLength?.message.en == "the expression is longer than 20000 characters")
     #expect(byLength?.offset == 0)
     // Without the length limit, the depth limit stops it at the 100th parenthesis.
     let byDepth = expressionError(text, limits: withoutLengthLimit())
     #expect(byDepth?.kind == .limit)
-    #expect(byDepth?.message == "nesting deeper than 100 levels")
+    #expect(byDepth?.message.en == "nesting deeper than 100 levels")
     #expect(byDepth?.offset == 100)
   }
 
@@ -58,33 +58,33 @@ import Glibc
     var evaluator = Evaluator()
     #expect(try evaluator.evaluate(e).entries.first?.rationalValue == Rational(1))
     let outside = repeated("(", 100) + "1" + repeated(")", 100)
-    #expect(expressionError(outside)?.message == "nesting deeper than 100 levels")
+    #expect(expressionError(outside)?.message.en == "nesting deeper than 100 levels")
     // Calls and brackets count too.
-    #expect(expressionError(repeated("exp(", 200) + "0" + repeated(")", 200))?.message == "nesting deeper than 100 levels")
-    #expect(expressionError(repeated("[", 200) + "0" + repeated("]", 200))?.message == "nesting deeper than 100 levels")
+    #expect(expressionError(repeated("exp(", 200) + "0" + repeated(")", 200))?.message.en == "nesting deeper than 100 levels")
+    #expect(expressionError(repeated("[", 200) + "0" + repeated("]", 200))?.message.en == "nesting deeper than 100 levels")
     #expect(expressionError(repeated("2^", 200) + "2")?.kind == .limit)
   }
 
   @Test func hundredThousandUnaryMinuses() {
     let text = repeated("-", 100_000) + "1"
-    #expect(expressionError(text)?.message == "the expression is longer than 20000 characters")
+    #expect(expressionError(text)?.message.en == "the expression is longer than 20000 characters")
     let error = expressionError(text, limits: withoutLengthLimit())
     #expect(error?.kind == .limit)
-    #expect(error?.message == "nesting deeper than 100 levels")
+    #expect(error?.message.en == "nesting deeper than 100 levels")
     // Also with the Unicode minus and spaces between.
-    #expect(expressionError(repeated("− ", 5_000) + "1")?.message == "nesting deeper than 100 levels")
+    #expect(expressionError(repeated("− ", 5_000) + "1")?.message.en == "nesting deeper than 100 levels")
   }
 
   @Test func aMegabyteOfOnePlusOne() {
     let text = repeated("1+", 500_000) + "1"
     #expect(text.utf8.count > 1_000_000)
-    #expect(expressionError(text)?.message == "the expression is longer than 20000 characters")
+    #expect(expressionError(text)?.message.en == "the expression is longer than 20000 characters")
     // Without the length limit the node limit stops it, but only after the lexer has read the
     // whole megabyte into tokens (several seconds in a debug build): the length limit is the
     // one that keeps this cheap.
     let error = expressionError(text, limits: withoutLengthLimit(), within: .seconds(60))
     #expect(error?.kind == .limit)
-    #expect(error?.message == "more than 5000 terms in one expression")
+    #expect(error?.message.en == "more than 5000 terms in one expression")
   }
 
   @Test func aLongSumWithinTheLimitsEvaluates() throws {
@@ -97,12 +97,12 @@ import Glibc
 
   @Test func aVectorOfTenThousandEntries() {
     let text = "[" + Array(repeating: "1", count: 10_000).joined(separator: ",") + "]"
-    #expect(expressionError(text)?.message == "the expression is longer than 20000 characters")
+    #expect(expressionError(text)?.message.en == "the expression is longer than 20000 characters")
     let error = expressionError(text, limits: withoutLengthLimit())
     #expect(error?.kind == .limit)
-    #expect(error?.message == "more than 256 items in one list")
+    #expect(error?.message.en == "more than 256 items in one list")
     let call = expressionError("sum(" + Array(repeating: "1", count: 5_000).joined(separator: ",") + ")")
-    #expect(call?.message == "more than 256 items in one list")
+    #expect(call?.message.en == "more than 256 items in one list")
   }
 
   @Test func productsThatWouldNeedTooManySteps() {
@@ -111,11 +111,11 @@ import Glibc
     // exceeds the entry limit (and its product the step limit).
     let error = expressionError("outer(v, v) @ outer(v, v)", variables: ["v": v])
     #expect(error?.kind == .limit)
-    #expect(error?.message == "a matrix of more than 4096 entries")
-    #expect(expressionError("diag(v) @ diag(v)", variables: ["v": v])?.message == "a matrix of more than 4096 entries")
+    #expect(error?.message.en == "a matrix of more than 4096 entries")
+    #expect(expressionError("diag(v) @ diag(v)", variables: ["v": v])?.message.en == "a matrix of more than 4096 entries")
     // Written out, the numbers alone exceed the node limit.
     let written = "[" + (1...256).map(String.init).joined(separator: ",") + "]"
-    #expect(expressionError("outer(\(written), \(written)) @ outer(\(written), \(written))")?.message
+    #expect(expressionError("outer(\(written), \(written)) @ outer(\(written), \(written))")?.message.en
             == "more than 5000 terms in one expression")
   }
 
@@ -188,7 +188,7 @@ import Glibc
       do throws(ExpressionError) {
         let e = try Parser.expression(text)
         var evaluator = Evaluator()
-        guard case .scalar(let x) = try evaluator.evaluate(e) else { throw ExpressionError(.type, "not a number", at: 0) }
+        guard case .scalar(let x) = try evaluator.evaluate(e) else { throw ExpressionError(.type, en: "not a number", ko: "수가 아닙니다", at: 0) }
         return .success(x)
       } catch {
         return .failure(error)
@@ -196,8 +196,8 @@ import Glibc
     }
     switch outcome {
     case .failure(let error):
-      #expect(error.kind == .limit, "\(error.kind): \(error.message)")
-      #expect(error.message.contains("non-exact operations"), "\(error.message)")
+      #expect(error.kind == .limit, "\(error.kind): \(error)")
+      #expect(error.message.en.contains("non-exact operations"), "\(error)")
     case .success(let x):
       let (c, _) = try timed { try RealValue.compare(x, .rational(Rational(1000))) }
       #expect(c.order == 1)
@@ -287,7 +287,7 @@ import Glibc
   @Test(arguments: ["floor(exp(7*10^8))", "ceil(exp(7*10^8))", "floor(exp(1e10000))", "floor(exp(exp(exp(exp(10)))))"])
   func floorOfAHugeValue(text: String) {
     guard let error = expressionError(text, within: .seconds(1)) else { return }
-    #expect(error.kind == .limit || error.kind == .undecided, "\(error.kind): \(error.message)")
+    #expect(error.kind == .limit || error.kind == .undecided, "\(error.kind): \(error)")
   }
 
   @Test func floorOfAnIntegerThatIsNotExactEnds() {
@@ -324,6 +324,6 @@ func evaluateValue(_ text: String) throws -> Value {
 }
 
 func evaluateScalar(_ text: String) throws -> RealValue {
-  guard case .scalar(let x) = try evaluateValue(text) else { throw ExpressionError(.type, "not a number", at: 0) }
+  guard case .scalar(let x) = try evaluateValue(text) else { throw ExpressionError(.type, en: "not a number", ko: "수가 아닙니다", at: 0) }
   return x
 }

@@ -12,7 +12,7 @@ private func failure(_ text: String, sourceLocation: Testing.SourceLocation = #_
     Issue.record("read as \(node?.shapeDescription ?? "nothing") instead of failing", sourceLocation: sourceLocation)
     return nil
   case .failure(let f):
-    #expect(!f.message.isEmpty, sourceLocation: sourceLocation)
+    #expect(!f.message.text.en.isEmpty, sourceLocation: sourceLocation)
     return f
   }
 }
@@ -27,7 +27,7 @@ private func failure(_ text: String, sourceLocation: Testing.SourceLocation = #_
       text += "a\(k): &a\(k) [" + Array(repeating: "*a\(k - 1)", count: 9).joined(separator: ", ") + "]\n"
     }
     guard let f = failure(text) else { return }
-    #expect(f.message.contains("more than 50000 values") || f.message.contains("aliases"), "\(f.message)")
+    #expect(f.message.text.en.contains("more than 50000 values") || f.message.text.en.contains("aliases"), "\(f.message.text.en)")
     #expect(f.location != nil)
   }
 
@@ -39,24 +39,24 @@ private func failure(_ text: String, sourceLocation: Testing.SourceLocation = #_
     }
     text += "answers:\n  <<: *a9\n"
     guard let f = failure(text) else { return }
-    #expect(f.message.contains("more than 50000 values") || f.message.contains("aliases") || f.message.contains("YAML"), "\(f.message)")
+    #expect(f.message.text.en.contains("more than 50000 values") || f.message.text.en.contains("aliases") || f.message.text.en.contains("YAML"), "\(f.message.text.en)")
   }
 
   @Test func hundredThousandNestedFlowSequences() {
     guard let f = failure(repeated("[", 100_000) + repeated("]", 100_000)) else { return }
-    #expect(f.message == "the file is nested more than 64 levels deep")
+    #expect(f.message.text.en == "the file is nested more than 64 levels deep")
     // The location is the deepest point (column 100000), not where the limit is first passed.
     #expect(f.location?.line == 1)
   }
 
   @Test func hundredThousandNestedFlowMappings() {
     guard let f = failure(repeated("{a: ", 100_000) + "1" + repeated("}", 100_000)) else { return }
-    #expect(f.message.contains("nested more than 64 levels"), "\(f.message)")
+    #expect(f.message.text.en.contains("nested more than 64 levels"), "\(f.message.text.en)")
   }
 
   @Test func tenThousandDeepBlockSequenceOnOneLine() {
     guard let f = failure(repeated("- ", 10_000) + "x\n") else { return }
-    #expect(f.message == "the file is nested more than 64 levels deep")
+    #expect(f.message.text.en == "the file is nested more than 64 levels deep")
     #expect(f.location?.line == 1)
   }
 
@@ -66,7 +66,7 @@ private func failure(_ text: String, sourceLocation: Testing.SourceLocation = #_
     for k in 0..<200 { text += repeated("  ", k) + "k\(k):\n" }
     text += repeated("  ", 200) + "x\n"
     guard let f = failure(text) else { return }
-    #expect(f.message.contains("nested more than 64 levels"), "\(f.message)")
+    #expect(f.message.text.en.contains("nested more than 64 levels"), "\(f.message.text.en)")
     #expect(f.location != nil)
   }
 
@@ -75,14 +75,14 @@ private func failure(_ text: String, sourceLocation: Testing.SourceLocation = #_
   @Test func nestingHiddenBehindAQuote() {
     let text = "x: [a \"b, " + repeated("[", 900) + repeated("]", 900) + "]\n"
     guard let f = failure(text) else { return }
-    #expect(f.message.contains("nested more than 64 levels"), "\(f.message)")
+    #expect(f.message.text.en.contains("nested more than 64 levels"), "\(f.message.text.en)")
   }
 
   @Test func twoMegabyteFile() {
     let text = "answers:\n  x:\n    y: \"" + repeated("0123456789abcdef", 131_072) + "\"\n"
     #expect(text.utf8.count > 2_000_000)
     guard let f = failure(text) else { return }
-    #expect(f.message == "the file is larger than 1024 KiB")
+    #expect(f.message.text.en == "the file is larger than 1024 KiB")
     #expect(f.location == nil)
   }
 
@@ -96,7 +96,7 @@ private func failure(_ text: String, sourceLocation: Testing.SourceLocation = #_
     // 60 000 one-character items: under 1 MiB, over the 50 000-value budget.
     let text = "answers: [" + Array(repeating: "1", count: 60_000).joined(separator: ",") + "]\n"
     guard let f = failure(text) else { return }
-    #expect(f.message.contains("more than 50000 values"), "\(f.message)")
+    #expect(f.message.text.en.contains("more than 50000 values"), "\(f.message.text.en)")
   }
 
   /// Invalid UTF-8 never reaches the reader: `Marker.mark(path:)` refuses the bytes first
@@ -121,37 +121,37 @@ private func failure(_ text: String, sourceLocation: Testing.SourceLocation = #_
     do {
       _ = try YAMLReader().read(text)
     } catch {
-      #expect(!error.message.isEmpty)
+      #expect(!error.message.text.en.isEmpty)
     }
   }
 
   @Test func tabIndentedFile() {
     let text = "answers:\n\tdyadic-code:\n\t\tcode: [\"0\", \"10\", \"11\"]\n"
     guard let f = failure(text) else { return }
-    #expect(f.message.contains("not valid YAML"), "\(f.message)")
+    #expect(f.message.text.en.contains("not valid YAML"), "\(f.message.text.en)")
     #expect(f.location?.line == 2, "\(String(describing: f.location))")
   }
 
   @Test func unclosedQuote() {
     guard let f = failure("answers:\n  x: \"abc\n  y: 1\n") else { return }
-    #expect(f.message.contains("not valid YAML"), "\(f.message)")
+    #expect(f.message.text.en.contains("not valid YAML"), "\(f.message.text.en)")
     #expect(f.location != nil)
   }
 
   @Test func duplicatedKeys() {
     guard let f = failure("answers:\n  x: 1\n  x: 2\n") else { return }
-    #expect(f.message.contains("'x' appears twice"), "\(f.message)")
+    #expect(f.message.text.en.contains("'x' appears twice"), "\(f.message.text.en)")
     #expect(f.location != nil)
   }
 
   @Test func undefinedAlias() {
     guard let f = failure("answers: *nowhere\n") else { return }
-    #expect(f.message.contains("not valid YAML"), "\(f.message)")
+    #expect(f.message.text.en.contains("not valid YAML"), "\(f.message.text.en)")
   }
 
   @Test func complexKey() {
     guard let f = failure("? [a, b]\n: 1\n") else { return }
-    #expect(f.message == "a mapping key must be a plain name")
+    #expect(f.message.text.en == "a mapping key must be a plain name")
     #expect(f.location != nil)
   }
 
@@ -167,6 +167,6 @@ private func failure(_ text: String, sourceLocation: Testing.SourceLocation = #_
 
   @Test func manyDocuments() {
     guard let f = failure("a: 1\n---\nb: 2\n") else { return }
-    #expect(!f.message.isEmpty)
+    #expect(!f.message.text.en.isEmpty)
   }
 }

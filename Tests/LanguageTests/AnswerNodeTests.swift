@@ -1,3 +1,4 @@
+import Exact
 import Language
 import Testing
 
@@ -115,6 +116,12 @@ private func at(_ line: Int, _ column: Int) -> Location { Location(line: line, c
     #expect(one.shapeDescription == "a single value")
     #expect(AnswerNode.sequence([one, one], at: at(1, 1)).shapeDescription == "a list of 2")
     #expect(AnswerNode.mapping([], at: at(1, 1)).shapeDescription == "a mapping")
+    #expect(one.shapeText.ko == "값 하나")
+    #expect(AnswerNode.sequence([one, one], at: at(1, 1)).shapeText.ko == "항목이 2개인 목록")
+    #expect(AnswerNode.mapping([], at: at(1, 1)).shapeText.ko == "매핑")
+    #expect(Value.rational(Rational(1)).shapeText.ko == "수")
+    #expect(Value.rationals([Rational(1), Rational(2)]).shapeText.ko == "길이 2인 벡터")
+    #expect(Value.vector([]).shapeDescription == "a vector of length 0")
   }
 
   @Test func sourceLocationOrderAndDescription() {

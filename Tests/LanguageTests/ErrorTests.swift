@@ -104,40 +104,109 @@ private func error(of text: String, limits: LanguageLimits = .standard) -> Expre
       Issue.record("'\(text)' did not fail")
       return
     }
-    #expect(e.kind == kind, "\(e.message)")
-    #expect(e.offset == offset, "\(e.message)")
-    #expect(e.message.contains(message), "\(e.message)")
-    #expect(e.description == e.message)
+    #expect(e.kind == kind, "\(e)")
+    #expect(e.offset == offset, "\(e)")
+    #expect(e.message.en.contains(message), "\(e)")
+    #expect(e.message.en == e.description)
     #expect(e.offset >= 0 && e.offset <= text.count)
+    expectKorean(e)
+  }
+
+  /// The error `body` throws must have this kind, English sentence and offset, and Korean text.
+  private func expectError(_ kind: ExpressionError.Kind, _ english: String, at offset: Int,
+                           sourceLocation: Testing.SourceLocation = #_sourceLocation,
+                           _ body: () throws -> Void) {
+    let e = #expect(throws: ExpressionError.self, sourceLocation: sourceLocation) { try body() }
+    guard let e else { return }
+    #expect(e.kind == kind, sourceLocation: sourceLocation)
+    #expect(e.message.en == english, sourceLocation: sourceLocation)
+    #expect(e.offset == offset, sourceLocation: sourceLocation)
+    expectKorean(e, sourceLocation: sourceLocation)
   }
 
   @Test func relationErrors() {
-    #expect(throws: ExpressionError(.syntax, "expected a relation (=, <, <=, >, >=, !=) after the expression", at: 6)) {
-      try Parser.relation("1 + 2 ")
+    expectError(.syntax, "expected a relation (=, <, <=, >, >=, !=) after the expression", at: 6) {
+      _ = try Parser.relation("1 + 2 ")
     }
-    #expect(throws: ExpressionError(.syntax, "unexpected relation '<': this part expects an expression, not a claim", at: 6)) {
-      try Parser.relation("a = b < c")
+    expectError(.syntax, "unexpected relation '<': this part expects an expression, not a claim", at: 6) {
+      _ = try Parser.relation("a = b < c")
     }
-    #expect(throws: ExpressionError(.syntax, "the expression ends where a value was expected", at: 4)) {
-      try Parser.relation("a <=")
+    expectError(.syntax, "the expression ends where a value was expected", at: 4) {
+      _ = try Parser.relation("a <=")
     }
-    #expect(throws: ExpressionError(.syntax, "empty expression", at: 0)) {
-      try Parser.relation("")
+    expectError(.syntax, "empty expression", at: 0) {
+      _ = try Parser.relation("")
     }
   }
 
   @Test func continuationErrors() {
-    #expect(throws: ExpressionError(.syntax, "a chain step after the first starts with a relation (=, <=, >=, <, >)", at: 2)) {
-      try Parser.continuation("  x = 1")
+    expectError(.syntax, "a chain step after the first starts with a relation (=, <=, >=, <, >)", at: 2) {
+      _ = try Parser.continuation("  x = 1")
     }
-    #expect(throws: ExpressionError(.syntax, "the expression ends where a value was expected", at: 2)) {
-      try Parser.continuation(">=")
+    expectError(.syntax, "the expression ends where a value was expected", at: 2) {
+      _ = try Parser.continuation(">=")
     }
   }
 
   @Test func didYouMeanOffersVariablesToo() {
     let e = error(of: "2 * lamdba")
-    #expect(e?.message == "unknown name 'lamdba'; did you mean 'lambda'?")
+    #expect(e?.message.en == "unknown name 'lamdba'; did you mean 'lambda'?")
+    #expect(e?.message.ko == "알 수 없는 이름 'lamdba'입니다. 혹시 'lambda' 말인가요?")
+  }
+
+  /// Korean sentences keep every number, name and code word, with particles that fit them.
+  @Test(arguments: [
+    ("sofmax([1, 2])", "알 수 없는 함수 'sofmax'입니다. 혹시 'softmax' 말인가요?"),
+    ("log", "'log'은(는) 함수입니다: log(...)처럼 호출하세요"),
+    ("log(1, 2)", "log의 인수는 1개여야 합니다 (받은 인수: 2개)"),
+    ("[1, 2] + [1, 2, 3]", "길이가 서로 다른 두 벡터(길이 2, 3)의 합"),
+    ("[1, 2] + [[1, 2]]", "길이 2인 벡터와 1×2 행렬의 합"),
+    ("[[1, 2]] * [1, 2]", "1×2 행렬과 길이 2인 벡터의 곱"),
+    ("softmax([[1]])", "softmax의 인수는 벡터여야 합니다 (받은 것: 1×1 행렬)"),
+    ("outer([1], [[1]])", "outer의 두 번째 인수는 벡터여야 합니다 (받은 것: 1×1 행렬)"),
+    ("[[1, 2]] @ [[1, 2]]", "1×2 행렬과 1×2 행렬의 행렬 곱: 안쪽 크기가 다릅니다"),
+    ("log(-1)", "양수가 아닌 -1의 로그"),
+    ("sqrt(-1)", "음수 -1의 제곱근"),
+    ("1/0", "0으로 나눌 수 없습니다"),
+    ("(-8)^(1/3)", "지수가 정수가 아닌 음수의 거듭제곱"),
+    ("1e10001", "수 '1e10001'이 너무 큽니다 (한도 초과: 10000보다 큰 십진 지수)"),
+    ("2x", "'2' 바로 뒤에 'x'가 붙어 있습니다: 곱셈은 '2*x...'처럼 *를 명시해서 쓰세요"),
+    ("10log(2)", "'10' 바로 뒤에 'l'이 붙어 있습니다: 곱셈은 '10*l...'처럼 *를 명시해서 쓰세요"),
+    ("(1 + 2", "1번째 문자의 '('를 닫는 ')'가 와야 합니다 (찾은 것: 식의 끝)"),
+    ("[1, 2)", "1번째 문자에서 연 '[' 안에서는 항목 뒤에 ',' 또는 닫는 ']'가 와야 합니다 (찾은 것: ')')"),
+    ("1 = 2", "예상하지 못한 관계 기호 '=': 이 문항에는 관계식(주장)이 아니라 식을 써야 합니다"),
+  ])
+  func koreanMessage(text: String, korean: String) {
+    #expect(error(of: text)?.message.ko == korean)
+  }
+
+  @Test func koreanParticles() {
+    #expect(KoreanParticle.subject.after("'x'") == "'x'가")
+    #expect(KoreanParticle.subject.after("'l'") == "'l'이")
+    #expect(KoreanParticle.topic.after("'1'") == "'1'은")
+    #expect(KoreanParticle.topic.after("'2'") == "'2'는")
+    #expect(KoreanParticle.topic.after("100") == "100은")
+    #expect(KoreanParticle.and.after("수") == "수와")
+    #expect(KoreanParticle.and.after("행렬") == "행렬과")
+    #expect(KoreanParticle.means.after("행렬") == "행렬로")
+    #expect(KoreanParticle.means.after("3") == "3으로")
+    #expect(KoreanParticle.object.after("'log'") == "'log'을(를)")
+    #expect(KoreanParticle.subject.after("')'") == "')'이(가)")
+  }
+
+  /// Every detail `Exact` writes in English has a Korean translation with its number kept.
+  @Test(arguments: [
+    (ArithmeticError.domain("log of 1/2, which is not positive"), "양수가 아닌 1/2의 로그"),
+    (.domain("sqrt of -3, which is negative"), "음수 -3의 제곱근"),
+    (.undecided("a value that is zero to 4096 bits"), "판정할 수 없습니다: 4096비트 정밀도까지 0인 값"),
+    (.limitExceeded("an integer of more than 100000 bits"), "한도 초과: 100000비트를 넘는 정수"),
+    (.limitExceeded("more than 30000 digits"), "한도 초과: 30000자리를 넘는 수"),
+    (.limitExceeded("the floor of a number beyond 2^1000"), "한도 초과: 2^1000보다 큰 수의 floor"),
+    (.limitExceeded("something new"), "한도 초과: something new"),
+  ])
+  func arithmeticErrorsInKorean(error: ArithmeticError, korean: String) {
+    #expect(error.localizedText.en == error.description)
+    #expect(error.localizedText.ko == korean)
   }
 
   @Test(arguments: [

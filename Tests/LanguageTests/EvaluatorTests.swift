@@ -331,7 +331,7 @@ private func s(_ x: RealValue) -> Value { .scalar(x) }
     guard let error = evaluationError(text) else { return }
     #expect(error.kind == .type)
     #expect(error.offset == offset)
-    #expect(error.message.contains(message), "\(error.message)")
+    #expect(error.message.en.contains(message), "\(error)")
   }
 
   @Test func stepsAreCounted() {
@@ -339,6 +339,6 @@ private func s(_ x: RealValue) -> Value { .scalar(x) }
     limits.maxSteps = 50
     guard let error = evaluationError("sum(outer([1,2,3,4,5,6,7,8], [1,2,3,4,5,6,7,8]))", limits: limits) else { return }
     #expect(error.kind == .limit)
-    #expect(error.message == "evaluation needs more than 50 steps")
+    #expect(error.message.en == "evaluation needs more than 50 steps")
   }
 }

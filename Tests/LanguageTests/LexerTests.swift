@@ -127,7 +127,7 @@ private func kinds(_ text: String) throws(ExpressionError) -> [Token.Kind] {
     } catch {
       #expect(error.kind == .syntax)
       #expect(error.offset == offset)
-      #expect(error.message.contains(message), "\(error.message)")
+      #expect(error.message.en.contains(message), "\(error)")
     }
   }
 
@@ -139,7 +139,7 @@ private func kinds(_ text: String) throws(ExpressionError) -> [Token.Kind] {
     } catch {
       #expect(error.kind == .syntax)
       #expect(error.offset == offset)
-      #expect(error.message == "unexpected character '\(character)'")
+      #expect(error.message.en == "unexpected character '\(character)'")
     }
   }
 }

@@ -76,7 +76,7 @@ func expectValue(_ text: String, _ expected: Value, _ variables: [String: Value]
     let v = try evaluate(text, variables)
     expectExact(v, expected, text, sourceLocation: sourceLocation)
   } catch {
-    Issue.record("'\(text)' threw \(error.kind) at \(error.offset): \(error.message)", sourceLocation: sourceLocation)
+    Issue.record("'\(text)' threw \(error.kind) at \(error.offset): \(error)", sourceLocation: sourceLocation)
   }
 }
 
@@ -105,5 +105,20 @@ func render(_ e: Expression) -> String {
   case .negate(let x, _): return "(-\(render(x)))"
   case .binary(let op, let a, let b, _): return "(\(render(a)) \(op) \(render(b)))"
   case .list(let items, _): return "[\(items.map(render).joined(separator: ", "))]"
+  }
+}
+
+/// The error's Korean text is a translation: it has Hangul, differs from the English and leaves
+/// no English sentence words behind (a detail from `Exact` left in English would).
+func expectKorean(_ error: ExpressionError, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+  let ko = error.message.ko
+  #expect(ko.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) }, "\(ko)", sourceLocation: sourceLocation)
+  #expect(ko != error.message.en, "\(ko)", sourceLocation: sourceLocation)
+  // Quoted names ('a', 'softmax') are the learner's or the grammar's words, not English.
+  let unquoted = ko.split(separator: "'", omittingEmptySubsequences: false).enumerated()
+    .filter { $0.offset % 2 == 0 }.map(\.element).joined(separator: " ")
+  let words = unquoted.split(whereSeparator: { !$0.isLetter }).map { $0.lowercased() }
+  for english in ["of", "is", "the", "which", "not", "to", "a", "an", "than", "more", "and", "did", "you", "mean"] {
+    #expect(!words.contains(english), "'\(english)' in \(ko)", sourceLocation: sourceLocation)
   }
 }

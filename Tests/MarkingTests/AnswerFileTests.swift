@@ -70,8 +70,8 @@ struct AnswerFileTests {
     #expect(file.problems.count == 1)
     let p = try #require(file.problems.first)
     #expect(p.location == SourceLocation(line: 2, column: 1))
-    #expect(p.message.contains("unknown top-level key 'studnet'"))
-    #expect(p.message.contains("did you mean 'student'?"))
+    #expect(p.message.text.en.contains("unknown top-level key 'studnet'"))
+    #expect(p.message.text.en.contains("did you mean 'student'?"))
 
     let result = try mark(text)
     #expect(result.errors.count == 1)
@@ -87,7 +87,7 @@ struct AnswerFileTests {
     let file = try AnswerFile.parse("answers: {}\nhomework: 3\n")
     let p = try #require(file.problems.first)
     #expect(p.location == SourceLocation(line: 2, column: 1))
-    #expect(!p.message.contains("did you mean"))
+    #expect(!p.message.text.en.contains("did you mean"))
   }
 
   @Test("unknown exercise dyadic-cod: did you mean dyadic-code, at 2:3")
@@ -97,8 +97,8 @@ struct AnswerFileTests {
     let e = try #require(result.errors.first)
     #expect(e.line == 2)
     #expect(e.column == 3)
-    #expect(e.message.contains("unknown exercise 'dyadic-cod'"))
-    #expect(e.message.contains("did you mean 'dyadic-code'?"))
+    #expect(e.message.text.en.contains("unknown exercise 'dyadic-cod'"))
+    #expect(e.message.text.en.contains("did you mean 'dyadic-code'?"))
     #expect(!result.isAllCorrect)
     #expect(result.score == 0)
   }
@@ -119,7 +119,7 @@ struct AnswerFileTests {
     #expect(unknown.score == 0)
     #expect(unknown.line == 3)
     #expect(unknown.column == 5)
-    #expect(unknown.feedback.lowercased().contains("did you mean 'entropy-bits'?"), "\(unknown.feedback)")
+    #expect(unknown.feedback.en.lowercased().contains("did you mean 'entropy-bits'?"), "\(unknown.feedback)")
     #expect(try parts(result)["entropy-bits"]?.verdict == .unanswered)
     #expect(try parts(result)["expected-length"]?.verdict == .correct)
     #expect(result.score == 1)
@@ -136,8 +136,8 @@ struct AnswerFileTests {
     let p = try #require(file.problems.first)
     #expect(file.problems.count == 1)
     #expect(p.location == SourceLocation(line: 1, column: 9))
-    #expect(p.message.contains("softcheck/2"))
-    #expect(p.message.contains("softcheck/1"))
+    #expect(p.message.text.en.contains("softcheck/2"))
+    #expect(p.message.text.en.contains("softcheck/1"))
     let result = try mark(text)
     #expect(result.errors.first?.line == 1)
     #expect(result.errors.first?.column == 9)
@@ -153,7 +153,7 @@ struct AnswerFileTests {
     #expect(result.exercises.isEmpty)
     #expect(result.errors.count == 1)
     let e = try #require(result.errors.first)
-    #expect(e.message.contains("not valid YAML"))
+    #expect(e.message.text.en.contains("not valid YAML"))
     #expect(e.line == 2)
     #expect(e.column == 1)
     #expect(!result.isAllCorrect)
@@ -173,7 +173,7 @@ struct AnswerFileTests {
     let file = try AnswerFile.parse(text)
     #expect(file.problems.count == 1)
     let p = try #require(file.problems.first)
-    #expect(p.message.contains("empty"))
+    #expect(p.message.text.en.contains("empty"))
     #expect(p.location == SourceLocation(line: 1, column: 1), "every problem names a line and column")
     let result = try mark(text)
     #expect(!result.isAllCorrect)
@@ -186,7 +186,7 @@ struct AnswerFileTests {
     let file = try AnswerFile.parse("- dyadic-code\n- 3/2\n")
     #expect(file.problems.count == 1)
     #expect(file.problems.first?.location == SourceLocation(line: 1, column: 1))
-    #expect(file.problems.first?.message.contains("mapping") == true)
+    #expect(file.problems.first?.message.text.en.contains("mapping") == true)
     let result = try mark("- dyadic-code\n- 3/2\n")
     #expect(result.errors.count == 1)
     #expect(result.errors.first?.line == 1)
@@ -205,7 +205,7 @@ struct AnswerFileTests {
     let file = try AnswerFile.parse("student: Kim\n")
     #expect(file.problems.count == 1)
     #expect(file.problems.first?.location == SourceLocation(line: 1, column: 1))
-    #expect(file.problems.first?.message.contains("answers") == true)
+    #expect(file.problems.first?.message.text.en.contains("answers") == true)
   }
 
   @Test("answers: that is not a mapping is reported at its value")
@@ -240,8 +240,8 @@ struct AnswerFileTests {
     let text = "answers:\n  dyadic-code:\n    entropy-bits: 1.5\n    entropy-bits: 1.0397\n"
     let result = try mark(text)
     let e = try #require(result.errors.first, "a duplicate key must not silently pick one answer")
-    #expect(e.message.contains("entropy-bits"))
-    #expect(e.message.contains("twice"))
+    #expect(e.message.text.en.contains("entropy-bits"))
+    #expect(e.message.text.en.contains("twice"))
     let at = try #require(e.line.flatMap { l in e.column.map { SourceLocation(line: l, column: $0) } })
     #expect([SourceLocation(line: 3, column: 5), SourceLocation(line: 4, column: 5)].contains(at), "at \(at)")
     #expect(!result.isAllCorrect)
@@ -251,7 +251,7 @@ struct AnswerFileTests {
   func duplicateTopLevel() throws {
     let result = try mark("student: Kim\nstudent: Lee\nanswers: {}\n")
     let e = try #require(result.errors.first)
-    #expect(e.message.contains("student"))
+    #expect(e.message.text.en.contains("student"))
     let at = try #require(e.line.flatMap { l in e.column.map { SourceLocation(line: l, column: $0) } })
     #expect([SourceLocation(line: 1, column: 1), SourceLocation(line: 2, column: 1)].contains(at), "at \(at)")
   }
@@ -268,7 +268,7 @@ struct AnswerFileTests {
       #expect(r.verdict == .unanswered)
       #expect(r.score == 0)
       #expect(r.max == 1)
-      #expect(r.feedback.lowercased().contains("not answered"))
+      #expect(r.feedback.en.lowercased().contains("not answered"))
       #expect(r.misconception == nil)
     }
     #expect(result.score == 1)
@@ -312,8 +312,8 @@ struct AnswerFileTests {
     // Lengths 1, 3, 3: Kraft 1/2 + 1/8 + 1/8 = 3/4, expected length 2.
     let r = try Fixture.markPart("code", "[1, 010, 011]")
     #expect(r.verdict == .partial)
-    #expect(r.feedback.lowercased().contains("kraft sum 3/4"), "\(r.feedback)")
-    #expect(r.feedback.lowercased().contains("expected length 2 bits"), "\(r.feedback)")
+    #expect(r.feedback.en.lowercased().contains("kraft sum 3/4"), "\(r.feedback)")
+    #expect(r.feedback.en.lowercased().contains("expected length 2 bits"), "\(r.feedback)")
     // And [1, 00, 01] keeps its leading zeros: an optimal code.
     #expect(try Fixture.markPart("code", "[1, 00, 01]").verdict == .correct)
   }

@@ -201,7 +201,7 @@ struct CLITests {
   @Test("a broken --exercises folder: exit 2 with the file, line and column")
   func brokenCatalogue() throws {
     let dir = try TemporaryFolder()
-    try dir.write("bad.yaml", "id: bad\ntitle: Bad\nstatement: x\nparts:\n  - id: a\n    kind: vaue\n    prompt: p\n")
+    try dir.write("bad.yaml", "id: bad\ntitle: {en: Bad, ko: 나쁨}\nstatement: {en: x, ko: 엑스}\nparts:\n  - id: a\n    kind: vaue\n    prompt: {en: p, ko: 피}\n")
     let r = try CLI.run(["list", "--exercises", dir.url.path])
     #expect(r.status == 2, "stderr: \(r.stderr)")
     #expect(r.stderr.contains("bad.yaml:6:11"), "\(r.stderr)")

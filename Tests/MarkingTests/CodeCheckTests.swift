@@ -33,7 +33,7 @@ struct CodeCheckTests {
     #expect(o.credit == 1)
     #expect(o.misconception == nil)
     #expect(o.counterexample == nil)
-    let text = o.feedback.joined(separator: " ")
+    let text = o.feedback.map(\.text.en).joined(separator: " ")
     #expect(text.contains("prefix-free"))
     #expect(text.contains("Kraft sum 1"))
     #expect(text.contains("expected length 3/2 bits"))
@@ -74,7 +74,7 @@ struct CodeCheckTests {
     #expect(o.misconception == "short-code-wrong-symbol")
     let swap = try #require(o.counterexample?["swap"])
     #expect(swap.contains("A") && swap.contains("B"))
-    let text = o.feedback.joined(separator: " ")
+    let text = o.feedback.map(\.text.en).joined(separator: " ")
     #expect(text.contains("7/4"), "the feedback gives the code's expected length: \(text)")
     #expect(text.contains("1/4"), "the feedback says how much the swap saves: \(text)")
     #expect(text.contains("most probable symbol"), "the misconception's own sentence is included")
@@ -86,7 +86,7 @@ struct CodeCheckTests {
     #expect(o.verdict == .partial)
     #expect(o.credit == 0.5)
     #expect(o.misconception == nil)
-    let text = o.feedback.joined(separator: " ")
+    let text = o.feedback.map(\.text.en).joined(separator: " ")
     #expect(text.contains("Kraft sum 3/4"))
     #expect(text.contains("expected length 2 bits"))
   }
@@ -99,7 +99,7 @@ struct CodeCheckTests {
     #expect(o.verdict == .incorrect)
     #expect(o.credit == 0)
     #expect(o.misconception == "code-not-prefix-free")
-    let text = o.feedback.joined(separator: " ")
+    let text = o.feedback.map(\.text.en).joined(separator: " ")
     #expect(text.contains(#"the codeword "1" of B is a prefix of "11" of C"#), "feedback: \(text)")
     #expect(text.contains("Kraft sum 5/4 > 1"))
     let message = try #require(o.counterexample?["message"])
@@ -112,7 +112,7 @@ struct CodeCheckTests {
     let o = try check(#"["0", "0", "1"]"#)
     #expect(o.verdict == .incorrect)
     #expect(o.misconception == "code-not-prefix-free")
-    let text = o.feedback.joined(separator: " ")
+    let text = o.feedback.map(\.text.en).joined(separator: " ")
     #expect(text.contains("A and B have the same codeword \"0\""), "feedback: \(text)")
   }
 
@@ -130,7 +130,7 @@ struct CodeCheckTests {
       #expect(parseCount(bitsOnly, ["0", "01", "11"]) >= 2,
               "counterexample message \(message) has only one reading under {0, 01, 11}")
     }
-    let text = o.feedback.joined(separator: " ")
+    let text = o.feedback.map(\.text.en).joined(separator: " ")
     #expect(!text.contains("'11' has two readings"),
             "'11' is only C under {0, 01, 11}, yet the feedback says: \(text)")
   }
@@ -141,7 +141,7 @@ struct CodeCheckTests {
   func wrongCount() throws {
     let o = try check(#"["0", "10"]"#)
     #expect(o.verdict == .invalid)
-    #expect(o.feedback.joined().contains("expected 3 codewords"))
+    #expect(o.feedback.map(\.text.en).joined().contains("expected 3 codewords"))
     #expect(o.location == SourceLocation(line: 1, column: 1))
   }
 
@@ -149,7 +149,7 @@ struct CodeCheckTests {
   func badDigit() throws {
     let o = try check(#"["0", "12", "11"]"#)
     #expect(o.verdict == .invalid)
-    #expect(o.feedback.joined().contains("'12' is not a binary codeword"))
+    #expect(o.feedback.map(\.text.en).joined().contains("'12' is not a binary codeword"))
     // [ " 0 " ,   " 1 2   → the 2 is column 9
     #expect(o.location == SourceLocation(line: 1, column: 9))
   }
@@ -158,7 +158,7 @@ struct CodeCheckTests {
   func emptyWord() throws {
     let o = try check(#"["0", "", "11"]"#)
     #expect(o.verdict == .invalid)
-    #expect(o.feedback.joined().contains("empty"))
+    #expect(o.feedback.map(\.text.en).joined().contains("empty"))
     let at = try #require(o.location)
     #expect(at.line == 1)
     #expect([7, 8].contains(at.column), "at the empty string \"\" (columns 7-8), not \(at)")
@@ -168,7 +168,7 @@ struct CodeCheckTests {
   func mapping() throws {
     let o = try check(#"{A: "0", B: "10", C: "11"}"#)
     #expect(o.verdict == .invalid)
-    #expect(o.feedback.joined().contains("found a mapping"))
+    #expect(o.feedback.map(\.text.en).joined().contains("found a mapping"))
     #expect(o.location == SourceLocation(line: 1, column: 1))
   }
 
@@ -213,15 +213,15 @@ struct CodeCheckTests {
   func ternaryPrefix() throws {
     let o = try ternary(#"["-", "0", "0+"]"#)
     #expect(o.verdict == .incorrect)
-    #expect(o.feedback.joined().contains(#""0" of symbol 2 is a prefix of "0+" of symbol 3"#), "\(o.feedback)")
+    #expect(o.feedback.map(\.text.en).joined().contains(#""0" of symbol 2 is a prefix of "0+" of symbol 3"#), "\(o.feedback)")
   }
 
   @Test("ternary: two trits each for U3 is partial (Kraft 1/3)")
   func ternaryLong() throws {
     let o = try ternary(#"["--", "-0", "-+"]"#)
     #expect(o.verdict == .partial)
-    #expect(o.feedback.joined().contains("Kraft sum 1/3"))
-    #expect(o.feedback.joined().contains("trits"))
+    #expect(o.feedback.map(\.text.en).joined().contains("Kraft sum 1/3"))
+    #expect(o.feedback.map(\.text.en).joined().contains("trits"))
   }
 
   @Test("ternary: a digit 2 and a trit 2 are invalid")
@@ -263,7 +263,7 @@ struct CodeCheckMarkingTests {
     let r = try Fixture.markPart("code", code)
     #expect(r.verdict == .invalid)
     #expect(r.score == 0)
-    #expect(r.feedback.lowercased().contains(message.lowercased()), "feedback: \(r.feedback)")
+    #expect(r.feedback.en.lowercased().contains(message.lowercased()), "feedback: \(r.feedback)")
     #expect(r.line == 3)
     #expect(r.column == column)
   }

@@ -7,10 +7,10 @@ import Testing
 /// sees exactly what a program reading `mark --format json` sees.
 @Suite("JSON report of one file")
 struct JSONReportTests {
-  static let topKeys: Set<String> = ["format", "file", "id", "student", "seed", "score", "max", "errors", "exercises"]
+  static let topKeys: Set<String> = ["format", "file", "id", "student", "seed", "score", "max", "errors", "exercises", "lang"]
   static let exerciseKeys: Set<String> = ["id", "score", "max", "parts"]
   static let partKeys: Set<String> = ["part", "verdict", "score", "max", "feedback", "misconception", "counterexample"]
-  static let errorKeys: Set<String> = ["line", "column", "message"]
+  static let errorKeys: Set<String> = ["line", "column", "message", "id", "text"]
 
   static let wrongFile = Fixture.dyadicFile([
     ("code", #"["10", "0", "11"]"#), ("expected-length", "5/3"), ("entropy-bits", "1.0397"),
@@ -113,7 +113,7 @@ struct JSONReportTests {
       #expect(Set(ex.keys) == Self.exerciseKeys)
     }
     for p in try partObjects(o) {
-      let documented = Self.partKeys.union(["kind", "method", "line", "column", "replay", "reference"])
+      let documented = Self.partKeys.union(["kind", "messages", "method", "line", "column", "replay", "reference"])
       #expect(Self.partKeys.isSubset(of: Set(p.keys)))
       #expect(Set(p.keys).isSubset(of: documented), "undocumented: \(Set(p.keys).subtracting(documented).sorted())")
     }

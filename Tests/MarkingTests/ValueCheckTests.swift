@@ -50,7 +50,7 @@ struct ValueCheckTests {
   func roundedDecimals(answer: String) throws {
     let r = try Fixture.markPart("entropy-nats", answer)
     #expect(r.verdict == .correct, "\(answer): \(r.feedback)")
-    #expect(r.feedback.lowercased().contains("correctly rounded"))
+    #expect(r.feedback.en.lowercased().contains("correctly rounded"))
     #expect(r.score == 1)
   }
 
@@ -59,7 +59,7 @@ struct ValueCheckTests {
     let r = try Fixture.markPart("entropy-nats", "1.04")
     #expect(r.verdict == .partial)
     #expect(r.score == 0.5)
-    #expect(r.feedback.lowercased().contains("only 3 significant digits"), "\(r.feedback)")
+    #expect(r.feedback.en.lowercased().contains("only 3 significant digits"), "\(r.feedback)")
   }
 
   @Test("entropy-nats: truncated instead of rounded is partial", arguments: [
@@ -69,7 +69,7 @@ struct ValueCheckTests {
   func truncated(answer: String) throws {
     let r = try Fixture.markPart("entropy-nats", answer)
     #expect(r.verdict == .partial, "\(answer): \(r.feedback)")
-    #expect(r.feedback.lowercased().contains("truncated"))
+    #expect(r.feedback.en.lowercased().contains("truncated"))
     #expect(r.score == 0.5)
   }
 
@@ -108,7 +108,7 @@ struct ValueCheckTests {
     #expect(r.verdict == .incorrect)
     #expect(r.misconception == "nats-vs-bits")
     #expect(r.score == 0)
-    #expect(r.feedback.lowercased().contains("value in nats"), "\(r.feedback)")
+    #expect(r.feedback.en.lowercased().contains("value in nats"), "\(r.feedback)")
   }
 
   @Test("entropy-bits 3/2*log(2) (exact nats) is nats-vs-bits too")
@@ -123,7 +123,7 @@ struct ValueCheckTests {
     let r = try Fixture.markPart("entropy-nats", answer)
     #expect(r.verdict == .incorrect)
     #expect(r.misconception == "nats-vs-bits")
-    #expect(r.feedback.lowercased().contains("multiply by ln 2"), "the exercise's own sentence: \(r.feedback)")
+    #expect(r.feedback.en.lowercased().contains("multiply by ln 2"), "the exercise's own sentence: \(r.feedback)")
   }
 
   @Test("expected-length 5/3 is the unweighted average: average-not-weighted", arguments: ["5/3", "(1+2+2)/3", "1.667"])
@@ -131,7 +131,7 @@ struct ValueCheckTests {
     let r = try Fixture.markPart("expected-length", answer)
     #expect(r.verdict == .incorrect, "\(answer): \(r.feedback)")
     #expect(r.misconception == "average-not-weighted")
-    #expect(r.feedback.lowercased().contains("plain average"))
+    #expect(r.feedback.en.lowercased().contains("plain average"))
   }
 
   @Test("entropy-bits 0.5199 is H/2 in nats: binary-entropy-halved", arguments: ["0.5199", "3/4*log(2)"])
@@ -139,7 +139,7 @@ struct ValueCheckTests {
     let r = try Fixture.markPart("entropy-bits", answer)
     #expect(r.verdict == .incorrect, "\(answer): \(r.feedback)")
     #expect(r.misconception == "binary-entropy-halved")
-    #expect(r.feedback.lowercased().contains("erratum"))
+    #expect(r.feedback.en.lowercased().contains("erratum"))
   }
 
   /// The catalogue's nats-vs-bits entry has no `answer:` (it is found by unit conversion), but the
@@ -183,7 +183,7 @@ struct ValueCheckTests {
   func unknownFunction() throws {
     let r = try Fixture.markPart("entropy-nats", "sofmax(1)")
     #expect(r.verdict == .invalid)
-    #expect(r.feedback.lowercased().contains("did you mean 'softmax'"), "\(r.feedback)")
+    #expect(r.feedback.en.lowercased().contains("did you mean 'softmax'"), "\(r.feedback)")
     #expect(r.line == 3)
     #expect(r.column == Fixture.valueColumn("entropy-nats"))
   }
@@ -200,7 +200,7 @@ struct ValueCheckTests {
   func yamlVector() throws {
     let r = try Fixture.markPart("entropy-bits", "[1,2]")
     #expect(r.verdict == .invalid)
-    #expect(r.feedback.lowercased().contains("list of 2") || r.feedback.lowercased().contains("vector"), "\(r.feedback)")
+    #expect(r.feedback.en.lowercased().contains("list of 2") || r.feedback.en.lowercased().contains("vector"), "\(r.feedback)")
     #expect(r.line == 3)
     #expect(r.column == Fixture.valueColumn("entropy-bits"))
   }
@@ -209,7 +209,7 @@ struct ValueCheckTests {
   func quotedVector() throws {
     let r = try Fixture.markPart("entropy-bits", #""[1, 2]""#)
     #expect(r.verdict == .invalid)
-    #expect(r.feedback.lowercased().contains("vector"), "\(r.feedback)")
+    #expect(r.feedback.en.lowercased().contains("vector"), "\(r.feedback)")
     #expect(r.line == 3)
     let column = try #require(r.column)
     #expect([Fixture.valueColumn("entropy-bits"), Fixture.valueColumn("entropy-bits") + 1].contains(column))
@@ -220,7 +220,7 @@ struct ValueCheckTests {
     let r = try Fixture.markPart("expected-length", "1/0")
     let start = Fixture.valueColumn("expected-length")
     #expect(r.verdict == .invalid)
-    #expect(r.feedback.lowercased().contains("division by zero"), "\(r.feedback)")
+    #expect(r.feedback.en.lowercased().contains("division by zero"), "\(r.feedback)")
     #expect(r.line == 3)
     let column = try #require(r.column)
     #expect((start...(start + 2)).contains(column))

@@ -91,7 +91,7 @@ struct JUnitReportTests {
       let suite = try #require(root.elements("testsuite").first { $0.attributes["name"] == r.id })
       let reported = suite.all("error").map { ($0.attributes["message"] ?? "") + $0.allText }.joined(separator: "\n")
       for e in r.errors {
-        #expect(reported.contains(e.message), "\(name): \(e.message.debugDescription) is in the JUnit report")
+        #expect(reported.contains(e.message.text.en), "\(name): \(e.message.text.en.debugDescription) is in the JUnit report")
       }
     }
   }

@@ -91,11 +91,17 @@ public enum CLI {
   public static let packageRoot = SoftcheckExecutable.packageRoot
   public static var executable: URL? { SoftcheckExecutable.url }
 
-  /// Runs `softcheck args...` in `directory` (the package root by default).
-  public static func run(_ args: [String], in directory: URL = packageRoot) throws -> Run {
+  /// Runs `softcheck args...` in `directory` (the package root by default). The locale is
+  /// pinned to `LANG=C` (English) whatever the machine's, unless `environment` sets it.
+  public static func run(_ args: [String], in directory: URL = packageRoot,
+                         environment overrides: [String: String] = [:]) throws -> Run {
     guard let exe = executable else { throw NotBuilt() }
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = "1"
+    env["LC_ALL"] = nil
+    env["LC_MESSAGES"] = nil
+    env["LANG"] = "C"
+    for (k, v) in overrides { env[k] = v }
     return try runProgram(exe, args, in: directory, environment: env)
   }
 }

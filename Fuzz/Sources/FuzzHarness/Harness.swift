@@ -40,9 +40,9 @@ public enum FuzzHarness {
     let length = text.count
 
     func checkOffset(_ error: ExpressionError, _ phase: String) {
-      trace?("\(phase): \(error.kind) at \(error.offset): \(error.message)")
+      trace?("\(phase): \(error.kind) at \(error.offset): \(error.message.en)")
       guard error.offset >= 0, error.offset <= length else {
-        fatalError("error offset \(error.offset) outside the text (length \(length)): \(error.kind) \(error.message)")
+        fatalError("error offset \(error.offset) outside the text (length \(length)): \(error.kind) \(error.message.en)")
       }
       // Locating the error in a (made-up) one-line scalar must not trap either.
       let scalar = AnswerNode.ScalarText(text: text, lineStarts: [SourceLocation(line: 3, column: 7)])

@@ -1,0 +1,19 @@
+/// A language softcheck writes in: every learner- and instructor-facing text exists in both.
+public enum DisplayLanguage: String, CaseIterable, Sendable, Codable, Hashable {
+  case en
+  case ko
+
+  /// The language the environment asks for, POSIX order: `LC_ALL`, then `LC_MESSAGES`, then
+  /// `LANG`. The first variable that is set and non-empty decides; a value starting with `ko`
+  /// (`ko_KR.UTF-8`, `ko`) means Korean, anything else English, as does no variable at all.
+  public static func fromEnvironment(_ environment: [String: String]) -> DisplayLanguage {
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+      guard let value = environment[name], !value.isEmpty else { continue }
+      return value.lowercased().hasPrefix("ko") ? .ko : .en
+    }
+    return .en
+  }
+
+  /// The BCP 47 tag for `<html lang=…>`.
+  public var tag: String { rawValue }
+}

@@ -1,0 +1,86 @@
+import Checks
+import Localization
+
+/// The words of every report in one language: labels, headings, verdict names.
+///
+/// Machine fields (verdict ids in JSON, CSV columns, JUnit types) never go through here; only
+/// what a person reads does, so both languages stay side by side in one place.
+public struct ReportWords: Sendable {
+  public var language: DisplayLanguage
+
+  public init(language: DisplayLanguage) { self.language = language }
+
+  private func pick(_ en: String, _ ko: String) -> String { language == .en ? en : ko }
+
+  /// The verdict as a person reads it (`correct` / `정답`).
+  public func verdict(_ v: Verdict) -> String {
+    switch v {
+    case .correct: return pick("correct", "정답")
+    case .partial: return pick("partial", "부분 정답")
+    case .incorrect: return pick("incorrect", "오답")
+    case .unanswered: return pick("unanswered", "미응답")
+    case .invalid: return pick("invalid", "읽을 수 없음")
+    }
+  }
+
+  public var error: String { pick("error", "오류") }
+  public var misconception: String { pick("misconception", "오개념") }
+  public var counterexample: String { pick("counterexample", "반례") }
+  public var at: String { pick("at", "위치") }
+  public var replay: String { pick("replay", "재현") }
+  public var reference: String { pick("reference", "참고 답") }
+  public var part: String { pick("part", "소문항") }
+  public var score: String { pick("score", "점수") }
+  public var feedback: String { pick("feedback", "피드백") }
+  public var student: String { pick("student", "학생") }
+  public var students: String { pick("Students", "학생") }
+  public var correct: String { pick("correct", "정답") }
+  public var answered: String { pick("answered", "응답") }
+  public var verdicts: String { pick("verdicts", "판정") }
+  public var verdictHeading: String { pick("verdict", "판정") }
+  public var topMisconception: String { pick("top misconception", "가장 흔한 오개념") }
+  public var exampleCounterexample: String { pick("example counterexample", "반례 예") }
+  public var classReport: String { pick("softcheck class report", "softcheck 반 채점 보고서") }
+  public var classHeading: String { pick("Class", "반 전체") }
+  public var scoreDistribution: String { pick("Score distribution", "점수 분포") }
+  public var partsHeading: String { pick("Parts", "소문항별 결과") }
+  public var commonMisconceptions: String { pick("Common misconceptions", "자주 보인 오개념") }
+  public var noMisconception: String { pick("No known misconception was recognised.", "알려진 오개념이 발견되지 않았습니다.") }
+  public var blockCodingHeading: String { pick("Block coding of a uniform 3-symbol source", "균등한 3-기호 원천의 블록 부호화") }
+  public var blockCodingCaption: String {
+    pick("Optimal (Huffman) bits per symbol when n symbols are coded together; the dashed line is the entropy log2 3, approached but never reached (exercise uniform3-code).",
+         "기호 n 개를 묶어 부호화할 때 기호당 최적(허프만) 비트 수입니다. 점선은 엔트로피 log2 3 으로, 가까워지기만 하고 도달하지는 않습니다 (문제 uniform3-code).")
+  }
+  public var footer: String {
+    pick("Made by softcheck. Verdicts on sampled inputs are evidence, not proofs; replay tokens reproduce each case.",
+         "softcheck 로 만들었습니다. 표본 입력에 대한 판정은 증명이 아니라 근거이며, 재현 토큰으로 각 사례를 다시 확인할 수 있습니다.")
+  }
+  public func studentCount(_ n: Int) -> String { pick("Students: \(n)", "학생 수: \(n)") }
+  public func meanScore(_ mean: String, max: String, median: String) -> String {
+    pick("Mean score: \(mean) / \(max); median \(median)", "평균 점수: \(mean) / \(max), 중앙값 \(median)")
+  }
+  public func invalidFiles(_ n: Int) -> String { pick("Files that could not be marked: \(n)", "채점할 수 없었던 파일: \(n)") }
+  public func duplicateIDs(_ ids: String) -> String { pick("Ids used by more than one file: \(ids)", "여러 파일이 같이 쓰는 id: \(ids)") }
+  public func lineColumn(_ line: Int, _ column: Int) -> String { pick("line \(line), column \(column)", "\(line)행 \(column)열") }
+  public func line(_ line: Int) -> String { pick("line \(line)", "\(line)행") }
+  public var invalidFile: String { pick("invalid file", "읽을 수 없는 파일") }
+  // Property checks (`softcheck props`).
+  public var claim: String { pick("claim", "명제") }
+  public var statement: String { pick("statement", "내용") }
+  public var cases: String { pick("cases", "사례") }
+  public var evaluated: String { pick("evaluated", "평가") }
+  public var method: String { pick("method", "방법") }
+  public var time: String { pick("time", "시간") }
+  public var holds: String { pick("holds", "성립") }
+  public var fails: String { pick("FAILS", "실패") }
+  public func claimsHold(_ held: Int, of total: Int) -> String {
+    pick("\(held) of \(total) claims hold", "명제 \(total) 개 중 \(held) 개가 성립합니다")
+  }
+  public func histogramBar(_ lower: String, _ upper: String, _ count: Int) -> String {
+    pick("\(lower)–\(upper) points: \(count) students", "\(lower)–\(upper)점: 학생 \(count)명")
+  }
+  public func verdictsFor(_ part: String) -> String { pick("verdicts for \(part)", "\(part) 판정") }
+  public var bitsPerSymbol: String { pick("bits/symbol", "비트/기호") }
+  public var blockCodingLabel: String { pick("Optimal bits per symbol against block length", "블록 길이에 따른 기호당 최적 비트 수") }
+  public func counterexampleFor(_ name: String) -> String { pick("Counterexample for \(name)", "\(name) 의 반례") }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+import Foundation
+import Localization
+
+/// `--lang ko|en`, shared by every command. Without it the environment decides (`LC_ALL`,
+/// `LC_MESSAGES`, `LANG`), else English. Only what people read changes: ids, verdicts and every
+/// other machine field of JSON, CSV and JUnit stay the same in both languages.
+struct LanguageOption: ParsableArguments {
+  @Option(name: .customLong("lang"), help: ArgumentHelp("Language of statements, feedback and reports: ko or en (default: from LC_ALL, LC_MESSAGES or LANG, else en).", valueName: "ko|en"))
+  var choice: DisplayLanguage?
+
+  /// The language to write in.
+  var language: DisplayLanguage { choice ?? .fromEnvironment(ProcessInfo.processInfo.environment) }
+}
+
+extension DisplayLanguage: ExpressibleByArgument {}
