@@ -1,3 +1,4 @@
+import Localization
 import Foundation
 
 /// Marks many answer files at once on every core, in a deterministic order.
@@ -50,13 +51,15 @@ public enum ResultLines {
   public struct Failure: Error, Sendable, CustomStringConvertible {
     public var file: String
     public var line: Int
-    public var message: String
-    public var description: String { "\(file):\(line): \(message)" }
+    public var message: LocalizedText
+    public var description: String { "\(file):\(line): \(message.en)" }
+    /// The same line in `language`.
+    public func description(in language: DisplayLanguage) -> String { "\(file):\(line): \(message[language])" }
   }
 
   public static func read(_ path: String) throws -> [FileResult] {
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw Failure(file: path, line: 0, message: "cannot read the file")
+      throw Failure(file: path, line: 0, message: LocalizedText(en: "cannot read the file", ko: "파일을 읽을 수 없습니다"))
     }
     var results: [FileResult] = []
     let decoder = JSONDecoder()
@@ -69,13 +72,15 @@ public enum ResultLines {
       do {
         let r = try decoder.decode(FileResult.self, from: Data(text.utf8))
         guard r.format == "softcheck-result/1" else {
-          throw Failure(file: path, line: n + 1, message: "unknown result format '\(r.format)'")
+          throw Failure(file: path, line: n + 1, message: LocalizedText(
+            en: "unknown result format '\(r.format)'", ko: "알 수 없는 결과 형식 '\(r.format)' 입니다"))
         }
         results.append(r)
       } catch let f as Failure {
         throw f
       } catch {
-        throw Failure(file: path, line: n + 1, message: "not a softcheck result: \(error)")
+        throw Failure(file: path, line: n + 1, message: LocalizedText(
+          en: "not a softcheck result: \(error)", ko: "softcheck 결과가 아닙니다: \(error)"))
       }
     }
     return results

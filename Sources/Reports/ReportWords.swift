@@ -71,6 +71,13 @@ public struct ReportWords: Sendable {
   public var evaluated: String { pick("evaluated", "평가") }
   public var method: String { pick("method", "방법") }
   public var time: String { pick("time", "시간") }
+  /// How a claim was decided (`exact`, `certified`, `exact + certified`, `none`), for people; the
+  /// JSON keeps the English token.
+  public func decidedBy(_ method: String) -> String {
+    guard language == .ko else { return method }
+    return method.replacingOccurrences(of: "exact", with: "정확")
+      .replacingOccurrences(of: "certified", with: "인증 구간").replacingOccurrences(of: "none", with: "없음")
+  }
   public var holds: String { pick("holds", "성립") }
   public var fails: String { pick("FAILS", "실패") }
   public func claimsHold(_ held: Int, of total: Int) -> String {

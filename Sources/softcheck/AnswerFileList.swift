@@ -1,9 +1,11 @@
+import Localization
 import ArgumentParser
 import Foundation
 
 /// Expands the paths given on the command line into answer files, in a stable order.
 enum AnswerFileList {
-  static func expand(_ paths: [String], extensions: [String] = [".yaml", ".yml"]) throws -> [String] {
+  static func expand(_ paths: [String], extensions: [String] = [".yaml", ".yml"], language: DisplayLanguage) throws -> [String] {
+    let ko = language == .ko
     let fm = FileManager.default
     var files: [String] = []
     var missing: [String] = []
@@ -26,9 +28,11 @@ enum AnswerFileList {
         files.append(path)
       }
     }
-    for m in missing { printError("softcheck: no such file or folder: \(m)") }
+    for m in missing { printError(ko ? "softcheck: 그런 파일이나 폴더가 없습니다: \(m)" : "softcheck: no such file or folder: \(m)") }
     guard files.count > missing.count else {
-      throw ValidationError(missing.isEmpty ? "no \(extensions.joined(separator: ", ")) files found" : "no input could be read")
+      let kinds = extensions.joined(separator: ", ")
+      if ko { throw ValidationError(missing.isEmpty ? "\(kinds) 파일을 찾지 못했습니다" : "읽을 수 있는 입력이 없습니다") }
+      throw ValidationError(missing.isEmpty ? "no \(kinds) files found" : "no input could be read")
     }
     return files
   }

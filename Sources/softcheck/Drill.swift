@@ -38,7 +38,7 @@ struct Drill: ParsableCommand {
   @OptionGroup var lang: LanguageOption
 
   func validate() throws {
-    guard (1...200).contains(count) else { throw ValidationError("--count must be between 1 and 200, not \(count)") }
+    guard (1...200).contains(count) else { throw ValidationError(lang.language == .ko ? "--count 는 1 에서 200 사이여야 합니다 (받은 값: \(count))" : "--count must be between 1 and 200, not \(count)") }
   }
 
   func run() throws {

@@ -39,7 +39,7 @@ struct Mark: AsyncParsableCommand {
 
   func run() async throws {
     if watch { try Watch.run(self) }
-    let files = try AnswerFileList.expand(paths)
+    let files = try AnswerFileList.expand(paths, language: lang.language)
     var marker = Marker(catalogue: try catalogue.load(language: lang.language), seed: seed, reveal: reveal)
     if let replay {
       guard let token = CheckContext.parse(token: replay) else {

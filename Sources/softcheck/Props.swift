@@ -28,7 +28,7 @@ struct Props: ParsableCommand {
   @OptionGroup var lang: LanguageOption
 
   func validate() throws {
-    guard (1...10_000).contains(cases) else { throw ValidationError("--cases must be from 1 to 10000") }
+    guard (1...10_000).contains(cases) else { throw ValidationError(lang.language == .ko ? "--cases 는 1 부터 10000 까지입니다" : "--cases must be from 1 to 10000") }
   }
 
   func run() throws {

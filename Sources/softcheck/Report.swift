@@ -29,11 +29,13 @@ struct Report: AsyncParsableCommand {
 
   func run() async throws {
     let language = lang.language
-    let inputs = try AnswerFileList.expand(paths, extensions: [".yaml", ".yml", ".jsonl"])
+    let inputs = try AnswerFileList.expand(paths, extensions: [".yaml", ".yml", ".jsonl"], language: language)
     let answerFiles = inputs.filter { !$0.hasSuffix(".jsonl") }
     var results: [FileResult] = []
     for path in inputs where path.hasSuffix(".jsonl") {
-      do { results += try ResultLines.read(path) } catch { throw ValidationError("\(error)") }
+      do { results += try ResultLines.read(path) } catch let failure as ResultLines.Failure {
+        throw ValidationError(failure.description(in: language))
+      }
     }
     if !answerFiles.isEmpty {
       let batch = BatchMarker(marker: Marker(catalogue: try catalogue.load(language: language), seed: seed))
@@ -55,7 +57,9 @@ struct Report: AsyncParsableCommand {
       }
       text = try GradescopeReport.render(summary.results[0], language: language)
     }
-    do { try AtomicFile.write(text, to: out, protecting: inputs) } catch { throw ValidationError("\(error)") }
+    do { try AtomicFile.write(text, to: out, protecting: inputs) } catch let failure as AtomicFile.Failure {
+      throw ValidationError(failure.message[language])
+    }
     printError(language == .ko
       ? "softcheck: \(out) 에 썼습니다 (파일 \(summary.students)개)"
       : "softcheck: wrote \(out) (\(summary.students) file\(summary.students == 1 ? "" : "s"))")

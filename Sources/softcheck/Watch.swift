@@ -18,13 +18,16 @@ import Glibc
 /// file that is replaced, or created later, is still followed.
 enum Watch {
   static func run(_ options: Mark) throws -> Never {
-    guard options.paths.count == 1 else { throw ValidationError("--watch takes exactly one answer file") }
-    guard options.format == .text else { throw ValidationError("--watch shows text; leave out --format \(options.format.rawValue)") }
-    guard options.replay == nil else { throw ValidationError("--watch cannot be combined with --replay") }
+    let ko = options.lang.language == .ko
+    guard options.paths.count == 1 else { throw ValidationError(ko ? "--watch 는 답안 파일 하나만 받습니다" : "--watch takes exactly one answer file") }
+    guard options.format == .text else {
+      throw ValidationError(ko ? "--watch 는 텍스트로 보여 줍니다. --format \(options.format.rawValue) 를 빼세요" : "--watch shows text; leave out --format \(options.format.rawValue)")
+    }
+    guard options.replay == nil else { throw ValidationError(ko ? "--watch 는 --replay 와 함께 쓸 수 없습니다" : "--watch cannot be combined with --replay") }
     let path = options.paths[0]
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-      throw ValidationError("--watch takes one answer file, not a folder")
+      throw ValidationError(ko ? "--watch 는 폴더가 아니라 답안 파일 하나를 받습니다" : "--watch takes one answer file, not a folder")
     }
     let catalogue = try options.catalogue.load(language: options.lang.language)
     let marker = Marker(catalogue: catalogue, seed: options.seed, reveal: options.reveal)
@@ -52,7 +55,7 @@ enum Watch {
       last = now
     }
     #else
-    throw ValidationError("--watch needs inotify, which only Linux has")
+    throw ValidationError(ko ? "--watch 에는 리눅스에만 있는 inotify 가 필요합니다" : "--watch needs inotify, which only Linux has")
     #endif
   }
 

@@ -32,6 +32,30 @@ struct DocsTests {
     }
   }
 
+  /// The command lines inside the code blocks of a Markdown file.
+  static func commandLines(_ markdown: String) -> Set<String> {
+    var inCode = false
+    var out: Set<String> = []
+    for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+      if line.hasPrefix("```") { inCode.toggle(); continue }
+      let trimmed = line.trimmingCharacters(in: .whitespaces)
+      if inCode, trimmed.hasPrefix("softcheck ") { out.insert(trimmed) }
+    }
+    return out
+  }
+
+  @Test("the Korean student guide has the English guide's sections and every command it shows")
+  func koreanGuideInStep() throws {
+    let en = try String(contentsOf: Self.docs.appendingPathComponent("student-guide.md"), encoding: .utf8)
+    let ko = try String(contentsOf: Self.docs.appendingPathComponent("student-guide.ko.md"), encoding: .utf8)
+    let sections = { (text: String) in text.split(separator: "\n").filter { $0.hasPrefix("## ") }.count }
+    #expect(sections(en) == sections(ko))
+    let missing = Self.commandLines(en).subtracting(Self.commandLines(ko))
+    #expect(missing.isEmpty, "commands of the English guide missing from the Korean one: \(missing.sorted())")
+    #expect(!Self.commandLines(en).isEmpty)
+    #expect(ko.contains("student-guide.md") && en.contains("student-guide.ko.md"), "each guide links to the other")
+  }
+
   @Test("every exercise and part is described in Docs/exercises.md")
   func exercisesListed() throws {
     let text = try String(contentsOf: Self.docs.appendingPathComponent("exercises.md"), encoding: .utf8)
