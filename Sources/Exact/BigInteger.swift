@@ -31,7 +31,9 @@ public struct BigInteger: Sendable {
     }
     guard !digits.isEmpty, digits.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
     guard digits.count <= limits.maxDigits else {
-      throw ArithmeticError.limitExceeded("more than \(limits.maxDigits) digits")
+      throw ArithmeticError.limitExceeded(
+        en: "more than \(limits.maxDigits) digits",
+        ko: "\(limits.maxDigits)자리를 넘는 수")
     }
     storage = MPZStorage()
     let ok = String(decoding: digits, as: UTF8.self).withCString {
@@ -152,7 +154,9 @@ public struct BigInteger: Sendable {
   public func shiftedLeft(by count: Int, limits: ExactLimits = .standard) throws -> BigInteger {
     precondition(count >= 0)
     guard bitWidth + count <= limits.maxBits else {
-      throw ArithmeticError.limitExceeded("an integer of more than \(limits.maxBits) bits")
+      throw ArithmeticError.limitExceeded(
+        en: "an integer of more than \(limits.maxBits) bits",
+        ko: "\(limits.maxBits)비트를 넘는 정수")
     }
     let r = MPZStorage()
     cgmp_mpz_mul_2exp(r.raw, storage.raw, UInt(count))
@@ -177,7 +181,9 @@ public struct BigInteger: Sendable {
       // |self|^e < 2^(width·e); refuse before GMP allocates.
       let (estimate, overflow) = width.multipliedReportingOverflow(by: exponent)
       guard !overflow, estimate <= limits.maxBits + width else {
-        throw ArithmeticError.limitExceeded("an integer of more than \(limits.maxBits) bits")
+        throw ArithmeticError.limitExceeded(
+          en: "an integer of more than \(limits.maxBits) bits",
+          ko: "\(limits.maxBits)비트를 넘는 정수")
       }
     }
     let r = MPZStorage()

@@ -101,7 +101,9 @@ struct CoprimeBasis {
       steps += 1
       // Each split shrinks the product of the basis, so this bound is never reached in
       // practice; it keeps a logic error from becoming an endless loop.
-      guard steps < 1_000_000 else { throw ArithmeticError.limitExceeded("coprime basis refinement") }
+      guard steps < 1_000_000 else {
+        throw ArithmeticError.limitExceeded(en: "coprime basis refinement", ko: "서로소 기저 세분화")
+      }
       if m.bitWidth <= 1 { continue }   // log 1 = 0
       if var e = entries[m] {
         for i in 0..<dimension { e.coefficients[i] += c[i] }

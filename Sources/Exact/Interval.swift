@@ -138,7 +138,9 @@ public struct Interval: Sendable {
   ///
   /// - Throws: ``ArithmeticError/undecided(_:)`` when the interval contains zero.
   public func reciprocal() throws -> Interval {
-    guard let s = sign, s != 0 else { throw ArithmeticError.undecided("a divisor that may be zero") }
+    guard let s = sign, s != 0 else {
+      throw ArithmeticError.undecided(en: "a divisor that may be zero", ko: "0일 수도 있는 나누는 수")
+    }
     return Interval.make(precision,
                          { _ = mpfr_ui_div($0, 1, upperBound.raw, MPFR_RNDD) },
                          { _ = mpfr_ui_div($0, 1, lowerBound.raw, MPFR_RNDU) })
@@ -160,8 +162,12 @@ public struct Interval: Sendable {
   /// - Throws: ``ArithmeticError/domain(_:)`` if the interval is entirely ≤ 0, and
   ///   ``ArithmeticError/undecided(_:)`` if it reaches zero or below from a positive side.
   public func log() throws -> Interval {
-    guard upperBound.sign > 0 else { throw ArithmeticError.domain("log of a number that is not positive") }
-    guard lowerBound.sign > 0 else { throw ArithmeticError.undecided("log of a number that may be zero") }
+    guard upperBound.sign > 0 else {
+      throw ArithmeticError.domain(en: "log of a number that is not positive", ko: "양수가 아닌 수의 로그")
+    }
+    guard lowerBound.sign > 0 else {
+      throw ArithmeticError.undecided(en: "log of a number that may be zero", ko: "0일 수도 있는 수의 로그")
+    }
     return Interval.make(precision,
                          { _ = mpfr_log($0, lowerBound.raw, MPFR_RNDD) },
                          { _ = mpfr_log($0, upperBound.raw, MPFR_RNDU) })
@@ -172,8 +178,12 @@ public struct Interval: Sendable {
   /// - Throws: ``ArithmeticError/domain(_:)`` if the interval is entirely negative, and
   ///   ``ArithmeticError/undecided(_:)`` if it straddles zero.
   public func squareRoot() throws -> Interval {
-    guard upperBound.sign >= 0 else { throw ArithmeticError.domain("sqrt of a negative number") }
-    guard lowerBound.sign >= 0 else { throw ArithmeticError.undecided("sqrt of a number that may be negative") }
+    guard upperBound.sign >= 0 else {
+      throw ArithmeticError.domain(en: "sqrt of a negative number", ko: "음수의 제곱근")
+    }
+    guard lowerBound.sign >= 0 else {
+      throw ArithmeticError.undecided(en: "sqrt of a number that may be negative", ko: "음수일 수도 있는 수의 제곱근")
+    }
     return Interval.make(precision,
                          { _ = mpfr_sqrt($0, lowerBound.raw, MPFR_RNDD) },
                          { _ = mpfr_sqrt($0, upperBound.raw, MPFR_RNDU) })

@@ -50,7 +50,9 @@ extension LogLinear {
   func signByIntegerPowers(limits: ExactLimits) throws -> Int {
     guard base == .two || constant.isZero else {
       // In nats a rational constant is e^c, which has no integer-power form.
-      throw ArithmeticError.limitExceeded("sign of a near-zero log-linear form in nats beyond \(limits.maxPrecision) bits")
+      throw ArithmeticError.limitExceeded(
+        en: "sign of a near-zero log-linear form in nats beyond \(limits.maxPrecision) bits",
+        ko: "\(limits.maxPrecision)비트 정밀도로도 정해지지 않는, 0에 아주 가까운 로그 선형 식(내트 단위)의 부호")
     }
     var lcm = BigInteger(1)
     for q in [constant] + terms.map(\.coefficient) {
@@ -62,11 +64,15 @@ extension LogLinear {
     func multiply(_ base: BigInteger, by coefficient: Rational) throws {
       let k = coefficient * Rational(lcm)
       guard let e = k.numerator.magnitude.intValue, e < limits.maxBits else {
-        throw ArithmeticError.limitExceeded("an integer power of more than \(limits.maxBits) bits")
+        throw ArithmeticError.limitExceeded(
+          en: "an integer power of more than \(limits.maxBits) bits",
+          ko: "\(limits.maxBits)비트를 넘는 정수 거듭제곱")
       }
       estimatedBits += e * base.bitWidth
       guard estimatedBits <= limits.maxBits * 4 else {
-        throw ArithmeticError.limitExceeded("an integer power of more than \(limits.maxBits * 4) bits")
+        throw ArithmeticError.limitExceeded(
+          en: "an integer power of more than \(limits.maxBits * 4) bits",
+          ko: "\(limits.maxBits * 4)비트를 넘는 정수 거듭제곱")
       }
       let power = try base.power(e, limits: ExactLimits(maxBits: limits.maxBits * 4))
       if k.signum > 0 { positive *= power } else { negative *= power }

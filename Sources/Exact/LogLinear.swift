@@ -41,7 +41,9 @@ public struct LogLinear: Sendable {
   ///
   /// - Throws: ``ArithmeticError/domain(_:)`` unless `x > 0`.
   public static func log(_ x: Rational, base: Base, limits: ExactLimits = .standard) throws -> LogLinear {
-    guard x.signum > 0 else { throw ArithmeticError.domain("log of \(x), which is not positive") }
+    guard x.signum > 0 else {
+      throw ArithmeticError.domain(en: "log of \(x), which is not positive", ko: "양수가 아닌 \(x)의 로그")
+    }
     return try LogLinear.normalized(
       base: base, constant: .zero,
       raw: [(x.numerator, .one), (x.denominator, -Rational.one)], limits: limits)

@@ -68,7 +68,9 @@ extension Rational {
             let e = Int(String(decoding: expDigits.isEmpty ? [48] : Array(expDigits), as: UTF8.self)),
             e <= limits.maxDecimalExponent
       else {
-        throw ArithmeticError.limitExceeded("a decimal exponent above \(limits.maxDecimalExponent)")
+        throw ArithmeticError.limitExceeded(
+          en: "a decimal exponent above \(limits.maxDecimalExponent)",
+          ko: "\(limits.maxDecimalExponent)보다 큰 십진 지수")
       }
       exponent = expNegative ? -e : e
     }

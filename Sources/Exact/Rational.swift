@@ -293,7 +293,9 @@ public struct Rational: Sendable {
   ///   ``ArithmeticError/limitExceeded(_:)`` when the result would exceed `limits.maxBits`.
   public func power(_ exponent: Int, limits: ExactLimits = .standard) throws -> Rational {
     if exponent < 0 {
-      guard exponent != Int.min else { throw ArithmeticError.limitExceeded("exponent too large") }
+      guard exponent != Int.min else {
+        throw ArithmeticError.limitExceeded(en: "exponent too large", ko: "너무 큰 지수")
+      }
       return try reciprocal().power(-exponent, limits: limits)
     }
     let n = try numerator.power(exponent, limits: limits)

@@ -16,7 +16,9 @@ extension RealValue {
       // values beyond the size limit before doing so.
       let (a, b) = box.approximateBounds
       guard a.isFinite, b.isFinite, max(abs(a), abs(b)) < 0x1p1000 else {
-        throw ArithmeticError.limitExceeded("the floor of a number beyond 2^1000")
+        throw ArithmeticError.limitExceeded(
+          en: "the floor of a number beyond 2^1000",
+          ko: "2^1000보다 큰 수의 floor")
       }
       if let lo = box.lower, let hi = box.upper {
         let a = ceiling ? -((-lo).floor) : lo.floor
@@ -25,6 +27,8 @@ extension RealValue {
       }
       precision *= 4
     }
-    throw ArithmeticError.undecided("the floor of a value that is an integer to \(limits.maxPrecision) bits")
+    throw ArithmeticError.undecided(
+      en: "the floor of a value that is an integer to \(limits.maxPrecision) bits",
+      ko: "\(limits.maxPrecision)비트 정밀도까지 정수인 값의 floor")
   }
 }

@@ -104,7 +104,9 @@ extension RealValue {
       for t in l.terms {
         // A coefficient beyond Int is far beyond maxBits; stopping early would return a wrong value.
         guard let k = t.coefficient.numerator.intValue else {
-          throw ArithmeticError.limitExceeded("an exponent above \(limits.maxBits)")
+          throw ArithmeticError.limitExceeded(
+            en: "an exponent above \(limits.maxBits)",
+            ko: "\(limits.maxBits)보다 큰 지수")
         }
         value *= try Rational(t.base).power(k, limits: limits)
         try checkSize(value.bitWidth, limits)
@@ -138,7 +140,9 @@ extension RealValue {
   /// The square root: exact for a rational whose numerator and denominator are squares.
   public static func squareRoot(_ a: RealValue, limits: ExactLimits = .standard) throws -> RealValue {
     if let q = a.rationalValue {
-      guard q.signum >= 0 else { throw ArithmeticError.domain("sqrt of \(q), which is negative") }
+      guard q.signum >= 0 else {
+        throw ArithmeticError.domain(en: "sqrt of \(q), which is negative", ko: "음수 \(q)의 제곱근")
+      }
       if let n = q.numerator.exactRoot(2), let d = q.denominator.exactRoot(2) {
         return .rational(try Rational(numerator: n, denominator: d))
       }
@@ -184,7 +188,9 @@ extension RealValue {
       if e.isInteger {
         // `magnitude`, not `abs`: abs(Int.min) traps.
         guard let n = e.numerator.intValue, n.magnitude <= UInt(limits.maxBits) else {
-          throw ArithmeticError.limitExceeded("an exponent above \(limits.maxBits)")
+          throw ArithmeticError.limitExceeded(
+            en: "an exponent above \(limits.maxBits)",
+            ko: "\(limits.maxBits)보다 큰 지수")
         }
         if let x = a.rationalValue {
           if x.isZero && n < 0 { throw ArithmeticError.divisionByZero }
@@ -204,17 +210,25 @@ extension RealValue {
       if x.isZero {
         // 0^b for b > 0 is 0; anything else is undefined.
         let s = try b.signum(limits: limits).sign
-        guard s > 0 else { throw ArithmeticError.domain("0 to a power that is not positive") }
+        guard s > 0 else {
+          throw ArithmeticError.domain(en: "0 to a power that is not positive", ko: "지수가 양수가 아닌 0의 거듭제곱")
+        }
         return .rational(.zero)
       }
-      guard x.signum > 0 else { throw ArithmeticError.domain("a negative number to a non-integer power") }
+      guard x.signum > 0 else {
+        throw ArithmeticError.domain(
+          en: "a negative number to a non-integer power",
+          ko: "지수가 정수가 아닌 음수의 거듭제곱")
+      }
     }
     return try exp(product(b, log(a, limits: limits), limits: limits), limits: limits)
   }
 
   private static func checkSize(_ bits: Int, _ limits: ExactLimits) throws {
     guard bits <= limits.maxBits else {
-      throw ArithmeticError.limitExceeded("a number of more than \(limits.maxBits) bits")
+      throw ArithmeticError.limitExceeded(
+        en: "a number of more than \(limits.maxBits) bits",
+        ko: "\(limits.maxBits)비트를 넘는 수")
     }
   }
 }

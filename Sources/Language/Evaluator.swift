@@ -112,9 +112,9 @@ public struct Evaluator {
   func exact<T>(_ offset: Int, _ body: () throws -> T) throws(ExpressionError) -> T {
     do { return try body() } catch let error as ArithmeticError {
       switch error {
-      case .divisionByZero, .domain: throw ExpressionError(.domain, error.localizedText, at: offset)
-      case .limitExceeded: throw ExpressionError(.limit, error.localizedText, at: offset)
-      case .undecided: throw ExpressionError(.undecided, error.localizedText, at: offset)
+      case .divisionByZero, .domain: throw ExpressionError(.domain, error.text, at: offset)
+      case .limitExceeded: throw ExpressionError(.limit, error.text, at: offset)
+      case .undecided: throw ExpressionError(.undecided, error.text, at: offset)
       }
     } catch {
       throw ExpressionError(.domain, en: "\(error)", ko: "계산할 수 없습니다: \(error)", at: offset)

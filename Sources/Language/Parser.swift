@@ -175,7 +175,7 @@ public struct Parser {
       position += 1
       let value: Rational?
       do { value = try Rational(parsing: text, limits: limits.exact) } catch {
-        let why = (error as? ArithmeticError)?.localizedText ?? LocalizedText(en: "\(error)", ko: "\(error)")
+        let why = (error as? ArithmeticError)?.text ?? LocalizedText(en: "\(error)", ko: "\(error)")
         throw ExpressionError(.limit, en: "the number '\(text)' is too large (\(why.en))",
                               ko: "\(KoreanParticle.subject.after("수 '\(text)'")) 너무 큽니다 (\(why.ko))", at: t.offset)
       }

@@ -1,4 +1,5 @@
 import Exact
+import Localization
 @testable import Language
 import Testing
 
@@ -194,19 +195,45 @@ private func error(of text: String, limits: LanguageLimits = .standard) -> Expre
     #expect(KoreanParticle.subject.after("')'") == "')'이(가)")
   }
 
-  /// Every detail `Exact` writes in English has a Korean translation with its number kept.
+  /// An arithmetic error reaches the learner as the whole sentence `Exact` wrote where it threw,
+  /// in both languages, its number kept.
   @Test(arguments: [
-    (ArithmeticError.domain("log of 1/2, which is not positive"), "양수가 아닌 1/2의 로그"),
-    (.domain("sqrt of -3, which is negative"), "음수 -3의 제곱근"),
-    (.undecided("a value that is zero to 4096 bits"), "판정할 수 없습니다: 4096비트 정밀도까지 0인 값"),
-    (.limitExceeded("an integer of more than 100000 bits"), "한도 초과: 100000비트를 넘는 정수"),
-    (.limitExceeded("more than 30000 digits"), "한도 초과: 30000자리를 넘는 수"),
-    (.limitExceeded("the floor of a number beyond 2^1000"), "한도 초과: 2^1000보다 큰 수의 floor"),
-    (.limitExceeded("something new"), "한도 초과: something new"),
+    ("log(-1/2)", ExpressionError.Kind.domain, "log of -1/2, which is not positive", "양수가 아닌 -1/2의 로그"),
+    ("sqrt(-3)", .domain, "sqrt of -3, which is negative", "음수 -3의 제곱근"),
+    ("0^log(1/2)", .domain, "0 to a power that is not positive", "지수가 양수가 아닌 0의 거듭제곱"),
+    ("1/(a - 1)", .domain, "division by zero", "0으로 나눌 수 없습니다"),
+    ("2^1000000", .limit, "limit exceeded: an exponent above 262144", "한도 초과: 262144보다 큰 지수"),
+    ("1e30001", .limit, "the number '1e30001' is too large (limit exceeded: a decimal exponent above 10000)",
+     "수 '1e30001'이 너무 큽니다 (한도 초과: 10000보다 큰 십진 지수)"),
   ])
-  func arithmeticErrorsInKorean(error: ArithmeticError, korean: String) {
-    #expect(error.localizedText.en == error.description)
-    #expect(error.localizedText.ko == korean)
+  func arithmeticErrorsInKorean(text: String, kind: ExpressionError.Kind, english: String, korean: String) {
+    let e = error(of: text)
+    #expect(e?.kind == kind)
+    #expect(e?.message == LocalizedText(en: english, ko: korean))
+  }
+
+  /// Each kind of arithmetic error becomes its expression-error kind, with the sentence unchanged.
+  @Test func arithmeticErrorKindsAndSentences() throws {
+    let evaluator = Evaluator()
+    func caught(_ body: () throws -> Void) -> ExpressionError? {
+      do { try evaluator.exact(3, body) } catch { return error }
+      return nil
+    }
+    // A computed zero cannot be decided at 256 bits.
+    let e = try RealValue.exp(.rational(Rational(1, 5)))
+    let zero = try RealValue.difference(e, e)
+    let undecided = caught { _ = try zero.signum(limits: ExactLimits(maxPrecision: 256)) }
+    #expect(undecided?.kind == .undecided)
+    #expect(undecided?.offset == 3)
+    #expect(undecided?.message == LocalizedText(en: "could not decide: a value that is zero to 256 bits",
+                                                ko: "판정할 수 없습니다: 256비트 정밀도까지 0인 값"))
+    let limit = caught { _ = try BigInteger(1).shiftedLeft(by: 64, limits: ExactLimits(maxBits: 64)) }
+    #expect(limit?.kind == .limit)
+    #expect(limit?.message == LocalizedText(en: "limit exceeded: an integer of more than 64 bits",
+                                            ko: "한도 초과: 64비트를 넘는 정수"))
+    let division = caught { _ = try Rational(1) / .zero }
+    #expect(division?.kind == .domain)
+    #expect(division?.message == ArithmeticError.divisionByZero.text)
   }
 
   @Test(arguments: [

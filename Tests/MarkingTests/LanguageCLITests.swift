@@ -112,6 +112,26 @@ struct LanguageCLITests {
     #expect((json["errors"] as? [Any])?.isEmpty == true, "\(marked.stdout)")
   }
 
+  @Test("results marked in English (jsonl) make a Korean report: messages carry both languages")
+  func shardsRerender() throws {
+    let folder = try TemporaryFolder()
+    let shard = try CLI.run(["mark", Self.student, "--format", "jsonl", "--lang", "en"])
+    try folder.write("shard.jsonl", shard.stdout)
+    let html = folder.path("class.html")
+    let r = try CLI.run(["report", folder.path("shard.jsonl"), "--out", html, "--lang", "ko"])
+    #expect(r.status == 0, "\(r.stderr)")
+    let page = try String(contentsOfFile: html, encoding: .utf8)
+    #expect(page.contains("<html lang=\"ko\">"))
+    let direct = Marker(catalogue: try Catalogue.shipped()).mark(path: CLI.packageRoot.appendingPathComponent(Self.student).path)
+    let korean = direct.exercises.flatMap(\.parts).compactMap { $0.messages.first { $0.id.hasPrefix("misconception.") }?.text.ko }
+    #expect(!korean.isEmpty)
+    for text in korean {
+      // Up to the first character HTML escapes.
+      let start = String(text.prefix { !"<>&\"'".contains($0) }.prefix(20))
+      #expect(page.contains(start), "the Korean report shows \(start)")
+    }
+  }
+
   @Test("a file error is Korean too, still with file, line and column")
   func fileErrorKorean() throws {
     let folder = try TemporaryFolder()
