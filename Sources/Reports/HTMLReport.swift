@@ -123,8 +123,11 @@ public enum HTMLReport {
     )
   }
 
+  // Korean wraps between words (eojeol), not between syllables: `word-break: keep-all` under
+  // lang=ko; `overflow-wrap` still breaks a long formula that would overflow a table cell.
   private static let css = """
-  body{font:15px/1.45 system-ui,sans-serif;margin:0 auto;max-width:60rem;padding:1rem;color:#222}
+  body{font:15px/1.45 system-ui,"Apple SD Gothic Neo","Malgun Gothic","Noto Sans CJK KR",sans-serif;margin:0 auto;max-width:60rem;padding:1rem;color:#222}
+  :lang(ko){word-break:keep-all;overflow-wrap:anywhere}
   h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ddd}
   table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{text-align:left;padding:.3rem .4rem;border-bottom:1px solid #eee;vertical-align:top}
   td svg{max-width:300px;height:18px}code{font-size:.9em}details{margin:.4rem 0;border:1px solid #eee;border-radius:4px;padding:.3rem .6rem}

@@ -5,7 +5,8 @@ import Localization
 
 /// Options shared by commands that read the exercise catalogue.
 struct CatalogueOptions: ParsableArguments {
-  @Option(name: .customLong("exercises"), help: ArgumentHelp("Read exercises from this folder instead of the shipped ones.", valueName: "dir"))
+  @Option(name: .customLong("exercises"), help: argumentHelp("Read exercises from this folder instead of the shipped ones.",
+                                                                   "함께 배포된 문제 대신 이 폴더의 문제를 읽습니다.", valueName: "dir"))
   var directory: String?
 
   /// Loads the catalogue; a broken or missing exercise folder ends the command with status 2

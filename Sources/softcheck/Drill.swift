@@ -5,32 +5,41 @@ import Localization
 
 struct Drill: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Practise: fresh questions at a prompt, each answer judged at once; progress is kept between runs.",
-    discussion: """
+    abstract: helpText("Practise: fresh questions at a prompt, each answer judged at once; progress is kept between runs.",
+                       "연습: 프롬프트에서 새 문제를 풀고, 답할 때마다 바로 판정을 받습니다. 진행 상황은 실행이 끝나도 남습니다."),
+    discussion: helpText("""
       IDs are drill kinds or exercise ids (--list shows them); none means every kind. At the prompt, \
       type an answer in the answer grammar (a number, an expression, or a [...] list), ? for a hint, \
       skip for an answer, or quit. With --seed the same seed always asks the same questions; without \
       it the numbers are fresh each run and the kinds you missed come first. Progress is kept in \
       $XDG_STATE_HOME/softcheck/progress.json (by default ~/.local/state/softcheck/progress.json); \
       `softcheck progress` shows it.
-      """)
+      """, """
+      IDs 로는 연습 종류나 문제 id 를 줍니다 (--list 로 볼 수 있습니다). 하나도 주지 않으면 모든 종류를 \
+      연습합니다. 프롬프트에서는 답안 문법으로 답 (수, 식, 또는 [...] 목록) 을 입력하세요. ? 는 힌트, \
+      skip 은 건너뛰고 답 보기, quit 은 끝내기입니다. --seed 를 주면 같은 시드는 언제나 같은 문제를 냅니다. \
+      주지 않으면 실행할 때마다 수가 새로 나오고, 틀렸던 종류가 먼저 나옵니다. 진행 상황은 \
+      $XDG_STATE_HOME/softcheck/progress.json (기본값 ~/.local/state/softcheck/progress.json) 에 저장되며, \
+      `softcheck progress` 로 볼 수 있습니다.
+      """))
 
-  @Argument(help: "Drill kinds or exercise ids (default: every kind).")
+  @Argument(help: argumentHelp("Drill kinds or exercise ids (default: every kind).", "연습 종류 또는 문제 id (기본값: 모든 종류)."))
   var ids: [String] = []
 
-  @Option(help: "Seed for the questions: the same seed always asks the same questions, whatever your progress.")
+  @Option(help: argumentHelp("Seed for the questions: the same seed always asks the same questions, whatever your progress.",
+                            "문제의 시드: 진행 상황과 상관없이 시드가 같으면 언제나 같은 문제가 나옵니다."))
   var seed: UInt64?
 
-  @Option(help: "How many questions to ask.")
+  @Option(help: argumentHelp("How many questions to ask.", "낼 문제 수."))
   var count = 5
 
-  @Flag(help: "Forget all drill progress before starting.")
+  @Flag(help: argumentHelp("Forget all drill progress before starting.", "시작하기 전에 연습 진행 기록을 모두 지웁니다."))
   var reset = false
 
-  @Flag(help: "List the drill kinds and the exercises they practise, and exit.")
+  @Flag(help: argumentHelp("List the drill kinds and the exercises they practise, and exit.", "연습 종류와 각 종류로 연습하는 문제를 보여 주고 끝냅니다."))
   var list = false
 
-  @Option(help: "Colour the output: auto, always or never.")
+  @Option(help: argumentHelp("Colour the output: auto, always or never.", "출력에 색을 입힐지: auto, always, never 중 하나."))
   var color: ColorChoice = .auto
 
   @OptionGroup var catalogue: CatalogueOptions

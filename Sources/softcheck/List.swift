@@ -4,7 +4,8 @@ import Localization
 import Reports
 
 struct List: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: "List the exercises: id, title, parts, points.")
+  static let configuration = CommandConfiguration(abstract: helpText("List the exercises: id, title, parts, points.",
+                                                                 "문제 목록을 보여 줍니다: id, 제목, 소문항, 배점."))
 
   @OptionGroup var catalogue: CatalogueOptions
   @OptionGroup var lang: LanguageOption

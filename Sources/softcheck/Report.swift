@@ -7,21 +7,24 @@ import Reports
 
 struct Report: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: "Mark a class and write the instructor's report.",
-    discussion: "PATH may be answer files, folders (recursive), or .jsonl results of earlier `mark --format jsonl` runs, so shards merge into one report.")
+    abstract: helpText("Mark a class and write the instructor's report.",
+                       "한 반의 답안을 채점하고 교수자용 보고서를 씁니다."),
+    discussion: helpText(
+      "PATH may be answer files, folders (recursive), or .jsonl results of earlier `mark --format jsonl` runs, so shards merge into one report.",
+      "PATH 로는 답안 파일, 폴더 (하위 폴더 포함), 또는 앞서 `mark --format jsonl` 로 얻은 .jsonl 결과를 줄 수 있습니다. 그래서 나누어 채점한 결과를 보고서 하나로 합칠 수 있습니다."))
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case html, md, json, csv, junit, gradescope }
 
-  @Argument(help: "Answer files, folders, or .jsonl results.")
+  @Argument(help: argumentHelp("Answer files, folders, or .jsonl results.", "답안 파일, 폴더, 또는 .jsonl 결과."))
   var paths: [String]
 
-  @Option(help: ArgumentHelp("Where to write the report (written atomically).", valueName: "file"))
+  @Option(help: argumentHelp("Where to write the report (written atomically).", "보고서를 쓸 파일 (원자적으로 씁니다).", valueName: "file"))
   var out: String
 
-  @Option(help: "Report format.")
+  @Option(help: argumentHelp("Report format.", "보고서 형식."))
   var format: Format = .html
 
-  @Option(help: "Seed for sampled checks.")
+  @Option(help: argumentHelp("Seed for sampled checks.", "표본 점 검사의 시드."))
   var seed: UInt64 = Marker.defaultSeed
 
   @OptionGroup var catalogue: CatalogueOptions

@@ -140,4 +140,23 @@ struct LanguageCLITests {
     #expect(r.stdout.contains("bad.yaml:3:3: "), "\(r.stdout)")
     #expect(r.stdout.contains("혹시 'dyadic-code' 말인가요?"), "\(r.stdout)")
   }
+
+  @Test("--help is Korean with --lang ko or a Korean locale, English with LANG=C")
+  func helpKorean() throws {
+    // The help is wrapped to the terminal width: compare with runs of white space as one space.
+    func flat(_ s: String) -> String { s.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
+    let byFlag = try CLI.run(["mark", "--help", "--lang", "ko"])
+    #expect(byFlag.status == 0, "\(byFlag.stderr)")
+    #expect(flat(byFlag.stdout).contains("답안 파일을 채점합니다"), "\(byFlag.stdout)")
+    #expect(flat(byFlag.stdout).contains("출력 형식."), "option help is Korean too: \(byFlag.stdout)")
+    #expect(byFlag.stdout.contains("--format") && byFlag.stdout.contains("<token>"), "flag and value names stay")
+    let byLocale = try CLI.run(["--help"], environment: ["LANG": "ko_KR.UTF-8"])
+    #expect(byLocale.status == 0, "\(byLocale.stderr)")
+    #expect(Self.hasHangul(byLocale.stdout), "\(byLocale.stdout)")
+    #expect(flat(byLocale.stdout).contains("D2L 소프트맥스 회귀 연습문제의 답을 정확하게 채점합니다."), "\(byLocale.stdout)")
+    let english = try CLI.run(["mark", "--help"], environment: ["LANG": "C"])
+    #expect(english.status == 0, "\(english.stderr)")
+    #expect(flat(english.stdout).contains("Mark answer files (a folder means every .yaml/.yml file in it, recursively)."), "\(english.stdout)")
+    #expect(!Self.hasHangul(english.stdout), "\(english.stdout)")
+  }
 }
