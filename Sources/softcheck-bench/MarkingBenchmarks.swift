@@ -1,3 +1,4 @@
+import Synchronization
 import Catalogue
 import Checks
 import Foundation
@@ -34,6 +35,7 @@ enum MarkingBenchmarks {
 
   /// A complete correct answer file: every part of every exercise, from the exercises' examples.
   static let completeFile = AnswerTemplate.render(catalogue.exercises, filled: true)
+  static let coldSeeds = SeedCounter()
 
   static let all: [Benchmark] = [
     checking("check.formula.softmin", "realsoftmax", "softmin", "-log(exp(-a) + exp(-b))", iterations: 20),
@@ -45,7 +47,19 @@ enum MarkingBenchmarks {
                           = 0
       """, iterations: 10),
     checking("check.value.entropy-nats", "dyadic-code", "entropy-nats", "3/2*log(2)", iterations: 2000),
-    Benchmark("mark.complete-correct-file", iterations: 3) { n in
+    // Cold: a new seed each time, so no sample, reference or outcome cached by an earlier run
+    // (they are keyed by seed) is reused: the cost of marking a file never seen before.
+    Benchmark("mark.complete-correct-file.cold", iterations: 3) { n in
+      var total = 0.0
+      for _ in 0..<n {
+        let marker = Marker(catalogue: catalogue, seed: coldSeeds.next())
+        total += marker.mark(text: completeFile, file: "complete.yaml").score
+      }
+      return total
+    },
+    // Warm: the same file again with the same seed, as `mark --watch` and a class with shared
+    // answers see it: every part's outcome is reused.
+    Benchmark("mark.complete-correct-file.warm", iterations: 3) { n in
       let marker = Marker(catalogue: catalogue)
       var total = 0.0
       for _ in 0..<n { total += marker.mark(text: completeFile, file: "complete.yaml").score }
@@ -94,4 +108,10 @@ enum ClassBenchmark {
       return Double(html.count + csv.count) + summary.meanScore
     },
   ]
+}
+
+/// Seeds not used before in this process (every run of a cold benchmark takes new ones).
+final class SeedCounter: Sendable {
+  private let last = Mutex<UInt64>(1_000)
+  func next() -> UInt64 { last.withLock { $0 += 1; return $0 } }
 }
