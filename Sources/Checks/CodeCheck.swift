@@ -92,9 +92,13 @@ public struct CodeCheck: Sendable {
       var digits: [Int] = []
       for (k, ch) in text.enumerated() {
         guard ch == "0" || ch == "1" else {
-          return .failure(CheckOutcomeError(Message("code.not-binary",
-            en: "'\(text)' is not a binary codeword: use only 0 and 1 (quote it, as \"\(text)\")",
-            ko: "'\(text)': 이진 부호어가 아닙니다. 0과 1만 쓰세요 (\"\(text)\" 처럼 따옴표로 감싸세요)"), at: s.location(ofOffset: lead + k)))
+          // The advice to quote is for bare scalars only: a quoted word is already a string.
+          let message = s.quoted
+            ? Message("code.not-binary", en: "'\(text)' is not a binary codeword: use only 0 and 1",
+                      ko: "'\(text)': 이진 부호어가 아닙니다. 0과 1만 쓰세요")
+            : Message("code.not-binary", en: "'\(text)' is not a binary codeword: use only 0 and 1 (quote codewords, as \"01\")",
+                      ko: "'\(text)': 이진 부호어가 아닙니다. 0과 1만 쓰고, 부호어는 \"01\" 처럼 따옴표로 감싸세요")
+          return .failure(CheckOutcomeError(message, at: s.location(ofOffset: lead + k)))
         }
         digits.append(ch == "0" ? 0 : 1)
       }

@@ -68,6 +68,9 @@ public struct Parser {
 
   private var current: Token { tokens[position] }
 
+  /// Unit words learners append to numbers.
+  static let unitWords: Set<String> = ["bit", "bits", "nat", "nats", "비트", "내트"]
+
   /// The token as a message shows it: quoted, or "the end".
   private func describe(_ t: Token) -> LocalizedText {
     func quoted(_ s: String) -> LocalizedText { LocalizedText(en: "'\(s)'", ko: "'\(s)'") }
@@ -93,8 +96,13 @@ public struct Parser {
                               ko: "예상하지 못한 관계 기호 \(found.ko): 이 문항에는 관계식(주장)이 아니라 식을 써야 합니다",
                               at: current.offset)
       }
+      // `1.5 bits`: a unit written after the number is a common slip; say so, not just "unexpected".
+      if case .identifier(let word) = current.kind, Self.unitWords.contains(word.lowercased()) {
+        throw ExpressionError(.syntax, en: "leave out the unit \(found.en): write the number alone (the part states its unit)",
+                              ko: "단위 \(found.ko) 없이 수만 쓰세요 (단위는 문항에 정해져 있습니다)", at: current.offset)
+      }
       throw ExpressionError(.syntax, en: "unexpected \(found.en) after a complete expression",
-                            ko: "완성된 식 뒤에 예상하지 못한 \(found.ko)", at: current.offset)
+                            ko: "식이 이미 끝났는데 뒤에 \(KoreanParticle.subject.after(found.ko)) 더 있습니다", at: current.offset)
     }
   }
 

@@ -149,6 +149,17 @@ private func error(of text: String, limits: LanguageLimits = .standard) -> Expre
     }
   }
 
+  /// `1.5 bits`: the unit is named as the slip, in both languages; other trailing words are not.
+  @Test func unitAfterANumber() {
+    expectError(.syntax, "leave out the unit 'bits': write the number alone (the part states its unit)", at: 4) {
+      _ = try Parser.expression("1.5 bits")
+    }
+    let korean = error(of: "3/2 비트")
+    #expect(korean?.message.ko == "단위 '비트' 없이 수만 쓰세요 (단위는 문항에 정해져 있습니다)")
+    #expect(error(of: "1.5 apples")?.message.en == "unexpected 'apples' after a complete expression")
+    #expect(error(of: "1.5 apples")?.message.ko == "식이 이미 끝났는데 뒤에 'apples'이(가) 더 있습니다")
+  }
+
   @Test func didYouMeanOffersVariablesToo() {
     let e = error(of: "2 * lamdba")
     #expect(e?.message.en == "unknown name 'lamdba'; did you mean 'lambda'?")

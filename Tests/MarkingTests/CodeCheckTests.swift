@@ -152,6 +152,15 @@ struct CodeCheckTests {
     #expect(o.feedback.map(\.text.en).joined().contains("'12' is not a binary codeword"))
     // [ " 0 " ,   " 1 2   → the 2 is column 9
     #expect(o.location == SourceLocation(line: 1, column: 9))
+    // Quoted already: no advice to quote it.
+    #expect(!o.feedback.map(\.text.en).joined().contains("quote"))
+  }
+
+  @Test("an unquoted bad codeword gets the advice to quote codewords")
+  func badDigitUnquoted() throws {
+    let o = try check(#"[0, 12, 11]"#)
+    #expect(o.verdict == .invalid)
+    #expect(o.feedback.map(\.text.en).joined().contains("quote codewords"), "\(o.feedback)")
   }
 
   @Test("an empty codeword is invalid")
