@@ -1,10 +1,20 @@
 /// Splits answer text into tokens, normalising the Unicode students paste (`−`, `·`, `×`, `λ`,
-/// `≤`, `≥`, `≠`) and numpy prefixes (`np.log`).
+/// `≤`, `≥`, `≠`), full-width forms and numpy prefixes (`np.log`).
 struct Lexer {
   private let chars: [Character]
   private var i = 0
 
-  init(_ text: String) { chars = Array(text) }
+  init(_ text: String) { chars = text.map(Lexer.halfWidth) }
+
+  /// A Korean (or Chinese, Japanese) input method left in full-width mode types `２`, `（`, `，`
+  /// and the ideographic space: read them as the ASCII characters they stand for. One character
+  /// for one, so offsets into the text are unchanged.
+  static func halfWidth(_ c: Character) -> Character {
+    guard c.unicodeScalars.count == 1, let v = c.unicodeScalars.first?.value else { return c }
+    if v == 0x3000 { return " " }
+    guard (0xFF01...0xFF5E).contains(v), let ascii = Unicode.Scalar(v - 0xFEE0) else { return c }
+    return Character(ascii)
+  }
 
   static func tokenize(_ text: String) throws(ExpressionError) -> [Token] {
     var lexer = Lexer(text)

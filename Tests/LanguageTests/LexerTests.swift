@@ -9,6 +9,18 @@ private func kinds(_ text: String) throws(ExpressionError) -> [Token.Kind] {
 }
 
 @Suite struct LexerTests {
+  /// A Korean input method in full-width mode: `３／２`, `ｌｏｇ（２）`, the ideographic space.
+  @Test func fullWidthFormsReadAsASCII() throws {
+    #expect(try kinds("３／２") == kinds("3/2"))
+    #expect(try kinds("ｌｏｇ（２）\u{3000}＋\u{3000}１") == kinds("log(2) + 1"))
+    #expect(try kinds("［１，　２］") == kinds("[1, 2]"))
+    // One character for one: an error after full-width text points at the right place.
+    let tokens = try Lexer.tokenize("１＋ｘ")
+    #expect(tokens.map(\.offset) == [0, 1, 2, 3])
+    // Hangul is not touched.
+    #expect(try kinds("비트") == [.identifier("비트")])
+  }
+
   @Test(arguments: [
     ("1+2", [Token.Kind.number("1"), .op("+"), .number("2")]),
     ("a - b", [.identifier("a"), .op("-"), .identifier("b")]),
