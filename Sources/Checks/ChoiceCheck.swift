@@ -28,6 +28,9 @@ public struct ChoiceCheck: Sendable {
     self.limits = limits
   }
 
+  /// Korean words for yes and no, accepted where the options are `yes` and `no`.
+  static let koreanYesNo: [String: String] = ["예": "yes", "네": "yes", "아니요": "no", "아니오": "no", "아니": "no"]
+
   /// Judges an answer.
   public func check(_ node: AnswerNode) -> CheckOutcome {
     var word: AnswerNode.ScalarText?
@@ -58,7 +61,9 @@ public struct ChoiceCheck: Sendable {
       return .invalid(Message("choice.expected-option", en: "expected one of \(optionList) (or {answer: ..., witness: {...}})",
                               ko: "\(optionList) 중 하나를 쓰세요 (또는 {answer: ..., witness: {...}})"), at: node.location)
     }
-    let given = word.text.trimmed.lowercased()
+    let written = word.text.trimmed.lowercased()
+    // A Korean learner answering a yes/no part writes 예 or 아니요 as naturally as yes or no.
+    let given = options.contains(where: { $0.lowercased() == "yes" }) ? (Self.koreanYesNo[written] ?? written) : written
     guard let chosen = options.first(where: { $0.lowercased() == given }) else {
       let hint = NameSuggestion.hint(for: given, among: options)
       return .invalid(Message("choice.not-an-option", en: "'\(word.text)' is not one of the choices (\(optionList))\(hint.en)",

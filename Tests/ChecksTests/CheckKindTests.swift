@@ -86,6 +86,18 @@ struct CheckKindTests {
     #expect(c.check(scalar("maybe")).verdict == .invalid)
   }
 
+  @Test("예 and 아니요 answer a yes/no part like yes and no; other choices have no aliases")
+  func koreanYesNo() throws {
+    let c = try klChoice()
+    #expect(c.check(scalar("아니요")).verdict == c.check(scalar("no")).verdict)
+    let wrong = c.check(scalar("예"))
+    #expect(wrong.verdict == .incorrect && wrong.misconception == "kl-symmetric")
+    let witnessed = mapping([("answer", scalar("아니오")), ("witness", mapping([("p", scalar("[1/2, 1/2]")), ("q", scalar("[9/10, 1/10]"))]))])
+    #expect(c.check(witnessed).verdict == .correct)
+    let other = ChoiceCheck(options: ["argmax", "uniform"], answer: "uniform")
+    #expect(other.check(scalar("예")).verdict == .invalid)
+  }
+
   // MARK: chain
 
   let claim = "sum(p*log(p/q)) >= 0"
