@@ -23,7 +23,6 @@ struct ProgressCommand: ParsableCommand {
   @OptionGroup var lang: LanguageOption
 
   func run() throws {
-    let ko = lang.language == .ko
     let store = ProgressStore.standard()
     let loaded = store.load()
     for warning in loaded.warnings { printError("softcheck: \(warning[lang.language])") }
@@ -35,32 +34,6 @@ struct ProgressCommand: ParsableCommand {
       return
     }
     let kinds = DrillCatalogue(catalogue: try catalogue.load(language: lang.language)).kinds.map(\.id)
-    let answers = progress.kinds.values.reduce(0) { $0 + $1.asked }
-    print(ko ? "연습 진행: \(progress.sessions)회 실행, 답 \(answers)개 (\(store.path))"
-             : "Drill progress: \(progress.sessions) run\(progress.sessions == 1 ? "" : "s"), \(answers) answer\(answers == 1 ? "" : "s") (\(store.path))")
-    guard answers > 0 else {
-      print(ko ? "아직 기록이 없습니다. `softcheck drill` 로 시작하세요." : "Nothing yet: `softcheck drill` starts.")
-      return
-    }
-    // Every known kind, then kinds the file knows and this catalogue does not.
-    let ids = kinds + progress.kinds.keys.filter { !kinds.contains($0) }.sorted()
-    let kindHeading = ko ? "종류" : "kind"
-    let width = max(ids.map(\.displayWidth).max() ?? 4, kindHeading.displayWidth)
-    let columns = ko ? ["상자", "출제", "정답", "부분", "오답", "건너뜀", "힌트"] : ["box", "asked", "right", "partial", "wrong", "skipped", "hints"]
-    print("")
-    print(kindHeading.padded(toWidth: width) + "  " + columns.map { pad($0) }.joined() + (ko ? "다음 출제" : "due"))
-    let next = progress.sessions + 1
-    for id in ids {
-      let name = id.padded(toWidth: width) + "  "
-      guard let r = progress.kinds[id], r.asked > 0 else {
-        print(name + pad("-") + (ko ? "아직 출제되지 않음" : "never asked"))
-        continue
-      }
-      let dueAt = r.lastSession + DrillProgress.interval(box: r.box)
-      let due = ko ? (dueAt <= next ? "다음 실행" : "\(dueAt - next + 1)회 뒤") : (dueAt <= next ? "next run" : "in \(dueAt - next + 1) runs")
-      print(name + [r.box, r.asked, r.correct, r.partial, r.incorrect, r.skipped, r.hinted].map { pad(String($0)) }.joined() + due)
-    }
+    print(DrillTexts.progressReport(progress, kinds: kinds, path: store.path, language: lang.language))
   }
-
-  private func pad(_ s: String) -> String { s.padded(toWidth: 9) }
 }
