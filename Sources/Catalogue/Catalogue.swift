@@ -14,6 +14,14 @@ public struct Catalogue: Sendable {
   /// The exercise with this id.
   public func exercise(_ id: String) -> Exercise? { exercises.first { $0.id == id } }
 
+  /// What to tell someone who named an exercise that is not here, with the closest id.
+  public func unknownExercise(_ id: String) -> Message {
+    let hint = NameSuggestion.hint(for: id, among: exercises.map(\.id))
+    return Message("answers.unknown-exercise",
+                   en: "unknown exercise '\(id)'\(hint.en) (see `softcheck list`)",
+                   ko: "'\(id)' 라는 문제는 없습니다 (`softcheck list` 로 목록을 보세요)\(hint.ko)")
+  }
+
   /// The exercises shipped with softcheck.
   public static func shipped() throws -> Catalogue {
     guard let url = Bundle.module.url(forResource: "Exercises", withExtension: nil) else {

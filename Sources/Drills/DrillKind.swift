@@ -104,14 +104,10 @@ public struct DrillCatalogue: Sendable {
 
     /// The sentence in both languages, with a suggestion when a known id is close.
     public var message: Message {
-      if let close = NameSuggestion.closest(to: id, among: known) {
-        return Message("drill.unknown-id",
-                       en: "no drills for '\(id)'; did you mean '\(close)'? (`softcheck drill --list` shows the drill kinds and exercises)",
-                       ko: "'\(id)' 에 대한 연습이 없습니다. '\(close)' 를 뜻했나요? (`softcheck drill --list` 로 연습 종류와 문제를 볼 수 있습니다)")
-      }
+      let hint = NameSuggestion.hint(for: id, among: known)
       return Message("drill.unknown-id",
-                     en: "no drills for '\(id)' (`softcheck drill --list` shows the drill kinds and exercises)",
-                     ko: "'\(id)' 에 대한 연습이 없습니다 (`softcheck drill --list` 로 연습 종류와 문제를 볼 수 있습니다)")
+                     en: "no drills for '\(id)'\(hint.en) (`softcheck drill --list` shows the drill kinds and exercises)",
+                     ko: "'\(id)' 에 대한 연습이 없습니다 (`softcheck drill --list` 로 연습 종류와 문제를 볼 수 있습니다)\(hint.ko)")
     }
 
     /// The English sentence.

@@ -156,7 +156,7 @@ public struct DrillRunner {
                         + style.verdict("^", .invalid) + "\n")
         }
         console.write("  " + style.verdict(t("! cannot read this", "! 답을 읽을 수 없습니다"), .invalid) + ": "
-                      + Self.paragraph(outcome.feedback.map { $0[language] }) + "\n")
+                      + Feedback.paragraph(outcome.feedback, in: language) + "\n")
         continue
       }
       let first = recorded == nil
@@ -191,7 +191,7 @@ public struct DrillRunner {
     default: "✗"
     }
     var out = "  " + style.verdict("\(symbol) \(Self.verdictName(outcome.verdict, language))", outcome.verdict)
-    let text = Self.paragraph(outcome.feedback.map { $0[language] })
+    let text = Feedback.paragraph(outcome.feedback, in: language)
     if !text.isEmpty { out += ": " + text }
     if laterTry && outcome.verdict == .correct {
       out += t(" Your first answer is the one recorded.", " 기록에는 처음 답이 남습니다.")
@@ -202,16 +202,6 @@ public struct DrillRunner {
       out += t("    counterexample: ", "    반례: ") + c.keys.sorted().map { "\($0) = \(c[$0] ?? "")" }.joined(separator: ", ") + "\n"
     }
     return out
-  }
-
-  /// Feedback sentences as one paragraph, each capitalised and ending with a full stop.
-  static func paragraph(_ sentences: [String]) -> String {
-    sentences.filter { !$0.isEmpty }.map { s in
-      var s = s
-      if let first = s.first, first.isLowercase { s = first.uppercased() + s.dropFirst() }
-      guard let last = s.last else { return s }
-      return ".!?".contains(last) ? s : s + "."
-    }.joined(separator: " ")
   }
 
   // MARK: - Around the questions

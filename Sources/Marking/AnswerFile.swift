@@ -52,10 +52,9 @@ public struct AnswerFile: Sendable {
         sawAnswers = true
         readAnswers(value, into: &file)
       default:
-        let guess = NameSuggestion.closest(to: key.text, among: topLevelKeys)
+        let hint = NameSuggestion.hint(for: key.text, among: topLevelKeys)
         file.problems.append((key.location(ofOffset: 0), Message(
-          "answers.unknown-key", en: "unknown top-level key '\(key.text)'\(guess.map { "; did you mean '\($0)'?" } ?? "")",
-          ko: "알 수 없는 최상위 키 '\(key.text)'\(guess.map { ". 혹시 '\($0)' 말인가요?" } ?? "")")))
+          "answers.unknown-key", en: "unknown top-level key '\(key.text)'\(hint.en)", ko: "알 수 없는 최상위 키 '\(key.text)'\(hint.ko)")))
       }
     }
     if !sawAnswers { file.problems.append((root.location, Message(

@@ -61,12 +61,8 @@ public struct Marker: Sendable {
     var exercises: [ExerciseResult] = []
     for (key, parts) in answerFile.answers {
       guard let exercise = catalogue.exercise(key.text) else {
-        let guess = NameSuggestion.closest(to: key.text, among: catalogue.exercises.map(\.id))
         let at = key.location(ofOffset: 0)
-        errors.append(FileError(line: at.line, column: at.column, message: Message(
-          "answers.unknown-exercise",
-          en: "unknown exercise '\(key.text)'\(guess.map { "; did you mean '\($0)'?" } ?? "") (see `softcheck list`)",
-          ko: "'\(key.text)' 라는 문제는 없습니다\(guess.map { ". 혹시 '\($0)' 말인가요?" } ?? "") (`softcheck list` 로 목록을 보세요)")))
+        errors.append(FileError(line: at.line, column: at.column, message: catalogue.unknownExercise(key.text)))
         exercises.append(ExerciseResult(id: key.text, score: 0, max: 0, parts: []))
         continue
       }
@@ -84,13 +80,13 @@ public struct Marker: Sendable {
     var byID: [String: AnswerNode] = [:]
     for (key, answer) in answers {
       if exercise.part(key.text) == nil {
-        let guess = NameSuggestion.closest(to: key.text, among: exercise.parts.map(\.id))
+        let hint = NameSuggestion.hint(for: key.text, among: exercise.parts.map(\.id))
         let parts = exercise.parts.map(\.id).joined(separator: ", ")
         let at = key.location(ofOffset: 0)
         results.append(PartResult(part: key.text, kind: "unknown", verdict: .invalid, score: 0, max: 0, messages: [Message(
           "answers.unknown-part",
-          en: "'\(exercise.id)' has no part '\(key.text)'\(guess.map { "; did you mean '\($0)'?" } ?? ""); its parts are \(parts)",
-          ko: "'\(exercise.id)' 에는 '\(key.text)' 소문항이 없습니다\(guess.map { ". 혹시 '\($0)' 말인가요?" } ?? ""). 소문항: \(parts)")],
+          en: "'\(exercise.id)' has no part '\(key.text)'\(hint.en); its parts are \(parts)",
+          ko: "'\(exercise.id)' 에는 '\(key.text)' 소문항이 없습니다. 소문항: \(parts)\(hint.ko)")],
                                   line: at.line, column: at.column))
         continue
       }
@@ -124,29 +120,6 @@ public struct Marker: Sendable {
       misconception: outcome.misconception, counterexample: outcome.counterexample, method: outcome.method,
       line: at.line, column: at.column, replay: outcome.replay,
       reference: reveal ? (outcome.reference ?? part.example?.flattenedText) : nil)
-  }
-
-  /// Joins feedback sentences into one paragraph per language, ending each with a full stop.
-  public static func paragraph(_ messages: [Message]) -> LocalizedText {
-    // Korean has no capitals: a Korean sentence that starts with a variable (`lambda = 2 에서`)
-    // keeps it as written.
-    LocalizedText(en: paragraph(messages.map(\.text.en)), ko: paragraph(messages.map(\.text.ko), capitalizing: false))
-  }
-
-  /// Joins sentences into one paragraph, ending each with a full stop.
-  static func paragraph(_ sentences: [String], capitalizing: Bool = true) -> String {
-    sentences.filter { !$0.isEmpty }.map { s in
-      var s = s
-      // Capitalise our own sentences ("not answered"), never maths: a first word that is a
-      // function, a variable, a single letter, or contains digits or non-ASCII (σ, log2, g) stays.
-      let word = s.prefix(while: { $0.isLetter })
-      if capitalizing, word.count >= 2, word.allSatisfy({ $0.isASCII && $0.isLowercase }), !Functions.names.contains(String(word)),
-         s.dropFirst(word.count).first.map({ $0 == " " || $0 == "," || $0 == ";" || $0 == ":" }) ?? true {
-        s = word.prefix(1).uppercased() + s.dropFirst()
-      }
-      guard let last = s.last else { return s }
-      return ".!?".contains(last) ? s : s + "."
-    }.joined(separator: " ")
   }
 
   static func isBlank(_ node: AnswerNode) -> Bool {

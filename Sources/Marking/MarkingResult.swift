@@ -21,7 +21,58 @@ public struct FileResult: Sendable, Codable {
     errors.isEmpty && exercises.allSatisfy { $0.parts.allSatisfy { $0.verdict == .correct || $0.kind == "text" } }
   }
 
-  enum CodingKeys: String, CodingKey { case format, file, id, student, seed, score, max, errors, exercises }
+  enum CodingKeys: String, CodingKey { case format, file, id, student, seed, score, max, errors, exercises, lang }
+
+  public init(file: String, id: String, student: String?, seed: UInt64, score: Double, max: Double,
+              errors: [FileError], exercises: [ExerciseResult]) {
+    self.file = file
+    self.id = id
+    self.student = student
+    self.seed = seed
+    self.score = score
+    self.max = max
+    self.errors = errors
+    self.exercises = exercises
+  }
+
+  public init(from decoder: Decoder) throws {
+    let c = try decoder.container(keyedBy: CodingKeys.self)
+    format = try c.decode(String.self, forKey: .format)
+    file = try c.decode(String.self, forKey: .file)
+    id = try c.decode(String.self, forKey: .id)
+    student = try c.decodeIfPresent(String.self, forKey: .student)
+    seed = try c.decode(UInt64.self, forKey: .seed)
+    score = try c.decode(Double.self, forKey: .score)
+    max = try c.decode(Double.self, forKey: .max)
+    errors = try c.decode([FileError].self, forKey: .errors)
+    exercises = try c.decode([ExerciseResult].self, forKey: .exercises)
+  }
+
+  /// Every field of `cli.md`, `student` as null when absent, and the language the shown texts
+  /// are in (``CodingUserInfoKey/displayLanguage``).
+  public func encode(to encoder: Encoder) throws {
+    var c = encoder.container(keyedBy: CodingKeys.self)
+    try c.encode(format, forKey: .format)
+    try c.encode(file, forKey: .file)
+    try c.encode(id, forKey: .id)
+    try c.encode(student, forKey: .student)
+    try c.encode(seed, forKey: .seed)
+    try c.encode(score, forKey: .score)
+    try c.encode(max, forKey: .max)
+    try c.encode(errors, forKey: .errors)
+    try c.encode(exercises, forKey: .exercises)
+    try c.encode(encoder.displayLanguage, forKey: .lang)
+  }
+}
+
+extension CodingUserInfoKey {
+  /// The language of `feedback` and `message` when results are encoded with `JSONEncoder`
+  /// (English when not set); every other field is the same in both languages.
+  public static let displayLanguage = CodingUserInfoKey(rawValue: "softcheck.displayLanguage")!
+}
+
+extension Encoder {
+  var displayLanguage: DisplayLanguage { userInfo[.displayLanguage] as? DisplayLanguage ?? .en }
 }
 
 /// A located problem with a file.
@@ -36,7 +87,7 @@ public struct FileError: Sendable, Codable, Hashable {
     self.message = message
   }
 
-  // JSON: `message` is the sentence in the report's language (cli.md); `id` and `text` carry the
+  // JSON: `message` is the sentence in the encoder's language (cli.md); `id` and `text` carry the
   // stable id and both languages, so results merged from shards render in either language.
   enum CodingKeys: String, CodingKey { case line, column, message, id, text }
 
@@ -53,7 +104,7 @@ public struct FileError: Sendable, Codable, Hashable {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(line, forKey: .line)
     try c.encode(column, forKey: .column)
-    try c.encode(message.text.en, forKey: .message)
+    try c.encode(message[encoder.displayLanguage], forKey: .message)
     try c.encode(message.id, forKey: .id)
     try c.encode(message.text, forKey: .text)
   }
@@ -77,7 +128,10 @@ public struct PartResult: Sendable, Codable {
   /// The feedback sentences, each with its stable id and both languages.
   public var messages: [Message]
   /// The feedback sentences joined into one paragraph, in both languages.
-  public var feedback: LocalizedText { Marker.paragraph(messages) }
+  public var feedback: LocalizedText { Feedback.paragraph(messages) }
+
+  /// The feedback paragraph in one language (reports need only the one they show).
+  public func feedback(in language: DisplayLanguage) -> String { Feedback.paragraph(messages, in: language) }
   public var misconception: String?
   public var counterexample: [String: String]?
   /// How the verdict was decided (`decided exactly`, `certified to 2^-128`).
@@ -142,7 +196,7 @@ public struct PartResult: Sendable, Codable {
     try c.encode(verdict, forKey: .verdict)
     try c.encode(score, forKey: .score)
     try c.encode(max, forKey: .max)
-    try c.encode(feedback.en, forKey: .feedback)
+    try c.encode(feedback(in: encoder.displayLanguage), forKey: .feedback)
     try c.encode(messages, forKey: .messages)
     try c.encode(misconception, forKey: .misconception)
     try c.encode(counterexample, forKey: .counterexample)

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import Marking
 
 /// The class report as JSON: the summary and every result (`softcheck-report/1`).
@@ -8,7 +9,8 @@ public enum ClassJSONReport {
     var summary: ClassSummary
   }
 
-  public static func render(_ s: ClassSummary) throws -> String {
-    try JSONReport.encode(Document(summary: s), pretty: true)
+  /// The report; every result's `feedback` and `message` texts are in `language`.
+  public static func render(_ s: ClassSummary, language: DisplayLanguage = .en) throws -> String {
+    try JSONReport.encode(Document(summary: s), pretty: true, language: language)
   }
 }

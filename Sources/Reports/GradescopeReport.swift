@@ -25,7 +25,7 @@ public enum GradescopeReport {
     var tests: [Test] = []
     for e in result.exercises {
       for p in e.parts {
-        var output = "\(words.verdict(p.verdict)): \(p.feedback[language])"
+        var output = "\(words.verdict(p.verdict)): \(p.feedback(in: language))"
         if let m = p.misconception { output += "\n\(words.misconception): \(m)" }
         if let c = p.counterexample, !c.isEmpty {
           output += "\n\(words.counterexample): " + c.keys.sorted().map { "\($0) = \(c[$0] ?? "")" }.joined(separator: ", ")

@@ -109,7 +109,7 @@ public enum HTMLReport {
                 .td(.span(.class("badge v-\(p.verdict.rawValue)"), .text(words.verdict(p.verdict)))),
                 .td(.text("\(TextReport.points(p.score))/\(TextReport.points(p.max))")),
                 .td(
-                  .text(SafeText.html(p.feedback[words.language])),
+                  .text(SafeText.html(p.feedback(in: words.language))),
                   .unwrap(p.misconception) { .p(.small(.text(SafeText.html("\(words.misconception): \($0)")))) },
                   .unwrap(p.counterexample) { c in
                     .p(.small(.text(SafeText.html("\(words.counterexample): " + c.keys.sorted().map { "\($0) = \(c[$0] ?? "")" }.joined(separator: ", ")))))

@@ -19,8 +19,10 @@ public enum JSONReport {
     results.map { $0.orderedJSON(language).render(pretty: false) }.joined(separator: "\n")
   }
 
-  static func encode<T: Encodable>(_ value: T, pretty: Bool) throws -> String {
+  /// `value` as JSON; results in it show their `feedback` and `message` texts in `language`.
+  static func encode<T: Encodable>(_ value: T, pretty: Bool, language: DisplayLanguage = .en) throws -> String {
     let encoder = JSONEncoder()
+    encoder.userInfo[.displayLanguage] = language
     // Sorted keys: this platform's encoder does not keep declaration order, and reports must be
     // byte-identical for the same inputs.
     encoder.outputFormatting = pretty ? [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys] : [.withoutEscapingSlashes, .sortedKeys]

@@ -36,9 +36,9 @@ public enum JUnitReport {
         switch p.verdict {
         case .correct: break
         case .partial, .incorrect:
-          out.append("      <failure message=\"\(escape(words.verdict(p.verdict))): \(TextReport.points(p.score))/\(TextReport.points(p.max))\" type=\"\(p.verdict.rawValue)\">\(escape(p.feedback[language]))</failure>")
+          out.append("      <failure message=\"\(escape(words.verdict(p.verdict))): \(TextReport.points(p.score))/\(TextReport.points(p.max))\" type=\"\(p.verdict.rawValue)\">\(escape(p.feedback(in: language)))</failure>")
         case .invalid:
-          out.append("      <error message=\"\(escape(p.feedback[language]))\" type=\"invalid\"/>")
+          out.append("      <error message=\"\(escape(p.feedback(in: language)))\" type=\"invalid\"/>")
         case .unanswered:
           out.append("      <skipped message=\"\(escape(words.verdict(.unanswered)))\"/>")
         }

@@ -89,7 +89,7 @@ extension PartResult {
   func orderedJSON(_ language: DisplayLanguage) -> OrderedJSON {
     var fields: [(String, OrderedJSON)] = [
       ("part", .string(part)), ("verdict", .string(verdict.rawValue)), ("score", .number(score)), ("max", .number(max)),
-      ("feedback", .string(feedback[language])), ("misconception", .optional(misconception)),
+      ("feedback", .string(feedback(in: language))), ("misconception", .optional(misconception)),
       ("counterexample", counterexample.map { c in .object(c.keys.sorted().map { ($0, .string(c[$0] ?? "")) }) } ?? .null),
       ("kind", .string(kind)),
       ("messages", .array(messages.map { m in .object([("id", .string(m.id)), ("text", m.text.orderedJSON)]) })),

@@ -49,20 +49,19 @@ public struct TextReport: Sendable {
 
   /// The report of one file.
   public func render(_ result: FileResult) -> String {
+    let words = ReportWords(language: language)
     var out: [String] = []
     // Everything from the file is learner text: neutralise control characters first.
     var result = result
     result.file = SafeText.terminal(result.file)
     result.id = SafeText.terminal(result.id)
     result.student = result.student.map(SafeText.terminal)
-    result.errors = result.errors.map { e in var e = e; e.message.text = e.message.text.map(SafeText.terminal); return e }
     result.exercises = result.exercises.map { ex in
       var ex = ex
       ex.id = SafeText.terminal(ex.id)
       ex.parts = ex.parts.map { p in
         var p = p
         p.part = SafeText.terminal(p.part)
-        p.messages = p.messages.map { m in var m = m; m.text = m.text.map(SafeText.terminal); return m }
         p.counterexample = p.counterexample.map { $0.mapValues(SafeText.terminal) }
         p.reference = p.reference.map(SafeText.terminal)
         return p
@@ -73,7 +72,7 @@ public struct TextReport: Sendable {
     out.append(bold("\(result.file) — \(who): \(Self.points(result.score)) / \(Self.points(result.max))"))
     for e in result.errors {
       let at = e.line.map { "\(result.file):\($0):\(e.column ?? 1): " } ?? "\(result.file): "
-      out.append("  " + style(words.error + ": ", .invalid) + at + e.message[language])
+      out.append("  " + style(words.error + ": ", .invalid) + at + SafeText.terminal(e.message[language]))
     }
     // Columns are padded by display width: part ids and verdict words may be Hangul (2 columns).
     let width = result.exercises.flatMap(\.parts).map(\.part.displayWidth).max() ?? 0
@@ -87,7 +86,8 @@ public struct TextReport: Sendable {
         line += " \(Self.points(p.score))/\(Self.points(p.max))"
         out.append(line)
         var details: [String] = []
-        let feedback = p.feedback[language]
+        // Messages quote learner text: neutralised here, in the one language shown.
+        let feedback = SafeText.terminal(p.feedback(in: language))
         if !feedback.isEmpty { details.append(feedback) }
         if let m = p.misconception { details.append("\(words.misconception): \(m)") }
         if let c = p.counterexample, !c.isEmpty {
@@ -105,6 +105,4 @@ public struct TextReport: Sendable {
   }
 }
 
-extension TextReport {
-  var words: ReportWords { ReportWords(language: language) }
-}
+

@@ -36,7 +36,7 @@ extension CatalogueOptions {
     let cat = try load(language: language)
     if ids.isEmpty { return cat.exercises }
     return try ids.map { id in
-      guard let e = cat.exercise(id) else { throw ValidationError(unknownExerciseMessage(id, cat, language)) }
+      guard let e = cat.exercise(id) else { throw ValidationError(cat.unknownExercise(id)[language]) }
       return e
     }
   }

@@ -49,7 +49,7 @@ struct Report: AsyncParsableCommand {
     switch format {
     case .html: text = HTMLReport.render(summary, language: language)
     case .md: text = MarkdownReport.render(summary, language: language)
-    case .json: text = try ClassJSONReport.render(summary)
+    case .json: text = try ClassJSONReport.render(summary, language: language)
     case .csv: text = CSVReport.render(summary)
     case .junit: text = JUnitReport.render(summary, language: language)
     case .gradescope:

@@ -23,7 +23,7 @@ struct Show: ParsableCommand {
     let ko = language == .ko
     let cat = try catalogue.load(language: language)
     guard let exercise = cat.exercise(id) else {
-      throw ValidationError(unknownExerciseMessage(id, cat, language))
+      throw ValidationError(cat.unknownExercise(id)[language])
     }
     print("\(exercise.id): \(exercise.title[language])")
     if !exercise.source.en.isEmpty { print((ko ? "출처: " : "Source: ") + exercise.source[language]) }
@@ -45,14 +45,6 @@ struct Show: ParsableCommand {
       }
     }
   }
-}
-
-func unknownExerciseMessage(_ id: String, _ cat: Catalogue, _ language: DisplayLanguage) -> String {
-  let guess = NameSuggestion.closest(to: id, among: cat.exercises.map(\.id))
-  if language == .ko {
-    return "'\(id)' 라는 문제는 없습니다\(guess.map { ". 혹시 '\($0)' 말인가요?" } ?? "") (`softcheck list` 로 목록을 보세요)"
-  }
-  return "unknown exercise '\(id)'\(guess.map { "; did you mean '\($0)'?" } ?? "") (see `softcheck list`)"
 }
 
 extension String {

@@ -85,7 +85,7 @@ enum Watch {
           transitions.append("\(key) \(words.verdict(was.verdict)) → \(words.verdict(p.verdict))")
           return true
         }
-        if was.feedback != p.feedback || was.misconception != p.misconception {
+        if was.messages != p.messages || was.misconception != p.misconception {
           transitions.append(ko ? "\(key) 여전히 \(words.verdict(p.verdict)), 새 답" : "\(key) still \(p.verdict.rawValue), new answer")
           return true
         }

@@ -185,7 +185,7 @@ struct LocalizedDrillTests {
     }
     #expect(e.message.id == "drill.unknown-id")
     #expect(e.message[.en] == e.description && e.description.contains("did you mean 'kraft'"))
-    #expect(e.message[.ko].contains("'kraft' 를 뜻했나요?"), "\(e.message[.ko])")
+    #expect(e.message[.ko].contains("혹시 'kraft' 말인가요?"), "\(e.message[.ko])")
     let internalError = DrillTexts.internalError(DrillError(Message("drill.huffman-failed", en: "x", ko: "y")))
     #expect(internalError.id == "drill.internal-error" && internalError[.en] == "internal error: x" && internalError[.ko] == "내부 오류: y")
     #expect(DrillTexts.progressReset(path: "/p")[.en] == "Drill progress reset (/p).")

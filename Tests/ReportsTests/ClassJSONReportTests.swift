@@ -23,6 +23,24 @@ struct ClassJSONReportTests {
     #expect(students.contains("O\"Brien, Dana\nsecond line"))
   }
 
+  @Test("--lang reaches the class JSON: Korean feedback, the same ids, student null when absent")
+  func language() throws {
+    let summary = try Fixture.summary()
+    func results(_ text: String) throws -> [[String: Any]] {
+      let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+      return try #require((object["summary"] as? [String: Any])?["results"] as? [[String: Any]])
+    }
+    let en = try results(try ClassJSONReport.render(summary, language: .en))
+    let ko = try results(try ClassJSONReport.render(summary, language: .ko))
+    #expect(en.allSatisfy { $0["lang"] as? String == "en" } && ko.allSatisfy { $0["lang"] as? String == "ko" })
+    #expect(en.allSatisfy { $0.keys.contains("student") }, "student is written, as null when absent")
+    let feedback = ko.flatMap { ($0["exercises"] as? [[String: Any]] ?? []).flatMap { $0["parts"] as? [[String: Any]] ?? [] } }
+      .compactMap { $0["feedback"] as? String }.filter { !$0.isEmpty }
+    #expect(!feedback.isEmpty)
+    #expect(feedback.allSatisfy { $0.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } })
+    #expect(en.map { $0["id"] as? String } == ko.map { $0["id"] as? String })
+  }
+
   @Test("rendering the same summary twice gives the same bytes")
   func sameBytes() throws {
     let summary = try Fixture.summary()

@@ -1,0 +1,33 @@
+import Language
+import Localization
+
+/// Feedback sentences as the one paragraph a person reads, the same for `mark`, reports and
+/// drills.
+public enum Feedback {
+  /// The paragraph in both languages.
+  public static func paragraph(_ messages: [Message]) -> LocalizedText {
+    LocalizedText(en: paragraph(messages, in: .en), ko: paragraph(messages, in: .ko))
+  }
+
+  /// The paragraph in one language: each sentence ends with a full stop; English sentences of
+  /// our own start with a capital. Korean has no capitals, and a Korean sentence that starts with
+  /// a variable (`lambda = 2 에서`) or a function (`diag(p) 는`) keeps it as written.
+  public static func paragraph(_ messages: [Message], in language: DisplayLanguage) -> String {
+    paragraph(messages.map { $0[language] }, capitalizing: language == .en)
+  }
+
+  static func paragraph(_ sentences: [String], capitalizing: Bool) -> String {
+    sentences.filter { !$0.isEmpty }.map { s in
+      var s = s
+      // Capitalise our own sentences ("not answered"), never maths: a first word that is a
+      // function, a variable, a single letter, or contains digits or non-ASCII (σ, log2, g) stays.
+      let word = s.prefix(while: { $0.isLetter })
+      if capitalizing, word.count >= 2, word.allSatisfy({ $0.isASCII && $0.isLowercase }), !Functions.names.contains(String(word)),
+         s.dropFirst(word.count).first.map({ $0 == " " || $0 == "," || $0 == ";" || $0 == ":" }) ?? true {
+        s = word.prefix(1).uppercased() + s.dropFirst()
+      }
+      guard let last = s.last else { return s }
+      return ".!?".contains(last) ? s : s + "."
+    }.joined(separator: " ")
+  }
+}
