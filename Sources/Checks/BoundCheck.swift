@@ -32,7 +32,7 @@ public struct BoundCheck: Sendable {
   }
 
   /// "Bound" in Korean, which names its direction: 상한 (upper) for `quantity <= bound`, 하한
-  /// (lower) for `>=`. Both end in a consonant, so the sentences can follow them with 이/은.
+  /// (lower) for `>=`; particles after it come from ``KoreanParticle``.
   private var boundWord: String {
     switch relation {
     case .less, .lessOrEqual: return "상한"
@@ -73,7 +73,7 @@ public struct BoundCheck: Sendable {
       let at = FormulaCheck.describe(s)
       var feedback = [Message("bound.not-a-bound",
                               en: "not a bound: at \(at) the quantity is \(quantityText) but your bound \(shown.en)",
-                              ko: "\(boundWord)이 아닙니다: \(at) 에서 주어진 양은 \(quantityText)인데, 제시한 \(boundWord)은 \(shown.ko)")]
+                              ko: "\(KoreanParticle.subject.after(boundWord)) 아닙니다: \(at) 에서 주어진 양은 \(quantityText)인데, 제시한 \(KoreanParticle.topic.after(boundWord)) \(shown.ko)")]
       let matched = misconceptions.first { m in
         guard case .expression(let wrong, _) = m.match else { return false }
         return run.equivalent(bound, wrong, context: context, cases: min(run.count, 24))

@@ -11,7 +11,8 @@ enum RelationTruth {
     /// Could not be decided at this input (an enclosure too wide to divide by or take a log of,
     /// even at the precision ceiling). Property runs skip such inputs; checks treat them as fails.
     case undecided
-    case shapeMismatch(String)
+    /// The two sides have shapes that cannot be compared (a vector against a matrix).
+    case shapeMismatch
   }
 
   static func decide(_ lhs: Value, _ op: Relation.Operator, _ rhs: Value, limits: ExactLimits) -> Outcome {
@@ -22,7 +23,7 @@ enum RelationTruth {
     case (.vector(let x), .scalar(let y)): (xs, ys) = (x, Array(repeating: y, count: x.count))
     case (.scalar(let x), .vector(let y)): (xs, ys) = (Array(repeating: x, count: y.count), y)
     case (.matrix, .matrix) where lhs.entries.count == rhs.entries.count: (xs, ys) = (lhs.entries, rhs.entries)
-    default: return .shapeMismatch("\(lhs.shapeDescription) compared with \(rhs.shapeDescription)")
+    default: return .shapeMismatch
     }
     var exact = true
     var bits: Int?

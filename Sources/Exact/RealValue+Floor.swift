@@ -18,7 +18,7 @@ extension RealValue {
       guard a.isFinite, b.isFinite, max(abs(a), abs(b)) < 0x1p1000 else {
         throw ArithmeticError.limitExceeded(
           en: "the floor of a number beyond 2^1000",
-          ko: "2^1000보다 큰 수의 floor")
+          ko: "절댓값이 2^1000을 넘는 수의 floor")
       }
       if let lo = box.lower, let hi = box.upper {
         let a = ceiling ? -((-lo).floor) : lo.floor

@@ -101,7 +101,4 @@ public indirect enum AnswerNode: Sendable {
     case .mapping: return LocalizedText(en: "a mapping", ko: "매핑")
     }
   }
-
-  /// ``shapeText`` in English only (tests, logs). A message for a learner uses ``shapeText``.
-  public var shapeDescription: String { shapeText.en }
 }

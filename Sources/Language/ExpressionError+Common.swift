@@ -33,4 +33,13 @@ extension ExpressionError {
     return ExpressionError(.unknownName, en: "unknown name '\(name)'\(hint.en)",
                            ko: "알 수 없는 이름 '\(name)'입니다\(hint.ko)", at: offset)
   }
+
+  /// Unit words learners append to numbers (`1.5 bits`, `2비트`).
+  static let unitWords: Set<String> = ["bit", "bits", "nat", "nats", "비트", "내트"]
+
+  /// A unit written after a number, with or without a space: the slip named, not "unexpected".
+  static func unitAfterNumber(_ word: String, at offset: Int) -> ExpressionError {
+    ExpressionError(.syntax, en: "leave out the unit '\(word)': write the number alone (the part states its unit)",
+                    ko: "단위 '\(word)' 없이 수만 쓰세요 (단위는 문항에 정해져 있습니다)", at: offset)
+  }
 }

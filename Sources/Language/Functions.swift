@@ -231,10 +231,11 @@ public enum Functions {
     func dot(_ x: [RealValue], _ y: [RealValue]) throws -> RealValue {
       try total(try zip(x, y).map { try RealValue.product($0, $1, limits: l) }, limits: l)
     }
-    let (x, y) = (a.shapeText, b.shapeText)
+    // The shape texts are built only when an error is thrown: `@` runs on every sample.
     func mismatch() -> ExpressionError {
-      ExpressionError(.type, en: "matrix product of \(x.en) and \(y.en): inner sizes differ",
-                      ko: "\(KoreanParticle.and.after(x.ko)) \(y.ko)의 행렬 곱: 안쪽 크기가 다릅니다", at: offset)
+      let (x, y) = (a.shapeText, b.shapeText)
+      return ExpressionError(.type, en: "matrix product of \(x.en) and \(y.en): inner sizes differ",
+                             ko: "\(KoreanParticle.and.after(x.ko)) \(y.ko)의 행렬 곱: 안쪽 크기가 다릅니다", at: offset)
     }
     switch (a, b) {
     case (.vector(let x), .vector(let y)):
@@ -254,6 +255,7 @@ public enum Functions {
       try ev.tick(m.count * cols * n.count, at: offset)
       return .matrix(try ev.exact(offset) { try m.map { row in try (0..<cols).map { j in try dot(row, n.map { $0[j] }) } } })
     default:
+      let (x, y) = (a.shapeText, b.shapeText)
       throw ExpressionError(.type, en: "'@' needs vectors or matrices, not \(x.en) and \(y.en)",
                             ko: "'@'에는 벡터나 행렬이 필요합니다 (받은 것: \(x.ko), \(y.ko))", at: offset)
     }

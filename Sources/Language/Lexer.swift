@@ -1,3 +1,5 @@
+import Localization
+
 /// Splits answer text into tokens, normalising the Unicode students paste (`−`, `·`, `×`, `λ`,
 /// `≤`, `≥`, `≠`), full-width forms and numpy prefixes (`np.log`).
 struct Lexer {
@@ -108,6 +110,10 @@ struct Lexer {
     }
     let text = String(chars[start..<i])
     if let d = peek(), Lexer.isIdentifierStart(d) {
+      var end = i
+      while end < chars.count, Lexer.isIdentifierPart(chars[end]) { end += 1 }
+      let word = String(chars[i..<end])
+      if ExpressionError.unitWords.contains(word.lowercased()) { throw ExpressionError.unitAfterNumber(word, at: i) }
       throw ExpressionError(
         .syntax, en: "'\(text)' followed by '\(d)': write multiplication explicitly, as '\(text)*\(d)...'",
         ko: "'\(text)' 바로 뒤에 \(KoreanParticle.subject.after("'\(d)'")) 붙어 있습니다: 곱셈은 '\(text)*\(d)...'처럼 *를 명시해서 쓰세요",

@@ -68,9 +68,6 @@ public struct Parser {
 
   private var current: Token { tokens[position] }
 
-  /// Unit words learners append to numbers.
-  static let unitWords: Set<String> = ["bit", "bits", "nat", "nats", "비트", "내트"]
-
   /// The token as a message shows it: quoted, or "the end".
   private func describe(_ t: Token) -> LocalizedText {
     func quoted(_ s: String) -> LocalizedText { LocalizedText(en: "'\(s)'", ko: "'\(s)'") }
@@ -97,9 +94,8 @@ public struct Parser {
                               at: current.offset)
       }
       // `1.5 bits`: a unit written after the number is a common slip; say so, not just "unexpected".
-      if case .identifier(let word) = current.kind, Self.unitWords.contains(word.lowercased()) {
-        throw ExpressionError(.syntax, en: "leave out the unit \(found.en): write the number alone (the part states its unit)",
-                              ko: "단위 \(found.ko) 없이 수만 쓰세요 (단위는 문항에 정해져 있습니다)", at: current.offset)
+      if case .identifier(let word) = current.kind, ExpressionError.unitWords.contains(word.lowercased()) {
+        throw ExpressionError.unitAfterNumber(word, at: current.offset)
       }
       throw ExpressionError(.syntax, en: "unexpected \(found.en) after a complete expression",
                             ko: "식이 이미 끝났는데 뒤에 \(KoreanParticle.subject.after(found.ko)) 더 있습니다", at: current.offset)

@@ -8,19 +8,16 @@ public enum Value: Sendable {
   case matrix([[RealValue]])
 
   /// A short description of the shape, for error messages: `a number`, `a vector of length 3`
-  /// (`수`, `길이 3인 벡터`).
+  /// (`수 하나`, `길이 3인 벡터`).
   public var shapeText: LocalizedText {
     switch self {
-    case .scalar: return LocalizedText(en: "a number", ko: "수")
+    case .scalar: return LocalizedText(en: "a number", ko: "수 하나")
     case .vector(let v): return LocalizedText(en: "a vector of length \(v.count)", ko: "길이 \(v.count)인 벡터")
     case .matrix(let m):
       let size = "\(m.count)×\(m.first?.count ?? 0)"
       return LocalizedText(en: "a \(size) matrix", ko: "\(size) 행렬")
     }
   }
-
-  /// ``shapeText`` in English only (tests, logs). A message for a learner uses ``shapeText``.
-  public var shapeDescription: String { shapeText.en }
 
   /// All entries, row by row.
   public var entries: [RealValue] {

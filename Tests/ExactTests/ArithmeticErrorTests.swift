@@ -101,7 +101,7 @@ private func expectError<T>(_ kind: ErrorKind, en: String, ko: String,
       try rat(3, 2).power(Int.min)
     }
     expectError(.limitExceeded, en: "limit exceeded: the floor of a number beyond 2^1000",
-                ko: "한도 초과: 2^1000보다 큰 수의 floor") {
+                ko: "한도 초과: 절댓값이 2^1000을 넘는 수의 floor") {
       try RealValue.floor(RealValue.exp(.rational(rat(1000))))
     }
     expectError(.limitExceeded, en: "limit exceeded: an exponent above 262144", ko: "한도 초과: 262144보다 큰 지수") {

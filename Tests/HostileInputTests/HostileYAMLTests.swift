@@ -9,7 +9,7 @@ private func failure(_ text: String, sourceLocation: Testing.SourceLocation = #_
   }
   switch outcome {
   case .success(let node):
-    Issue.record("read as \(node?.shapeDescription ?? "nothing") instead of failing", sourceLocation: sourceLocation)
+    Issue.record("read as \(node?.shapeText.en ?? "nothing") instead of failing", sourceLocation: sourceLocation)
     return nil
   case .failure(let f):
     #expect(!f.message.text.en.isEmpty, sourceLocation: sourceLocation)
@@ -89,7 +89,7 @@ private func failure(_ text: String, sourceLocation: Testing.SourceLocation = #_
   @Test func justUnderTheSizeLimitReadsQuickly() throws {
     let text = "answers:\n  x:\n    y: \"" + repeated("0123456789abcdef", 65_000) + "\"\n"
     let (node, _) = try timed { try YAMLReader().read(text) }
-    #expect(node?.shapeDescription == "a mapping")
+    #expect(node?.shapeText.en == "a mapping")
   }
 
   @Test func tooManyValues() {
@@ -161,7 +161,7 @@ private func failure(_ text: String, sourceLocation: Testing.SourceLocation = #_
     switch try YAMLReader().read(text) {
     case nil: break
     case .scalar(let s)?: #expect(s.text.isEmpty)
-    case let node?: Issue.record("read as \(node.shapeDescription)")
+    case let node?: Issue.record("read as \(node.shapeText.en)")
     }
   }
 

@@ -30,7 +30,7 @@ func expressionError(_ text: String, limits: LanguageLimits = .standard,
   }
   switch outcome {
   case .success(let v):
-    Issue.record("evaluated to \(v.shapeDescription) instead of failing", sourceLocation: sourceLocation)
+    Issue.record("evaluated to \(v.shapeText.en) instead of failing", sourceLocation: sourceLocation)
     return nil
   case .failure(let error):
     #expect(error.offset >= 0 && error.offset <= text.count, "offset \(error.offset)", sourceLocation: sourceLocation)

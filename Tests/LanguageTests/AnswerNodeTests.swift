@@ -113,15 +113,15 @@ private func at(_ line: Int, _ column: Int) -> Location { Location(line: line, c
 
   @Test func shapeDescriptions() {
     let one = AnswerNode.scalar(.init(text: "1", lineStarts: []))
-    #expect(one.shapeDescription == "a single value")
-    #expect(AnswerNode.sequence([one, one], at: at(1, 1)).shapeDescription == "a list of 2")
-    #expect(AnswerNode.mapping([], at: at(1, 1)).shapeDescription == "a mapping")
+    #expect(one.shapeText.en == "a single value")
+    #expect(AnswerNode.sequence([one, one], at: at(1, 1)).shapeText.en == "a list of 2")
+    #expect(AnswerNode.mapping([], at: at(1, 1)).shapeText.en == "a mapping")
     #expect(one.shapeText.ko == "값 하나")
     #expect(AnswerNode.sequence([one, one], at: at(1, 1)).shapeText.ko == "항목이 2개인 목록")
     #expect(AnswerNode.mapping([], at: at(1, 1)).shapeText.ko == "매핑")
-    #expect(Value.rational(Rational(1)).shapeText.ko == "수")
+    #expect(Value.rational(Rational(1)).shapeText.ko == "수 하나")
     #expect(Value.rationals([Rational(1), Rational(2)]).shapeText.ko == "길이 2인 벡터")
-    #expect(Value.vector([]).shapeDescription == "a vector of length 0")
+    #expect(Value.vector([]).shapeText.en == "a vector of length 0")
   }
 
   @Test func sourceLocationOrderAndDescription() {

@@ -158,6 +158,14 @@ private func error(of text: String, limits: LanguageLimits = .standard) -> Expre
     #expect(korean?.message.ko == "단위 '비트' 없이 수만 쓰세요 (단위는 문항에 정해져 있습니다)")
     #expect(error(of: "1.5 apples")?.message.en == "unexpected 'apples' after a complete expression")
     #expect(error(of: "1.5 apples")?.message.ko == "식이 이미 끝났는데 뒤에 'apples'이(가) 더 있습니다")
+    // Written without a space, as Korean usually writes it: the same slip, located at the unit.
+    expectError(.syntax, "leave out the unit '비트': write the number alone (the part states its unit)", at: 1) {
+      _ = try Parser.expression("2비트")
+    }
+    expectError(.syntax, "leave out the unit 'bits': write the number alone (the part states its unit)", at: 3) {
+      _ = try Parser.expression("1.5bits")
+    }
+    #expect(error(of: "2x")?.message.en.contains("write multiplication explicitly") == true)
   }
 
   @Test func didYouMeanOffersVariablesToo() {
@@ -195,6 +203,7 @@ private func error(of text: String, limits: LanguageLimits = .standard) -> Expre
   @Test func koreanParticles() {
     #expect(KoreanParticle.subject.after("'x'") == "'x'가")
     #expect(KoreanParticle.subject.after("'l'") == "'l'이")
+    #expect(KoreanParticle.subject.after("'z'") == "'z'가", "z is 제트")
     #expect(KoreanParticle.topic.after("'1'") == "'1'은")
     #expect(KoreanParticle.topic.after("'2'") == "'2'는")
     #expect(KoreanParticle.topic.after("100") == "100은")

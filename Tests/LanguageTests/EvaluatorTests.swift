@@ -296,9 +296,9 @@ private func s(_ x: RealValue) -> Value { .scalar(x) }
     expectValue("diag([])", .matrix([]))
     expectValue("outer([], [1])", .matrix([]))
     expectValue("transpose([[], []])", .matrix([]))
-    #expect(try evaluate("[[], []]").shapeDescription == "a 2×0 matrix")
-    #expect(try evaluate("[1, 2]").shapeDescription == "a vector of length 2")
-    #expect(try evaluate("1").shapeDescription == "a number")
+    #expect(try evaluate("[[], []]").shapeText.en == "a 2×0 matrix")
+    #expect(try evaluate("[1, 2]").shapeText.en == "a vector of length 2")
+    #expect(try evaluate("1").shapeText.en == "a number")
   }
 
   // MARK: - Shapes that do not fit

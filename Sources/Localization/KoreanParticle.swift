@@ -5,7 +5,7 @@
 /// `100`, … also end in a consonant) or a single Latin letter (`l` 엘, `x` 엑스); closing quotes
 /// are skipped. For anything else (an English word, a symbol) both forms are written, `이(가)`,
 /// as Korean software does.
-enum KoreanParticle {
+public enum KoreanParticle {
   /// 이 / 가
   case subject
   /// 은 / 는
@@ -28,7 +28,7 @@ enum KoreanParticle {
   }
 
   /// `word` followed by this particle, in the form its last sound needs.
-  func after(_ word: String) -> String {
+  public func after(_ word: String) -> String {
     let f = forms
     switch KoreanParticle.finalSound(of: word) {
     case .vowel: return word + f.vowel
@@ -64,10 +64,10 @@ enum KoreanParticle {
       }
     }
     if last.isASCII, last.isLetter, end == 1 || !chars[end - 2].isLetter {
-      // Letter names: 에이 비 씨 디 이 에프 지 에이치 아이 제이 케이 엘 엠 엔 오 피 큐 알 에스 티 유 브이 더블유 엑스 와이 제트.
+      // Letter names: 에이 비 씨 디 이 에프 지 에이치 아이 제이 케이 엘 엠 엔 오 피 큐 알 에스 티 유 브이 더블유 엑스 와이 제트 (z, 제트, ends in a vowel).
       switch last.lowercased() {
       case "l", "r": return .rieul
-      case "m", "n", "z": return .consonant
+      case "m", "n": return .consonant
       default: return .vowel
       }
     }
