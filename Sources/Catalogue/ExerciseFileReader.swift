@@ -22,12 +22,17 @@ struct ExerciseFileReader {
     let partsNode = try required(fields, "parts", in: root)
     guard case .sequence(let partNodes, _) = partsNode else { throw fail(en: "'parts' must be a list", ko: "'parts' 항목은 목록이어야 합니다", at: partsNode.location) }
     var parts: [Part] = []
-    for node in partNodes { parts.append(try part(node)) }
-    guard !parts.isEmpty else { throw fail(en: "an exercise needs at least one part", ko: "문제에는 소문항이 하나 이상 있어야 합니다", at: root.location) }
     var seen: Set<String> = []
-    for p in parts where !seen.insert(p.id).inserted {
-      throw fail(en: "the part id '\(p.id)' appears twice", ko: "같은 소문항 id 가 두 번 나옵니다: '\(p.id)'", at: root.location)
+    for node in partNodes {
+      let p = try part(node)
+      guard seen.insert(p.id).inserted else {
+        // Located at the second part's `id:`, where the fix goes.
+        let at = (try? mapping(node, en: "", ko: ""))?["id"]?.location ?? node.location
+        throw fail(en: "the part id '\(p.id)' appears twice", ko: "같은 소문항 id 가 두 번 나옵니다: '\(p.id)'", at: at)
+      }
+      parts.append(p)
     }
+    guard !parts.isEmpty else { throw fail(en: "an exercise needs at least one part", ko: "문제에는 소문항이 하나 이상 있어야 합니다", at: root.location) }
     var claims: [Claim] = []
     if let claimsNode = fields["claims"] {
       guard case .sequence(let items, _) = claimsNode else { throw fail(en: "'claims' must be a list", ko: "'claims' 항목은 목록이어야 합니다", at: claimsNode.location) }

@@ -1,4 +1,3 @@
-import Localization
 import Language
 
 /// The lines of a multi-line answer (a chain), each with where it starts in the file.

@@ -55,9 +55,7 @@ public struct ArrayCheck: Sendable {
   public func check(_ answer: AnswerNode) -> CheckOutcome {
     var ev = Evaluator(limits: limits)
     guard let expected else {
-      return CheckOutcome(verdict: .invalid, feedback: [Message("exercise.reference-not-evaluable",
-        en: "the reference could not be evaluated (an error in the exercise file)",
-        ko: "기준 답을 계산할 수 없습니다 (연습 문제 파일의 오류입니다)")])
+      return .referenceNotEvaluable
     }
     let given: Value, written: [Expression]
     switch read(answer) {

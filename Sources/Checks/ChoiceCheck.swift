@@ -109,6 +109,8 @@ public struct ChoiceCheck: Sendable {
       do {
         values[variable.name] = try evaluator.evaluate(try Parser.expression(text, limits: limits))
       } catch {
+        // A single scalar maps the error's offset to its line and column; a list as a whole.
+        if case .scalar(let s) = v { return .invalid(error, at: s.location(ofOffset: error.offset)) }
         return .invalid(error, at: v.location)
       }
       texts[variable.name] = text

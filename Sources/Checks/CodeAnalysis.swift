@@ -1,4 +1,3 @@
-import Localization
 import Exact
 
 /// Everything that decides whether a code is a good code for a source, computed exactly.

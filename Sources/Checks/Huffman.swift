@@ -1,4 +1,3 @@
-import Localization
 import Exact
 
 /// Optimal prefix codes (Huffman), exactly.

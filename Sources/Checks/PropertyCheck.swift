@@ -32,13 +32,30 @@ public struct PropertyCheck: Sendable {
     public var replay: String?
 
     public var holds: Bool { counterexample == nil }
-    /// "exact", "certified", or "exact + certified".
-    public var method: String {
+    /// How the evaluated cases were decided.
+    public var method: Method {
       switch (exact > 0, certified > 0) {
-      case (true, false): return "exact"
-      case (false, true): return "certified"
-      case (true, true): return "exact + certified"
-      default: return "none"
+      case (true, false): return .exact
+      case (false, true): return .certified
+      case (true, true): return .exactAndCertified
+      default: return .none
+      }
+    }
+  }
+
+  /// How a claim's cases were decided: the raw value is the JSON token, `text` what a person reads.
+  public enum Method: String, Sendable, Codable {
+    case exact
+    case certified
+    case exactAndCertified = "exact + certified"
+    case none
+
+    public var text: LocalizedText {
+      switch self {
+      case .exact: return LocalizedText(en: "exact", ko: "정확")
+      case .certified: return LocalizedText(en: "certified", ko: "인증 구간")
+      case .exactAndCertified: return LocalizedText(en: "exact + certified", ko: "정확 + 인증 구간")
+      case .none: return LocalizedText(en: "none", ko: "없음")
       }
     }
   }

@@ -49,8 +49,8 @@ public struct StableCheck: Sendable {
       } catch {
         let why = error.message
         return CheckOutcome(verdict: .incorrect, feedback: [Message("stable.not-evaluable",
-          en: "equivalent, but it cannot be evaluated in binary64: \(why.en)",
-          ko: "동치이지만 binary64 로는 계산할 수 없습니다: \(why.ko)")])
+          en: "equivalent, but at \(at) it cannot be evaluated in binary64: \(why.en)",
+          ko: "동치이지만 \(at) 에서는 binary64 로 계산할 수 없습니다: \(why.ko)")], counterexample: point)
       }
       let exactValue = box.midpoint
       guard computed.isFinite else {

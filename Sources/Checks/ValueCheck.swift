@@ -83,9 +83,7 @@ public struct ValueCheck: Sendable {
 
   func judge(_ value: RealValue, written: Expression) -> CheckOutcome {
     guard let target else {
-      return CheckOutcome(verdict: .invalid, feedback: [Message("exercise.reference-not-evaluable",
-        en: "this part's reference answer could not be evaluated (an error in the exercise file)",
-        ko: "이 문항의 기준 답을 계산할 수 없습니다 (연습 문제 파일의 오류입니다)")])
+      return .referenceNotEvaluable
     }
     let match = ValueMatch.judge(value, written: written, target: target, limits: limits.exact)
     // English: "the expected value (bits)"; Korean puts the unit on the noun, "기대하는 값(비트)과".

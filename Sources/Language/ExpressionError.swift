@@ -13,10 +13,9 @@ public struct ExpressionError: Error, Sendable, Hashable, CustomStringConvertibl
   public var kind: Kind
 
   public enum Kind: String, Sendable, Hashable {
-    case syntax, unknownName, arity, type, domain, limit, undecided
-
-    /// The kind as a message id word (`unknown-name`), like every other message id.
-    public var messageID: String { self == .unknownName ? "unknown-name" : rawValue }
+    case syntax, arity, type, domain, limit, undecided
+    /// Spelled as every message id word is (`expression.unknown-name`).
+    case unknownName = "unknown-name"
   }
 
   public init(_ kind: Kind, en: String, ko: String, at offset: Int) {
@@ -32,7 +31,7 @@ public struct ExpressionError: Error, Sendable, Hashable, CustomStringConvertibl
   }
 
   /// The error as a message whose id is its category (`expression.syntax`, `expression.domain`).
-  public var asMessage: Message { Message("expression.\(kind.messageID)", message) }
+  public var asMessage: Message { Message("expression.\(kind.rawValue)", message) }
 
   /// The English sentence (tests, logs).
   public var description: String { message.en }

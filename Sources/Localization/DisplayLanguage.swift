@@ -13,7 +13,4 @@ public enum DisplayLanguage: String, CaseIterable, Sendable, Codable, Hashable {
     }
     return .en
   }
-
-  /// The BCP 47 tag for `<html lang=…>`.
-  public var tag: String { rawValue }
 }

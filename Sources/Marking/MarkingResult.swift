@@ -97,7 +97,7 @@ public struct FileError: Sendable, Codable, Hashable {
     column = try c.decodeIfPresent(Int.self, forKey: .column)
     let shown = try c.decode(String.self, forKey: .message)
     let text = try c.decodeIfPresent(LocalizedText.self, forKey: .text) ?? LocalizedText(en: shown, ko: shown)
-    message = Message(try c.decodeIfPresent(String.self, forKey: .id) ?? "file.error", text)
+    message = Message(try c.decodeIfPresent(String.self, forKey: .id) ?? "legacy.file-error", text)
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -178,7 +178,7 @@ public struct PartResult: Sendable, Codable {
     } else {
       // Results written before messages carried both languages: keep the paragraph as it was.
       let shown = try c.decode(String.self, forKey: .feedback)
-      messages = shown.isEmpty ? [] : [Message("feedback", en: shown, ko: shown)]
+      messages = shown.isEmpty ? [] : [Message("legacy.feedback", en: shown, ko: shown)]
     }
     misconception = try c.decodeIfPresent(String.self, forKey: .misconception)
     counterexample = try c.decodeIfPresent([String: String].self, forKey: .counterexample)

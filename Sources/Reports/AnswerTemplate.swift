@@ -22,7 +22,7 @@ public enum AnswerTemplate {
       lines.append("  # \(comment(e.title[language]))")
       lines.append("  \(e.id):")
       for p in e.parts {
-        let unit = p.unit.map { " (\(ko ? ($0 == .bits ? "비트" : "내트") : $0.rawValue))" } ?? ""
+        let unit = p.unit.map { " (\($0.name[language]))" } ?? ""
         lines.append("    # \(comment(p.prompt[language]))\(unit)")
         let digits = p.check.minimumSignificantDigits.map { ko ? "; 소수는 유효 숫자 \($0)자리 이상" : "; decimals need \($0) significant digits" } ?? ""
         lines.append("    # \(ko ? "답" : "answer"): \(comment(p.answerForm[language]))" + digits)

@@ -34,7 +34,7 @@ public enum GradescopeReport {
                           status: p.verdict == .correct ? "passed" : "failed"))
       }
     }
-    let summary = result.errors.map { e in e.line.map { "\(words.line($0)): \(e.message[language])" } ?? e.message[language] }.joined(separator: "\n")
+    let summary = result.errors.map { e in e.line.map { "\(words.lineColumn($0, e.column ?? 1)): \(e.message[language])" } ?? e.message[language] }.joined(separator: "\n")
     return try JSONReport.encode(Results(score: result.score, output: summary, tests: tests), pretty: true)
   }
 }

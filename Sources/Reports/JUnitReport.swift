@@ -27,7 +27,7 @@ public enum JUnitReport {
       out.append("    <properties><property name=\"file\" value=\"\(escape(r.file))\"/><property name=\"score\" value=\"\(TextReport.points(r.score))/\(TextReport.points(r.max))\"/></properties>")
       if fileInvalid {
         out.append("    <testcase name=\"file\" classname=\"\(escape(r.id))\">")
-        let messages = r.errors.map { e in (e.line.map { words.line($0) + ": " } ?? "") + e.message[language] }.joined(separator: "\n")
+        let messages = r.errors.map { e in (e.line.map { words.lineColumn($0, e.column ?? 1) + ": " } ?? "") + e.message[language] }.joined(separator: "\n")
         out.append("      <error message=\"\(escape(r.errors.first?.message[language] ?? words.invalidFile))\" type=\"invalid\">\(escape(messages))</error>")
         out.append("    </testcase>")
       }

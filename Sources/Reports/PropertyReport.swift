@@ -12,7 +12,7 @@ public struct ClaimResult: Sendable, Codable {
   public var holds: Bool
   public var cases: Int
   public var evaluated: Int
-  public var method: String
+  public var method: PropertyCheck.Method
   public var seconds: Double
   public var counterexample: [String: String]?
   /// Both sides at the counterexample, in both languages.
@@ -45,7 +45,7 @@ public enum PropertyReport {
     }
     var lines = [row([w.claim, w.verdictHeading, w.cases, w.evaluated, w.method], w.time)]
     for r in results {
-      lines.append(row(["\(r.exercise)/\(r.claim)", r.holds ? w.holds : w.fails, String(r.cases), String(r.evaluated), w.decidedBy(r.method)],
+      lines.append(row(["\(r.exercise)/\(r.claim)", r.holds ? w.holds : w.fails, String(r.cases), String(r.evaluated), r.method.text[language]],
                        String(format: "%.2fs", r.seconds)))
       lines.append("    \(r.statement[language])")
       if let c = r.counterexample {
@@ -62,7 +62,7 @@ public enum PropertyReport {
     var lines = ["| \(w.claim) | \(w.statement) | \(w.verdictHeading) | \(w.cases) | \(w.evaluated) | \(w.method) | \(w.time) |", "|---|---|---|---|---|---|---|"]
     for r in results {
       let statement = r.statement[language].replacingOccurrences(of: "|", with: "\\|")
-      lines.append("| `\(r.exercise)/\(r.claim)` | \(statement) | \(r.holds ? w.holds : "**\(w.fails)**") | \(r.cases) | \(r.evaluated) | \(w.decidedBy(r.method)) | \(String(format: "%.2f s", r.seconds)) |")
+      lines.append("| `\(r.exercise)/\(r.claim)` | \(statement) | \(r.holds ? w.holds : "**\(w.fails)**") | \(r.cases) | \(r.evaluated) | \(r.method.text[language]) | \(String(format: "%.2f s", r.seconds)) |")
     }
     for r in results where !r.holds {
       lines.append("")

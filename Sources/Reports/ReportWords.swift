@@ -62,7 +62,6 @@ public struct ReportWords: Sendable {
   public func invalidFiles(_ n: Int) -> String { pick("Files that could not be marked: \(n)", "채점할 수 없었던 파일: \(n)") }
   public func duplicateIDs(_ ids: String) -> String { pick("Ids used by more than one file: \(ids)", "여러 파일이 같이 쓰는 id: \(ids)") }
   public func lineColumn(_ line: Int, _ column: Int) -> String { pick("line \(line), column \(column)", "\(line)행 \(column)열") }
-  public func line(_ line: Int) -> String { pick("line \(line)", "\(line)행") }
   public var invalidFile: String { pick("invalid file", "읽을 수 없는 파일") }
   // Property checks (`softcheck props`).
   public var claim: String { pick("claim", "명제") }
@@ -71,13 +70,6 @@ public struct ReportWords: Sendable {
   public var evaluated: String { pick("evaluated", "평가") }
   public var method: String { pick("method", "방법") }
   public var time: String { pick("time", "시간") }
-  /// How a claim was decided (`exact`, `certified`, `exact + certified`, `none`), for people; the
-  /// JSON keeps the English token.
-  public func decidedBy(_ method: String) -> String {
-    guard language == .ko else { return method }
-    return method.replacingOccurrences(of: "exact", with: "정확")
-      .replacingOccurrences(of: "certified", with: "인증 구간").replacingOccurrences(of: "none", with: "없음")
-  }
   public var holds: String { pick("holds", "성립") }
   public var fails: String { pick("FAILS", "실패") }
   public func claimsHold(_ held: Int, of total: Int) -> String {

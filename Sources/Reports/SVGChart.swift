@@ -1,4 +1,3 @@
-import Localization
 import Foundation
 import Checks
 import Exact

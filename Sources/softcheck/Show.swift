@@ -32,7 +32,7 @@ struct Show: ParsableCommand {
     print("")
     for part in exercise.parts {
       let points = TextReport.points(part.points)
-      let unit = part.unit.map { ko ? ", 단위 \($0 == .bits ? "비트" : "내트")" : ", in \($0.rawValue)" } ?? ""
+      let unit = part.unit.map { (ko ? ", 단위 " : ", in ") + $0.name[language] } ?? ""
       let worth = ko ? "\(points)점" : "\(points) point\(part.points == 1 ? "" : "s")"
       print("- \(part.id) (\(part.kind)\(unit), \(worth)): \(part.prompt[language])")
       print((ko ? "    답 형식: " : "    answer: ") + part.answerForm[language])

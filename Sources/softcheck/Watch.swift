@@ -37,7 +37,7 @@ enum Watch {
     // Watch before the first mark, so a save during it is not missed.
     let watcher: SaveWatcher
     do { watcher = try SaveWatcher(path: path) } catch {
-      printError("softcheck: \(error)")
+      printError("softcheck: \(error.message[language])")
       throw ExitCode(2)
     }
     var last = marker.mark(path: path)
@@ -47,7 +47,7 @@ enum Watch {
     say(watching + "\n\n" + report.render(last) + "\n" + next(in: last, path: path, catalogue: catalogue, language: language))
     while true {
       do { try watcher.waitForSave() } catch {
-        printError("softcheck: \(error)")
+        printError("softcheck: \(error.message[language])")
         throw ExitCode(2)
       }
       let now = marker.mark(path: path)
@@ -141,7 +141,8 @@ enum Watch {
 /// Blocks until a file is saved: inotify on its folder, filtered by the file's name.
 final class SaveWatcher {
   struct Failure: Error, CustomStringConvertible {
-    var description: String
+    var message: LocalizedText
+    var description: String { message.en }
   }
 
   private let fd: Int32
@@ -153,12 +154,16 @@ final class SaveWatcher {
     directory = url.deletingLastPathComponent().path
     name = url.lastPathComponent
     fd = inotify_init1(Int32(IN_CLOEXEC))
-    guard fd >= 0 else { throw Failure(description: "cannot start inotify: \(String(cString: strerror(errno)))") }
+    guard fd >= 0 else {
+      let reason = String(cString: strerror(errno))
+      throw Failure(message: LocalizedText(en: "cannot start inotify: \(reason)", ko: "inotify 를 시작할 수 없습니다: \(reason)"))
+    }
     let mask = UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO) | UInt32(IN_DELETE_SELF) | UInt32(IN_MOVE_SELF)
     guard inotify_add_watch(fd, directory, mask) >= 0 else {
       let reason = String(cString: strerror(errno))
       close(fd)
-      throw Failure(description: "cannot watch the folder \(directory): \(reason)")
+      throw Failure(message: LocalizedText(
+        en: "cannot watch the folder \(directory): \(reason)", ko: "폴더 \(directory) 를 지켜볼 수 없습니다: \(reason)"))
     }
   }
 
@@ -173,7 +178,9 @@ final class SaveWatcher {
       let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
       if n < 0 {
         if errno == EINTR { continue }
-        throw Failure(description: "cannot read inotify events: \(String(cString: strerror(errno)))")
+        let reason = String(cString: strerror(errno))
+        throw Failure(message: LocalizedText(en: "cannot read inotify events: \(reason)",
+                                             ko: "inotify 이벤트를 읽을 수 없습니다: \(reason)"))
       }
       var saved = false
       var offset = 0
@@ -184,7 +191,9 @@ final class SaveWatcher {
         }
         let nameBytes = buffer[(offset + headerSize)..<min(offset + headerSize + length, n)].prefix { $0 != 0 }
         if mask & (UInt32(IN_DELETE_SELF) | UInt32(IN_MOVE_SELF) | UInt32(IN_IGNORED)) != 0 {
-          throw Failure(description: "the folder \(directory) was moved or removed; stopped watching")
+          throw Failure(message: LocalizedText(
+            en: "the folder \(directory) was moved or removed; stopped watching",
+            ko: "폴더 \(directory) 가 옮겨지거나 지워져서 지켜보기를 멈췄습니다"))
         }
         if mask & (UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO)) != 0, String(decoding: nameBytes, as: UTF8.self) == name {
           saved = true

@@ -97,6 +97,30 @@ struct BilingualCatalogueTests {
     }
   }
 
+  @Test("a part id used twice is reported at the second part's id")
+  func duplicatePartLocated() {
+    let text = """
+      id: twice
+      title: {en: T, ko: 제목}
+      statement: {en: S, ko: 설명}
+      parts:
+        - id: a
+          kind: value
+          prompt: {en: x, ko: 엑스}
+          reference: "1"
+        - kind: value
+          id: a
+          prompt: {en: y, ko: 와이}
+          reference: "2"
+      """
+    do {
+      _ = try Catalogue.parse(text, file: "twice.yaml")
+      Issue.record("loaded two parts with one id")
+    } catch {
+      #expect("\(error)".contains("twice.yaml:10:9: the part id 'a' appears twice"), "\(error)")
+    }
+  }
+
   @Test("an unknown language key is refused", arguments: ["ja", "kr", "EN"])
   func unknownLanguage(_ key: String) {
     let text = Self.oneLanguage.replacingOccurrences(of: "title:\n  en: An exercise", with: "title:\n  en: An exercise\n  \(key): x")
