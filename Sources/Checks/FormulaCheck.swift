@@ -61,11 +61,11 @@ public struct FormulaCheck: Sendable {
     }
     let known = Set(variables.map(\.name)).union(Functions.names).union(["e"])
     for name in e.names.sorted() where !known.contains(name) {
-      let hint = NameSuggestion.hint(for: name, among: known)
-      // The Korean hint is a sentence of its own ("혹시 'a' 말인가요?"), so the variables follow it
-      // as another sentence.
-      return Message("name.unknown", en: "unknown name '\(name)'\(hint.en); this part's variables are \(variableList)",
-                     ko: "알 수 없는 이름 '\(name)'입니다\(hint.ko)\(hint.ko.isEmpty ? "." : "") 이 문항의 변수는 \(variableList)입니다")
+      // The language's own sentence (with its suggestion), then the part's variables. The Korean
+      // sentence may already end in a question ("혹시 'a' 말인가요?").
+      let why = ExpressionError.unknownName(name, among: known, at: 0).message
+      return Message("name.unknown", en: "\(why.en); this part's variables are \(variableList)",
+                     ko: "\(why.ko)\(why.ko.hasSuffix("?") ? "" : ".") 이 문항의 변수는 \(variableList)입니다")
     }
     return nil
   }

@@ -1,3 +1,5 @@
+import Localization
+
 /// The verdict on one part of an answer file.
 public enum Verdict: String, Sendable, Hashable, CaseIterable, Codable {
   /// Right.
@@ -10,4 +12,15 @@ public enum Verdict: String, Sendable, Hashable, CaseIterable, Codable {
   case unanswered
   /// The answer could not be read as the kind of value the part expects.
   case invalid
+
+  /// The verdict as a person reads it (`correct` / `정답`); JSON keeps the raw value.
+  public var name: LocalizedText {
+    switch self {
+    case .correct: return LocalizedText(en: "correct", ko: "정답")
+    case .partial: return LocalizedText(en: "partial", ko: "부분 정답")
+    case .incorrect: return LocalizedText(en: "incorrect", ko: "오답")
+    case .unanswered: return LocalizedText(en: "unanswered", ko: "미응답")
+    case .invalid: return LocalizedText(en: "invalid", ko: "읽을 수 없음")
+    }
+  }
 }

@@ -172,25 +172,13 @@ public struct DrillRunner {
     }
   }
 
-  /// The verdict as the learner reads it (`correct`, `정답`).
-  public static func verdictName(_ v: Verdict, _ language: DisplayLanguage) -> String {
-    let text = switch v {
-    case .correct: LocalizedText(en: "correct", ko: "정답")
-    case .partial: LocalizedText(en: "partial", ko: "부분 정답")
-    case .incorrect: LocalizedText(en: "incorrect", ko: "오답")
-    case .unanswered: LocalizedText(en: "unanswered", ko: "미응답")
-    case .invalid: LocalizedText(en: "invalid", ko: "읽을 수 없음")
-    }
-    return text[language]
-  }
-
   private func describe(_ outcome: CheckOutcome, laterTry: Bool) -> String {
     let symbol = switch outcome.verdict {
     case .correct: "✓"
     case .partial: "~"
     default: "✗"
     }
-    var out = "  " + style.verdict("\(symbol) \(Self.verdictName(outcome.verdict, language))", outcome.verdict)
+    var out = "  " + style.verdict("\(symbol) \(outcome.verdict.name[language])", outcome.verdict)
     let text = Feedback.paragraph(outcome.feedback, in: language)
     if !text.isEmpty { out += ": " + text }
     if laterTry && outcome.verdict == .correct {

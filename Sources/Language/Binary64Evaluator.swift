@@ -1,3 +1,4 @@
+import Localization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -39,7 +40,7 @@ public struct Binary64Evaluator {
     case .name(let n, let o):
       if let v = variables[n] { return v }
       if n == "e" { return .scalar(M_E) }
-      throw ExpressionError(.unknownName, en: "unknown name '\(n)'", ko: "알 수 없는 이름 '\(n)'입니다", at: o)
+      throw ExpressionError.unknownName(n, among: variables.keys, at: o)
     case .negate(let x, _): return map(try evaluate(x)) { -$0 }
     case .binary(let op, let a, let b, let o):
       if op == "^", case .name("e", _) = a, variables["e"] == nil { return map(try evaluate(b)) { Glibc.exp($0) } }
@@ -53,8 +54,7 @@ public struct Binary64Evaluator {
       case "@":
         let (u, v) = (x.entries, y.entries)
         guard u.count == v.count else {
-          throw ExpressionError(.type, en: "'@' of lengths \(u.count) and \(v.count)",
-                                ko: "길이가 서로 다른 두 벡터(길이 \(u.count), \(v.count))의 '@'", at: o)
+          throw ExpressionError.lengthMismatch(LocalizedText(en: "'@'", ko: "'@'"), u.count, v.count, at: o)
         }
         return .scalar(Swift.zip(u, v).reduce(0) { $0 + $1.0 * $1.1 })
       default: throw ExpressionError.unknownOperator(op, at: o)

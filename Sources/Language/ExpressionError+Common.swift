@@ -18,13 +18,13 @@ extension ExpressionError {
 
   /// `sum of vectors of lengths 2 and 3`: an operation (or function) on vectors that must have
   /// the same length.
-  static func lengthMismatch(_ what: LocalizedText, _ a: Int, _ b: Int, at offset: Int) -> ExpressionError {
+  public static func lengthMismatch(_ what: LocalizedText, _ a: Int, _ b: Int, at offset: Int) -> ExpressionError {
     ExpressionError(.type, en: "\(what.en) of vectors of lengths \(a) and \(b)",
                     ko: "길이가 서로 다른 두 벡터(길이 \(a), \(b))의 \(what.ko)", at: offset)
   }
 
   /// `'log' is a function: call it as log(...)` or `unknown name 'lamda'; did you mean 'lambda'?`.
-  static func unknownName(_ name: String, among known: [String], at offset: Int) -> ExpressionError {
+  public static func unknownName(_ name: String, among known: some Sequence<String>, at offset: Int) -> ExpressionError {
     if Functions.names.contains(name) {
       return ExpressionError(.unknownName, en: "'\(name)' is a function: call it as \(name)(...)",
                              ko: "\(KoreanParticle.topic.after("'\(name)'")) 함수입니다: \(name)(...)처럼 호출하세요", at: offset)

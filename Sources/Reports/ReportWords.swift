@@ -13,15 +13,7 @@ public struct ReportWords: Sendable {
   private func pick(_ en: String, _ ko: String) -> String { language == .en ? en : ko }
 
   /// The verdict as a person reads it (`correct` / `정답`).
-  public func verdict(_ v: Verdict) -> String {
-    switch v {
-    case .correct: return pick("correct", "정답")
-    case .partial: return pick("partial", "부분 정답")
-    case .incorrect: return pick("incorrect", "오답")
-    case .unanswered: return pick("unanswered", "미응답")
-    case .invalid: return pick("invalid", "읽을 수 없음")
-    }
-  }
+  public func verdict(_ v: Verdict) -> String { v.name[language] }
 
   public var error: String { pick("error", "오류") }
   public var misconception: String { pick("misconception", "오개념") }
