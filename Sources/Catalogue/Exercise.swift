@@ -8,7 +8,7 @@ public struct Exercise: Sendable, Identifiable {
   public var id: String
   public var title: LocalizedText
   /// Where the exercise comes from (book section, seed).
-  public var source: LocalizedText
+  public var source: LocalizedText?
   /// The statement.
   public var statement: LocalizedText
   public var parts: [Part]

@@ -46,7 +46,7 @@ struct ExerciseFileReader {
       }
     }
     return Exercise(id: id, title: try text(fields, "title", in: root),
-                    source: try optionalText(fields, "source") ?? LocalizedText(en: "", ko: ""),
+                    source: try optionalText(fields, "source"),
                     statement: try text(fields, "statement", in: root), parts: parts, claims: claims)
   }
 

@@ -61,10 +61,10 @@ public struct FormulaCheck: Sendable {
     }
     let known = Set(variables.map(\.name)).union(Functions.names).union(["e"])
     for name in e.names.sorted() where !known.contains(name) {
-      // The language's own sentence (with its suggestion), then the part's variables. The Korean
-      // sentence may already end in a question ("혹시 'a' 말인가요?").
+      // The language's own sentence (with its suggestion), then the part's variables. The
+      // sentence may already end in a question ("did you mean 'a'?", "혹시 'a' 말인가요?").
       let why = ExpressionError.unknownName(name, among: known, at: 0).message
-      return Message("name.unknown", en: "\(why.en); this part's variables are \(variableList)",
+      return Message("name.unknown", en: "\(why.en)\(why.en.hasSuffix("?") ? " This" : "; this") part's variables are \(variableList)",
                      ko: "\(why.ko)\(why.ko.hasSuffix("?") ? "" : ".") 이 문항의 변수는 \(variableList)입니다")
     }
     return nil

@@ -151,7 +151,8 @@ public struct DrillRunner {
         if let at = outcome.location, at.line == 1, at.column >= 1 {
           // The caret goes under the column's character: count terminal columns, not
           // characters, so a Korean prompt (or Hangul typed before the error) stays aligned.
-          let before = String(String.UnicodeScalarView(line.unicodeScalars.prefix(at.column - 1)))
+          // Columns count characters, as the lexer's offsets do.
+          let before = String(line.prefix(at.column - 1))
           console.write(String(repeating: " ", count: DisplayWidth.of(prompt) + DisplayWidth.of(before))
                         + style.verdict("^", .invalid) + "\n")
         }

@@ -7,7 +7,8 @@ import Localization
 public struct ExpressionError: Error, Sendable, Hashable, CustomStringConvertible {
   /// What went wrong, in one sentence, in both languages.
   public var message: LocalizedText
-  /// Offset in characters (Unicode scalars are counted as one) from the start of the text.
+  /// Offset in characters (as Swift counts them: a Hangul syllable or `é` is one) from the start
+  /// of the text.
   public var offset: Int
   /// The stable category, for tests and JSON.
   public var kind: Kind

@@ -26,7 +26,7 @@ struct Show: ParsableCommand {
       throw ValidationError(cat.unknownExercise(id)[language])
     }
     print("\(exercise.id): \(exercise.title[language])")
-    if !exercise.source.en.isEmpty { print((ko ? "출처: " : "Source: ") + exercise.source[language]) }
+    if let source = exercise.source { print((ko ? "출처: " : "Source: ") + source[language]) }
     print("")
     print(exercise.statement[language].trimmingTrailingNewlines)
     print("")

@@ -27,7 +27,8 @@ struct BilingualCatalogueTests {
   static func texts() throws -> [(String, LocalizedText)] {
     var out: [(String, LocalizedText)] = []
     for e in try Catalogue.shipped().exercises {
-      out += [("\(e.id) title", e.title), ("\(e.id) statement", e.statement), ("\(e.id) source", e.source)]
+      out += [("\(e.id) title", e.title), ("\(e.id) statement", e.statement)]
+      if let source = e.source { out.append(("\(e.id) source", source)) }
       for p in e.parts {
         out.append(("\(e.id)/\(p.id) prompt", p.prompt))
         out.append(("\(e.id)/\(p.id) answer form", p.answerForm))
