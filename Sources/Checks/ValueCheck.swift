@@ -185,19 +185,10 @@ public struct ValueCheck: Sendable {
       }
     }
     let unitNote = unit.map { LocalizedText(en: " (in \($0.name.en))", ko: " (\($0.name.ko) 단위)") } ?? LocalizedText(en: "", ko: "")
-    let how = Self.methodText(method)
+    let how = method.text
     return CheckOutcome(verdict: .incorrect,
                         feedback: [Message("value.not-equal", en: "not equal to the expected value\(unitNote.en) (\(how.en))",
                                            ko: "기대하는 값과 같지 않습니다\(unitNote.ko) (\(how.ko))")],
                         method: method.description)
-  }
-
-  /// How a difference was decided, in a sentence: the English is the method's own description.
-  static func methodText(_ method: DecisionMethod) -> LocalizedText {
-    switch method {
-    case .exact: return LocalizedText(en: method.description, ko: "정확히 판정")
-    case .certified(let bits): return LocalizedText(en: method.description, ko: "\(bits)비트 구간 연산으로 인증")
-    case .integerPowers: return LocalizedText(en: method.description, ko: "정수 거듭제곱을 비교해 정확히 판정")
-    }
   }
 }

@@ -1,3 +1,5 @@
+import Localization
+
 /// How a sign or comparison was decided, for feedback ("decided exactly", "certified to 2^-128").
 public enum DecisionMethod: Sendable, Hashable, CustomStringConvertible {
   /// By exact rational arithmetic or exact equality of log-linear forms.
@@ -12,6 +14,15 @@ public enum DecisionMethod: Sendable, Hashable, CustomStringConvertible {
     case .exact: return "decided exactly"
     case .certified(let bits): return "certified with \(bits)-bit interval arithmetic"
     case .integerPowers: return "decided exactly by comparing integer powers"
+    }
+  }
+
+  /// The method in a sentence, in both languages (the English is ``description``).
+  public var text: LocalizedText {
+    switch self {
+    case .exact: return LocalizedText(en: description, ko: "정확히 판정")
+    case .certified(let bits): return LocalizedText(en: description, ko: "\(bits)비트 구간 연산으로 인증")
+    case .integerPowers: return LocalizedText(en: description, ko: "정수 거듭제곱을 비교해 정확히 판정")
     }
   }
 }
