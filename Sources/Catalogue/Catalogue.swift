@@ -75,6 +75,15 @@ public struct Catalogue: Sendable {
       throw CatalogueError(file: file, location: error.location, message: error.message.text)
     }
     guard let root else { throw CatalogueError(file: file, location: nil, message: LocalizedText(en: "the file is empty", ko: "파일이 비어 있습니다")) }
-    return try ExerciseFileReader(file: file).read(root)
+    let reader = ExerciseFileReader(file: file)
+    guard case .mapping(let pairs, _) = root, let node = pairs.first(where: { $0.key.text == "parameters" })?.value else {
+      return try reader.read(root)
+    }
+    let parameters = try reader.parameters(node)
+    try reader.checkPlaceholders(text, parameters)
+    var exercise = Exercise(id: "", title: LocalizedText(en: "", ko: ""), statement: LocalizedText(en: "", ko: ""), parts: [])
+    exercise.parameters = parameters
+    exercise.definition = (text, file)
+    return try exercise.variant(Variant.book)
   }
 }

@@ -14,6 +14,12 @@ public struct Exercise: Sendable, Identifiable {
   public var parts: [Part]
   /// The chapter's own claims behind this exercise, checked by `softcheck props`.
   public var claims: [Claim] = []
+  /// The numbers that change from student to student (`parameters:`); empty when they are fixed.
+  public var parameters: [ExerciseParameter] = []
+  /// Which values this copy of the exercise uses (the book's unless it was drawn for a student).
+  public var variant: Variant = .book
+  /// The file's text with its placeholders and the file's name, to build other variants.
+  var definition: (text: String, file: String)?
 
   /// The points of all parts.
   public var maxPoints: Double { parts.reduce(0) { $0 + $1.points } }

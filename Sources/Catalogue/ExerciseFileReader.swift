@@ -349,28 +349,28 @@ struct ExerciseFileReader {
 
   /// The pairs of a mapping; `en` names what it is (`a part`), `ko` the same with its topic
   /// particle (`각 소문항은`).
-  private func mapping(_ node: AnswerNode, en what: String, ko topic: String) throws(CatalogueError) -> [String: AnswerNode] {
+  func mapping(_ node: AnswerNode, en what: String, ko topic: String) throws(CatalogueError) -> [String: AnswerNode] {
     guard case .mapping(let pairs, _) = node else { throw fail(en: "\(what) must be a mapping", ko: "\(topic) 매핑이어야 합니다", at: node.location) }
     var out: [String: AnswerNode] = [:]
     for (k, v) in pairs { out[k.text] = v }
     return out
   }
 
-  private func required(_ f: [String: AnswerNode], _ key: String, in node: AnswerNode) throws(CatalogueError) -> AnswerNode {
+  func required(_ f: [String: AnswerNode], _ key: String, in node: AnswerNode) throws(CatalogueError) -> AnswerNode {
     guard let v = f[key] else { throw fail(en: "missing '\(key)'", ko: "'\(key)' 항목이 없습니다", at: node.location) }
     return v
   }
 
-  private func scalarText(_ node: AnswerNode, _ key: String) throws(CatalogueError) -> String {
+  func scalarText(_ node: AnswerNode, _ key: String) throws(CatalogueError) -> String {
     guard case .scalar(let s) = node else { throw fail(en: "'\(key)' must be a single value", ko: "'\(key)' 항목은 값 하나여야 합니다", at: node.location) }
     return s.text
   }
 
-  private func string(_ f: [String: AnswerNode], _ key: String, in node: AnswerNode) throws(CatalogueError) -> String {
+  func string(_ f: [String: AnswerNode], _ key: String, in node: AnswerNode) throws(CatalogueError) -> String {
     try scalarText(try required(f, key, in: node), key)
   }
 
-  private func optionalString(_ f: [String: AnswerNode], _ key: String) throws(CatalogueError) -> String? {
+  func optionalString(_ f: [String: AnswerNode], _ key: String) throws(CatalogueError) -> String? {
     guard let v = f[key] else { return nil }
     return try scalarText(v, key)
   }
@@ -384,7 +384,7 @@ struct ExerciseFileReader {
   }
 
   /// A text a person reads: a mapping with both `en` and `ko`, each a non-empty string.
-  private func text(_ f: [String: AnswerNode], _ key: String, in node: AnswerNode) throws(CatalogueError) -> LocalizedText {
+  func text(_ f: [String: AnswerNode], _ key: String, in node: AnswerNode) throws(CatalogueError) -> LocalizedText {
     try localized(try required(f, key, in: node), key)
   }
 
@@ -403,7 +403,7 @@ struct ExerciseFileReader {
 
   /// Reads `{en: …, ko: …}`. A bare string is refused with the fix spelled out: every text a
   /// learner reads exists in both languages, checked when the catalogue loads.
-  private func localized(_ node: AnswerNode, _ key: String) throws(CatalogueError) -> LocalizedText {
+  func localized(_ node: AnswerNode, _ key: String) throws(CatalogueError) -> LocalizedText {
     guard case .mapping(let pairs, _) = node else {
       throw fail(en: "'\(key)' needs both languages: write it as a mapping with 'en:' (English) and 'ko:' (Korean)",
                  ko: "'\(key)' 항목은 두 언어로 모두 써야 합니다: 'en:' (영어)와 'ko:' (한국어)를 담은 매핑으로 쓰세요", at: node.location)
@@ -433,12 +433,12 @@ struct ExerciseFileReader {
     return LocalizedText(en: "a formula in \(names)", ko: "\(names) 에 대한 식")
   }
 
-  private func number(_ f: [String: AnswerNode], _ key: String) throws(CatalogueError) -> Double? {
+  func number(_ f: [String: AnswerNode], _ key: String) throws(CatalogueError) -> Double? {
     guard let v = f[key] else { return nil }
     return try rational(v).doubleValue
   }
 
-  private func rational(_ node: AnswerNode) throws(CatalogueError) -> Rational {
+  func rational(_ node: AnswerNode) throws(CatalogueError) -> Rational {
     let text = try scalarText(node, "number")
     guard let q = try? Rational(parsing: text) else { throw fail(en: "'\(text)' is not an exact number", ko: "정확한 수로 읽을 수 없는 값입니다: '\(text)'", at: node.location) }
     return q

@@ -14,6 +14,8 @@ public struct Marker: Sendable {
   public var reveal: Bool
   /// When set, sampled parts with this key evaluate only this case (`--replay`).
   public var replay: (key: String, index: Int)?
+  /// The assignment being marked: fixed totals, its exercises only, each student's variant.
+  public var assignment: Assignment?
 
   /// The default seed (documented): marking is reproducible unless `--seed` says otherwise.
   public static let defaultSeed: UInt64 = 1
@@ -45,7 +47,8 @@ public struct Marker: Sendable {
   }
 
   private func invalid(_ file: String, id: String, _ error: FileError) -> FileResult {
-    FileResult(file: file, id: id, student: nil, seed: seed, score: 0, max: 0, errors: [error], exercises: [])
+    if let assignment { return unmarked(file, id: id, student: nil, errors: [error], assignment: assignment) }
+    return FileResult(file: file, id: id, student: nil, seed: seed, score: 0, max: 0, errors: [error], exercises: [])
   }
 
   /// Marks the text of an answer file; `file` is used for the result and the default id.
@@ -58,6 +61,9 @@ public struct Marker: Sendable {
       return invalid(file, id: fallbackID, FileError(line: error.location?.line, column: error.location?.column, message: error.message))
     }
     var errors = answerFile.problems.map { FileError(line: $0.location?.line, column: $0.location?.column, message: $0.message) }
+    if let assignment {
+      return mark(answerFile, file: file, id: answerFile.id ?? fallbackID, errors: errors, assignment: assignment)
+    }
     var exercises: [ExerciseResult] = []
     for (key, parts) in answerFile.answers {
       guard let exercise = catalogue.exercise(key.text) else {
@@ -94,15 +100,15 @@ public struct Marker: Sendable {
     }
     var marked: [PartResult] = []
     for part in exercise.parts {
-      marked.append(mark(part, of: exercise.id, answer: byID[part.id]))
+      marked.append(mark(part, of: exercise.id, answer: byID[part.id], variant: exercise.variant.key))
     }
     results = marked + results
     return ExerciseResult(id: exercise.id, score: results.reduce(0) { $0 + $1.score },
                           max: exercise.maxPoints, parts: results)
   }
 
-  /// Marks one part.
-  public func mark(_ part: Part, of exerciseID: String, answer: AnswerNode?) -> PartResult {
+  /// Marks one part; `variant` (``Variant/key``) tells apart the same part of two students' variants.
+  public func mark(_ part: Part, of exerciseID: String, answer: AnswerNode?, variant: String = "") -> PartResult {
     guard let answer, !Marker.isBlank(answer) else {
       return PartResult(part: part.id, kind: part.kind, verdict: .unanswered, score: 0, max: part.points,
                         messages: [Message("answer.missing", en: "not answered; expected \(part.answerForm.en)",
@@ -111,7 +117,7 @@ public struct Marker: Sendable {
     }
     let key = "\(exerciseID)/\(part.id)"
     let context = CheckContext(seed: seed, key: key, replayCase: replay?.key == key ? replay?.index : nil)
-    let cacheKey = "\(key)|\(seed)|\(context.replayCase.map(String.init) ?? "-")"
+    let cacheKey = "\(key)|\(seed)|\(context.replayCase.map(String.init) ?? "-")|\(variant)"
     let outcome = OutcomeCache.outcome(key: cacheKey, answer: answer) { part.check.check(answer, context: context) }
     let at = outcome.location ?? answer.location
     return PartResult(

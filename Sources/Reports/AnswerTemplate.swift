@@ -6,15 +6,18 @@ import Foundation
 public enum AnswerTemplate {
   /// - Parameter filled: write each part's `example` answer instead of leaving it blank: a
   ///   complete correct answer file (for instructors; it reveals every answer).
-  public static func render(_ exercises: [Exercise], filled: Bool = false, language: DisplayLanguage = .en) -> String {
+  ///   `student` fills in `student:`; `assignment` (its file) goes into the command to run.
+  public static func render(_ exercises: [Exercise], filled: Bool = false, language: DisplayLanguage = .en,
+                            student: String? = nil, assignment: String? = nil) -> String {
     let ko = language == .ko
+    let command = "softcheck mark " + (assignment.map { "--assignment \($0) " } ?? "")
     var lines = [
-      ko ? "# softcheck 답안 파일입니다. 각 소문항을 채운 뒤 실행하세요: softcheck mark <이 파일>"
-         : "# softcheck answer file. Fill in each part, then run: softcheck mark <this file>",
+      ko ? "# softcheck 답안 파일입니다. 각 소문항을 채운 뒤 실행하세요: \(command)<이 파일>"
+         : "# softcheck answer file. Fill in each part, then run: \(command)<this file>",
       ko ? "# 수는 정확한 값입니다: 0.1 은 1/10 입니다. 부호어는 따옴표로 감싸세요: \"10\"."
          : "# Numbers are exact: 0.1 means 1/10. Quote codewords: \"10\".",
       "format: softcheck/1",
-      "student: ",
+      "student: " + (student.map(AnswerYAML.quote) ?? ""),
       "id: ",
       "answers:",
     ]

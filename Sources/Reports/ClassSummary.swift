@@ -1,4 +1,5 @@
 import Checks
+import Localization
 import Marking
 
 /// What a report says about a class: totals, score distribution, per-part verdict counts and
@@ -15,6 +16,8 @@ public struct ClassSummary: Sendable, Codable {
   /// Learner ids that occur in more than one file.
   public var duplicateIDs: [String]
   public var parts: [PartSummary]
+  /// What every student's maximum is made of (the assignment, or the class's exercises), when said.
+  public var basis: LocalizedText?
 
   /// Verdict counts and misconceptions of one part across the class.
   public struct PartSummary: Sendable, Codable {

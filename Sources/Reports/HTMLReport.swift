@@ -44,6 +44,7 @@ public enum HTMLReport {
       .ul(
         .li(.text(words.studentCount(s.students))),
         .li(.text(words.meanScore(MarkdownReport.format(s.meanScore), max: TextReport.points(s.maxScore), median: MarkdownReport.format(s.medianScore)))),
+        .if(s.basis != nil, .li(.text(SafeText.html(s.basis?[words.language] ?? "")))),
         .if(s.invalidFiles > 0, .li(.class("warn"), .text(words.invalidFiles(s.invalidFiles)))),
         .if(!s.duplicateIDs.isEmpty, .li(.class("warn"), .text(SafeText.html(words.duplicateIDs(s.duplicateIDs.joined(separator: ", "))))))
       ),

@@ -9,6 +9,7 @@ public enum MarkdownReport {
     var out = ["# \(w.classReport)", ""]
     out.append("- \(w.studentCount(s.students))")
     out.append("- \(w.meanScore(format(s.meanScore), max: TextReport.points(s.maxScore), median: format(s.medianScore)))")
+    if let basis = s.basis { out.append("- \(basis[language])") }
     if s.invalidFiles > 0 { out.append("- \(w.invalidFiles(s.invalidFiles))") }
     if !s.duplicateIDs.isEmpty { out.append("- \(w.duplicateIDs(s.duplicateIDs.map(cell).joined(separator: ", ")))") }
     out.append("")

@@ -43,6 +43,7 @@ struct Drill: ParsableCommand {
   var color: ColorChoice = .auto
 
   @OptionGroup var catalogue: CatalogueOptions
+  @OptionGroup var assignment: AssignmentOption
 
   @OptionGroup var lang: LanguageOption
 
@@ -52,10 +53,19 @@ struct Drill: ParsableCommand {
 
   func run() throws {
     let language = lang.language
-    let drills = DrillCatalogue(catalogue: try catalogue.load(language: language))
+    let cat = try catalogue.load(language: language)
+    let drills = DrillCatalogue(catalogue: cat)
     if list {
       print(DrillTexts.list(drills, language: language))
       return
+    }
+    var ids = self.ids
+    if ids.isEmpty, let a = try assignment.load(cat, language: language) {
+      // The drills of the assignment's exercises.
+      ids = a.entries.map(\.exercise).filter(drills.knownIDs.contains)
+      guard !ids.isEmpty else {
+        throw ValidationError(language == .ko ? "과제 '\(a.id)' 의 문제에는 연습이 없습니다" : "no drill practises the exercises of the assignment '\(a.id)'")
+      }
     }
     let kinds: [DrillKind]
     switch drills.select(ids) {

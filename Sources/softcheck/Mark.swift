@@ -41,12 +41,15 @@ struct Mark: AsyncParsableCommand {
   var watch = false
 
   @OptionGroup var catalogue: CatalogueOptions
+  @OptionGroup var assignment: AssignmentOption
   @OptionGroup var lang: LanguageOption
 
   func run() async throws {
     if watch { try Watch.run(self) }
     let files = try AnswerFileList.expand(paths, language: lang.language)
     var marker = Marker(catalogue: try catalogue.load(language: lang.language), seed: seed, reveal: reveal)
+    marker.assignment = try assignment.load(marker.catalogue, language: lang.language)
+    if reveal, let a = marker.assignment, !a.reveal { throw a.revealRefused(lang.language) }
     if let replay {
       guard let token = CheckContext.parse(token: replay) else {
         throw ValidationError(lang.language == .ko

@@ -28,6 +28,7 @@ struct Report: AsyncParsableCommand {
   var seed: UInt64 = Marker.defaultSeed
 
   @OptionGroup var catalogue: CatalogueOptions
+  @OptionGroup var assignment: AssignmentOption
   @OptionGroup var lang: LanguageOption
 
   func run() async throws {
@@ -40,11 +41,22 @@ struct Report: AsyncParsableCommand {
         throw ValidationError(failure.description(in: language))
       }
     }
+    var marker = Marker(catalogue: try catalogue.load(language: language), seed: seed)
+    marker.assignment = try assignment.load(marker.catalogue, language: language)
     if !answerFiles.isEmpty {
-      let batch = BatchMarker(marker: Marker(catalogue: try catalogue.load(language: language), seed: seed))
-      results += await batch.mark(answerFiles, progress: Progress.callback(files: answerFiles.count))
+      results += await BatchMarker(marker: marker).mark(answerFiles, progress: Progress.callback(files: answerFiles.count))
     }
-    let summary = ClassSummary(results: results)
+    var summary: ClassSummary
+    if let a = marker.assignment {
+      summary = ClassSummary(results: results)
+      summary.basis = a.basis
+    } else {
+      // The same maximum for everyone: the exercises the whole class answered.
+      let common = ClassTotals.common(results, marker: marker)
+      summary = ClassSummary(results: common.results)
+      summary.basis = ClassTotals.basis(common.exercises, total: summary.maxScore)
+      if format != .gradescope { printError("softcheck: " + summary.basis![language]) }
+    }
     let text: String
     switch format {
     case .html: text = HTMLReport.render(summary, language: language)

@@ -16,17 +16,23 @@ struct Show: ParsableCommand {
   var hints = false
 
   @OptionGroup var catalogue: CatalogueOptions
+  @OptionGroup var assignment: AssignmentOption
+  @OptionGroup var student: StudentOption
   @OptionGroup var lang: LanguageOption
 
   func run() throws {
     let language = lang.language
     let ko = language == .ko
     let cat = try catalogue.load(language: language)
-    guard let exercise = cat.exercise(id) else {
+    guard let book = cat.exercise(id) else {
       throw ValidationError(cat.unknownExercise(id)[language])
     }
+    let exercise = try student.variant(of: book, in: try assignment.load(cat, language: language), language: language)
     print("\(exercise.id): \(exercise.title[language])")
     if let source = exercise.source { print((ko ? "출처: " : "Source: ") + source[language]) }
+    if let who = student.id, exercise.hasParameters {
+      print((ko ? "\(who) 의 수: " : "Numbers of \(who): ") + exercise.variantValues.joined(separator: "; "))
+    }
     print("")
     print(exercise.statement[language].trimmingTrailingNewlines)
     print("")

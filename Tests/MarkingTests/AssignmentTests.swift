@@ -1,0 +1,107 @@
+import Catalogue
+import Marking
+import Testing
+
+/// Assignment files: located errors, fixed totals, answers outside the assignment, and the
+/// class's common maximum when there is no assignment.
+@Suite("Assignments")
+struct AssignmentTests {
+  static let hw3 = """
+    format: softcheck-assignment/1
+    id: hw3
+    title: {en: Softmax regression, ko: 소프트맥스 회귀}
+    exercises: [dyadic-code, {id: kl-nonnegative, points: 10}]
+    reveal: false
+
+    """
+
+  static func assignment(_ text: String = hw3) throws -> Assignment {
+    try Assignment.parse(text, file: "hw3.yaml", catalogue: try Fixture.catalogue())
+  }
+
+  @Test("an assignment reads its exercises, points and reveal")
+  func reads() throws {
+    let a = try Self.assignment()
+    #expect(a.id == "hw3")
+    #expect(a.title.ko == "소프트맥스 회귀")
+    #expect(a.entries.map(\.exercise) == ["dyadic-code", "kl-nonnegative"])
+    #expect(!a.reveal)
+    #expect(a.seed == nil && !a.hasVariants)
+    #expect(a.exercises[1].maxPoints == 10, "points scale the exercise to its assigned worth")
+    #expect(a.total == 4 + 10)
+  }
+
+  @Test("bad assignment files are refused with file, line and column",
+        arguments: [
+          ("exercises: [dyadic-code, uniform3-cod]", 2, 26, "did you mean 'uniform3-code'"),
+          ("exercises: [dyadic-code]\nrevea: false", 3, 1, "unknown key 'revea'"),
+          ("exercises: [dyadic-code, dyadic-code]", 2, 26, "listed twice"),
+          ("exercises: [{id: dyadic-code, points: -1}]", 2, 39, "positive"),
+          ("exercises: []", 2, 12, "non-empty list"),
+          ("seed: many\nexercises: [dyadic-code]", 2, 7, "whole number"),
+          ("exercises: [dyadic-code]\nreveal: maybe", 3, 9, "true or false"),
+        ])
+  func located(_ body: String, _ line: Int, _ column: Int, _ words: String) throws {
+    let text = "format: softcheck-assignment/1\n\(body)\nid: hw\n"
+    #expect {
+      _ = try Self.assignment(text)
+    } throws: { error in
+      guard let e = error as? CatalogueError else { return false }
+      return e.location?.line == line && e.location?.column == column && e.message.en.contains(words) && e.file == "hw3.yaml"
+    }
+  }
+
+  @Test("an unknown format is named")
+  func unknownFormat() throws {
+    #expect(throws: CatalogueError.self) { try Self.assignment("format: softcheck-assignment/9\nid: a\nexercises: [dyadic-code]\n") }
+  }
+
+  @Test("fixed totals: a left-out exercise counts as unanswered parts worth 0, and every file has the same maximum")
+  func fixedTotals() throws {
+    var marker = try Fixture.marker()
+    marker.assignment = try Self.assignment()
+    let some = marker.mark(text: "answers:\n  dyadic-code:\n    expected-length: 3/2\n", file: "a.yaml")
+    let none = marker.mark(text: "answers: {}\n", file: "b.yaml")
+    #expect(some.max == 14 && none.max == 14)
+    #expect(some.score == 1 && none.score == 0)
+    let left = try #require(some.exercises.first { $0.id == "kl-nonnegative" })
+    #expect(left.max == 10 && left.score == 0)
+    #expect(left.parts.allSatisfy { $0.verdict == .unanswered })
+    #expect(some.exercises.map(\.id) == ["dyadic-code", "kl-nonnegative"])
+  }
+
+  @Test("an answer to an exercise outside the assignment is reported, located, and not counted")
+  func outside() throws {
+    var marker = try Fixture.marker()
+    marker.assignment = try Self.assignment()
+    let r = marker.mark(text: "answers:\n  dyadic-code:\n    expected-length: 3/2\n  pam3:\n    levels: 3\n", file: "a.yaml")
+    #expect(r.score == 1 && r.max == 14)
+    #expect(!r.exercises.contains { $0.id == "pam3" })
+    let error = try #require(r.errors.first { $0.message.id == "answers.outside-assignment" })
+    #expect(error.line == 4 && error.column == 3)
+    #expect(error.message.text.en.contains("'pam3' is not in the assignment 'hw3'"))
+  }
+
+  @Test("a file that is not YAML still lists every assigned part, score 0 of the total")
+  func brokenFile() throws {
+    var marker = try Fixture.marker()
+    marker.assignment = try Self.assignment()
+    let r = marker.mark(text: "answers: [unclosed\n", file: "a.yaml")
+    #expect(r.score == 0 && r.max == 14)
+    #expect(!r.errors.isEmpty)
+    #expect(r.exercises.flatMap(\.parts).count == 7)
+  }
+
+  @Test("without an assignment a class is marked out of every exercise the class answered")
+  func commonMaximum() throws {
+    let marker = try Fixture.marker()
+    let a = marker.mark(text: "answers:\n  dyadic-code:\n    expected-length: 3/2\n", file: "a.yaml")
+    let b = marker.mark(text: "answers:\n  kl-nonnegative:\n    equality: p = q\n", file: "b.yaml")
+    #expect(a.max != b.max, "alone, each file counts only its own exercises")
+    let common = ClassTotals.common([a, b], marker: marker)
+    #expect(common.exercises == ["dyadic-code", "kl-nonnegative"])
+    #expect(common.results.map(\.max) == [9, 9])
+    #expect(common.results.map(\.score) == [a.score, b.score])
+    #expect(ClassTotals.basis(common.exercises, total: 9).en.contains("2 exercises the class answered"))
+  }
+}
