@@ -84,6 +84,9 @@ public struct Catalogue: Sendable {
     var exercise = Exercise(id: "", title: LocalizedText(en: "", ko: ""), statement: LocalizedText(en: "", ko: ""), parts: [])
     exercise.parameters = parameters
     exercise.definition = (text, file)
-    return try exercise.variant(Variant.book)
+    // The book's numbers: the variant whose key is empty, as for an exercise without parameters.
+    var book = try exercise.variant(Variant.book)
+    book.variant = .book
+    return book
   }
 }

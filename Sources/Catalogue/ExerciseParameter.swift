@@ -17,11 +17,10 @@ public struct ExerciseParameter: Sendable, Hashable {
     self.bookIndex = bookIndex
   }
 
-  /// The value at `index` as one line for people (`5`, or `p = 1/2, 1/4, 1/4; code = …`).
+  /// The value at `index` as people see it: a plain value itself (`44`), a value with fields by
+  /// its position (`2 of 8`), since its fields may hold an answer (a code, a length).
   public func describe(_ index: Int) -> String {
-    let value = values[index]
-    if let plain = value[""] { return plain }
-    return value.keys.sorted().map { "\($0) = \(value[$0] ?? "")" }.joined(separator: "; ")
+    values[index][""] ?? "\(index + 1) of \(values.count)"
   }
 }
 
