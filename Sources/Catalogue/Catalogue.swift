@@ -90,3 +90,9 @@ public struct Catalogue: Sendable {
     return book
   }
 }
+
+extension Catalogue {
+  /// The folder that holds the shipped exercise files (`softcheck_Catalogue.resources` beside a
+  /// built executable): the Gradescope kit copies it next to the binary it packs.
+  public static var shippedResources: String? { Bundle.module.bundleURL.path }
+}

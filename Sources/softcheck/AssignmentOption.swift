@@ -24,6 +24,16 @@ struct AssignmentOption: ParsableArguments {
   }
 }
 
+extension AssignmentOption {
+  /// The assignment of a command that cannot work without one (gradescope-kit, autograde).
+  func required(_ catalogue: Catalogue, language: DisplayLanguage) throws -> Assignment {
+    guard let a = try load(catalogue, language: language) else {
+      throw ValidationError(language == .ko ? "--assignment 가 필요합니다" : "--assignment is required")
+    }
+    return a
+  }
+}
+
 extension Assignment {
   /// The usage error for asking to see references of an assignment that hides them.
   func revealRefused(_ language: DisplayLanguage) -> ValidationError {
