@@ -13,14 +13,21 @@ public enum NameSuggestion {
   }
 
   /// The closest candidate within edit distance 2 (or 1 for short names), if any.
+  ///
+  /// Ties are broken by the candidates' own order (alphabetical), never by the order they come
+  /// in: candidates often come from a set or dictionary, whose order changes from run to run,
+  /// and the same answer must always get the same hint.
   public static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
     let limit = name.count <= 3 ? 1 : 2
-    var best: (String, Int)?
-    for c in candidates {
-      let d = distance(name.lowercased(), c.lowercased())
-      if d <= limit, d < (best?.1 ?? Int.max) { best = (c, d) }
+    let lowered = name.lowercased()
+    var best: (name: String, distance: Int)?
+    for c in candidates where abs(c.count - name.count) <= limit {
+      let d = distance(lowered, c.lowercased())
+      guard d <= limit else { continue }
+      if let b = best, (b.distance, b.name) <= (d, c) { continue }
+      best = (c, d)
     }
-    return best?.0
+    return best?.name
   }
 
   /// Levenshtein distance (with adjacent transpositions counted as one edit).
