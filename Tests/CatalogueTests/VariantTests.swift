@@ -1,5 +1,6 @@
 import Catalogue
 import Checks
+import Language
 import Marking
 import Testing
 
@@ -8,7 +9,7 @@ import Testing
 @Suite("Per-student variants")
 struct VariantTests {
   /// The exercises the issue asks to vary (every one whose answers are numbers, codes or vectors).
-  static let parameterized = ["dyadic-code", "pam3", "info-cards", "entropy-rates", "temperature", "mutual-information"]
+  static let parameterized = ["dyadic-code", "uniform3-code", "pam3", "info-cards", "entropy-rates", "temperature", "mutual-information", "seed-numerics"]
 
   static let students = (1...40).map { "2027-\($0 * 37 % 1000)" }
 
@@ -46,6 +47,28 @@ struct VariantTests {
         let r = marker.mark(part, of: v.id, answer: example, variant: v.variant.key)
         #expect(r.verdict == .correct, "\(id) [\(v.variantValues.joined(separator: "; "))] \(part.id): \(r.verdict) — \(r.feedback.en)")
         #expect(r.misconception == nil, "\(id) [\(v.variant.key)] \(part.id) example matched \(r.misconception ?? "")")
+      }
+    }
+  }
+
+  @Test("in every variant a misconception's answer is recognised, with its id, and not marked correct", arguments: parameterized)
+  func misconceptionsFollow(_ id: String) throws {
+    let marker = try Shipped.marker()
+    for v in try Self.variants(try Self.exercise(id)) {
+      for part in v.parts {
+        let wrong: [Misconception]
+        switch part.check {
+        case .value(let c): wrong = c.misconceptions
+        case .array(let c): wrong = c.misconceptions
+        default: continue
+        }
+        for m in wrong {
+          guard case .expression(_, let text) = m.match else { continue }
+          let answer = try #require(try YAMLReader().read(Shipped.quoted(text)))
+          let r = marker.mark(part, of: v.id, answer: answer, variant: v.variant.key)
+          #expect(r.verdict != .correct && r.misconception == m.id,
+                  "\(id) [\(v.variant.key)] \(part.id) '\(text)': \(r.verdict), \(r.misconception ?? "no misconception")")
+        }
       }
     }
   }
