@@ -198,10 +198,9 @@ public struct BigInteger: Sendable {
           ko: "\(limits.maxBits)비트를 넘는 정수")
       }
     }
-    // Repeated squaring touches about twice the result's limbs.
-    // 0 and ±1 stay one limb whatever the exponent (which may then be huge: 1^Int.max).
-    let limbWork = width <= 1 ? Int.bitWidth : limbCount * exponent
-    WorkMeter.charge(2 * limbWork + 1)
+    // Repeated squaring touches about twice the result's limbs; the result's size is bounded
+    // by the check above (and is one limb for 0, 1 and -1, whatever the exponent).
+    WorkMeter.charge(width > 1 ? 2 * (width * exponent / 64 + 1) : 1)
     let r = MPZStorage()
     cgmp_mpz_pow_ui(r.raw, storage.raw, UInt(exponent))
     return BigInteger(storage: r)
