@@ -38,7 +38,7 @@ enum Contract {
     Entry(id: "info-cards", parts: [("card", "value"), ("heart", "value"), ("three-of-spades", "value"), ("deck", "value")]),
     Entry(id: "entropy-rates", parts: [("monkey", "value"), ("typesetter", "value"), ("language-model", "value")]),
     Entry(id: "mutual-information", parts: [("numeric", "value"), ("identity", "text")]),
-    Entry(id: "kl-gaussians", parts: [("formula", "formula")]),
+    Entry(id: "kl-gaussians", parts: [("formula", "formula"), ("at", "value")]),
     Entry(id: "seed-numerics", parts: [("softmax", "vector"), ("sigmoid", "value"), ("entropy-half", "value"),
                                         ("entropy-2-8", "value"), ("cross-entropy", "value"), ("bce", "vector"),
                                         ("argmax", "value")]),
