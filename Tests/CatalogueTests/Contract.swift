@@ -30,7 +30,7 @@ enum Contract {
                                       ("softmin", "formula"), ("softmin-lambda", "formula"), ("n-ary", "formula"),
                                       ("n-ary-bound", "bound")]),
     Entry(id: "log-partition", parts: [("shift", "formula"), ("erratum", "choice"), ("stable", "stable"),
-                                        ("overflow-at", "value")]),
+                                        ("overflow-at", "value"), ("at", "value")]),
     Entry(id: "temperature", parts: [("double", "value"), ("half", "value"), ("to-zero", "choice"),
                                       ("to-infinity", "choice")]),
     Entry(id: "pam3", parts: [("trits", "value"), ("mapping", "code"), ("why", "text")]),
