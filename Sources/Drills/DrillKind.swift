@@ -59,12 +59,16 @@ public struct DrillError: Error, Sendable, CustomStringConvertible {
 public struct DrillCatalogue: Sendable {
   public var kinds: [DrillKind]
 
-  /// The generated kinds, plus one fixed kind per value, vector or matrix part of the
-  /// catalogue's `seed-numerics` exercise (when the catalogue has it).
+  /// The generated kinds, plus one kind per value, vector or matrix part of the catalogue's
+  /// `seed-numerics` exercise and per numeric part of an exercise with parameters (drawing a
+  /// fresh variant for each question).
   public init(catalogue: Catalogue) {
     kinds = Generators.all
     if let seeds = catalogue.exercise("seed-numerics") {
       kinds += SeedDrills.kinds(from: seeds)
+    }
+    for e in catalogue.exercises where e.hasParameters && e.id != "seed-numerics" {
+      kinds += SeedDrills.kinds(from: e)
     }
   }
 
