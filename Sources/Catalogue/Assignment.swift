@@ -50,6 +50,25 @@ public struct Assignment: Sendable {
     return out
   }
 
+  /// Loads every value of every parameter of the assigned exercises (one parameter at a time,
+  /// the others at the book's), so a value that breaks an exercise file is found when the
+  /// assignment is read, located, rather than when one student's file is marked.
+  func checkVariants() throws(CatalogueError) {
+    guard hasVariants else { return }
+    for e in exercises {
+      for p in e.parameters {
+        for index in p.values.indices where index != p.bookIndex {
+          do { _ = try e.variant(Variant(choices: [p.name: index])) } catch {
+            var located = error
+            located.message = LocalizedText(en: "with \(p.name) = \(p.describe(index)): \(error.message.en)",
+                                            ko: "\(p.name) = \(p.describe(index)) 일 때: \(error.message.ko)")
+            throw located
+          }
+        }
+      }
+    }
+  }
+
   /// Why a file without a student id cannot be marked in an assignment with variants.
   static func noStudent(_ file: String) -> CatalogueError {
     CatalogueError(file: file, location: nil, message: LocalizedText(

@@ -36,7 +36,9 @@ struct AssignmentReader {
       e.scale(to: entry.points)
       exercises.append(e)
     }
-    return Assignment(file: fields.file, id: id, title: title, seed: seed, entries: entries, reveal: reveal, exercises: exercises)
+    let assignment = Assignment(file: fields.file, id: id, title: title, seed: seed, entries: entries, reveal: reveal, exercises: exercises)
+    try assignment.checkVariants()
+    return assignment
   }
 
   private func seed(_ node: AnswerNode) throws(CatalogueError) -> UInt64 {

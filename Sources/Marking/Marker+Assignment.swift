@@ -12,7 +12,10 @@ extension Marker {
     do {
       exercises = try assignment.exercises(for: answers.student)
     } catch {
-      errors.append(FileError(line: nil, column: nil, message: Message("answers.no-student", error.message)))
+      // No id, or (for exercise files of your own) a variant that does not load.
+      let noStudent = answers.student?.trimmed.isEmpty ?? true
+      errors.append(FileError(line: nil, column: nil, message: Message(noStudent ? "answers.no-student" : "assignment.variant-error",
+                                                                       noStudent ? error.message : LocalizedText(en: error.description(in: .en), ko: error.description(in: .ko)))))
       return unmarked(file, id: id, student: answers.student, errors: errors, assignment: assignment)
     }
     var byID: [String: [(part: AnswerNode.ScalarText, answer: AnswerNode)]] = [:]

@@ -105,3 +105,74 @@ struct AssignmentTests {
     #expect(ClassTotals.basis(common.exercises, total: 9).en.contains("2 exercises the class answered"))
   }
 }
+
+/// Exercise files with `parameters:`: located errors at load, and a value that breaks the file
+/// found when an assignment is read, not when one student's file is marked.
+@Suite("Exercise parameters")
+struct ParameterFileTests {
+  static func exercise(_ parameters: String, reference: String = "log2($(k))") -> String {
+    """
+    id: mine
+    title: {en: Mine, ko: 내 문제}
+    parameters:
+    \(parameters)
+    statement: {en: "k = $(k)", ko: "k = $(k)"}
+    parts:
+      - id: v
+        kind: value
+        prompt: {en: "log2 of $(k)", ko: "$(k) 의 log2"}
+        reference: \(reference)
+        example: log2($(k))
+
+    """
+  }
+
+  func error(_ text: String) -> CatalogueError? {
+    do { _ = try Catalogue.parse(text, file: "mine.yaml"); return nil } catch { return error as? CatalogueError }
+  }
+
+  @Test("a file with parameters loads as its book variant, and every value gives a variant")
+  func loads() throws {
+    let e = try Catalogue.parse(Self.exercise("  k: {range: 3..9, book: 5}"), file: "mine.yaml")
+    #expect(e.statement.en == "k = 5" && e.variant == .book)
+    let seven = try e.variant(Variant(choices: ["k": 4]))
+    #expect(seven.statement.en == "k = 7" && seven.parts[0].prompt.ko == "7 의 log2")
+    #expect(seven.variantValues == ["k = 7"])
+  }
+
+  @Test("mistakes in parameters are located",
+        arguments: [
+          ("  k: {range: 3..9}", 4, 6, "needs 'book:'"),
+          ("  k: {range: 9..3, book: 5}", 4, 14, "range is two integers"),
+          ("  k: {range: 3..9, book: 12}", 4, 26, "book must be an integer from 3 to 9"),
+          ("  k: {values: []}", 4, 15, "non-empty list"),
+          ("  k: {values: [{a: 1}, {b: 2}]}", 4, 24, "the same fields"),
+          ("  k: {step: 2}", 4, 6, "needs 'range: a..b' or 'values: [...]'"),
+        ])
+  func located(_ parameters: String, _ line: Int, _ column: Int, _ words: String) throws {
+    let e = try #require(error(Self.exercise(parameters)))
+    #expect(e.location?.line == line && e.location?.column == column && e.message.en.contains(words), "\(e) at \(String(describing: e.location))")
+  }
+
+  @Test("an unknown placeholder is located, with the closest name")
+  func unknownPlaceholder() throws {
+    let e = try #require(error(Self.exercise("  k: {range: 3..9, book: 5}", reference: "log2($(kk))")))
+    #expect(e.location?.line == 10 && e.location?.column == 21, "\(e)")
+    #expect(e.message.en.contains("'$(kk)' names no parameter of this file; did you mean 'k'?"), "\(e)")
+  }
+
+  @Test("a value that breaks the file is refused when the assignment is read, naming the value")
+  func brokenValue() throws {
+    let mine = try Catalogue.parse(Self.exercise("  k: {values: [4, sofmax]}"), file: "mine.yaml")
+    let catalogue = Catalogue(exercises: [mine])
+    let text = "format: softcheck-assignment/1\nid: a\nseed: 1\nexercises: [mine]\n"
+    #expect {
+      _ = try Assignment.parse(text, file: "a.yaml", catalogue: catalogue)
+    } throws: { error in
+      guard let e = error as? CatalogueError else { return false }
+      return e.file == "mine.yaml" && e.message.en.hasPrefix("with k = sofmax: in 'log2(sofmax)'")
+    }
+    // Without a seed nobody gets the other values, so the assignment reads.
+    _ = try Assignment.parse("format: softcheck-assignment/1\nid: a\nexercises: [mine]\n", file: "a.yaml", catalogue: catalogue)
+  }
+}
