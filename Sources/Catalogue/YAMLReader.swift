@@ -28,6 +28,9 @@ public struct YAMLReader: Sendable {
 
   /// Parses `text` into a tree. The top level is whatever the document holds.
   public func read(_ text: String) throws(Failure) -> AnswerNode? {
+    // A byte-order mark (Windows editors write one) is not content; Yams tells libyaml the
+    // encoding, so libyaml would not skip it. Columns are then counted as editors show them.
+    let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
     guard text.utf8.count <= maxBytes else {
       throw Failure(message: Message("file.too-large", en: "the file is larger than \(maxBytes / 1024) KiB", ko: "파일이 \(maxBytes / 1024) KiB 보다 큽니다"), location: nil)
     }
