@@ -73,6 +73,19 @@ struct RobustFileTests {
     #expect(try Fixture.marker().mark(path: dir.path).errors.map(\.message.id) == ["file.is-folder"])
   }
 
+  @Test("thousands of unknown ids make a small result: the first fifty listed, the rest counted")
+  func manyUnknownIds() throws {
+    let exercises = (0..<3000).map { "  ex\($0): {a: 1}\n" }.joined()
+    let parts = (0..<3000).map { "    p\($0): 1\n" }.joined()
+    let r = try Fixture.marker().mark(text: "answers:\n" + exercises + "  dyadic-code:\n" + parts, file: "many.yaml")
+    #expect(r.errors.count == 51)
+    #expect(r.errors.last?.message.id == "answers.more-unknown-exercises")
+    #expect(r.errors.last?.message.text.en.hasPrefix("2950 more") == true)
+    let dyadic = try #require(r.exercises.first { $0.id == "dyadic-code" })
+    #expect(dyadic.parts.filter { $0.kind == "unknown" }.count == 50)
+    #expect(BatchMarker(marker: try Fixture.marker(), concurrency: 64).concurrency == BatchMarker.maximumConcurrency)
+  }
+
   /// The process's peak resident memory, in bytes.
   static func peakMemory() -> Int {
     var usage = rusage()
