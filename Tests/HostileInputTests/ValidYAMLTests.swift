@@ -51,4 +51,21 @@ import Testing
       return ["{@\(at.line):\(at.column)"] + pairs.flatMap { ["\($0.key.text)@\($0.key.lineStarts.first.map { "\($0.line):\($0.column)" } ?? "")"] + flatten($0.value) }
     }
   }
+
+  @Test("the commonest YAML slips are named with their fix, at their place", arguments: [
+    ("answers:\n\tdyadic-code: 1\n", "file.tab", 2, 1),
+    ("answers:\n  realsoftmax:\n    gap-where: a: b\n", "file.colon-in-value", 3, 17),
+    ("answers:\n  dyadic-code:\n    expected-length: \"3/2\u{0}\"\n", "file.forbidden-character", 3, 26),
+    ("answers: [1, 2", "file.not-yaml", 2, 1),
+  ])
+  func slips(_ text: String, id: String, line: Int, column: Int) throws {
+    do throws(YAMLReader.Failure) {
+      _ = try YAMLReader().read(text)
+      Issue.record("read without an error")
+    } catch {
+      #expect(error.message.id == id, "\(error.message.text.en)")
+      #expect(error.location?.line == line && error.location?.column == column, "\(String(describing: error.location))")
+      #expect(!error.message.text.ko.isEmpty && error.message.text.ko != error.message.text.en)
+    }
+  }
 }
