@@ -168,13 +168,7 @@ struct ExerciseFileReader {
                                         samples: sampling.samples, dimensions: sampling.dimensions, misconceptions: misconceptions))
       answerForm = answerForm ?? LocalizedText(en: "a condition such as 'p = q'", ko: "'p = q' 와 같은 조건")
     case "chain":
-      let sampling = try self.sampling(fields, in: node)
-      let claimNode = try required(fields, "claim", in: node)
-      let claim = try relation(try scalarText(claimNode, "claim"), at: claimNode, variables: sampling.variables)
-      let minSteps = try number(fields, "min-steps").map { Int($0) } ?? 2
-      let credit = try number(fields, "partial-credit") ?? 0.5
-      check = .chain(ChainCheck(variables: sampling.variables, claim: claim, samples: sampling.samples, dimensions: sampling.dimensions,
-                                forbidden: try forbiddenSet(fields), minimumSteps: minSteps, weakerCredit: credit))
+      check = .chain(try chainCheck(fields, in: node, part: id))
       answerForm = answerForm ?? LocalizedText(en: "a chain, one step a line: 'LHS rel RHS', then 'rel RHS' (use `|` for a block)",
                                               ko: "한 줄에 한 단계씩 쓰는 체인: 'LHS rel RHS', 이어서 'rel RHS' (블록은 `|` 를 쓰세요)")
     case "bound":
@@ -278,6 +272,32 @@ struct ExerciseFileReader {
       out.append(Misconception(id: id, feedback: feedback, match: match))
     }
     return out
+  }
+
+  /// A `chain` part: its claim, limits, credits and the `wlog` normalisations its hint allows,
+  /// each checked to leave the claim unchanged (so a proof under it loses no generality).
+  private func chainCheck(_ fields: [String: AnswerNode], in node: AnswerNode, part id: String) throws(CatalogueError) -> ChainCheck {
+    let sampling = try self.sampling(fields, in: node)
+    let claimNode = try required(fields, "claim", in: node)
+    let claim = try relation(try scalarText(claimNode, "claim"), at: claimNode, variables: sampling.variables)
+    var normalisations: [Relation] = []
+    if let w = fields["wlog"] {
+      guard case .sequence(let items, _) = w else {
+        throw fail(en: "'wlog' is a list of assumptions such as \"a >= b\"", ko: "'wlog' 항목은 \"a >= b\" 같은 가정의 목록이어야 합니다", at: w.location)
+      }
+      for item in items { normalisations.append(try relation(try scalarText(item, "wlog"), at: item, variables: sampling.variables)) }
+    }
+    let check = ChainCheck(variables: sampling.variables, claim: claim, samples: sampling.samples, dimensions: sampling.dimensions,
+                           forbidden: try forbiddenSet(fields), minimumSteps: try number(fields, "min-steps").map { Int($0) } ?? 2,
+                           weakerCredit: try number(fields, "partial-credit") ?? 0.5,
+                           restatementCredit: try number(fields, "restatement-credit") ?? 1.0 / 3, normalisations: normalisations)
+    if let index = check.unjustifiedNormalisation(context: CheckContext(seed: 1, key: "wlog/\(id)")),
+       case .sequence(let items, _)? = fields["wlog"] {
+      throw fail(en: "the claim is not unchanged by the swap or shift behind 'wlog' assumption \(index + 1): a proof under it would lose generality",
+                 ko: "'wlog' 의 \(index + 1)번째 가정에 해당하는 맞바꾸기나 평행 이동으로 주장이 그대로 유지되지 않습니다: 이 가정 아래의 증명은 일반성을 잃습니다",
+                 at: items[index].location)
+    }
+    return check
   }
 
   private func relation(_ text: String, at node: AnswerNode, variables: [Variable]) throws(CatalogueError) -> Relation {
