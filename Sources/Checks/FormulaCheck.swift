@@ -59,6 +59,11 @@ public struct FormulaCheck: Sendable {
     if let f = used.sorted().first {
       return Message("name.forbidden", en: "this part may not use '\(f)'", ko: "이 문항에서는 '\(f)' 함수를 쓸 수 없습니다")
     }
+    // `p(1 - p)` for `p*(1 - p)`: a variable written before parentheses reads as a call.
+    if let v = e.calledFunctions.intersection(variables.map(\.name)).sorted().first {
+      return Message("name.variable-called", en: "'\(v)(...)' reads as calling \(v) as a function: write \(v)*(...) to multiply",
+                     ko: "'\(v)(...)'는 \(v)를 함수로 호출하는 것으로 읽힙니다: 곱하려면 \(v)*(...)처럼 쓰세요")
+    }
     let known = Set(variables.map(\.name)).union(Functions.names).union(["e"])
     for name in e.names.sorted() where !known.contains(name) {
       // The language's own sentence (with its suggestion), then the part's variables. The
