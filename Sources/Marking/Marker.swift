@@ -27,19 +27,16 @@ public struct Marker: Sendable {
   /// Marks a file on disk. Unreadable files give a result with an error, never a throw.
   public func mark(path: String) -> FileResult {
     let fallbackID = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-    guard let data = FileManager.default.contents(atPath: path) else {
-      let exists = FileManager.default.fileExists(atPath: path)
-      return invalid(path, id: fallbackID, FileError(line: nil, column: nil, message: exists
-        ? Message("file.unreadable", en: "cannot read the file", ko: "파일을 읽을 수 없습니다")
-        : Message("file.missing", en: "no such file", ko: "그런 파일이 없습니다")))
-    }
-    guard data.count <= YAMLReader().maxBytes else {
-      return invalid(path, id: fallbackID, FileError(line: nil, column: nil, message: Message(
-        "file.too-large", en: "the file is larger than \(YAMLReader().maxBytes / 1024) KiB",
-        ko: "파일이 \(YAMLReader().maxBytes / 1024) KiB 보다 큽니다")))
-    }
-    guard let text = String(data: data, encoding: .utf8) else {
-      return invalid(path, id: fallbackID, FileError(line: nil, column: nil, message: Message("file.not-utf8", en: "the file is not UTF-8 text", ko: "UTF-8 텍스트 파일이 아닙니다")))
+    let text: String
+    switch BoundedFileRead.bytes(atPath: path, limit: YAMLReader().maxBytes) {
+    case .failure(let refusal):
+      return invalid(path, id: fallbackID, FileError(line: nil, column: nil, message: refusal.message))
+    case .success(let bytes):
+      switch AnswerTextDecoding.text(bytes) {
+      case .failure(let refusal):
+        return invalid(path, id: fallbackID, FileError(line: nil, column: nil, message: refusal.message))
+      case .success(let decoded): text = decoded
+      }
     }
     return mark(text: text, file: path)
   }

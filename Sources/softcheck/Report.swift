@@ -27,15 +27,20 @@ struct Report: AsyncParsableCommand {
   @Option(help: argumentHelp("Seed for sampled checks.", "표본 점 검사의 시드."))
   var seed: UInt64 = Marker.defaultSeed
 
+  @Flag(help: argumentHelp("In a folder, also read links to files outside it (skipped by default, with a note).",
+                          "폴더 안에서 폴더 밖의 파일을 가리키는 링크도 읽습니다 (기본은 알리고 건너뜁니다)."))
+  var allowOutsideLinks = false
+
   @OptionGroup var catalogue: CatalogueOptions
   @OptionGroup var lang: LanguageOption
 
   func run() async throws {
     let language = lang.language
-    let inputs = try AnswerFileList.expand(paths, extensions: [".yaml", ".yml", ".jsonl"], language: language)
-    let answerFiles = inputs.filter { !$0.hasSuffix(".jsonl") }
+    let inputs = try AnswerFileList.expand(paths, extensions: ["yaml", "yml", "jsonl"], allowOutsideLinks: allowOutsideLinks,
+                                           language: language)
+    let answerFiles = inputs.filter { !$0.lowercased().hasSuffix(".jsonl") }
     var results: [FileResult] = []
-    for path in inputs where path.hasSuffix(".jsonl") {
+    for path in inputs where path.lowercased().hasSuffix(".jsonl") {
       do { results += try ResultLines.read(path) } catch let failure as ResultLines.Failure {
         throw ValidationError(failure.description(in: language))
       }
