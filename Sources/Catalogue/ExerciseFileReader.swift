@@ -129,8 +129,10 @@ struct ExerciseFileReader {
       let refNode = try required(fields, "reference", in: node)
       let refText = try scalarText(refNode, "reference")
       let digits = try number(fields, "significant-digits").map { Int($0) } ?? 4
-      check = .array(ArrayCheck(reference: try expression(refText, at: refNode), referenceText: refText,
-                                minimumSignificantDigits: digits, misconceptions: misconceptions))
+      var array = ArrayCheck(reference: try expression(refText, at: refNode), referenceText: refText,
+                             minimumSignificantDigits: digits, misconceptions: misconceptions)
+      array.perEntryCredit = try optionalString(fields, "entry-credit") != "all"
+      check = .array(array)
       answerForm = answerForm ?? (kind == "vector"
         ? LocalizedText(en: "a list of numbers, e.g. [0.2, 1/3, log(2)]", ko: "수의 목록 (예: [0.2, 1/3, log(2)])")
         : LocalizedText(en: "a list of rows, e.g. [[1/4, -1/4], [-1/4, 1/4]]", ko: "행의 목록 (예: [[1/4, -1/4], [-1/4, 1/4]])"))
@@ -269,7 +271,15 @@ struct ExerciseFileReader {
         throw fail(en: "a misconception needs 'answer', 'lengths' or 'property' to recognise it",
                    ko: "오개념을 알아보려면 'answer', 'lengths', 'property' 중 하나가 있어야 합니다", at: item.location)
       }
-      out.append(Misconception(id: id, feedback: feedback, match: match))
+      var misconception = Misconception(id: id, feedback: feedback, match: match)
+      if let credit = try number(f, "credit") {
+        guard credit > 0 && credit < 1 else {
+          throw fail(en: "a misconception's credit is a share of the points between 0 and 1 (exclusive)",
+                     ko: "오개념의 credit 은 0 과 1 사이(양 끝 제외)의 점수 비율이어야 합니다", at: f["credit"]?.location)
+        }
+        misconception.credit = credit
+      }
+      out.append(misconception)
     }
     return out
   }

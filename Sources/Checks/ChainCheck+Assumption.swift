@@ -38,13 +38,13 @@ extension ChainCheck {
   /// weaker-claim credit when it does not (the chain then shows a special case only).
   func assumptionNote(_ chain: Chain) -> (message: Message, credit: Double)? {
     guard let a = chain.assumption else { return nil }
-    let text = "\(Self.render(a.lhs)) \(a.op.rawValue) \(Self.render(a.rhs))"
+    let text = "\(a.lhs.writtenText) \(a.op.rawValue) \(a.rhs.writtenText)"
     if normalisations.contains(where: { Self.same(a, $0) }) {
       return (Message("chain.wlog-allowed",
         en: "checked under your assumption '\(text)', which this part allows: the claim is unchanged by the swap or shift that brings any input there",
         ko: "적은 가정 '\(text)' 아래에서 확인했습니다. 이 문항은 이 가정을 허용합니다: 어떤 입력이든 맞바꾸기나 평행 이동으로 이 경우로 옮길 수 있고, 그래도 주장은 그대로입니다"), 1)
     }
-    let allowed = normalisations.map { "'\(Self.render($0.lhs)) \($0.op.rawValue) \(Self.render($0.rhs))'" }
+    let allowed = normalisations.map { "'\($0.lhs.writtenText) \($0.op.rawValue) \($0.rhs.writtenText)'" }
     let list = allowed.isEmpty ? LocalizedText(en: "none", ko: "없음") : LocalizedText(en: allowed.joined(separator: ", "), ko: allowed.joined(separator: ", "))
     return (Message("chain.wlog-not-allowed",
       en: "your chain assumes '\(text)', which loses generality here (this part allows: \(list.en)): it shows a special case only; say why every input reduces to it",
@@ -72,23 +72,6 @@ extension ChainCheck {
       if !engine.equivalent(difference.substituting(map), difference, context: context) { return index }
     }
     return nil
-  }
-
-  /// An expression written back in the answer grammar (for quoting an assumption).
-  static func render(_ e: Expression) -> String {
-    switch e {
-    case .number(_, let text, _): return text
-    case .name(let n, _): return n
-    case .negate(let x, _): return "-\(render(x))"
-    case .call(let f, let args, _): return "\(f)(\(args.map(render).joined(separator: ", ")))"
-    case .list(let items, _): return "[\(items.map(render).joined(separator: ", "))]"
-    case .binary(let op, let a, let b, _):
-      func wrap(_ x: Expression) -> String {
-        if case .binary = x { return "(\(render(x)))" }
-        return render(x)
-      }
-      return "\(wrap(a)) \(op) \(wrap(b))"
-    }
   }
 }
 

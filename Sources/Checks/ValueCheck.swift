@@ -112,6 +112,13 @@ public struct ValueCheck: Sendable {
                             en: "correctly rounded, but only \(digits) significant digit\(digits == 1 ? "" : "s"): give at least \(minimumSignificantDigits), or an exact expression",
                             ko: "올바르게 반올림되었지만 유효 숫자가 \(digits)자리뿐입니다: 적어도 \(minimumSignificantDigits)자리를 쓰거나 정확한 식을 쓰세요")],
                           method: "certified bounds")
+    case .lastDigitSlip:
+      let text = written.writtenText
+      return CheckOutcome(verdict: .partial,
+                          feedback: [Message("value.rounding-slip",
+                            en: "a rounding slip: \(text) is off by one in its last digit; round again from more digits (or give an exact expression)",
+                            ko: "반올림 실수입니다: \(text)의 마지막 자리가 하나 어긋났습니다. 더 많은 자리에서 다시 반올림하세요 (또는 정확한 식을 쓰세요)")],
+                          method: "certified bounds")
     case .truncated:
       return CheckOutcome(verdict: .partial,
                           feedback: [Message("value.truncated",
@@ -146,7 +153,7 @@ public struct ValueCheck: Sendable {
                           feedback: [Message("value.accepted", en: "accepted, correctly rounded to \(d) significant digits",
                                              ko: "인정됩니다 (유효 숫자 \(d)자리로 올바르게 반올림)")],
                           method: "certified bounds")
-    case .rounded, .truncated:
+    case .rounded, .truncated, .lastDigitSlip:
       return CheckOutcome(verdict: .partial,
                           feedback: [Message("value.accepted-too-few-digits",
                                              en: "accepted reading, but give at least \(minimumDigits) correctly rounded significant digits",
@@ -180,15 +187,16 @@ public struct ValueCheck: Sendable {
       guard case .expression(let e, _) = m.match, let wrong = evaluate(e) else { continue }
       if ValueMatch.judge(value, written: written, target: wrong, limits: limits.exact)
         .isMisconceptionMatch(minimumDigits: min(3, minimumSignificantDigits)) {
-        let notExpected = Message("value.not-equal", en: "not the expected value", ko: "기대하는 값이 아닙니다")
-        return CheckOutcome(verdict: .incorrect, feedback: [notExpected, m.message], misconception: m.id, method: method.description)
+        let text = written.writtenText
+        let notExpected = Message("value.not-equal", en: "\(text) is not the expected value", ko: "\(KoreanParticle.topic.after(text)) 기대하는 값이 아닙니다")
+        return m.applied(to: CheckOutcome(verdict: .incorrect, feedback: [notExpected], method: method.description))
       }
     }
     let unitNote = unit.map { LocalizedText(en: " (in \($0.name.en))", ko: " (\($0.name.ko) 단위)") } ?? LocalizedText(en: "", ko: "")
     let how = method.text
     return CheckOutcome(verdict: .incorrect,
-                        feedback: [Message("value.not-equal", en: "not equal to the expected value\(unitNote.en) (\(how.en))",
-                                           ko: "기대하는 값과 같지 않습니다\(unitNote.ko) (\(how.ko))")],
+                        feedback: [Message("value.not-equal", en: "your \(written.writtenText) is not equal to the expected value\(unitNote.en) (\(how.en))",
+                                           ko: "쓴 값 \(KoreanParticle.topic.after(written.writtenText)) 기대하는 값과 같지 않습니다\(unitNote.ko) (\(how.ko))")],
                         method: method.description)
   }
 }

@@ -11,6 +11,9 @@ public enum ValueMatch: Sendable, Equatable {
   case rounded(significantDigits: Int)
   /// A decimal that is the target truncated (not rounded) at its written precision.
   case truncated
+  /// A decimal of at least three significant digits whose last digit is off by one from the
+  /// correctly rounded value: a rounding slip.
+  case lastDigitSlip
   /// Different.
   case different(DecisionMethod)
 
@@ -18,7 +21,7 @@ public enum ValueMatch: Sendable, Equatable {
   public var isMatch: Bool {
     switch self {
     case .exact, .certifiedAgreement, .rounded, .truncated: return true
-    case .different: return false
+    case .lastDigitSlip, .different: return false
     }
   }
 
@@ -45,6 +48,8 @@ public enum ValueMatch: Sendable, Equatable {
       ? (decimal.value, decimal.value + decimal.lastPlace)
       : (decimal.value - decimal.lastPlace, decimal.value)
     if within(target, lo, hi, limits, open: true) { return .truncated }
+    let slip = decimal.lastPlace * Rational(3, 2)
+    if decimal.significantDigits >= 3, within(target, decimal.value - slip, decimal.value + slip, limits) { return .lastDigitSlip }
     return .different(comparison.method)
   }
 
@@ -70,7 +75,7 @@ public enum ValueMatch: Sendable, Equatable {
     switch self {
     case .exact, .certifiedAgreement: return true
     case .rounded(let d): return d >= digits
-    case .truncated, .different: return false
+    case .truncated, .lastDigitSlip, .different: return false
     }
   }
 }

@@ -193,7 +193,13 @@ struct CheckKindTests {
                at: SourceLocation(line: 1, column: 1))
     }
     #expect(check.check(answer([("1", "5/3"), ("2", "29/18"), ("5", "1931/1215")])).verdict == .correct)
-    #expect(check.check(answer([("1", "5/3"), ("2", "2")])).verdict == .incorrect)
+    // Each key is judged: one right of two earns half, and the wrong key is named as written.
+    let half = check.check(answer([("1", "5/3"), ("2", "2")]))
+    #expect(half.verdict == .partial && half.credit == 0.5)
+    #expect(half.feedback.map(\.text.en).joined().contains("n = 2 (you wrote 2)"))
+    let none = check.check(answer([("1", "2"), ("2", "1.7")]))
+    #expect(none.verdict == .incorrect && none.credit == 0)
+    #expect(none.feedback.map(\.text.en).joined().contains("n = 1 (you wrote 2), n = 2 (you wrote 1.7)"))
     #expect(check.check(answer([("0", "1")])).verdict == .invalid)
     #expect(check.check(scalar("5/3")).verdict == .invalid)
   }
