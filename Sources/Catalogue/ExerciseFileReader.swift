@@ -77,8 +77,10 @@ struct ExerciseFileReader {
       let reference = try expression(refText, at: refNode)
       let digits = try number(fields, "significant-digits").map { Int($0) } ?? 4
       let alternatives = try (fields["accepted"].map { (n) throws(CatalogueError) -> [Misconception] in try self.misconceptions(n, defaultID: "accepted") }) ?? []
-      check = .value(ValueCheck(reference: reference, referenceText: refText, unit: unit,
-                                minimumSignificantDigits: digits, misconceptions: misconceptions, alternatives: alternatives))
+      var value = ValueCheck(reference: reference, referenceText: refText, unit: unit,
+                             minimumSignificantDigits: digits, misconceptions: misconceptions, alternatives: alternatives)
+      if let bound = fields["entropy-bound"] { value.entropyBound = try expressionText(bound) }
+      check = .value(value)
       answerForm = answerForm ?? LocalizedText(en: "a number or expression, e.g. 7/4, 0.25 or log2(5)", ko: "수 또는 식 (예: 7/4, 0.25, log2(5))")
     case "code":
       let alphabetText = try optionalString(fields, "alphabet") ?? "binary"
@@ -282,6 +284,16 @@ struct ExerciseFileReader {
       out.append(misconception)
     }
     return out
+  }
+
+  /// An expression field that must evaluate to a number (checked here, so a check can rely on it).
+  private func expressionText(_ node: AnswerNode) throws(CatalogueError) -> String {
+    let text = try scalarText(node, "entropy-bound")
+    var evaluator = Evaluator()
+    guard case .scalar? = try? evaluator.evaluate(try expression(text, at: node)) else {
+      throw fail(en: "'\(text)' is not a number", ko: "'\(text)': 수가 아닙니다", at: node.location)
+    }
+    return text
   }
 
   /// A `chain` part: its claim, limits, credits and the `wlog` normalisations its hint allows,

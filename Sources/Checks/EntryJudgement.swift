@@ -107,7 +107,7 @@ extension Expression {
         if case .binary = x { return "(\(x.writtenText))" }
         return x.writtenText
       }
-      return "\(wrap(a)) \(op) \(wrap(b))"
+      return ["+", "-"].contains(op) ? "\(wrap(a)) \(op) \(wrap(b))" : "\(wrap(a))\(op)\(wrap(b))"
     }
   }
 }

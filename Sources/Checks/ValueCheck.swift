@@ -18,6 +18,9 @@ public struct ValueCheck: Sendable {
   /// Other answers accepted as correct (an ambiguous question read another way), each with a
   /// note that the feedback adds.
   public var alternatives: [Misconception]
+  /// For a code length or rate: the source's entropy per symbol (its text), below which no
+  /// answer is possible; such an answer is named impossible.
+  public var entropyBound: String?
   public var limits: LanguageLimits
   /// The reference, evaluated once.
   let target: RealValue?
@@ -183,6 +186,9 @@ public struct ValueCheck: Sendable {
           misconception: "nats-vs-bits", method: method.description)
       }
     }
+    if let impossible = belowEntropy(value, written: written) {
+      return CheckOutcome(verdict: .incorrect, feedback: [impossible], method: method.description)
+    }
     for m in misconceptions {
       guard case .expression(let e, _) = m.match, let wrong = evaluate(e) else { continue }
       if ValueMatch.judge(value, written: written, target: wrong, limits: limits.exact)
@@ -198,5 +204,17 @@ public struct ValueCheck: Sendable {
                         feedback: [Message("value.not-equal", en: "your \(written.writtenText) is not equal to the expected value\(unitNote.en) (\(how.en))",
                                            ko: "쓴 값 \(KoreanParticle.topic.after(written.writtenText)) 기대하는 값과 같지 않습니다\(unitNote.ko) (\(how.ko))")],
                         method: method.description)
+  }
+
+  /// "1.5 bits per symbol is impossible: no code beats H = log2(3) ≈ 1.585": a length or rate
+  /// below the entropy, named as what it is.
+  private func belowEntropy(_ value: RealValue, written: Expression) -> Message? {
+    guard let text = entropyBound, let bound = try? Parser.expression(text, limits: limits), let h = evaluate(bound),
+          let order = (try? RealValue.compare(value, h, limits: limits.exact))?.order, order < 0 else { return nil }
+    let approx = ValueText.approximation(h).map { " ≈ \($0)" } ?? ""
+    let unitName = unit?.name ?? LocalizedText(en: "bits", ko: "비트")
+    return Message("value.below-entropy",
+      en: "\(written.writtenText) \(unitName.en) per symbol is impossible: no code beats the entropy H = \(text)\(approx) \(unitName.en) per symbol (the source coding theorem)",
+      ko: "기호당 \(written.writtenText) \(unitName.ko)는 불가능합니다: 어떤 부호도 엔트로피 H = \(text)\(approx) \(unitName.ko)보다 짧을 수 없습니다 (원천 부호화 정리)")
   }
 }

@@ -28,7 +28,7 @@ enum Contract {
     Entry(id: "realsoftmax", parts: [("gt-max", "chain"), ("gap-sup", "value"), ("gap-where", "condition"),
                                       ("gap-inf", "value"), ("lambda", "chain"), ("limit-bound", "bound"),
                                       ("softmin", "formula"), ("softmin-lambda", "formula"), ("n-ary", "formula"),
-                                      ("n-ary-bound", "bound")]),
+                                      ("n-ary-lambda", "formula"), ("n-ary-bound", "bound")]),
     Entry(id: "log-partition", parts: [("shift", "formula"), ("erratum", "choice"), ("stable", "stable"),
                                         ("overflow-at", "value")]),
     Entry(id: "temperature", parts: [("double", "value"), ("half", "value"), ("to-zero", "choice"),

@@ -83,7 +83,13 @@ struct CheckKindTests {
     #expect(c.check(scalar("no")).verdict == .partial)
     let wrong = c.check(scalar("yes"))
     #expect(wrong.verdict == .incorrect && wrong.misconception == "kl-symmetric")
-    #expect(c.check(scalar("maybe")).verdict == .invalid)
+    // A word outside the options states some other claim: wrong, with the options shown; a
+    // near miss or code-like text cannot be read.
+    let maybe = c.check(scalar("maybe"))
+    #expect(maybe.verdict == .incorrect && maybe.feedback.map(\.text.en).joined().contains("choose one of yes, no"))
+    #expect(c.check(scalar("yse")).verdict == .invalid)
+    #expect(c.check(scalar("no(")).verdict == .invalid)
+    #expect(c.check(scalar("No, D(q‖p) differs")).verdict == .partial)
   }
 
   @Test("예 and 아니요 answer a yes/no part like yes and no; other choices have no aliases")
@@ -95,7 +101,7 @@ struct CheckKindTests {
     let witnessed = mapping([("answer", scalar("아니오")), ("witness", mapping([("p", scalar("[1/2, 1/2]")), ("q", scalar("[9/10, 1/10]"))]))])
     #expect(c.check(witnessed).verdict == .correct)
     let other = ChoiceCheck(options: ["argmax", "uniform"], answer: "uniform")
-    #expect(other.check(scalar("예")).verdict == .invalid)
+    #expect(other.check(scalar("예")).verdict == .incorrect)
   }
 
   // MARK: chain
