@@ -10,7 +10,7 @@ import Localization
 struct ExerciseFileReader {
   let file: String
 
-  static let partKinds = ["value", "vector", "matrix", "map", "formula", "condition", "bound", "choice", "chain", "stable", "code", "text"]
+  static let partKinds = ["value", "vector", "matrix", "map", "formula", "condition", "bound", "choice", "chain", "stable", "code", "block-code", "text"]
 
   func fail(en: String, ko: String, at location: SourceLocation?) -> CatalogueError {
     CatalogueError(file: file, location: location, message: LocalizedText(en: en, ko: ko))
@@ -222,6 +222,16 @@ struct ExerciseFileReader {
         let form = "{answer: \(options.joined(separator: "/")), witness: {\(witnessVariables.map { "\($0.name): ..." }.joined(separator: ", "))}}"
         answerForm = answerForm ?? LocalizedText(en: "\(form) (answer: one of the options)", ko: "\(form) (answer: 선택지 중 하나)")
       }
+    case "block-code":
+      let size = try number(fields, "source-size").map { Int($0) } ?? 0
+      guard size >= 2 else {
+        throw fail(en: "a block-code part names its 'source-size', the number of equally likely symbols (2 or more)",
+                   ko: "block-code 소문항에는 같은 확률로 나오는 기호의 개수 'source-size'(2 이상)가 있어야 합니다", at: node.location)
+      }
+      let beat = try fields["beat"].map { (n) throws(CatalogueError) -> Rational in try rational(n) } ?? Rational(2)
+      check = .blockCode(BlockCodeCheck(sourceSize: size, rateToBeat: beat))
+      answerForm = answerForm ?? LocalizedText(en: "{symbols: n, bits: b}: n symbols coded together in b bits",
+                                              ko: "{symbols: n, bits: b}: 기호 n개를 함께 b비트로 부호화")
     case "text":
       check = .text
       answerForm = answerForm ?? LocalizedText(en: "prose (recorded for the instructor, not graded)", ko: "서술형 (강사에게 전달되며 채점하지 않음)")

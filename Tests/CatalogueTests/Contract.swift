@@ -22,7 +22,7 @@ enum Contract {
                                      ("variance", "formula"), ("hessian-at", "matrix")]),
     Entry(id: "uniform3-code", parts: [("entropy-bits", "value"), ("single-code", "code"), ("single-length", "value"),
                                         ("match-entropy", "choice"), ("pair-code", "code"), ("pair-length", "value"),
-                                        ("block-length", "map"), ("limit", "value")]),
+                                        ("block-length", "map"), ("limit", "value"), ("better-code", "block-code")]),
     Entry(id: "dyadic-code", parts: [("code", "code"), ("expected-length", "value"), ("entropy-bits", "value"),
                                       ("entropy-nats", "value")]),
     Entry(id: "realsoftmax", parts: [("gt-max", "chain"), ("gap-sup", "value"), ("gap-where", "condition"),
