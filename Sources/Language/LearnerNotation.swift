@@ -2,7 +2,7 @@
 /// the lexer reads it: `√` is `sqrt`, `Σ` is `sum`, superscript digits are powers (`x²` is `x^2`,
 /// `x⁻¹` is `x^(-1)`), vulgar fractions are quotients (`½` is `(1/2)`), and a LaTeX subset reads
 /// as written (`\frac{a}{b}`, `\sqrt{x}`, `\log`, `\ln`, `\exp`, `\max`, `\min`, `\sum`, `\lambda`,
-/// `\cdot`, `\times`, `\left(`, `\right)`, `x^{n}`, `\log_2`).
+/// `\cdot`, `\times`, `\left(`, `\right)`, `x^{n}`, `\log_2`, `\geq`, `\leq`, `\neq`), and `|x|` is `abs(x)`.
 ///
 /// Every character of the result remembers the offset of the character it came from, so errors
 /// still point into what the learner wrote.
@@ -23,6 +23,7 @@ struct LearnerNotation {
   static let commands: [String: String] = [
     "sqrt": "sqrt", "log": "log", "ln": "ln", "exp": "exp", "max": "max", "min": "min", "sum": "sum",
     "lambda": "lambda", "cdot": "*", "times": "*", "left": "", "right": "", "mathrm": "", "operatorname": "",
+    "geq": ">=", "ge": ">=", "leq": "<=", "le": "<=", "neq": "!=", "ne": "!=",
   ]
 
   /// A LaTeX brace group: plain grouping, or the numerator or denominator of `\frac`.
@@ -31,6 +32,7 @@ struct LearnerNotation {
   init(_ source: [Character]) {
     var braces: [Brace] = []
     var fracExpects: Brace?
+    var insideBars = false
     var i = 0
     while i < source.count {
       let c = source[i]
@@ -38,7 +40,16 @@ struct LearnerNotation {
         i = command(source, from: i, fracExpects: &fracExpects)
         continue
       }
+      if c == "\\", i + 1 < source.count, ",;! ".contains(source[i + 1]) {
+        emit(" ", i)   // LaTeX spacing: `\,` `\;` `\!` `\ `
+        i += 2
+        continue
+      }
       switch c {
+      case "|":
+        // `|a - b|`: bars open and close an absolute value, in turn.
+        emit(insideBars ? ")" : "abs(", i)
+        insideBars.toggle()
       case "{":
         let kind = fracExpects ?? .plain
         fracExpects = kind == .numerator ? .denominator : nil
@@ -86,6 +97,8 @@ struct LearnerNotation {
       return j
     }
     emit(word, start)
+    // `\sum_{i=1}^{n}`: the summation's limits are implied by the vector; drop them.
+    if name == "sum" { return LearnerNotation.skipLimits(source, from: j) }
     // `\log_2 x`, `\log_{2}`, `\log_{10}`: the base-2 and base-10 logs.
     if name == "log", j < source.count, source[j] == "_" {
       let rest = String(source[(j + 1)..<min(source.count, j + 5)])
@@ -94,8 +107,27 @@ struct LearnerNotation {
         return j + 1 + written.count
       }
     }
-    // A space after a word-command keeps `\log x` as `log x`, not `logx`.
-    if !word.isEmpty, word.last?.isLetter == true, j < source.count, source[j].isLetter { emit(" ", start) }
+    // A space after a word-command keeps `\log x` and `\log\sum` as two words.
+    if word.last?.isLetter == true { emit(" ", start) }
+    return j
+  }
+
+  /// The offset after `_x`, `_{...}`, `^x` and `^{...}` groups that follow a summation sign.
+  private static func skipLimits(_ source: [Character], from start: Int) -> Int {
+    var j = start
+    while j < source.count, source[j] == "_" || source[j] == "^" {
+      j += 1
+      if j < source.count, source[j] == "{" {
+        var depth = 0
+        while j < source.count {
+          if source[j] == "{" { depth += 1 }
+          if source[j] == "}" { depth -= 1; if depth == 0 { j += 1; break } }
+          j += 1
+        }
+      } else if j < source.count {
+        j += 1
+      }
+    }
     return j
   }
 

@@ -291,6 +291,11 @@ public struct Parser {
     case .number(let text):
       guard let value = try? Rational(parsing: text, limits: limits.exact) else { return nil }
       atom = .number(value, text: text, offset: current.offset)
+    case .identifier(let n) where Functions.names.contains(n) && tokens[position + 1].kind == .leftParen:
+      // `log sum(exp(x))`, `\log\sum(...)`: a call is one atom too.
+      let argument = LocalizedText(en: "'\(n)(...)'", ko: "'\(n)(...)'")
+      atom = try parsePrimary()
+      return try atomApplied(name, atom, argument: argument, at: t)
     case .identifier(let n) where !Functions.names.contains(n) && !ExpressionError.unitWords.contains(n.lowercased()):
       atom = .name(n, offset: current.offset)
     default:
@@ -298,6 +303,11 @@ public struct Parser {
     }
     let argument = describe(current)
     position += 1
+    return try atomApplied(name, atom, argument: argument, at: t)
+  }
+
+  /// The application of `name` to an atom just read, unless what follows could belong to it.
+  private mutating func atomApplied(_ name: String, _ atom: Expression, argument: LocalizedText, at t: Token) throws(ExpressionError) -> Expression {
     switch current.kind {
     case .op("*"), .op("/"), .op("^"), .op("@"), .leftParen, .leftBracket, .number, .identifier, .dot:
       let next = describe(current)

@@ -61,6 +61,8 @@ struct ChainArgumentTests {
     ("kl-nonnegative", "proof", ["sum(p*log(p/q)) = -sum(p*log(q/p))", ">= -sum(p*(q/p - 1))  # log x <= x - 1",
                                  "= -sum(q - p)", "= sum(p) - sum(q)", "= 0"]),
     ("lse-convex", "proof", ["sum(softmax(o)*v^2) - sum(softmax(o)*v)^2 = sum(softmax(o)*(v - sum(softmax(o)*v))^2)", ">= 0"]),
+    ("realsoftmax", "gt-max", ["\\log(e^a + e^b) = \\max(a,b) + \\log(1 + e^{-|a-b|})", "> \\max(a,b)  # log(1+t) > 0"]),
+    ("kl-nonnegative", "proof", ["\\sum_{i}(p \\log(p/q)) = -\\sum_i(p \\log(q/p))", "\\geq -\\log(\\sum(p \\cdot q/p))", "= -log Σ(q)".replacingOccurrences(of: "log Σ", with: "log(sum") + ")", "= 0"]),
   ]
 
   @Test("real proofs keep full marks", arguments: realProofs)

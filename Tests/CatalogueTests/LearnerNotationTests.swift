@@ -33,6 +33,10 @@ struct LearnerNotationTests {
     ("dyadic-code", "entropy-nats", "3/2 log(2)"),
     ("dyadic-code", "entropy-nats", "1.5 ln 2"),
     ("dyadic-code", "entropy-bits", "½ + ½ + ½"),
+    ("realsoftmax", "gap-sup", "\\log 2"),
+    ("realsoftmax", "n-ary", "\\log\\sum_{i=1}^{n}(e^{x})"),
+    ("realsoftmax", "n-ary", "log(Σ(exp(x)))"),
+    ("kl-gaussians", "formula", "log(s2/s1) + (s1^2 + |mu1 - mu2|^2)/(2*s2^2) - 1/2"),
   ]
 
   static let wrong: [(String, String, String)] = [
@@ -52,7 +56,7 @@ struct LearnerNotationTests {
   static let ambiguous: [(String, String, String, Int, String)] = [
     ("realsoftmax", "gap-sup", "log 2x", 5, "log(2)"),
     ("realsoftmax", "gap-sup", "ln 2^2", 4, "ln(2)"),
-    ("lse-convex", "quadratic-form", "Σ softmax(o)*v^2", 0, "call it as sum(...)"),
+    ("lse-convex", "quadratic-form", "Σ softmax(o)*v^2", 12, "sum(softmax(...))"),
     ("lse-convex", "gradient", "\\mathbb{E}[o]", 0, "\\frac{1}{2}"),
     ("ce-hessian", "diagonal", "softmax(o)[3", 12, "']'"),
     ("seed-numerics", "softmax", "[0.2092 0.7676 0.02318]", 8, "','"),
