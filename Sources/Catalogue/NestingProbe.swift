@@ -44,6 +44,11 @@ enum NestingProbe {
         break
       }
     }
+    // libyaml's scanner refuses deep flow nesting on its own (it may look far ahead on one line
+    // before the 65th collection is reported): that refusal is the same finding.
+    if let problem = parser.problem, String(cString: problem).contains("nesting level") {
+      return SourceLocation(line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
+    }
     return nil
   }
 }

@@ -10,6 +10,8 @@ enum EntryJudgement: Equatable {
   case truncated
   case slip
   case wrong
+  /// Not decided within the limits: earns nothing, and is said so rather than called wrong.
+  case undecided
 
   init(_ match: ValueMatch, minimumDigits: Int) {
     switch match {
@@ -19,6 +21,7 @@ enum EntryJudgement: Equatable {
     case .truncated: self = .truncated
     case .lastDigitSlip: self = .slip
     case .different: self = .wrong
+    case .undecided: self = .undecided
     }
   }
 
@@ -26,7 +29,7 @@ enum EntryJudgement: Equatable {
     switch self {
     case .right: return 1
     case .fewDigits, .truncated, .slip: return 0.5
-    case .wrong: return 0
+    case .wrong, .undecided: return 0
     }
   }
 
@@ -83,6 +86,13 @@ struct EntryReport {
       out.append(Message("array.too-few-digits",
         en: "correctly rounded but with too few significant digits: \(named.en); give at least \(minimumDigits)",
         ko: "올바르게 반올림되었지만 유효 숫자가 부족합니다: \(named.ko). 적어도 \(minimumDigits)자리를 쓰세요"))
+    }
+    let undecided = entries.filter { $0.judgement == .undecided }
+    if !undecided.isEmpty {
+      let named = EntryReport.list(undecided.map(\.place))
+      out.append(Message("array.entries-undecided",
+        en: "not decided within softcheck's limits: \(named.en); give exact expressions or fewer digits there",
+        ko: "softcheck의 한도 안에서 판정하지 못했습니다: \(named.ko). 그 자리에는 정확한 식을 쓰거나 자릿수를 줄이세요"))
     }
     let truncated = entries.filter { $0.judgement == .truncated }
     if !truncated.isEmpty {

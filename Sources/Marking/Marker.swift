@@ -1,5 +1,6 @@
 import Catalogue
 import Checks
+import Exact
 import Foundation
 import Language
 import Localization
@@ -14,6 +15,8 @@ public struct Marker: Sendable {
   public var reveal: Bool
   /// When set, sampled parts with this key evaluate only this case (`--replay`).
   public var replay: (key: String, index: Int)?
+  /// The work one file and one part may cost (counted, not timed).
+  public var budget: WorkBudget = .standard
 
   /// The default seed (documented): marking is reproducible unless `--seed` says otherwise.
   public static let defaultSeed: UInt64 = 1
@@ -47,6 +50,10 @@ public struct Marker: Sendable {
 
   /// Marks the text of an answer file; `file` is used for the result and the default id.
   public func mark(text: String, file: String) -> FileResult {
+    FileWork.$current.withValue(WorkMeter(limit: budget.perFile)) { markMetered(text: text, file: file) }
+  }
+
+  private func markMetered(text: String, file: String) -> FileResult {
     let fallbackID = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
     let answerFile: AnswerFile
     do {
@@ -109,7 +116,7 @@ public struct Marker: Sendable {
     let key = "\(exerciseID)/\(part.id)"
     let context = CheckContext(seed: seed, key: key, replayCase: replay?.key == key ? replay?.index : nil)
     let cacheKey = "\(key)|\(seed)|\(context.replayCase.map(String.init) ?? "-")"
-    let outcome = OutcomeCache.outcome(key: cacheKey, answer: answer) { part.check.check(answer, context: context) }
+    let outcome = metered { OutcomeCache.outcome(key: cacheKey, answer: answer) { part.check.check(answer, context: context) } }
     let at = outcome.location ?? answer.location
     return PartResult(
       part: part.id, kind: part.kind, verdict: part.kind == "text" ? .correct : outcome.verdict,
@@ -117,6 +124,18 @@ public struct Marker: Sendable {
       misconception: outcome.misconception, counterexample: outcome.counterexample, method: outcome.method,
       line: at.line, column: at.column, replay: outcome.replay,
       reference: reveal ? (outcome.reference ?? part.example?.flattenedText) : nil)
+  }
+
+  /// Runs a part's check under its own meter, sized by the part limit and what the file has
+  /// left; a check that ran out is replaced by the too-costly outcome, whatever it returned.
+  private func metered(_ check: () -> CheckOutcome) -> CheckOutcome {
+    let file = FileWork.current
+    let left = file.map { max(0, $0.limit - $0.spent) } ?? budget.perPart
+    let limit = min(budget.perPart, left)
+    let meter = WorkMeter(limit: limit)
+    let outcome = WorkMeter.$current.withValue(meter) { check() }
+    file?.record(min(meter.spent, limit + 1))
+    return meter.isExhausted ? WorkBudget.tooCostly(partLimitReached: limit == budget.perPart) : outcome
   }
 
   static func isBlank(_ node: AnswerNode) -> Bool {
