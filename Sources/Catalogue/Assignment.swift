@@ -60,8 +60,9 @@ public struct Assignment: Sendable {
         for index in p.values.indices where index != p.bookIndex {
           do { _ = try e.variant(Variant(choices: [p.name: index])) } catch {
             var located = error
-            located.message = LocalizedText(en: "with \(p.name) = \(p.describe(index)): \(error.message.en)",
-                                            ko: "\(p.name) = \(p.describe(index)) 일 때: \(error.message.ko)")
+            let value = p.describe(index)
+            located.message = LocalizedText(en: "with \(p.name) = \(value.en): \(error.message.en)",
+                                            ko: "\(p.name) = \(value.ko) 일 때: \(error.message.ko)")
             throw located
           }
         }

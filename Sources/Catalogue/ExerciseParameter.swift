@@ -1,3 +1,5 @@
+public import Localization
+
 /// A number (or group of numbers) of an exercise that changes from student to student: the
 /// `parameters:` block of an exercise file (Docs/assignment-format.md).
 ///
@@ -19,8 +21,9 @@ public struct ExerciseParameter: Sendable, Hashable {
 
   /// The value at `index` as people see it: a plain value itself (`44`), a value with fields by
   /// its position (`2 of 8`), since its fields may hold an answer (a code, a length).
-  public func describe(_ index: Int) -> String {
-    values[index][""] ?? "\(index + 1) of \(values.count)"
+  public func describe(_ index: Int) -> LocalizedText {
+    if let plain = values[index][""] { return LocalizedText(en: plain, ko: plain) }
+    return LocalizedText(en: "\(index + 1) of \(values.count)", ko: "\(values.count)개 중 \(index + 1)번째")
   }
 }
 

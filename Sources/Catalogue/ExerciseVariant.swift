@@ -38,8 +38,8 @@ extension Exercise {
     return try variant(Variant(choices: choices))
   }
 
-  /// This variant's values, one `name = value` line per parameter (empty without parameters).
-  public var variantValues: [String] {
-    parameters.map { p in "\(p.name) = \(p.describe(variant.choices[p.name] ?? p.bookIndex))" }
+  /// This variant's values, one `name = value` text per parameter (empty without parameters).
+  public var variantValues: [LocalizedText] {
+    parameters.map { p in p.describe(variant.choices[p.name] ?? p.bookIndex).map { "\(p.name) = \($0)" } }
   }
 }

@@ -31,7 +31,7 @@ struct Show: ParsableCommand {
     print("\(exercise.id): \(exercise.title[language])")
     if let source = exercise.source { print((ko ? "출처: " : "Source: ") + source[language]) }
     if let who = student.id, exercise.hasParameters {
-      print((ko ? "\(who) 의 수: " : "Numbers of \(who): ") + exercise.variantValues.joined(separator: "; "))
+      print((ko ? "\(who) 의 수: " : "Numbers of \(who): ") + exercise.variantValues.map { $0[language] }.joined(separator: "; "))
     }
     print("")
     print(exercise.statement[language].trimmingTrailingNewlines)

@@ -9,7 +9,7 @@ import Testing
 @Suite("Per-student variants")
 struct VariantTests {
   /// The exercises the issue asks to vary (every one whose answers are numbers, codes or vectors).
-  static let parameterized = ["dyadic-code", "uniform3-code", "pam3", "info-cards", "entropy-rates", "temperature", "mutual-information", "seed-numerics", "kl-gaussians", "log-partition"]
+  static let parameterized = ["dyadic-code", "uniform3-code", "pam3", "info-cards", "entropy-rates", "temperature", "mutual-information", "seed-numerics", "kl-gaussians", "log-partition", "bce-vs-mse"]
 
   static let students = (1...40).map { "2027-\($0 * 37 % 1000)" }
 
@@ -45,7 +45,7 @@ struct VariantTests {
       for part in v.parts where part.kind != "text" {
         let example = try #require(part.example)
         let r = marker.mark(part, of: v.id, answer: example, variant: v.variant.key)
-        #expect(r.verdict == .correct, "\(id) [\(v.variantValues.joined(separator: "; "))] \(part.id): \(r.verdict) — \(r.feedback.en)")
+        #expect(r.verdict == .correct, "\(id) [\(v.variantValues.map(\.en).joined(separator: "; "))] \(part.id): \(r.verdict) — \(r.feedback.en)")
         #expect(r.misconception == nil, "\(id) [\(v.variant.key)] \(part.id) example matched \(r.misconception ?? "")")
       }
     }
