@@ -9,13 +9,19 @@ extension Exercise {
   /// parameter it does not name). An exercise without parameters is its only variant.
   public func variant(_ variant: Variant) throws(CatalogueError) -> Exercise {
     guard let definition, hasParameters else { return self }
-    var values: [String: [String: String]] = [:]
     var choices: [String: Int] = [:]
     for p in parameters {
-      let index = variant.choices[p.name].map { min(max($0, 0), p.values.count - 1) } ?? p.bookIndex
-      values[p.name] = p.values[index]
-      choices[p.name] = index
+      choices[p.name] = variant.choices[p.name].map { min(max($0, 0), p.values.count - 1) } ?? p.bookIndex
     }
+    // A class shares a few variants: each is read once per process (a pure function of the
+    // file's text and the choices, so the cache cannot change a verdict).
+    let key = "\(definition.file)|\(definition.text.count)|\(definition.text.hashValue)|\(Variant(choices: choices).key)"
+    return try VariantCache.exercise(key) { () throws(CatalogueError) in try build(Variant(choices: choices), definition) }
+  }
+
+  private func build(_ variant: Variant, _ definition: (text: String, file: String)) throws(CatalogueError) -> Exercise {
+    var values: [String: [String: String]] = [:]
+    for p in parameters { values[p.name] = p.values[variant.choices[p.name] ?? p.bookIndex] }
     let text = ParameterText.substitute(definition.text, values: values)
     let root: AnswerNode?
     do { root = try YAMLReader().read(text) } catch {
@@ -25,7 +31,7 @@ extension Exercise {
     var exercise = try ExerciseFileReader(file: definition.file).read(root)
     exercise.parameters = parameters
     exercise.definition = definition
-    exercise.variant = Variant(choices: choices)
+    exercise.variant = variant
     return exercise
   }
 

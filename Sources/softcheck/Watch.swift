@@ -30,7 +30,9 @@ enum Watch {
       throw ValidationError(ko ? "--watch 는 폴더가 아니라 답안 파일 하나를 받습니다" : "--watch takes one answer file, not a folder")
     }
     let catalogue = try options.catalogue.load(language: options.lang.language)
-    let marker = Marker(catalogue: catalogue, seed: options.seed, reveal: options.reveal)
+    var marker = Marker(catalogue: catalogue, seed: options.seed, reveal: options.reveal)
+    marker.assignment = try options.assignment.load(catalogue, language: options.lang.language)
+    if options.reveal, let a = marker.assignment, !a.reveal { throw a.revealRefused(options.lang.language) }
     let language = options.lang.language
     let report = TextReport(colored: options.color.enabled, language: language)
     #if os(Linux)
