@@ -54,6 +54,18 @@ public struct ReportWords: Sendable {
   public func invalidFiles(_ n: Int) -> String { pick("Files that could not be marked: \(n)", "채점할 수 없었던 파일: \(n)") }
   public func duplicateIDs(_ ids: String) -> String { pick("Ids used by more than one file: \(ids)", "여러 파일이 같이 쓰는 id: \(ids)") }
   public func lineColumn(_ line: Int, _ column: Int) -> String { pick("line \(line), column \(column)", "\(line)행 \(column)열") }
+  public var answer: String { pick("answer", "답") }
+  public var prompt: String { pick("prompt", "문항") }
+  public var byHand: String { pick("by hand", "수동 채점") }
+  public var answersHeading: String { pick("What each learner wrote", "학생별로 쓴 답") }
+  public var writtenAnswers: String { pick("Written answers", "서술형 답") }
+  public var writtenCaption: String {
+    pick("What learners wrote for the parts that are read, not machine-graded; points given by hand (report --manual) are shown beside them.",
+         "자동 채점하지 않고 읽어 보는 소문항에 학생들이 쓴 답입니다. 손으로 준 점수 (report --manual) 가 있으면 옆에 보입니다.")
+  }
+  public func answerCount(_ n: Int) -> String { pick("\(n) answer\(n == 1 ? "" : "s")", "답 \(n)개") }
+  public var legendHeading: String { pick("What each part asks", "소문항별 질문과 참고 답") }
+  public func legendSummary(_ n: Int) -> String { pick("\(n) parts: prompts and reference answers", "소문항 \(n)개: 질문과 참고 답") }
   public var invalidFile: String { pick("invalid file", "읽을 수 없는 파일") }
   // Property checks (`softcheck props`).
   public var claim: String { pick("claim", "명제") }

@@ -32,4 +32,23 @@ enum SafeText {
     }
     return out
   }
+
+  /// Escapes text for XML attributes and content, dropping characters XML 1.0 forbids.
+  static func xml(_ s: String) -> String {
+    var out = ""
+    for u in s.unicodeScalars {
+      switch u {
+      case "&": out += "&amp;"
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "\"": out += "&quot;"
+      case "'": out += "&apos;"
+      case "\t", "\n", "\r": out.unicodeScalars.append(u)
+      default:
+        if u.value < 0x20 || (0xFFFE...0xFFFF).contains(u.value) { continue }
+        out.unicodeScalars.append(u)
+      }
+    }
+    return out
+  }
 }
