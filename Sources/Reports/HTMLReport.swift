@@ -13,12 +13,41 @@ public enum HTMLReport {
   /// reference answers are typeset.
   public static func render(_ s: ClassSummary, title: String? = nil, language: DisplayLanguage = .en,
                             catalogue: Catalogue? = nil) -> String {
-    let words = ReportWords(language: language)
-    let title = title ?? words.classReport
     let legend = PartLegend(catalogue: catalogue, language: language)
+    let words = ReportWords(language: language)
+    return page(s, title: title, words, legend, students: .raw(StudentRows.render(s.results, words, legend)))
+  }
+
+  /// The class page and, for a class of more than `pageSize` files, one page of students per
+  /// `pageSize` beside it, so no page grows with the class: the class page lists every learner
+  /// with a link to the page that holds their answers. `name` is the class page's file name;
+  /// the others are `NAME.students-K.html` in the same folder. `studentPages: false` renders the
+  /// class page alone (for timing it).
+  public static func pages(_ s: ClassSummary, name: String, pageSize: Int = 50, title: String? = nil,
+                           language: DisplayLanguage = .en, catalogue: Catalogue? = nil,
+                           studentPages: Bool = true) -> [(name: String, html: String)] {
+    guard s.results.count > pageSize else { return [(name, render(s, title: title, language: language, catalogue: catalogue))] }
+    let legend = PartLegend(catalogue: catalogue, language: language)
+    let words = ReportWords(language: language)
+    let paging = StudentPages(name: name, count: s.results.count, pageSize: pageSize)
+    let classPage = (name, page(s, title: title, words, legend, students: paging.index(s.results, words)))
+    // Pages are independent: rendered on every core, each into its own slot, so the order and
+    // the bytes are the same however the work is scheduled.
+    let count = studentPages ? paging.pages : 0
+    nonisolated(unsafe) let slots = UnsafeMutableBufferPointer<String>.allocate(capacity: count)
+    slots.initialize(repeating: "")
+    defer { _ = slots.deinitialize(); slots.deallocate() }
+    DispatchQueue.concurrentPerform(iterations: count) { k in
+      slots[k] = paging.page(k, s.results, words, legend, css: css)
+    }
+    return [classPage] + (0..<count).map { (paging.name(ofPage: $0), slots[$0]) }
+  }
+
+  private static func page(_ s: ClassSummary, title: String?, _ words: ReportWords, _ legend: PartLegend, students: Body) -> String {
+    let title = title ?? words.classReport
     let html = HTML(
       // Screen readers and fonts pick Korean shaping and line breaking from this.
-      .lang(language == .ko ? .korean : .english),
+      .lang(words.language == .ko ? .korean : .english),
       .head(
         .meta(.charset(.utf8)),
         .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
@@ -37,7 +66,7 @@ public enum HTMLReport {
           .p(.text(words.blockCodingCaption)),
           SVGChart.blockCoding(words)
         ),
-        .section(.h2(.text(words.students)), .raw(StudentRows.render(s.results, words, legend))),
+        .section(.h2(.text(words.students)), students),
         .footer(.p(.text(words.footer)))
       )
     )
@@ -144,7 +173,7 @@ public enum HTMLReport {
   .curve{stroke:#4a78b5;stroke-width:2}.dot{fill:#4a78b5}.ok{fill:#3a9d5d}.bad{fill:#d0533f}.diag{stroke:#b55;stroke-dasharray:4 3}
   .v-correct{fill:#3a9d5d;background:#3a9d5d}.v-partial{fill:#e0a526;background:#e0a526}.v-incorrect{fill:#d0533f;background:#d0533f}
   .v-unanswered{fill:#bbb;background:#bbb}.v-invalid{fill:#8a4fbf;background:#8a4fbf}.v-recorded{fill:#3f8fa8;background:#3f8fa8}
-  .badge,.key{color:#fff;border-radius:3px;padding:0 .35rem;font-size:.85em;margin-right:.3rem;white-space:nowrap}
+  .badge,.key{color:#fff;border-radius:3px;padding:0 .35rem;font-size:.85em;margin-right:.3rem;white-space:nowrap;display:inline-block}
   @media print{details{break-inside:avoid}details:not([open])>*:not(summary){display:block}}
   @media (max-width:40rem){body{padding:.5rem}td:first-child code{white-space:normal}td svg{max-width:150px}.rows td:nth-child(5){min-width:12rem}}
   """

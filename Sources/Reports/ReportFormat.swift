@@ -41,6 +41,17 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     public var message: LocalizedText
   }
 
+  /// The files of the report to be written at `path`: one, or for HTML of a large class the class
+  /// page and its student pages beside it (``HTMLReport/pages(_:name:pageSize:title:language:catalogue:)``).
+  public func files(_ summary: ClassSummary, _ options: Options, path: String) throws -> [(path: String, text: String)] {
+    guard self == .html else { return [(path, try render(summary, options))] }
+    let folder = (path as NSString).deletingLastPathComponent
+    return HTMLReport.pages(summary, name: (path as NSString).lastPathComponent, language: options.language,
+                            catalogue: options.catalogue).map { page in
+      (page.name == (path as NSString).lastPathComponent ? path : (folder as NSString).appendingPathComponent(page.name), page.html)
+    }
+  }
+
   /// The report of `summary` in this format.
   public func render(_ summary: ClassSummary, _ options: Options) throws -> String {
     let language = options.language

@@ -55,16 +55,19 @@ struct Report: AsyncParsableCommand {
     let summary = ClassSummary(results: try applyManual(try await results(inputs, catalogue: cat), language))
     let options = ReportFormat.Options(language: language, catalogue: cat, csvByteOrderMark: csvBom)
     for output in outputs {
+      let files: [(path: String, text: String)]
       do {
-        try AtomicFile.write(try output.format.render(summary, options), to: output.path, protecting: inputs)
+        files = try output.format.files(summary, options, path: output.path)
+        for file in files { try AtomicFile.write(file.text, to: file.path, protecting: inputs) }
       } catch let failure as AtomicFile.Failure {
         throw ValidationError(failure.message[language])
       } catch let failure as ReportFormat.Failure {
         throw ValidationError(failure.message[language])
       }
+      let pages = files.count > 1 ? (language == .ko ? ", 학생 쪽 \(files.count - 1)개" : ", and \(files.count - 1) student pages beside it") : ""
       printError(language == .ko
-        ? "softcheck: \(output.path) 에 썼습니다 (파일 \(summary.students)개)"
-        : "softcheck: wrote \(output.path) (\(summary.students) file\(summary.students == 1 ? "" : "s"))")
+        ? "softcheck: \(output.path) 에 썼습니다 (파일 \(summary.students)개\(pages))"
+        : "softcheck: wrote \(output.path) (\(summary.students) file\(summary.students == 1 ? "" : "s")\(pages))")
     }
   }
 
