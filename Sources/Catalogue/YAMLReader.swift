@@ -7,7 +7,8 @@ import Yams
 /// YAML's own typing is ignored on purpose (`0.1` stays the text "0.1", `yes` stays "yes",
 /// `1_000` stays "1_000"): the part that reads a value decides what it means. The reader is the
 /// only place that sees Yams types, and it guards against hostile input before and while
-/// Yams works: size, nesting (Yams composes recursively, so depth is bounded *before* parsing),
+/// Yams works: size, nesting (Yams composes recursively, so depth is bounded *before* composing,
+/// from the parser's own events: ``NestingProbe``),
 /// and node count (aliases share nodes, so an alias bomb expands only up to the budget).
 public struct YAMLReader: Sendable {
   /// Largest file accepted.
@@ -30,8 +31,8 @@ public struct YAMLReader: Sendable {
     guard text.utf8.count <= maxBytes else {
       throw Failure(message: Message("file.too-large", en: "the file is larger than \(maxBytes / 1024) KiB", ko: "파일이 \(maxBytes / 1024) KiB 보다 큽니다"), location: nil)
     }
-    if let (depth, at) = YAMLReader.nestingBound(text), depth > maxDepth {
-      throw Failure(message: Message("file.too-deep", en: "the file is nested more than \(maxDepth) levels deep", ko: "파일이 \(maxDepth) 단계보다 깊게 중첩되어 있습니다"), location: at)
+    if let at = NestingProbe.firstTooDeep(text, limit: maxDepth) {
+      throw Failure(message: tooDeep, location: at)
     }
     let root: Node?
     do {
@@ -43,8 +44,13 @@ public struct YAMLReader: Sendable {
     }
     guard let root else { return nil }
     var budget = maxNodes
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = text.yamlLines()
     return try convert(root, lines: lines, budget: &budget, depth: 0)
+  }
+
+  private var tooDeep: Message {
+    Message("file.too-deep", en: "the file is nested more than \(maxDepth) levels deep",
+            ko: "파일이 \(maxDepth)단계보다 깊게 중첩되어 있습니다")
   }
 
   private func convert(_ node: Node, lines: [Substring], budget: inout Int, depth: Int) throws(Failure) -> AnswerNode {
@@ -55,7 +61,7 @@ public struct YAMLReader: Sendable {
         "file.too-many-values", en: "the file expands to more than \(maxNodes) values (are aliases repeating a large node?)",
         ko: "파일을 펼치면 값이 \(maxNodes) 개를 넘습니다 (별칭이 큰 노드를 반복하고 있나요?)"), location: at)
     }
-    guard depth <= maxDepth else { throw Failure(message: Message("file.too-deep", en: "the file is nested more than \(maxDepth) levels deep", ko: "파일이 \(maxDepth) 단계보다 깊게 중첩되어 있습니다"), location: at) }
+    guard depth <= maxDepth else { throw Failure(message: tooDeep, location: at) }
     switch node {
     case .scalar(let s):
       return .scalar(YAMLReader.scalarText(s, at: at, lines: lines))
@@ -132,45 +138,6 @@ public struct YAMLReader: Sendable {
       k += 1
     }
     return segments
-  }
-
-  /// An upper bound on how deeply the document nests, found without parsing: indentation,
-  /// block indicators on one line (`- - - x`), and flow brackets. Quoted text is skipped.
-  static func nestingBound(_ text: String) -> (Int, SourceLocation)? {
-    var worst = 0, worstAt = SourceLocation(line: 1, column: 1)
-    var flow = 0
-    var lineNumber = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      lineNumber += 1
-      let indent = line.prefix(while: { $0 == " " }).count
-      var indicators = 0
-      var quote: Character?
-      var previous: Character = " "
-      var column = 0
-      for ch in line {
-        column += 1
-        if let q = quote {
-          if ch == q { quote = nil }
-          previous = ch
-          continue
-        }
-        switch ch {
-        case "\"", "'": if previous == " " || previous == "[" || previous == "," || previous == ":" || previous == "{" { quote = ch }
-        case "#" where previous == " ": break
-        case "[", "{": flow += 1
-        case "]", "}": flow = max(0, flow - 1)
-        case " " where previous == "-" || previous == ":" || previous == "?": indicators += 1
-        default: break
-        }
-        let bound = indent / 2 + indicators + flow
-        if bound > worst {
-          worst = bound
-          worstAt = SourceLocation(line: lineNumber, column: column)
-        }
-        previous = ch
-      }
-    }
-    return (worst, worstAt)
   }
 
   static func failure(from error: YamlError) -> Failure {

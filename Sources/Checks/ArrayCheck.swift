@@ -111,7 +111,7 @@ public struct ArrayCheck: Sendable {
         rounded = true
         if d < minimumSignificantDigits { fewDigits = min(fewDigits ?? d, d) }
       case .truncated: truncated = true
-      case .different:
+      case .different, .undecided:
         let at = position(k, in: given), wrote = ValueText.describe(g)
         return CheckOutcome(verdict: .incorrect,
                             feedback: [Message("array.entry-wrong", en: "\(at.en) is not right (you wrote \(wrote))",

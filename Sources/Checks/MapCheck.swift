@@ -68,7 +68,7 @@ public struct MapCheck: Sendable {
       case .exact, .certifiedAgreement: correct += 1
       case .rounded(let d) where d >= minimumSignificantDigits: correct += 1
       case .rounded, .truncated: partial.append("\(n)")
-      case .different:
+      case .different, .undecided:
         return CheckOutcome(verdict: .incorrect,
                             feedback: [Message("map.entry-wrong", en: "the value for \(key) = \(n) is not right",
                                                ko: "\(key) = \(n) 의 값이 틀렸습니다")],

@@ -1,3 +1,4 @@
+import Exact
 import Language
 import Synchronization
 
@@ -14,7 +15,8 @@ enum SampleCache {
 
   static func sample(_ key: String, _ make: () -> Sample) -> Sample {
     if let hit = samples.withLock({ $0[key] }) { return hit }
-    let s = make()
+    // Not the learner's work, and cached for everyone: never charged to a file's budget.
+    let s = WorkMeter.$current.withValue(nil) { make() }
     samples.withLock { table in
       if table.count >= capacity { table.removeAll(keepingCapacity: true) }
       table[key] = s
@@ -24,7 +26,7 @@ enum SampleCache {
 
   static func value(_ key: String, _ make: () -> Value?) -> Value? {
     if let hit = values.withLock({ $0[key] }) { return hit }
-    guard let v = make() else { return nil }
+    guard let v = WorkMeter.$current.withValue(nil, operation: { make() }) else { return nil }
     values.withLock { table in
       if table.count >= capacity { table.removeAll(keepingCapacity: true) }
       table[key] = v

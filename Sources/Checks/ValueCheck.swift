@@ -118,6 +118,8 @@ public struct ValueCheck: Sendable {
                             en: "this decimal is truncated, not rounded: round the last digit (or give an exact expression)",
                             ko: "이 소수는 반올림이 아니라 버림한 값입니다: 마지막 자리를 반올림하세요 (또는 정확한 식을 쓰세요)")],
                           method: "certified bounds")
+    case .undecided(let why):
+      return ValueCheck.undecided(why)
     case .different(let method):
       for alt in alternatives {
         guard case .expression(let e, _) = alt.match, let other = evaluate(e) else { continue }
@@ -153,7 +155,16 @@ public struct ValueCheck: Sendable {
                                              ko: "인정되는 해석이지만, 올바르게 반올림된 유효 숫자를 적어도 \(minimumDigits)자리 쓰세요")],
                           method: "certified bounds")
     case .different(let m): return CheckOutcome(verdict: .incorrect, method: m.description)
+    case .undecided(let why): return ValueCheck.undecided(why)
     }
+  }
+
+  /// An answer that could not be compared within the limits: no verdict on its value is claimed.
+  static func undecided(_ why: LocalizedText) -> CheckOutcome {
+    CheckOutcome(verdict: .invalid, feedback: [Message(
+      "value.undecided", en: "could not be compared with the expected value within softcheck's limits (\(why.en)); give an exact expression or fewer digits",
+      ko: "softcheck의 한도 안에서 기대하는 값과 비교할 수 없었습니다 (\(why.ko)). 정확한 식을 쓰거나 자릿수를 줄이세요")],
+                 method: "not decided")
   }
 
   private func wrongAnswer(_ value: RealValue, written: Expression, target: RealValue, method: DecisionMethod) -> CheckOutcome {

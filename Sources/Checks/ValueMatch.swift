@@ -1,4 +1,5 @@
 import Exact
+import Localization
 import Language
 
 /// How a learner's number relates to a target value.
@@ -13,38 +14,48 @@ public enum ValueMatch: Sendable, Equatable {
   case truncated
   /// Different.
   case different(DecisionMethod)
+  /// Not decided within the limits (precision ceiling or work budget); the text says why.
+  /// Never reported as a difference: nothing was shown.
+  case undecided(LocalizedText)
 
   /// Whether the answer stands for the target (exactly or as a correct decimal).
   public var isMatch: Bool {
     switch self {
     case .exact, .certifiedAgreement, .rounded, .truncated: return true
-    case .different: return false
+    case .different, .undecided: return false
     }
   }
 
   /// Compares a learner's value (and its written form) with a target.
   public static func judge(_ value: RealValue, written: Expression, target: RealValue,
                            limits: ExactLimits = .standard) -> ValueMatch {
-    guard let comparison = try? RealValue.compare(value, target, limits: limits) else {
-      return .different(.exact)
+    let decimal = WrittenDecimal(written)
+    let limits = decimal.map { limits.resolving($0) } ?? limits
+    let comparison: RealComparison
+    do { comparison = try compareOrThrow(value, target, limits) } catch {
+      return .undecided(error.text)
     }
     if comparison.order == 0 { return .exact }
     if comparison.order == nil { return .certifiedAgreement(bits: comparison.agreementBits ?? 0) }
-    guard let decimal = WrittenDecimal(written) else { return .different(comparison.method) }
+    guard let decimal else { return .different(comparison.method) }
     // A reference with a finite decimal expansion (3/2 = 1.5) must be written exactly: rounding
     // is for values a decimal cannot hold (irrationals, 5/3).
     if let q = target.rationalValue, hasFiniteDecimal(q) { return .different(comparison.method) }
-    // Correctly rounded: target within half a unit of the last written place.
-    let half = decimal.lastPlace * Rational(1, 2)
-    if within(target, decimal.value - half, decimal.value + half, limits) {
-      return .rounded(significantDigits: decimal.significantDigits)
+    do {
+      // Correctly rounded: target within half a unit of the last written place.
+      let half = decimal.lastPlace * Rational(1, 2)
+      if try within(target, decimal.value - half, decimal.value + half, limits) {
+        return .rounded(significantDigits: decimal.significantDigits)
+      }
+      // Truncated toward zero: target in (v, v + place) for v ≥ 0, (v − place, v) for v < 0
+      // (v itself was handled above: that is equality).
+      let (lo, hi) = decimal.value.signum >= 0
+        ? (decimal.value, decimal.value + decimal.lastPlace)
+        : (decimal.value - decimal.lastPlace, decimal.value)
+      if try within(target, lo, hi, limits, open: true) { return .truncated }
+    } catch {
+      return .undecided(error.text)
     }
-    // Truncated toward zero: target in (v, v + place) for v ≥ 0, (v − place, v) for v < 0
-    // (v itself was handled above: that is equality).
-    let (lo, hi) = decimal.value.signum >= 0
-      ? (decimal.value, decimal.value + decimal.lastPlace)
-      : (decimal.value - decimal.lastPlace, decimal.value)
-    if within(target, lo, hi, limits, open: true) { return .truncated }
     return .different(comparison.method)
   }
 
@@ -57,10 +68,20 @@ public enum ValueMatch: Sendable, Equatable {
     return d == BigInteger(1)
   }
 
-  private static func within(_ x: RealValue, _ lo: Rational, _ hi: Rational, _ limits: ExactLimits, open: Bool = false) -> Bool {
-    guard let a = try? RealValue.compare(x, .rational(lo), limits: limits), let b = try? RealValue.compare(x, .rational(hi), limits: limits),
-          let oa = a.order, let ob = b.order else { return false }
+  private static func within(_ x: RealValue, _ lo: Rational, _ hi: Rational, _ limits: ExactLimits,
+                             open: Bool = false) throws(ArithmeticError) -> Bool {
+    let a = try compareOrThrow(x, .rational(lo), limits), b = try compareOrThrow(x, .rational(hi), limits)
+    guard let oa = a.order, let ob = b.order else {
+      throw .undecided(en: "whether the value lies within the written decimal's rounding interval",
+                       ko: "값이 쓴 소수의 반올림 구간 안에 있는지")
+    }
     return open ? (oa > 0 && ob < 0) : (oa >= 0 && ob <= 0)
+  }
+
+  private static func compareOrThrow(_ a: RealValue, _ b: RealValue, _ limits: ExactLimits) throws(ArithmeticError) -> RealComparison {
+    do { return try RealValue.compare(a, b, limits: limits) } catch let e as ArithmeticError { throw e } catch {
+      throw .undecided(en: "\(error)", ko: "\(error)")
+    }
   }
 
   /// Whether the answer stands for a *wrong* target (a misconception): like ``isMatch``, but a
@@ -70,7 +91,7 @@ public enum ValueMatch: Sendable, Equatable {
     switch self {
     case .exact, .certifiedAgreement: return true
     case .rounded(let d): return d >= digits
-    case .truncated, .different: return false
+    case .truncated, .different, .undecided: return false
     }
   }
 }

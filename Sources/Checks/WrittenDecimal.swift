@@ -32,3 +32,17 @@ public struct WrittenDecimal: Sendable {
     lastPlace = place
   }
 }
+
+extension ExactLimits {
+  /// These limits with a precision ceiling high enough to place `decimal` against any value:
+  /// a decimal of k digits needs about 3.33·k bits (log2 10 per digit) to tell it from a value
+  /// half a unit in its last place away, plus the bits of its integer part and a margin.
+  /// Written numbers are bounded by ``maxDigits``, so the ceiling stays bounded too.
+  func resolving(_ decimal: WrittenDecimal) -> ExactLimits {
+    let placeBits = decimal.lastPlace.denominator.bitWidth + decimal.lastPlace.numerator.bitWidth
+    let needed = placeBits + decimal.value.numerator.bitWidth + 128
+    var limits = self
+    limits.maxPrecision = Swift.max(maxPrecision, needed)
+    return limits
+  }
+}

@@ -86,8 +86,31 @@ public struct ProgressStore: Sendable {
                   writable: false)
   }
 
-  /// Writes the progress atomically: a temporary file, flushed, then renamed over the old one.
-  public func save(_ progress: DrillProgress) throws(StoreError) {
+  /// Saves a run's changes since `base` on top of whatever the file holds now, under an
+  /// exclusive lock, and returns what was written.
+  ///
+  /// Another drill may have saved since this one read the file: the file is locked
+  /// (`progress.json.lock`, an advisory `flock`), re-read, merged with this run's changes
+  /// (``DrillProgress/merging(changesFrom:to:)``) and written, so no answer of either run is
+  /// lost, whichever saves last.
+  public func save(_ progress: DrillProgress, since base: DrillProgress) throws(StoreError) -> DrillProgress {
+    try makeDirectory()
+    let lock = open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+    guard lock >= 0 else { throw StoreError.cannotWrite(path + ".lock", reason: String(cString: strerror(errno))) }
+    defer { close(lock) }
+    while flock(lock, LOCK_EX) != 0 {
+      guard errno == EINTR else { throw StoreError.cannotWrite(path + ".lock", reason: String(cString: strerror(errno))) }
+    }
+    defer { flock(lock, LOCK_UN) }
+    let onDisk = FileManager.default.contents(atPath: path)
+      .flatMap { try? JSONDecoder().decode(DrillProgress.self, from: $0) }
+      .flatMap { $0.problem == nil ? $0 : nil } ?? DrillProgress()
+    let merged = onDisk.merging(changesFrom: base, to: progress)
+    try save(merged)
+    return merged
+  }
+
+  private func makeDirectory() throws(StoreError) {
     do {
       try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
                                               attributes: [.posixPermissions: 0o700])
@@ -96,6 +119,11 @@ public struct ProgressStore: Sendable {
                                en: "cannot create \(directory): \(error.localizedDescription)",
                                ko: "\(directory) 폴더를 만들 수 없습니다: \(error.localizedDescription)"))
     }
+  }
+
+  /// Writes the progress atomically: a temporary file, flushed, then renamed over the old one.
+  public func save(_ progress: DrillProgress) throws(StoreError) {
+    try makeDirectory()
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
     let data: Data

@@ -60,6 +60,8 @@ public struct BigInteger: Sendable {
     let m = magnitude
     return withExtendedLifetime(m) { decimalString(of: m.storage.raw).count }
   }
+  /// The 64-bit limbs the value occupies: the unit of ``WorkMeter`` charges.
+  var limbCount: Int { Int(cgmp_mpz_size(storage.raw)) }
   /// The absolute value.
   public var magnitude: BigInteger {
     let r = MPZStorage()
@@ -78,18 +80,21 @@ public struct BigInteger: Sendable {
   // MARK: - Arithmetic
 
   public static func + (lhs: BigInteger, rhs: BigInteger) -> BigInteger {
+    WorkMeter.charge(lhs.limbCount + rhs.limbCount)
     let r = MPZStorage()
     cgmp_mpz_add(r.raw, lhs.storage.raw, rhs.storage.raw)
     return BigInteger(storage: r)
   }
 
   public static func - (lhs: BigInteger, rhs: BigInteger) -> BigInteger {
+    WorkMeter.charge(lhs.limbCount + rhs.limbCount)
     let r = MPZStorage()
     cgmp_mpz_sub(r.raw, lhs.storage.raw, rhs.storage.raw)
     return BigInteger(storage: r)
   }
 
   public static func * (lhs: BigInteger, rhs: BigInteger) -> BigInteger {
+    WorkMeter.charge(lhs.limbCount + rhs.limbCount)
     let r = MPZStorage()
     cgmp_mpz_mul(r.raw, lhs.storage.raw, rhs.storage.raw)
     return BigInteger(storage: r)
@@ -102,11 +107,13 @@ public struct BigInteger: Sendable {
   }
 
   public static func += (lhs: inout BigInteger, rhs: BigInteger) {
+    WorkMeter.charge(lhs.limbCount + rhs.limbCount)
     lhs.makeUnique()
     cgmp_mpz_add(lhs.storage.raw, lhs.storage.raw, rhs.storage.raw)
   }
 
   public static func *= (lhs: inout BigInteger, rhs: BigInteger) {
+    WorkMeter.charge(lhs.limbCount + rhs.limbCount)
     lhs.makeUnique()
     cgmp_mpz_mul(lhs.storage.raw, lhs.storage.raw, rhs.storage.raw)
   }
@@ -116,6 +123,7 @@ public struct BigInteger: Sendable {
   /// - Throws: ``ArithmeticError/divisionByZero`` when `divisor` is zero.
   public func quotientAndRemainder(dividingBy divisor: BigInteger) throws -> (quotient: BigInteger, remainder: BigInteger) {
     guard !divisor.isZero else { throw ArithmeticError.divisionByZero }
+    WorkMeter.charge(limbCount + divisor.limbCount)
     let q = MPZStorage(), r = MPZStorage()
     cgmp_mpz_tdiv_qr(q.raw, r.raw, storage.raw, divisor.storage.raw)
     return (BigInteger(storage: q), BigInteger(storage: r))
@@ -124,6 +132,7 @@ public struct BigInteger: Sendable {
   /// Floor division, rounding toward negative infinity.
   public func floorDivided(by divisor: BigInteger) throws -> BigInteger {
     guard !divisor.isZero else { throw ArithmeticError.divisionByZero }
+    WorkMeter.charge(limbCount + divisor.limbCount)
     let q = MPZStorage()
     cgmp_mpz_fdiv_q(q.raw, storage.raw, divisor.storage.raw)
     return BigInteger(storage: q)
@@ -132,6 +141,7 @@ public struct BigInteger: Sendable {
   /// `self / divisor` when the division is known to be exact (a precondition).
   func dividedExactly(by divisor: BigInteger) -> BigInteger {
     precondition(!divisor.isZero, "dividedExactly by zero")
+    WorkMeter.charge(limbCount + divisor.limbCount)
     let q = MPZStorage()
     cgmp_mpz_divexact(q.raw, storage.raw, divisor.storage.raw)
     return BigInteger(storage: q)
@@ -139,7 +149,8 @@ public struct BigInteger: Sendable {
 
   /// Whether `divisor` divides `self` exactly (false for a zero divisor unless self is zero).
   public func isDivisible(by divisor: BigInteger) -> Bool {
-    cgmp_mpz_divisible_p(storage.raw, divisor.storage.raw) != 0
+    WorkMeter.charge(limbCount + divisor.limbCount)
+    return cgmp_mpz_divisible_p(storage.raw, divisor.storage.raw) != 0
   }
 
   /// Shifts the magnitude right by `count` bits (truncating toward zero).
@@ -165,6 +176,7 @@ public struct BigInteger: Sendable {
 
   /// The greatest common divisor (non-negative).
   public static func gcd(_ a: BigInteger, _ b: BigInteger) -> BigInteger {
+    WorkMeter.charge(2 * (a.limbCount + b.limbCount))
     let r = MPZStorage()
     cgmp_mpz_gcd(r.raw, a.storage.raw, b.storage.raw)
     return BigInteger(storage: r)
@@ -186,6 +198,9 @@ public struct BigInteger: Sendable {
           ko: "\(limits.maxBits)비트를 넘는 정수")
       }
     }
+    // Repeated squaring touches about twice the result's limbs; the result's size is bounded
+    // by the check above (and is one limb for 0, 1 and -1, whatever the exponent).
+    WorkMeter.charge(width > 1 ? 2 * (width * exponent / 64 + 1) : 1)
     let r = MPZStorage()
     cgmp_mpz_pow_ui(r.raw, storage.raw, UInt(exponent))
     return BigInteger(storage: r)

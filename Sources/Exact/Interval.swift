@@ -64,10 +64,18 @@ public struct Interval: Sendable {
   private static func make(_ precision: Int,
                            _ lower: (UnsafeMutablePointer<__mpfr_struct>) -> Void,
                            _ upper: (UnsafeMutablePointer<__mpfr_struct>) -> Void) -> Interval {
+    WorkMeter.charge(precision / 64 + 1)
     let lo = MPFRStorage(precision: precision), hi = MPFRStorage(precision: precision)
     lower(lo.raw)
     upper(hi.raw)
     return Interval(lower: lo, upper: hi, precision: precision)
+  }
+
+  /// What an `exp` or `log` at this precision adds to a ``WorkMeter``, beyond the operation's
+  /// own charge: MPFR's series cost grows faster than the precision.
+  static func transcendentalCost(_ precision: Int) -> Int {
+    let limbs = precision / 64 + 1
+    return 8 * limbs + limbs * limbs / 16
   }
 
   /// ln 2, enclosed.
@@ -152,7 +160,8 @@ public struct Interval: Sendable {
 
   /// `exp` is increasing, so the endpoints map to the endpoints.
   public func exp() -> Interval {
-    Interval.make(precision,
+    WorkMeter.charge(Interval.transcendentalCost(precision))
+    return Interval.make(precision,
                   { _ = mpfr_exp($0, lowerBound.raw, MPFR_RNDD) },
                   { _ = mpfr_exp($0, upperBound.raw, MPFR_RNDU) })
   }
@@ -162,6 +171,7 @@ public struct Interval: Sendable {
   /// - Throws: ``ArithmeticError/domain(_:)`` if the interval is entirely ≤ 0, and
   ///   ``ArithmeticError/undecided(_:)`` if it reaches zero or below from a positive side.
   public func log() throws -> Interval {
+    WorkMeter.charge(Interval.transcendentalCost(precision))
     guard upperBound.sign > 0 else {
       throw ArithmeticError.domain(en: "log of a number that is not positive", ko: "양수가 아닌 수의 로그")
     }

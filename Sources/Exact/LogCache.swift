@@ -17,15 +17,22 @@ enum LogCache {
   private static let capacity = 4096
 
   static func log(of n: BigInteger, base: LogLinear.Base, precision: Int) -> Interval {
-    guard let small = n.intValue, small < 1 << 20, precision <= 1024 else { return compute(n, base, precision) }
+    // Charged the same whether cached or not, so a file's budget never depends on what other
+    // files computed before it; the computation itself is not metered.
+    WorkMeter.charge(Interval.transcendentalCost(precision) + n.limbCount)
+    guard let small = n.intValue, small < 1 << 20, precision <= 1024 else { return unmetered(n, base, precision) }
     let key = Key(n: small, base: base, precision: precision)
     if let hit = entries.withLock({ $0[key] }) { return hit }
-    let value = compute(n, base, precision)
+    let value = unmetered(n, base, precision)
     entries.withLock { table in
       if table.count >= capacity { table.removeAll(keepingCapacity: true) }
       table[key] = value
     }
     return value
+  }
+
+  private static func unmetered(_ n: BigInteger, _ base: LogLinear.Base, _ precision: Int) -> Interval {
+    WorkMeter.$current.withValue(nil) { compute(n, base, precision) }
   }
 
   private static func compute(_ n: BigInteger, _ base: LogLinear.Base, _ precision: Int) -> Interval {

@@ -48,8 +48,14 @@ extension LogLinear {
   /// - Throws: ``ArithmeticError/limitExceeded(_:)`` when neither method fits in the limits.
   public func signum(limits: ExactLimits = .standard) throws -> (sign: Int, method: DecisionMethod) {
     if terms.isEmpty { return (constant.signum, .exact) }
+    // Integer powers decide exactly, but only in bits or without a constant (e^c has no
+    // integer-power form): past 4096 bits they take over when they can; otherwise enclosures
+    // rise to the ceiling (a long decimal raises it to what its digits need).
+    let integerPowersApply = base == .two || constant.isZero
+    let ceiling = integerPowersApply ? min(limits.maxPrecision, 4096) : limits.maxPrecision
     var precision = 64
-    while precision <= min(limits.maxPrecision, 4096) {
+    while precision <= ceiling {
+      try WorkMeter.checkpoint()
       if let s = enclosure(precision: precision).sign, s != 0 { return (s, .certified(bits: precision)) }
       precision *= 2
     }

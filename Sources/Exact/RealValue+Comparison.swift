@@ -24,6 +24,7 @@ extension RealValue {
       var precision = 64
       var lastError: Error?
       while precision <= limits.maxPrecision {
+        try WorkMeter.checkpoint()
         do {
           if let s = try enclosure(precision: precision).sign, s != 0 { return (s, .certified(bits: precision)) }
         } catch let error as ArithmeticError {
@@ -58,6 +59,7 @@ extension RealValue {
     // With a low ceiling (sampled checks), one evaluation at the ceiling decides both ways.
     var precision = limits.maxPrecision <= 256 ? limits.maxPrecision : 64
     while true {
+      try WorkMeter.checkpoint()
       do {
         let box = try d.enclosure(precision: precision)
         if let s = box.sign, s != 0 { return RealComparison(order: s, method: .certified(bits: precision), agreementBits: nil) }

@@ -95,7 +95,9 @@ public final class ComputedNode: Sendable {
   /// The longest path to a leaf: enclosing recurses this deep, so it is bounded (see
   /// ``RealValue/maximumDepth``).
   public let depth: Int
-  private let cache = Mutex<(precision: Int, interval: Interval)?>(nil)
+  /// The last enclosure, its precision, and the work units computing it cost (charged again
+  /// on every reuse, so a meter's count never depends on what was cached).
+  private let cache = Mutex<(precision: Int, interval: Interval, cost: Int)?>(nil)
 
   init(_ operation: RealValue.Computation) {
     self.operation = operation
@@ -113,10 +115,26 @@ public final class ComputedNode: Sendable {
         en: "a computation nested more than \(RealValue.maximumDepth) levels deep",
         ko: "\(RealValue.maximumDepth)단계보다 깊게 중첩된 계산")
     }
-    if let hit = cache.withLock({ $0 }), hit.precision == p { return hit.interval }
-    let value = try compute(p)
-    cache.withLock { $0 = (p, value) }
+    if let hit = cache.withLock({ $0 }), hit.precision == p {
+      WorkMeter.charge(hit.cost)
+      return hit.interval
+    }
+    try WorkMeter.checkpoint()
+    let (value, cost) = try metered { try compute(p) }
+    cache.withLock { $0 = (p, value, cost) }
     return value
+  }
+
+  /// Runs `body`, returning what it charged; charged to the meter in force (if any) as well.
+  private func metered(_ body: () throws -> Interval) throws -> (Interval, Int) {
+    if let meter = WorkMeter.current {
+      let before = meter.spent
+      let value = try body()
+      return (value, meter.spent - before)
+    }
+    let own = WorkMeter(limit: .max)
+    let value = try WorkMeter.$current.withValue(own) { try body() }
+    return (value, own.spent)
   }
 
   private func compute(_ p: Int) throws -> Interval {

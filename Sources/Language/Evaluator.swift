@@ -106,6 +106,11 @@ public struct Evaluator {
     if steps > limits.maxSteps {
       throw ExpressionError.tooManySteps(limits.maxSteps, at: offset)
     }
+    // Each step costs a unit of the part's work budget too, and stops once it is spent.
+    WorkMeter.charge(n)
+    if let meter = WorkMeter.current, meter.isExhausted {
+      throw ExpressionError(.limit, ArithmeticError.budgetExhausted.text, at: offset)
+    }
   }
 
   /// Runs an exact-arithmetic operation, turning its errors into located expression errors.

@@ -13,14 +13,34 @@ public enum NameSuggestion {
   }
 
   /// The closest candidate within edit distance 2 (or 1 for short names), if any.
+  ///
+  /// Ties are broken by what the candidates are, never by the order they come in: candidates
+  /// often come from a set or dictionary, whose order changes from run to run, and the same
+  /// answer must always get the same hint. Among equally close names, one that holds every
+  /// typed letter in order comes first (a letter left out is the commonest slip: `lg` is `log`
+  /// rather than `ln`), then the alphabetically first.
   public static func closest(to name: String, among candidates: some Sequence<String>) -> String? {
     let limit = name.count <= 3 ? 1 : 2
-    var best: (String, Int)?
-    for c in candidates {
-      let d = distance(name.lowercased(), c.lowercased())
-      if d <= limit, d < (best?.1 ?? Int.max) { best = (c, d) }
+    let lowered = name.lowercased()
+    var best: (distance: Int, missesLetters: Int, name: String)?
+    for c in candidates where abs(c.count - name.count) <= limit {
+      let d = distance(lowered, c.lowercased())
+      guard d <= limit else { continue }
+      let key = (d, holdsInOrder(c.lowercased(), lowered) ? 0 : 1, c)
+      if let b = best, b <= key { continue }
+      best = key
     }
-    return best?.0
+    return best?.name
+  }
+
+  /// Whether every character of `typed` appears in `candidate`, in order.
+  private static func holdsInOrder(_ candidate: String, _ typed: String) -> Bool {
+    var rest = Substring(candidate)
+    for ch in typed {
+      guard let i = rest.firstIndex(of: ch) else { return false }
+      rest = rest[rest.index(after: i)...]
+    }
+    return true
   }
 
   /// Levenshtein distance (with adjacent transpositions counted as one edit).

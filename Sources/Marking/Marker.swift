@@ -1,5 +1,6 @@
 import Catalogue
 import Checks
+import Exact
 import Foundation
 import Language
 import Localization
@@ -14,6 +15,8 @@ public struct Marker: Sendable {
   public var reveal: Bool
   /// When set, sampled parts with this key evaluate only this case (`--replay`).
   public var replay: (key: String, index: Int)?
+  /// The work one file and one part may cost (counted, not timed).
+  public var budget: WorkBudget = .standard
 
   /// The default seed (documented): marking is reproducible unless `--seed` says otherwise.
   public static let defaultSeed: UInt64 = 1
@@ -27,19 +30,16 @@ public struct Marker: Sendable {
   /// Marks a file on disk. Unreadable files give a result with an error, never a throw.
   public func mark(path: String) -> FileResult {
     let fallbackID = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-    guard let data = FileManager.default.contents(atPath: path) else {
-      let exists = FileManager.default.fileExists(atPath: path)
-      return invalid(path, id: fallbackID, FileError(line: nil, column: nil, message: exists
-        ? Message("file.unreadable", en: "cannot read the file", ko: "파일을 읽을 수 없습니다")
-        : Message("file.missing", en: "no such file", ko: "그런 파일이 없습니다")))
-    }
-    guard data.count <= YAMLReader().maxBytes else {
-      return invalid(path, id: fallbackID, FileError(line: nil, column: nil, message: Message(
-        "file.too-large", en: "the file is larger than \(YAMLReader().maxBytes / 1024) KiB",
-        ko: "파일이 \(YAMLReader().maxBytes / 1024) KiB 보다 큽니다")))
-    }
-    guard let text = String(data: data, encoding: .utf8) else {
-      return invalid(path, id: fallbackID, FileError(line: nil, column: nil, message: Message("file.not-utf8", en: "the file is not UTF-8 text", ko: "UTF-8 텍스트 파일이 아닙니다")))
+    let text: String
+    switch BoundedFileRead.bytes(atPath: path, limit: YAMLReader().maxBytes) {
+    case .failure(let refusal):
+      return invalid(path, id: fallbackID, FileError(line: nil, column: nil, message: refusal.message))
+    case .success(let bytes):
+      switch AnswerTextDecoding.text(bytes) {
+      case .failure(let refusal):
+        return invalid(path, id: fallbackID, FileError(line: nil, column: nil, message: refusal.message))
+      case .success(let decoded): text = decoded
+      }
     }
     return mark(text: text, file: path)
   }
@@ -50,6 +50,10 @@ public struct Marker: Sendable {
 
   /// Marks the text of an answer file; `file` is used for the result and the default id.
   public func mark(text: String, file: String) -> FileResult {
+    FileWork.$current.withValue(WorkMeter(limit: budget.perFile)) { markMetered(text: text, file: file) }
+  }
+
+  private func markMetered(text: String, file: String) -> FileResult {
     let fallbackID = ((file as NSString).lastPathComponent as NSString).deletingPathExtension
     let answerFile: AnswerFile
     do {
@@ -112,7 +116,7 @@ public struct Marker: Sendable {
     let key = "\(exerciseID)/\(part.id)"
     let context = CheckContext(seed: seed, key: key, replayCase: replay?.key == key ? replay?.index : nil)
     let cacheKey = "\(key)|\(seed)|\(context.replayCase.map(String.init) ?? "-")"
-    let outcome = OutcomeCache.outcome(key: cacheKey, answer: answer) { part.check.check(answer, context: context) }
+    let outcome = metered { OutcomeCache.outcome(key: cacheKey, answer: answer) { part.check.check(answer, context: context) } }
     let at = outcome.location ?? answer.location
     return PartResult(
       part: part.id, kind: part.kind, verdict: outcome.verdict,
@@ -120,6 +124,18 @@ public struct Marker: Sendable {
       misconception: outcome.misconception, counterexample: outcome.counterexample, method: outcome.method,
       line: at.line, column: at.column, replay: outcome.replay,
       reference: reveal ? (outcome.reference ?? part.example?.flattenedText) : nil, answer: WrittenAnswer(answer))
+  }
+
+  /// Runs a part's check under its own meter, sized by the part limit and what the file has
+  /// left; a check that ran out is replaced by the too-costly outcome, whatever it returned.
+  private func metered(_ check: () -> CheckOutcome) -> CheckOutcome {
+    let file = FileWork.current
+    let left = file.map { max(0, $0.limit - $0.spent) } ?? budget.perPart
+    let limit = min(budget.perPart, left)
+    let meter = WorkMeter(limit: limit)
+    let outcome = WorkMeter.$current.withValue(meter) { check() }
+    file?.record(min(meter.spent, limit + 1))
+    return meter.isExhausted ? WorkBudget.tooCostly(partLimitReached: limit == budget.perPart) : outcome
   }
 
   static func isBlank(_ node: AnswerNode) -> Bool {

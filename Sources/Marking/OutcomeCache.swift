@@ -1,4 +1,5 @@
 import Checks
+import Exact
 import Language
 import Synchronization
 
@@ -9,18 +10,26 @@ import Synchronization
 /// reused. Outcomes that point at a place inside the answer (a syntax error, a failing chain
 /// step) are not cached, since that place differs from file to file.
 enum OutcomeCache {
-  private static let table = Mutex<[String: CheckOutcome]>([:])
+  /// Each outcome with the work units computing it cost: a reuse is charged that cost, so a
+  /// file's budget never depends on what other files were marked before it.
+  private static let table = Mutex<[String: (outcome: CheckOutcome, cost: Int)]>([:])
   private static let capacity = 100_000
 
   static func outcome(key: String, answer: AnswerNode, _ check: () -> CheckOutcome) -> CheckOutcome {
     guard let text = canonical(answer), text.utf8.count <= 4096 else { return check() }
     let k = key + "\u{0}" + text
-    if let hit = table.withLock({ $0[k] }) { return hit }
+    if let hit = table.withLock({ $0[k] }) {
+      WorkMeter.current?.record(hit.cost)
+      return hit.outcome
+    }
+    let meter = WorkMeter.current
+    let before = meter?.spent ?? 0
     let outcome = check()
-    if outcome.location == nil {
+    // Outcomes cut short by the budget are not facts about the answer: never reused.
+    if outcome.location == nil, let meter, !meter.isExhausted {
       table.withLock { t in
         if t.count >= capacity { t.removeAll(keepingCapacity: true) }
-        t[k] = outcome
+        t[k] = (outcome, meter.spent - before)
       }
     }
     return outcome

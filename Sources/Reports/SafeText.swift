@@ -1,21 +1,10 @@
+import Localization
+
 /// Learner text made safe for the place it is shown.
 enum SafeText {
   /// For a terminal: control characters (escape sequences could clear the screen or set the
   /// window title) become visible `^X` / `\u{…}` forms; newlines and tabs become spaces.
-  static func terminal(_ s: String) -> String {
-    var out = ""
-    for u in s.unicodeScalars {
-      switch u {
-      case "\n", "\r", "\t": out += " "
-      default:
-        if u.value < 0x20 { out += "^" + String(UnicodeScalar(u.value + 0x40) ?? "?") }
-        else if u.properties.generalCategory == .control || u.properties.generalCategory == .format && u.value == 0x202E {
-          out += "\\u{\(String(u.value, radix: 16))}"
-        } else { out.unicodeScalars.append(u) }
-      }
-    }
-    return out
-  }
+  static func terminal(_ s: String) -> String { TerminalSafe.text(s) }
 
   /// For HTML through Plot: Plot escapes `<`, `>` and quotes but keeps existing entities, so `&`
   /// is escaped here; characters XML forbids are dropped so the page stays well-formed.

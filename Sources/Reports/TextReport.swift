@@ -1,7 +1,7 @@
 import Checks
 import Localization
 import Marking
-import Rainbow
+@preconcurrency import Rainbow
 
 /// Renders marking results for a person at a terminal.
 ///
@@ -17,6 +17,14 @@ public struct TextReport: Sendable {
   public init(colored: Bool, language: DisplayLanguage = .en) {
     self.colored = colored
     self.language = language
+  }
+
+  /// Makes styling follow the user's choice rather than Rainbow's own guess: Rainbow styles only
+  /// when standard output is a terminal, so `--color always | less -R` would come out plain.
+  /// Call once, before rendering, from the command line's main task.
+  @MainActor public static func styleOutput(_ colored: Bool) {
+    Rainbow.outputTarget = colored ? .console : .unknown
+    Rainbow.enabled = colored
   }
 
   private func style(_ text: String, _ verdict: Verdict) -> String {

@@ -56,6 +56,7 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
   }
 }
 
+/// Writes a message to standard error; any control character from input in it is shown, not run.
 func printError(_ message: String) {
-  FileHandle.standardError.write(Data((message + "\n").utf8))
+  FileHandle.standardError.write(Data((TerminalSafe.text(message, keepingLines: true) + "\n").utf8))
 }

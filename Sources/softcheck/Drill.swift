@@ -89,7 +89,7 @@ struct Drill: ParsableCommand {
     }
 
     let style = DrillStyle(colored: color.enabled)
-    let saver = ProgressSaver(store: store, writable: loaded.writable, language: language)
+    let saver = ProgressSaver(store: store, writable: loaded.writable, base: loaded.progress, language: language)
     var runner = DrillRunner(seed: runSeed, style: style, progress: loaded.progress, session: session,
                              language: language) { saver.save($0) }
     print(runner.banner(questionCount: questions.count, freshNumbers: seed == nil))
@@ -119,17 +119,21 @@ final class ProgressSaver {
   let language: DisplayLanguage
   private(set) var saved = false
   private var reported = false
+  /// What this run held when it last read or saved: its changes since are what the next save adds.
+  private var base: DrillProgress
 
-  init(store: ProgressStore, writable: Bool, language: DisplayLanguage) {
+  init(store: ProgressStore, writable: Bool, base: DrillProgress, language: DisplayLanguage) {
     self.store = store
     self.writable = writable
+    self.base = base
     self.language = language
   }
 
   func save(_ progress: DrillProgress) {
     guard writable else { return }
     do {
-      try store.save(progress)
+      _ = try store.save(progress, since: base)
+      base = progress
       saved = true
     } catch {
       if !reported { printError("softcheck: \(DrillTexts.progressNotSaved(error)[language])") }

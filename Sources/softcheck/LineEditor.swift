@@ -46,8 +46,9 @@ struct EditLineConsole: DrillConsole {
   private let historyPath: String?
   private var last: String?
 
-  /// Loads libedit, or returns `nil` when it is not installed.
+  /// Loads libedit, or returns `nil` when it is not installed or no UTF-8 locale can be set.
   init?(historyPath: String?) {
+    guard Self.useUTF8Locale() else { return nil }
     let names = ["libedit.so.2", "libedit.so", "libedit.3.dylib", "libedit.dylib"]
     for name in names {
       guard let handle = dlopen(name, RTLD_NOW | RTLD_LOCAL) else { continue }
@@ -66,6 +67,26 @@ struct EditLineConsole: DrillConsole {
       return
     }
     return nil
+  }
+
+  /// Sets the character type to a UTF-8 locale, which libedit needs before its first call.
+  ///
+  /// libedit converts the prompt and every typed line to wide characters with the C library's
+  /// multibyte functions, which follow `LC_CTYPE`. A Swift program starts in the "C" locale,
+  /// where Hangul is not a character: libedit then dereferences a null conversion and crashes
+  /// before the first answer. The user's own locale is tried first; when it is not installed
+  /// (`LANG=ko_KR.UTF-8` on a machine that only has C.UTF-8), C.UTF-8 serves: only the
+  /// character type changes, never messages or number formats.
+  private static func useUTF8Locale() -> Bool {
+    for name in ["", "C.UTF-8", "C.utf8", "en_US.UTF-8"] {
+      if setlocale(LC_CTYPE, name) != nil, isUTF8(String(cString: nl_langinfo(nl_item(CODESET)))) { return true }
+    }
+    _ = setlocale(LC_CTYPE, "C")
+    return false
+  }
+
+  private static func isUTF8(_ codeset: String) -> Bool {
+    codeset.uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
   }
 
   mutating func readLine(prompt: String) -> String? {

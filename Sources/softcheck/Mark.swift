@@ -40,12 +40,17 @@ struct Mark: AsyncParsableCommand {
                           "파일을 저장할 때마다 다시 채점하고, 바뀐 것과 아직 답하지 않은 다음 소문항만 보여 줍니다 (Ctrl-C 로 멈춥니다)."))
   var watch = false
 
+  @Flag(help: argumentHelp("In a folder, also read links to files outside it (skipped by default, with a note).",
+                          "폴더 안에서 폴더 밖의 파일을 가리키는 링크도 읽습니다 (기본은 알리고 건너뜁니다)."))
+  var allowOutsideLinks = false
+
   @OptionGroup var catalogue: CatalogueOptions
   @OptionGroup var lang: LanguageOption
 
   func run() async throws {
+    await TextReport.styleOutput(color.enabled)
     if watch { try Watch.run(self) }
-    let files = try AnswerFileList.expand(paths, language: lang.language)
+    let files = try AnswerFileList.expand(paths, allowOutsideLinks: allowOutsideLinks, language: lang.language)
     var marker = Marker(catalogue: try catalogue.load(language: lang.language), seed: seed, reveal: reveal)
     if let replay {
       guard let token = CheckContext.parse(token: replay) else {

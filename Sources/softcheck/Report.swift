@@ -35,6 +35,10 @@ struct Report: AsyncParsableCommand {
   @Option(help: argumentHelp("Seed for sampled checks.", "표본 점 검사의 시드."))
   var seed: UInt64 = Marker.defaultSeed
 
+  @Flag(help: argumentHelp("In a folder, also read links to files outside it (skipped by default, with a note).",
+                          "폴더 안에서 폴더 밖의 파일을 가리키는 링크도 읽습니다 (기본은 알리고 건너뜁니다)."))
+  var allowOutsideLinks = false
+
   @OptionGroup var catalogue: CatalogueOptions
   @OptionGroup var lang: LanguageOption
 
@@ -50,7 +54,8 @@ struct Report: AsyncParsableCommand {
   func run() async throws {
     let language = lang.language
     let outputs = out.map { (path: $0, format: format ?? ReportFormat(path: $0) ?? .html) }
-    let inputs = try AnswerFileList.expand(paths, extensions: [".yaml", ".yml", ".jsonl"], language: language)
+    let inputs = try AnswerFileList.expand(paths, extensions: ["yaml", "yml", "jsonl"], allowOutsideLinks: allowOutsideLinks,
+                                           language: language)
     let cat = try catalogue.load(language: language)
     let summary = ClassSummary(results: try applyManual(try await results(inputs, catalogue: cat), language))
     let options = ReportFormat.Options(language: language, catalogue: cat, csvByteOrderMark: csvBom)
@@ -73,9 +78,9 @@ struct Report: AsyncParsableCommand {
 
   /// Every input marked once: answer files on every core, `.jsonl` results read back.
   private func results(_ inputs: [String], catalogue cat: Catalogue) async throws -> [FileResult] {
-    let answerFiles = inputs.filter { !$0.hasSuffix(".jsonl") }
+    let answerFiles = inputs.filter { !$0.lowercased().hasSuffix(".jsonl") }
     var results: [FileResult] = []
-    for path in inputs where path.hasSuffix(".jsonl") {
+    for path in inputs where path.lowercased().hasSuffix(".jsonl") {
       do { results += try ResultLines.read(path) } catch let failure as ResultLines.Failure {
         throw ValidationError(failure.description(in: lang.language))
       }

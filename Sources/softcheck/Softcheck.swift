@@ -21,7 +21,7 @@ struct Softcheck: AsyncParsableCommand {
     } catch {
       // Parse errors print the usage of the command that was being parsed.
       if exitCode(for: error) == .validationFailure {
-        FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+        printError(fullMessage(for: error))
         Foundation.exit(2)
       }
       exit(withError: error)
@@ -35,7 +35,7 @@ struct Softcheck: AsyncParsableCommand {
     } catch let error as ValidationError {
       // A problem found while running (an unknown exercise id, a report over an input): the
       // message alone, not the root command's usage.
-      FileHandle.standardError.write(Data("softcheck: \(error.message)\n".utf8))
+      printError("softcheck: \(error.message)")
       Foundation.exit(2)
     } catch {
       exit(withError: error)

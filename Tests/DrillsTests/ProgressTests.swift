@@ -85,6 +85,50 @@ struct ProgressTests {
     #expect(store.load().progress == DrillProgress())
   }
 
+  @Test("two drills on one file: each one's answers are kept, whichever saves last")
+  func twoRunsMerge() throws {
+    let dir = try ScratchFolder()
+    let store = ProgressStore(path: dir.file("progress.json"))
+    var start = DrillProgress()
+    start.record("kraft", .correct, hinted: false, session: 1)
+    try store.save(start)
+    // Both runs read the same file, then answer three questions each, saving after each answer.
+    let base = store.load().progress
+    func run(_ kinds: [String], _ result: DrillProgress.Result) throws {
+      var mine = base, saved = base
+      for kind in kinds {
+        mine.record(kind, result, hinted: false, session: base.sessions + 1)
+        _ = try store.save(mine, since: saved)
+        saved = mine
+      }
+    }
+    try run(["kraft", "hessian", "entropy"], .correct)
+    try run(["kraft", "hessian", "softmax"], .incorrect)
+    let p = store.load().progress
+    #expect(p.sessions == 3, "two runs after the first: \(p.sessions)")
+    #expect(p.kinds.values.map(\.asked).reduce(0, +) == 7)
+    #expect(p.kinds["kraft"]?.asked == 3 && p.kinds["kraft"]?.correct == 2 && p.kinds["kraft"]?.incorrect == 1)
+    #expect(p.kinds["kraft"]?.box == 1, "the latest answer (wrong) sets the box")
+    #expect(p.kinds["entropy"]?.correct == 1 && p.kinds["softmax"]?.incorrect == 1)
+  }
+
+  @Test("saves from two writers at once never lose an answer (the file is locked)")
+  func concurrentSaves() throws {
+    let dir = try ScratchFolder()
+    let store = ProgressStore(path: dir.file("progress.json"))
+    let kinds = ["kraft", "hessian"]
+    DispatchQueue.concurrentPerform(iterations: 2) { writer in
+      var mine = DrillProgress(), saved = DrillProgress()
+      for _ in 0..<20 {
+        mine.record(kinds[writer], .correct, hinted: false, session: 1)
+        if (try? store.save(mine, since: saved)) != nil { saved = mine }
+      }
+    }
+    let p = store.load().progress
+    #expect(p.kinds["kraft"]?.asked == 20 && p.kinds["hessian"]?.asked == 20, "\(p.kinds)")
+    #expect(p.sessions == 2)
+  }
+
   @Test("a damaged file is set aside with its content, reported, and progress starts afresh",
         arguments: ["{\"format\": \"softcheck-progress/1\", \"sessions\": 3, \"kinds\": {\"kraft\": {\"box\": 2, \"asked\"",
                     "", "not json at all \u{0}\u{1}",

@@ -36,6 +36,38 @@ struct TerminalTests {
     #expect(p.kinds["kraft"]?.hinted == 1)
   }
 
+  /// libedit converts the prompt and typed lines with the C library's multibyte functions: in
+  /// the "C" locale a Korean prompt crashed it before the first answer. Korean from the locale
+  /// (one that may not be installed, as on most servers), from --lang under LANG=C, and English,
+  /// each typed at a real pseudo-terminal with a real terminal type.
+  @Test("the drill in Korean and English at a terminal, whatever locale is installed",
+        .enabled(if: scriptTool != nil, "util-linux `script` is not installed"),
+        arguments: [
+          (["LANG": "ko_KR.UTF-8"], [String](), "답> "),
+          (["LANG": "C", "LC_ALL": "C"], ["--lang", "ko"], "답> "),
+          (["LANG": "C.UTF-8"], ["--lang", "ko"], "답> "),
+          (["LANG": "en_US.UTF-8"], [String](), "answer> "),
+        ])
+  func localizedTerminal(locale: [String: String], flags: [String], prompt: String) throws {
+    let state = try ScratchFolder()
+    let exe = try #require(DrillCLI.executable)
+    let q = try question("kraft", seed: 11)
+    let command = (["'\(exe.path)'", "drill", "kraft", "--seed", "11", "--count", "1"] + flags).joined(separator: " ")
+    var env = DrillCLI.environment(state: state.path)
+    env["TERM"] = "xterm-256color"
+    env["LC_ALL"] = nil
+    env["LC_MESSAGES"] = nil
+    for (k, v) in locale { env[k] = v }
+    // A Korean word typed first (not an answer: it gets a located error), then the answer.
+    let r = try DrillCLI.runProgram(try #require(scriptTool), ["-qec", command, "/dev/null"],
+                                    input: "한글\n\(q.example)\n", environment: env)
+    let out = r.stdout.replacingOccurrences(of: "\r", with: "")
+    #expect(r.status == 0, "\(out) \(r.stderr)")
+    #expect(!out.contains("crashed") && !r.stderr.contains("crashed"), "\(out)")
+    #expect(out.contains(prompt), "\(out)")
+    #expect(out.contains(prompt == "답> " ? "정답" : "✓ correct"), "\(out)")
+  }
+
   @Test("mark --watch re-marks on every save and shows only what changed, then the next unanswered part")
   func watch() throws {
     let state = try ScratchFolder()

@@ -100,7 +100,7 @@ private func failure(_ text: String, sourceLocation: Testing.SourceLocation = #_
   }
 
   /// Invalid UTF-8 never reaches the reader: `Marker.mark(path:)` refuses the bytes first
-  /// ("the file is not UTF-8 text"). What could reach it is text decoded leniently, with U+FFFD
+  /// ("the file is not valid UTF-8 text: save it as UTF-8"). What could reach it is text decoded leniently, with U+FFFD
   /// in place of the bad bytes: that must not crash, and reads as ordinary text.
   @Test func invalidUTF8DecodedLeniently() throws {
     let bytes: [UInt8] = Array("answers:\n  x: ".utf8) + [0xC3, 0x28, 0xFF, 0xFE, 0xED, 0xA0, 0x80] + Array("\n".utf8)

@@ -37,7 +37,7 @@ struct FixtureClassTests {
     #expect(notYAML.errors.first?.line != nil)
     let latin1 = try Fixture.result("21-latin1.yaml")
     #expect(latin1.exercises.isEmpty)
-    #expect(latin1.errors.map(\.message.text.en) == ["the file is not UTF-8 text"])
+    #expect(latin1.errors.map(\.message.text.en) == ["the file is not valid UTF-8 text: save it as UTF-8"])
     // The fixture must stay Latin-1: if someone re-saves it as UTF-8 this test says so.
     let bytes = try Data(contentsOf: try Fixture.classFolder.appendingPathComponent("21-latin1.yaml"))
     #expect(String(data: bytes, encoding: .utf8) == nil, "21-latin1.yaml is not valid UTF-8")

@@ -72,7 +72,7 @@ struct HTMLReportTests {
     // File-level errors are on the page, with their line.
     let paragraphs = root.all("p").filter { $0.attributes["class"] == "warn" }.map(\.allText)
     #expect(paragraphs.contains { $0.contains("unknown exercise 'realsoftmx'") && $0.hasPrefix("line 13") })
-    #expect(paragraphs.contains { $0.contains("not UTF-8") })
+    #expect(paragraphs.contains { $0.contains("not valid UTF-8") })
   }
 
   @Test("has an inline SVG histogram whose bars count every file")
