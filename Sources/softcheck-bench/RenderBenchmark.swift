@@ -16,13 +16,14 @@ enum RenderBenchmark {
     print("render \(results.count) results from \(path); class summary \(milliseconds(summaryTime)) ms")
     let options = ReportFormat.Options(catalogue: catalogue)
     var pages: [(name: String, html: String)] = []
-    let paged = clock.measure { pages = HTMLReport.pages(summary, name: "class.html", catalogue: catalogue) }
+    var paged = Duration.seconds(1_000)
+    for _ in 0..<runs { paged = min(paged, clock.measure { pages = HTMLReport.pages(summary, name: "class.html", catalogue: catalogue) }) }
     var best = Duration.seconds(1_000)
     for _ in 0..<runs {
       best = min(best, clock.measure { _ = HTMLReport.pages(summary, name: "class.html", catalogue: catalogue, studentPages: false) })
     }
     print("html class page alone: best of \(runs) \(milliseconds(best)) ms")
-    print("html, paged: \(milliseconds(paged)) ms for \(pages.count) pages; class page \(pages[0].html.utf8.count) bytes, "
+    print("html, paged (every page): best of \(runs) \(milliseconds(paged)) ms for \(pages.count) pages; class page \(pages[0].html.utf8.count) bytes, "
           + "largest student page \(pages.dropFirst().map(\.html.utf8.count).max() ?? 0) bytes")
     for format in [ReportFormat.html, .csv, .json, .md] {
       var best = Duration.seconds(1_000)
