@@ -99,7 +99,20 @@ extension PartResult {
     if let column { fields.append(("column", .number(Double(column)))) }
     if let replay { fields.append(("replay", .string(replay))) }
     if let reference { fields.append(("reference", .string(reference))) }
+    if let answer { fields.append(("answer", answer.orderedJSON)) }
+    if manual { fields.append(("manual", .bool(true))) }
+    if let note { fields.append(("note", .string(note))) }
     return .object(fields)
+  }
+}
+
+extension WrittenAnswer {
+  var orderedJSON: OrderedJSON {
+    switch self {
+    case .text(let t): return .string(t)
+    case .list(let items): return .array(items.map(\.orderedJSON))
+    case .map(let entries): return .object(entries.map { ($0.key, $0.value.orderedJSON) })
+    }
   }
 }
 
