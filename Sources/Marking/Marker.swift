@@ -114,7 +114,7 @@ public struct Marker: Sendable {
           "answers.unknown-part",
           en: "'\(exercise.id)' has no part '\(key.text)'\(hint.en); its parts are \(parts)",
           ko: "'\(exercise.id)' 에는 '\(key.text)' 소문항이 없습니다. 소문항: \(parts)\(hint.ko)")],
-                                  line: at.line, column: at.column))
+                                  line: at.line, column: at.column, answer: WrittenAnswer(answer)))
         continue
       }
       byID[key.text] = answer
@@ -142,11 +142,11 @@ public struct Marker: Sendable {
     let outcome = metered { OutcomeCache.outcome(key: cacheKey, answer: answer) { part.check.check(answer, context: context) } }
     let at = outcome.location ?? answer.location
     return PartResult(
-      part: part.id, kind: part.kind, verdict: part.kind == "text" ? .correct : outcome.verdict,
+      part: part.id, kind: part.kind, verdict: outcome.verdict,
       score: part.points * outcome.credit, max: part.points, messages: outcome.feedback,
       misconception: outcome.misconception, counterexample: outcome.counterexample, method: outcome.method,
       line: at.line, column: at.column, replay: outcome.replay,
-      reference: reveal ? (outcome.reference ?? part.example?.flattenedText) : nil)
+      reference: reveal ? (outcome.reference ?? part.example?.flattenedText) : nil, answer: WrittenAnswer(answer))
   }
 
   /// Runs a part's check under its own meter, sized by the part limit and what the file has
