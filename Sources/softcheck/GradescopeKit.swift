@@ -35,11 +35,13 @@ struct GradescopeKit: ParsableCommand {
       try replace(out + "/softcheck", with: executable)
       try replace(out + "/assignment.yaml", with: path)
       var options = language == .ko ? " --lang ko" : ""
+      // The shipped exercises always travel with the binary; your own folder is added to them.
+      if let resources = Catalogue.shippedResources {
+        try replace(out + "/" + (resources as NSString).lastPathComponent, with: resources)
+      }
       if let directory = catalogue.directory {
         try replace(out + "/exercises", with: directory)
         options += " --exercises \"$source/exercises\""
-      } else if let resources = Catalogue.shippedResources {
-        try replace(out + "/" + (resources as NSString).lastPathComponent, with: resources)
       }
       try Data(KitScripts.setup.utf8).write(to: URL(fileURLWithPath: out + "/setup.sh"))
       try Data(KitScripts.runAutograder(options: options).utf8).write(to: URL(fileURLWithPath: out + "/run_autograder"))

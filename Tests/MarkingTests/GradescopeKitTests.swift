@@ -84,6 +84,24 @@ struct GradescopeKitTests {
     #expect(r.output.contains("YAML"), "\(r.output)")
   }
 
+  @Test("an assignment over exercises of your own: the kit carries the folder beside the shipped ones")
+  func ownExercises() throws {
+    let tmp = try TemporaryFolder()
+    try tmp.write("mine/mine.yaml", ParameterFileTests.exercise("  k: {range: 3..9, book: 5}"))
+    try tmp.write("hw.yaml", "format: softcheck-assignment/1\nid: hw\nseed: 4\nexercises: [mine, dyadic-code]\n")
+    let kit = try CLI.run(["gradescope-kit", "--exercises", tmp.path("mine"), "--assignment", tmp.path("hw.yaml"), "--out", tmp.path("source")])
+    #expect(kit.status == 0, "\(kit.stderr)")
+    let answers = try CLI.run(["template", "--exercises", tmp.path("mine"), "--assignment", tmp.path("hw.yaml"),
+                               "--student", "s-1", "--answers", "--instructor"])
+    try tmp.write("submission/answers.yaml", answers.stdout)
+    let run = try runProgram(URL(fileURLWithPath: "/bin/bash"), [tmp.path("source/run_autograder")], in: tmp.url,
+                             environment: ["AUTOGRADER_ROOT": tmp.path, "PATH": "/usr/bin:/bin"])
+    #expect(run.status == 0)
+    let r = try JSONDecoder().decode(Results.self, from: Data(contentsOf: URL(fileURLWithPath: tmp.path("results/results.json"))))
+    #expect(r.tests.map(\.name).first == "mine/v" && r.tests.count == 5, "\(r.tests.map(\.name))")
+    #expect(r.score == 5, "\(r.output)")
+  }
+
   @Test("when softcheck cannot run at all, run_autograder still writes a result")
   func binaryMissing() throws {
     let tmp = try root()
