@@ -50,14 +50,19 @@ public struct Assignment: Sendable {
     return out
   }
 
-  /// Loads every value of every parameter of the assigned exercises (one parameter at a time,
-  /// the others at the book's), so a value that breaks an exercise file is found when the
-  /// assignment is read, located, rather than when one student's file is marked.
+  /// Loads the values of every parameter of the assigned exercises (one parameter at a time, the
+  /// others at the book's; every value of a parameter with at most 64), so a value that breaks an
+  /// exercise file is found when the assignment is read, located, rather than when one student's
+  /// file is marked.
   func checkVariants() throws(CatalogueError) {
     guard hasVariants else { return }
     for e in exercises {
       for p in e.parameters {
-        for index in p.values.indices where index != p.bookIndex {
+        // At most 64 values a parameter, spread over its range with both ends, so a long range
+        // does not make every command that reads the assignment slow.
+        let step = max(1, (p.values.count - 1) / 63)
+        let indices = Set(stride(from: 0, to: p.values.count, by: step)).union([p.values.count - 1]).sorted()
+        for index in indices where index != p.bookIndex {
           do { _ = try e.variant(Variant(choices: [p.name: index])) } catch {
             var located = error
             let value = p.describe(index)

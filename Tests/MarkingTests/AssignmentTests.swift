@@ -172,6 +172,11 @@ struct ParameterFileTests {
       guard let e = error as? CatalogueError else { return false }
       return e.file == "mine.yaml" && e.message.en.hasPrefix("with k = sofmax: in 'log2(sofmax)'")
     }
+    // A long range is checked at 64 values spread over it, both ends included.
+    let long = try Catalogue.parse(Self.exercise("  k: {range: 1..5000, book: 5}", reference: "1/($(k) - 5000)"), file: "mine.yaml")
+    #expect {
+      _ = try Assignment.parse(text, file: "a.yaml", catalogue: Catalogue(exercises: [long]))
+    } throws: { error in (error as? CatalogueError)?.message.en.hasPrefix("with k = 5000:") ?? false }
     // Without a seed nobody gets the other values, so the assignment reads.
     _ = try Assignment.parse("format: softcheck-assignment/1\nid: a\nexercises: [mine]\n", file: "a.yaml", catalogue: catalogue)
   }
