@@ -107,6 +107,17 @@ struct TerminalTests {
     #expect(live.waitFor("dyadic-code/entropy-bits unanswered → correct", after: before), "\(live.text)")
     #expect(live.waitFor("next: dyadic-code/entropy-nats", after: before))
   }
+
+  @Test("mark --watch --assignment marks the assignment: its first unanswered part comes next")
+  func watchAssignment() throws {
+    let state = try ScratchFolder()
+    let dir = try ScratchFolder()
+    try dir.write("hw.yaml", "format: softcheck-assignment/1\nid: hw\nexercises: [pam3, dyadic-code]\n")
+    try dir.write("answers.yaml", "answers:\n  dyadic-code:\n    code: [\"0\", \"10\", \"11\"]\n")
+    let live = try LiveProcess(["mark", "--watch", "--assignment", dir.file("hw.yaml"), dir.file("answers.yaml")], state: state.path)
+    defer { live.kill(SIGINT) }
+    #expect(live.waitFor("next: pam3/trits"), "\(live.text)")
+  }
 }
 
 extension DrillCLI {
