@@ -9,7 +9,7 @@ import Testing
 @Suite("Per-student variants")
 struct VariantTests {
   /// The exercises the issue asks to vary (every one whose answers are numbers, codes or vectors).
-  static let parameterized = ["dyadic-code", "uniform3-code", "pam3", "info-cards", "entropy-rates", "temperature", "mutual-information", "seed-numerics", "kl-gaussians", "log-partition", "bce-vs-mse"]
+  static let parameterized = ["dyadic-code", "uniform3-code", "pam3", "info-cards", "entropy-rates", "temperature", "mutual-information", "seed-numerics", "kl-gaussians", "log-partition", "bce-vs-mse", "ce-hessian"]
 
   static let students = (1...40).map { "2027-\($0 * 37 % 1000)" }
 
