@@ -1,3 +1,4 @@
+import Foundation
 import Catalogue
 import Checks
 import Language
@@ -85,6 +86,29 @@ struct VariantTests {
       marker.mark(other.part(part.id)!, of: id, answer: part.example!, variant: other.variant.key).verdict
     }
     #expect(verdicts.contains { $0 != .correct }, "\(id): \(mine.variant.key) vs \(other.variant.key)")
+  }
+
+  /// A Korean particle after a number depends on how the number reads (3 은, 5 는), so no
+  /// particle may follow a substituted value directly: sentences put the value where no particle
+  /// is needed (after a colon, before a counter, in parentheses after a noun).
+  @Test("no Korean particle right after a parameter's value")
+  func koreanParticles() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Sources/Catalogue/Exercises")
+    let particles = ["은", "는", "이", "가", "을", "를", "와", "과", "로", "으로"]
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".yaml") {
+      let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+      var rest = Substring(text)
+      while let open = rest.range(of: "$("), let close = rest[open.upperBound...].firstIndex(of: ")") {
+        let after = rest[rest.index(after: close)...]
+        for p in particles where after.hasPrefix(" " + p) {
+          let next = after.dropFirst(1 + p.count).first
+          #expect(next.map { $0 == " " || $0 == "." || $0 == "," || $0 == "\"" } != true,
+                  "\(name): '\(rest[open.lowerBound...close])\(after.prefix(4))'")
+        }
+        rest = after
+      }
+    }
   }
 
   @Test("the same id and seed always give the same variant; another seed may not")
