@@ -143,9 +143,11 @@ struct ExerciseFileReader {
       let refNode = try required(fields, "reference", in: node)
       let refText = try scalarText(refNode, "reference")
       let reference = try expression(refText, at: refNode, variables: sampling.variables)
-      let formula = FormulaCheck(variables: sampling.variables, reference: reference, referenceText: refText,
+      var formula = FormulaCheck(variables: sampling.variables, reference: reference, referenceText: refText,
                                  samples: sampling.samples, dimensions: sampling.dimensions,
                                  misconceptions: misconceptions, forbidden: try forbiddenSet(fields))
+      formula.normalisations = try wlog(fields, of: reference, sampling: sampling, part: id)
+      formula.normalisedCredit = try number(fields, "wlog-credit") ?? 0.5
       if kind == "formula" {
         check = .formula(formula)
       } else {
@@ -312,24 +314,29 @@ struct ExerciseFileReader {
     let sampling = try self.sampling(fields, in: node)
     let claimNode = try required(fields, "claim", in: node)
     let claim = try relation(try scalarText(claimNode, "claim"), at: claimNode, variables: sampling.variables)
-    var normalisations: [Relation] = []
-    if let w = fields["wlog"] {
-      guard case .sequence(let items, _) = w else {
-        throw fail(en: "'wlog' is a list of assumptions such as \"a >= b\"", ko: "'wlog' 항목은 \"a >= b\" 같은 가정의 목록이어야 합니다", at: w.location)
-      }
-      for item in items { normalisations.append(try relation(try scalarText(item, "wlog"), at: item, variables: sampling.variables)) }
+    let normalisations = try wlog(fields, of: .binary("-", claim.lhs, claim.rhs, offset: 0), sampling: sampling, part: id)
+    return ChainCheck(variables: sampling.variables, claim: claim, samples: sampling.samples, dimensions: sampling.dimensions,
+                      forbidden: try forbiddenSet(fields), minimumSteps: try number(fields, "min-steps").map { Int($0) } ?? 2,
+                      weakerCredit: try number(fields, "partial-credit") ?? 0.5,
+                      restatementCredit: try number(fields, "restatement-credit") ?? 1.0 / 3, normalisations: normalisations)
+  }
+
+  /// A part's `wlog` list, each assumption checked to leave `invariant` (the claim's two sides
+  /// apart, or the reference) unchanged, so that an answer under it loses no generality.
+  private func wlog(_ fields: [String: AnswerNode], of invariant: Expression, sampling: Sampling, part id: String) throws(CatalogueError) -> [Relation] {
+    guard let w = fields["wlog"] else { return [] }
+    guard case .sequence(let items, _) = w else {
+      throw fail(en: "'wlog' is a list of assumptions such as \"a >= b\"", ko: "'wlog' 항목은 \"a >= b\" 같은 가정의 목록이어야 합니다", at: w.location)
     }
-    let check = ChainCheck(variables: sampling.variables, claim: claim, samples: sampling.samples, dimensions: sampling.dimensions,
-                           forbidden: try forbiddenSet(fields), minimumSteps: try number(fields, "min-steps").map { Int($0) } ?? 2,
-                           weakerCredit: try number(fields, "partial-credit") ?? 0.5,
-                           restatementCredit: try number(fields, "restatement-credit") ?? 1.0 / 3, normalisations: normalisations)
-    if let index = check.unjustifiedNormalisation(context: CheckContext(seed: 1, key: "wlog/\(id)")),
-       case .sequence(let items, _)? = fields["wlog"] {
-      throw fail(en: "the claim is not unchanged by the swap or shift behind 'wlog' assumption \(index + 1): a proof under it would lose generality",
-                 ko: "'wlog' 의 \(index + 1)번째 가정에 해당하는 맞바꾸기나 평행 이동으로 주장이 그대로 유지되지 않습니다: 이 가정 아래의 증명은 일반성을 잃습니다",
+    var normalisations: [Relation] = []
+    for item in items { normalisations.append(try relation(try scalarText(item, "wlog"), at: item, variables: sampling.variables)) }
+    if let index = Normalisation.unjustified(invariant, normalisations, variables: sampling.variables, dimensions: sampling.dimensions,
+                                             limits: .standard, context: CheckContext(seed: 1, key: "wlog/\(id)")) {
+      throw fail(en: "the part is not unchanged by the swap or shift behind 'wlog' assumption \(index + 1): an answer under it would lose generality",
+                 ko: "'wlog' 의 \(index + 1)번째 가정에 해당하는 맞바꾸기나 평행 이동으로 문항이 그대로 유지되지 않습니다: 이 가정 아래의 답은 일반성을 잃습니다",
                  at: items[index].location)
     }
-    return check
+    return normalisations
   }
 
   private func relation(_ text: String, at node: AnswerNode, variables: [Variable]) throws(CatalogueError) -> Relation {

@@ -3,27 +3,10 @@ import Exact
 import Language
 
 extension ChainCheck {
-  /// The sample moved to where the assumption holds: `b = 0` fixes `b`; `a >= b` swaps `a` and `b`
-  /// when they are the other way round; any other assumption keeps the sample only where it holds.
+  /// The sample moved to where the chain's assumption holds (nil when it cannot be).
   func assume(_ assumption: Relation?, _ sample: Sample, engine: SampledEvaluation) -> Sample? {
     guard let assumption else { return sample }
-    var s = sample
-    switch (assumption.lhs, assumption.op, assumption.rhs) {
-    case (.name(let v, _), .equal, .number(let q, let text, _)) where s.values[v] != nil:
-      s.values[v] = .rational(q)
-      s.texts[v] = text
-    case (.name(let x, _), _, .name(let y, _)) where s.values[x] != nil && s.values[y] != nil && !holds(assumption, at: s, engine: engine):
-      (s.values[x], s.values[y]) = (s.values[y], s.values[x])
-      (s.texts[x], s.texts[y]) = (s.texts[y], s.texts[x])
-    default: break
-    }
-    return holds(assumption, at: s, engine: engine) ? s : nil
-  }
-
-  private func holds(_ r: Relation, at s: Sample, engine: SampledEvaluation) -> Bool {
-    guard case .success(let a) = engine.evaluate(r.lhs, at: s), case .success(let b) = engine.evaluate(r.rhs, at: s),
-          case .holds = RelationTruth.decide(a, r.op, b, limits: engine.decisionLimits) else { return false }
-    return true
+    return engine.normalised(sample, under: [assumption])
   }
 
   /// Whether two relations say the same after light normalisation (`a >= b` is `b <= a`).
@@ -51,27 +34,12 @@ extension ChainCheck {
       ko: "체인이 '\(text)'를 가정하는데, 이 문항에서는 일반성을 잃습니다 (허용되는 가정: \(list.ko)): 특수한 경우만 보인 것이니, 모든 입력이 이 경우로 바뀌는 이유를 보이세요"), weakerCredit)
   }
 
-  /// The index of the first allowed normalisation the claim is not invariant under, checked on samples: a
-  /// swap `x >= y` must leave `lhs - rhs` unchanged when `x` and `y` trade places; a shift
-  /// `y = c` must leave it unchanged when every real variable moves by `c - y`.
+  /// The index of the first allowed normalisation the claim is not invariant under (see
+  /// ``Normalisation/unjustified(_:_:variables:dimensions:limits:context:)``), applied to
+  /// `lhs - rhs`.
   public func unjustifiedNormalisation(context: CheckContext) -> Int? {
-    let difference = Expression.binary("-", claim.lhs, claim.rhs, offset: 0)
-    let engine = FormulaCheck(variables: variables, reference: difference, referenceText: "", samples: min(samples, 16),
-                              dimensions: dimensions, limits: limits).engine(context)
-    for (index, n) in normalisations.enumerated() {
-      var map: [String: Expression] = [:]
-      switch (n.lhs, n.op, n.rhs) {
-      case (.name(let x, _), .equal, let c):
-        for v in variables where v.domain == .real {
-          map[v.name] = .binary("+", .name(v.name, offset: 0), .binary("-", c, .name(x, offset: 0), offset: 0), offset: 0)
-        }
-      case (.name(let x, _), _, .name(let y, _)):
-        map = [x: .name(y, offset: 0), y: .name(x, offset: 0)]
-      default: return index
-      }
-      if !engine.equivalent(difference.substituting(map), difference, context: context) { return index }
-    }
-    return nil
+    Normalisation.unjustified(.binary("-", claim.lhs, claim.rhs, offset: 0), normalisations, variables: variables,
+                              dimensions: dimensions, limits: limits, context: context)
   }
 }
 

@@ -48,7 +48,7 @@ struct LearnerNotation {
       switch c {
       case "|":
         // `|a - b|`: bars open and close an absolute value, in turn.
-        emit(insideBars ? ")" : "abs(", i)
+        emit(insideBars ? ")" : " abs(", i)   // `λ|a-b|` is `λ abs(a-b)`, not the name `λabs`
         insideBars.toggle()
       case "{":
         let kind = fracExpects ?? .plain
