@@ -7,7 +7,7 @@ import Language
 /// An expression becomes a sum of monomials with rational coefficients: operands of `+ * max min`
 /// are put in a fixed order, parentheses vanish, `+ 0` and `* 1` disappear, numeric constants are
 /// folded into the coefficient and like terms are collected. Definitions a part forbids
-/// (`kl`, `entropy`, `cross_entropy`) are unfolded. Nothing else is simplified: `log(exp(x))`
+/// (`kl`, `entropy`, `cross_entropy`) and `softmax` are unfolded, and `x * (1/x)` cancels. Nothing else is simplified: `log(exp(x))`
 /// stays as written, so a step that uses an identity is never mistaken for a restatement.
 struct LinearNormalForm: Equatable {
   /// Monomial (its factor keys, sorted; empty for the constant) -> coefficient.
@@ -68,7 +68,9 @@ struct LinearNormalForm: Equatable {
       return .negate(.call("sum", [.binary("*", args[0], .call("log", [args[0]], offset: o), offset: o)], offset: o), offset: o)
     case ("cross_entropy", 2):
       return .negate(.call("sum", [.binary("*", args[0], .call("log", [args[1]], offset: o), offset: o)], offset: o), offset: o)
-    case ("mean", 1), ("dot", 2), ("transpose", 1): return nil
+    case ("softmax", 1):
+      // Unfolded too, so a restatement in terms of exp(o)/sum(exp(o)) is the same claim.
+      return .binary("/", .call("exp", [args[0]], offset: o), .call("sum", [.call("exp", [args[0]], offset: o)], offset: o), offset: o)
     default: return nil
     }
   }
@@ -125,6 +127,29 @@ struct LinearNormalForm: Equatable {
       return (.one, [f.key])
     }
     let (p, fs) = split(x), (q, gs) = split(y)
-    return LinearNormalForm([(fs + gs).sorted(): p * q])
+    return LinearNormalForm([cancelled(fs + gs): p * q])
+  }
+
+  /// The factors with each `x` and `1/x` pair removed (`lambda * (1/lambda)` is 1), sorted.
+  private static func cancelled(_ factors: [String]) -> [String] {
+    var rest = factors.sorted()
+    var k = 0
+    while k < rest.count {
+      if let inverse = rest.firstIndex(of: "1/" + rest[k]) {
+        rest.remove(at: max(inverse, k))
+        rest.remove(at: min(inverse, k))
+        k = 0
+      } else {
+        k += 1
+      }
+    }
+    return rest
+  }
+
+  /// The form times one factor (a positive variable, or its inverse), with cancellation.
+  func times(factor: String) -> LinearNormalForm {
+    var t: [[String]: Rational] = [:]
+    for (m, q) in terms { t[LinearNormalForm.cancelled(m + [factor]), default: .zero] += q }
+    return LinearNormalForm(t)
   }
 }

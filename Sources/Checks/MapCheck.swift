@@ -73,7 +73,7 @@ public struct MapCheck: Sendable {
                           method: "decided exactly")
     }
     // Every wrong or imprecise key is named, and each right one earns its share.
-    let report = EntryReport(entries: entries, minimumDigits: minimumSignificantDigits, perEntry: true)
+    let report = EntryReport(entries: entries, minimumDigits: minimumSignificantDigits, perEntry: true, counting: nil)
     let credit = report.credit
     return CheckOutcome(verdict: credit > 0 ? .partial : .incorrect, feedback: report.messages, method: "decided exactly", credit: credit)
   }

@@ -41,6 +41,9 @@ struct ChainArgumentTests {
     ("lse-convex", "proof", ["sum(softmax(o)*v^2) - sum(softmax(o)*v)^2 = -(sum(softmax(o)*v)^2 - sum(v^2*softmax(o)))", ">= 0"]),
     ("realsoftmax", "lambda", ["log(exp(lambda*a) + exp(lambda*b))/lambda = log(exp(lambda*a) + exp(lambda*b))/lambda", "> max(a, b)"]),
     ("realsoftmax", "lambda", ["log(exp(lambda*a) + exp(lambda*b))/lambda = (1/lambda)*log(exp(b*lambda) + exp(a*lambda))", "> max(b, a)"]),
+    ("realsoftmax", "lambda", ["log(exp(lambda*a) + exp(lambda*b))/lambda = (1/lambda) log(exp(lambda*a) + exp(lambda*b))", "> (1/lambda)*lambda*max(a,b)", "= max(a,b)"]),
+    ("realsoftmax", "lambda", ["log(exp(lambda*a) + exp(lambda*b))/lambda = log(exp(lambda*a) + exp(lambda*b))/lambda", "> lambda*max(a,b)/lambda"]),
+    ("lse-convex", "proof", ["sum(softmax(o)*v^2) - sum(softmax(o)*v)^2 = sum(exp(o)/sum(exp(o))*v^2) - sum(exp(o)*v/sum(exp(o)))^2", ">= 0"]),
   ]
 
   @Test("restatements in the other chain parts are partial", arguments: otherRestatements)

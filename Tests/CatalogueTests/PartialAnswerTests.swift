@@ -50,6 +50,7 @@ struct PartialAnswerTests {
     #expect(abs(twoWrong.score - 1.0 / 3) < 1e-9, "\(twoWrong.score)")
     #expect(twoWrong.feedback.en.contains("2 of 3 entries are not right: entry 1 (you wrote 0.3), entry 3 (you wrote 0.05)"), "\(twoWrong.feedback.en)")
     #expect(twoWrong.feedback.ko.contains("3개 중 2개가 틀렸습니다"))
+    #expect(twoWrong.feedback.en.contains("entries count from 1"))
     let allWrong = try Shipped.mark("seed-numerics", "softmax", yaml: "[1, 2, 3]")
     #expect(allWrong.verdict == .incorrect && allWrong.score == 0)
     let digits = try Shipped.mark("seed-numerics", "softmax", yaml: "[0.209, 0.7676, 0.0233]")
