@@ -83,30 +83,9 @@ struct ExerciseFileReader {
       check = .value(value)
       answerForm = answerForm ?? LocalizedText(en: "a number or expression, e.g. 7/4, 0.25 or log2(5)", ko: "수 또는 식 (예: 7/4, 0.25, log2(5))")
     case "code":
-      let alphabetText = try optionalString(fields, "alphabet") ?? "binary"
-      guard let alphabet = CodeCheck.Alphabet(rawValue: alphabetText) else {
-        throw fail(en: "alphabet must be 'binary' or 'ternary'", ko: "alphabet 항목은 'binary' 또는 'ternary' 중 하나여야 합니다",
-                   at: fields["alphabet"]?.location)
-      }
-      let probsNode = try required(fields, "probabilities", in: node)
-      guard case .sequence(let items, _) = probsNode, items.count >= 2 else {
-        throw fail(en: "probabilities must be a list of at least two numbers", ko: "probabilities 항목은 수가 두 개 이상인 목록이어야 합니다",
-                   at: probsNode.location)
-      }
-      var probs: [Rational] = []
-      for item in items { probs.append(try rational(item)) }
-      guard probs.allSatisfy({ $0.signum >= 0 }), probs.reduce(Rational.zero, +) == .one else {
-        throw fail(en: "probabilities must be non-negative and sum to exactly 1",
-                   ko: "probabilities 의 값은 음수가 아니어야 하고, 그 합이 정확히 1 이어야 합니다", at: probsNode.location)
-      }
-      let symbols = try optionalStringList(fields, "symbols")
-      guard symbols.isEmpty || symbols.count == probs.count else {
-        throw fail(en: "symbols must name every symbol (\(probs.count))",
-                   ko: "symbols 항목에는 모든 기호의 이름이 있어야 합니다 (\(probs.count)개)", at: fields["symbols"]?.location)
-      }
-      let credit = try number(fields, "partial-credit") ?? 0.5
-      check = .code(CodeCheck(alphabet: alphabet, probabilities: probs, symbolNames: symbols.isEmpty ? nil : symbols,
-                              suboptimalCredit: credit, misconceptions: misconceptions))
+      let code = try codeCheck(fields, in: node, misconceptions: misconceptions)
+      let alphabet = code.alphabet
+      check = .code(code)
       answerForm = answerForm ?? (alphabet == .binary
         ? LocalizedText(en: "a list of codewords in symbol order, quoted, like [\"1\", \"01\", \"001\", \"000\"]",
                         ko: "기호 순서대로 따옴표로 감싼 부호어 목록 (예: [\"1\", \"01\", \"001\", \"000\"])")
@@ -225,13 +204,7 @@ struct ExerciseFileReader {
         answerForm = answerForm ?? LocalizedText(en: "\(form) (answer: one of the options)", ko: "\(form) (answer: 선택지 중 하나)")
       }
     case "block-code":
-      let size = try number(fields, "source-size").map { Int($0) } ?? 0
-      guard size >= 2 else {
-        throw fail(en: "a block-code part names its 'source-size', the number of equally likely symbols (2 or more)",
-                   ko: "block-code 소문항에는 같은 확률로 나오는 기호의 개수 'source-size'(2 이상)가 있어야 합니다", at: node.location)
-      }
-      let beat = try fields["beat"].map { (n) throws(CatalogueError) -> Rational in try rational(n) } ?? Rational(2)
-      check = .blockCode(BlockCodeCheck(sourceSize: size, rateToBeat: beat))
+      check = .blockCode(try blockCodeCheck(fields, in: node))
       answerForm = answerForm ?? LocalizedText(en: "{symbols: n, bits: b}: n symbols coded together in b bits",
                                               ko: "{symbols: n, bits: b}: 기호 n개를 함께 b비트로 부호화")
     case "text":
@@ -306,6 +279,45 @@ struct ExerciseFileReader {
       throw fail(en: "'\(text)' is not a number", ko: "'\(text)': 수가 아닙니다", at: node.location)
     }
     return text
+  }
+
+  /// A `code` part: alphabet, probabilities (non-negative, summing to exactly 1), symbol names.
+  private func codeCheck(_ fields: [String: AnswerNode], in node: AnswerNode, misconceptions: [Misconception]) throws(CatalogueError) -> CodeCheck {
+    let alphabetText = try optionalString(fields, "alphabet") ?? "binary"
+    guard let alphabet = CodeCheck.Alphabet(rawValue: alphabetText) else {
+      throw fail(en: "alphabet must be 'binary' or 'ternary'", ko: "alphabet 항목은 'binary' 또는 'ternary' 중 하나여야 합니다",
+                 at: fields["alphabet"]?.location)
+    }
+    let probsNode = try required(fields, "probabilities", in: node)
+    guard case .sequence(let items, _) = probsNode, items.count >= 2 else {
+      throw fail(en: "probabilities must be a list of at least two numbers", ko: "probabilities 항목은 수가 두 개 이상인 목록이어야 합니다",
+                 at: probsNode.location)
+    }
+    var probs: [Rational] = []
+    for item in items { probs.append(try rational(item)) }
+    guard probs.allSatisfy({ $0.signum >= 0 }), probs.reduce(Rational.zero, +) == .one else {
+      throw fail(en: "probabilities must be non-negative and sum to exactly 1",
+                 ko: "probabilities 의 값은 음수가 아니어야 하고, 그 합이 정확히 1 이어야 합니다", at: probsNode.location)
+    }
+    let symbols = try optionalStringList(fields, "symbols")
+    guard symbols.isEmpty || symbols.count == probs.count else {
+      throw fail(en: "symbols must name every symbol (\(probs.count))",
+                 ko: "symbols 항목에는 모든 기호의 이름이 있어야 합니다 (\(probs.count)개)", at: fields["symbols"]?.location)
+    }
+    let credit = try number(fields, "partial-credit") ?? 0.5
+    return CodeCheck(alphabet: alphabet, probabilities: probs, symbolNames: symbols.isEmpty ? nil : symbols,
+                     suboptimalCredit: credit, misconceptions: misconceptions)
+  }
+
+  /// A `block-code` part: the number of equally likely source symbols and the rate to beat.
+  private func blockCodeCheck(_ fields: [String: AnswerNode], in node: AnswerNode) throws(CatalogueError) -> BlockCodeCheck {
+    let size = try number(fields, "source-size").map { Int($0) } ?? 0
+    guard size >= 2 else {
+      throw fail(en: "a block-code part names its 'source-size', the number of equally likely symbols (2 or more)",
+                 ko: "block-code 소문항에는 같은 확률로 나오는 기호의 개수 'source-size'(2 이상)가 있어야 합니다", at: node.location)
+    }
+    let beat = try fields["beat"].map { (n) throws(CatalogueError) -> Rational in try rational(n) } ?? Rational(2)
+    return BlockCodeCheck(sourceSize: size, rateToBeat: beat)
   }
 
   /// A `chain` part: its claim, limits, credits and the `wlog` normalisations its hint allows,
