@@ -49,13 +49,12 @@ public struct Chain: Sendable {
           assumption = (try Parser.relation(opened, limits: limits), index)
           continue
         }
-        if let previous = steps.last?.to ?? start {
-          let (op, rhs, _) = try Parser.continuation(body, limits: limits)
+        // A line may hold several links: `A > B = C`, or `= B > C` after the first line.
+        let line = try Parser.chainLine(body, continuation: start != nil, limits: limits)
+        if let first = line.start { start = first }
+        for (op, rhs, _) in line.links {
+          guard let previous = steps.last?.to ?? start else { break }
           steps.append(Step(from: previous, relation: op, to: rhs, justification: note, line: index))
-        } else {
-          let r = try Parser.relation(body, limits: limits)
-          start = r.lhs
-          steps.append(Step(from: r.lhs, relation: r.op, to: r.rhs, justification: note, line: index))
         }
       } catch {
         throw Failure(line: index, error: error)

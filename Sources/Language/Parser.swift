@@ -56,6 +56,30 @@ public struct Parser {
     return (op, rhs, at)
   }
 
+  /// Parses one line of a chain, which may hold several links: `A > B = C` (a first line) or
+  /// `= B > C` (a later line, `continuation`). Returns the first expression (nil for a
+  /// continuation) and each link's relation, right-hand side and offset.
+  public static func chainLine(_ text: String, continuation: Bool, limits: LanguageLimits = .standard)
+    throws(ExpressionError) -> (start: Expression?, links: [(Relation.Operator, Expression, Int)]) {
+    var p = try Parser.start(text, limits: limits)
+    let start = continuation ? nil : try p.parseSum()
+    var links: [(Relation.Operator, Expression, Int)] = []
+    while case .relation(let op) = p.current.kind {
+      let at = p.current.offset
+      p.position += 1
+      links.append((op, try p.parseSum(), at))
+    }
+    guard !links.isEmpty else {
+      throw continuation
+        ? ExpressionError(.syntax, en: "a chain step after the first starts with a relation (=, <=, >=, <, >)",
+                          ko: "체인의 두 번째 단계부터는 관계 기호(=, <=, >=, <, >)로 시작해야 합니다", at: p.current.offset)
+        : ExpressionError(.syntax, en: "expected a relation (=, <, <=, >, >=, !=) after the expression",
+                          ko: "식 뒤에 관계 기호(=, <, <=, >, >=, !=)가 와야 합니다", at: p.current.offset)
+    }
+    try p.expectEnd()
+    return (start, links)
+  }
+
   private static func start(_ text: String, limits: LanguageLimits) throws(ExpressionError) -> Parser {
     guard text.count <= limits.maxLength else {
       throw ExpressionError(.limit, en: "the expression is longer than \(limits.maxLength) characters",

@@ -21,6 +21,7 @@ struct ChainArgumentTests {
     ["log(exp(a)+exp(b)) = 1*log(exp(a)+exp(b)*1)", "> max(a, b) + 0"],
     ["log(exp(a)+exp(b)) = 2*log(exp(a)+exp(b))/2", "> max(a,b)"],
     ["log(exp(a)+exp(b)) = max(a,b) + (log(exp(a)+exp(b)) - max(a,b))", "> max(a,b)"],
+    ["log(exp(a)+exp(b)) = log(exp(a)+exp(b)) > max(a,b)"],
   ]
 
   @Test("a restated gt-max chain is partial, naming the step and asking what makes it true", arguments: gtMaxRestatements)
@@ -55,6 +56,9 @@ struct ChainArgumentTests {
 
   static let realProofs: [(String, String, [String])] = [
     ("realsoftmax", "gt-max", ["log(exp(a)+exp(b)) > log(exp(max(a,b)))", "= max(a,b)"]),
+    ("realsoftmax", "gt-max", ["log(exp(a)+exp(b)) > log(exp(max(a,b))) = max(a,b)"]),
+    ("realsoftmax", "gt-max", ["log(exp(a) + exp(b)) = max(a,b) + log(exp(a-max(a,b)) + exp(b-max(a,b))) > max(a,b)"]),
+    ("kl-nonnegative", "proof", ["sum(p*log(p/q)) = -sum(p*log(q/p)) >= -log(sum(p*(q/p))) = -log(sum(q)) = 0"]),
     ("realsoftmax", "gt-max", ["log(exp(a) + exp(b)) = max(a,b) + log(exp(a-max(a,b)) + exp(b-max(a,b)))", "> max(a,b)"]),
     ("realsoftmax", "gt-max", ["log(exp(a)+exp(b)) = max(a, b) + log(1 + exp(-abs(a - b)))", "> max(a, b)  # log(1+t) > 0"]),
     ("realsoftmax", "lambda", ["log(exp(lambda*a)+exp(lambda*b))/lambda > log(exp(lambda*max(a,b)))/lambda", "= max(a,b)"]),
@@ -73,6 +77,17 @@ struct ChainArgumentTests {
     let r = try Self.mark(exercise, part, lines)
     #expect(r.verdict == .correct, "\(exercise)/\(part) \(lines): \(r.verdict) \(r.feedback.en)")
     #expect(r.score == r.max)
+  }
+
+  @Test("a one-line chain written as a plain scalar is read like a block")
+  func oneLineScalar() throws {
+    let proof = try Shipped.mark("realsoftmax", "gt-max", yaml: Shipped.quoted("log(exp(a) + exp(b)) > log(exp(max(a, b))) = max(a, b)"))
+    #expect(proof.verdict == .correct, "\(proof.feedback.en)")
+    let claim = try Shipped.mark("realsoftmax", "gt-max", yaml: Shipped.quoted("log(exp(a) + exp(b)) > max(a, b)"))
+    #expect(claim.verdict == .incorrect)
+    #expect(claim.messages.first?.id == "chain.too-short")
+    let bad = try Shipped.mark("realsoftmax", "gt-max", yaml: Shipped.quoted("log(exp(a) + exp(b)) > > max(a, b)"))
+    #expect(bad.verdict == .invalid)
   }
 
   @Test("a forbidden name is refused on every line, the first included")
