@@ -126,6 +126,7 @@ struct ExerciseFileReader {
                                  samples: sampling.samples, dimensions: sampling.dimensions,
                                  misconceptions: misconceptions, forbidden: try forbiddenSet(fields))
       formula.normalisations = try wlog(fields, of: reference, sampling: sampling, part: id)
+      formula.aliases = try aliases(fields, variables: sampling.variables)
       formula.normalisedCredit = try number(fields, "wlog-credit") ?? 0.5
       if kind == "formula" {
         check = .formula(formula)
@@ -327,10 +328,27 @@ struct ExerciseFileReader {
     let claimNode = try required(fields, "claim", in: node)
     let claim = try relation(try scalarText(claimNode, "claim"), at: claimNode, variables: sampling.variables)
     let normalisations = try wlog(fields, of: .binary("-", claim.lhs, claim.rhs, offset: 0), sampling: sampling, part: id)
-    return ChainCheck(variables: sampling.variables, claim: claim, samples: sampling.samples, dimensions: sampling.dimensions,
+    var check = ChainCheck(variables: sampling.variables, claim: claim, samples: sampling.samples, dimensions: sampling.dimensions,
                       forbidden: try forbiddenSet(fields), minimumSteps: try number(fields, "min-steps").map { Int($0) } ?? 2,
                       weakerCredit: try number(fields, "partial-credit") ?? 0.5,
                       restatementCredit: try number(fields, "restatement-credit") ?? 1.0 / 3, normalisations: normalisations)
+    check.aliases = try aliases(fields, variables: sampling.variables)
+    return check
+  }
+
+  /// A part's `aliases` (`{p: softmax(o)}`): names its prompt defines, each an expression in the
+  /// part's variables, never a variable's own name.
+  private func aliases(_ fields: [String: AnswerNode], variables: [Variable]) throws(CatalogueError) -> [String: Expression] {
+    guard let node = fields["aliases"] else { return [:] }
+    var out: [String: Expression] = [:]
+    for (name, value) in try mapping(node, en: "aliases", ko: "aliases 항목은") {
+      guard !variables.contains(where: { $0.name == name }), !Functions.names.contains(name) else {
+        throw fail(en: "the alias '\(name)' is already a variable or a function", ko: "별칭 \(KoreanParticle.topic.after("'\(name)'")) 이미 변수나 함수 이름입니다",
+                   at: value.location)
+      }
+      out[name] = try expression(try scalarText(value, "aliases"), at: value, variables: variables)
+    }
+    return out
   }
 
   /// A part's `wlog` list, each assumption checked to leave `invariant` (the claim's two sides

@@ -56,3 +56,37 @@ extension Expression {
     }
   }
 }
+
+extension Chain {
+  /// The chain with every expression transformed (a part's aliases, implicit products).
+  func mapping(_ transform: (Expression) -> Expression) -> Chain {
+    var c = self
+    c.start = transform(start)
+    c.steps = steps.map { step in
+      var s = step
+      s.from = transform(step.from)
+      s.to = transform(step.to)
+      return s
+    }
+    if let a = assumption { c.assumption = Relation(lhs: transform(a.lhs), op: a.op, rhs: transform(a.rhs), offset: a.offset) }
+    return c
+  }
+}
+
+extension Expression {
+  /// `p(1 - p)` as `p*(1 - p)` when `p` names a value: a one-argument call of a name that is not a
+  /// function is the learner's implicit multiplication.
+  func readingCallsAsProducts(of values: Set<String>) -> Expression {
+    switch self {
+    case .number, .name: return self
+    case .negate(let x, let o): return .negate(x.readingCallsAsProducts(of: values), offset: o)
+    case .call(let f, let args, let o):
+      let inner = args.map { $0.readingCallsAsProducts(of: values) }
+      if values.contains(f), inner.count == 1 { return .binary("*", .name(f, offset: o), inner[0], offset: o) }
+      return .call(f, inner, offset: o)
+    case .list(let items, let o): return .list(items.map { $0.readingCallsAsProducts(of: values) }, offset: o)
+    case .binary(let op, let a, let b, let o):
+      return .binary(op, a.readingCallsAsProducts(of: values), b.readingCallsAsProducts(of: values), offset: o)
+    }
+  }
+}

@@ -26,6 +26,8 @@ public struct ChainCheck: Sendable {
   public var restatementCredit: Double
   /// The "without loss of generality" assumptions the part's hint allows (`a >= b`, `b = 0`).
   public var normalisations: [Relation]
+  /// Names the prompt defines (`p` for `softmax(o)`), read as what they stand for.
+  public var aliases: [String: Expression] = [:]
   public var limits: LanguageLimits
 
   public init(variables: [Variable], claim: Relation, samples: Int = 64, dimensions: ClosedRange<Int> = 2...6,
@@ -81,7 +83,11 @@ public struct ChainCheck: Sendable {
         ko: "체인이 필요합니다: 여러 줄 블록(`proof: |`)이나 줄의 목록으로 쓰되, 첫 줄은 'LHS rel RHS', 그다음 줄은 각각 'rel RHS' 형태로 쓰세요"),
         at: answer.location)))
     }
-    do { return .success((lines, try Chain.parse(lines: lines.lines, limits: limits))) } catch {
+    do {
+      let values = Set(variables.map(\.name)).union(aliases.keys)
+      let chain = try Chain.parse(lines: lines.lines, limits: limits).mapping { $0.readingCallsAsProducts(of: values).substituting(aliases) }
+      return .success((lines, chain))
+    } catch {
       let line = error.line + 1, inner = error.error.asMessage
       return .failure(Decided(outcome: .invalid(
         Message(inner.id, en: "line \(line) of the chain: \(inner.text.en)", ko: "체인의 \(line)번째 줄: \(inner.text.ko)"),

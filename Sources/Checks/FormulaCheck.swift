@@ -20,6 +20,8 @@ public struct FormulaCheck: Sendable {
   /// a formula right under them earns ``normalisedCredit`` and is shown the general form.
   public var normalisations: [Relation] = []
   public var normalisedCredit: Double = 0.5
+  /// Names the prompt defines (`p` for `softmax(o)`), read as what they stand for.
+  public var aliases: [String: Expression] = [:]
   public var limits: LanguageLimits
 
   public init(variables: [Variable], reference: Expression, referenceText: String, samples: Int = 64,
@@ -51,8 +53,17 @@ public struct FormulaCheck: Sendable {
     do { e = try Parser.expression(scalar.text, limits: limits) } catch {
       return .failure(CheckOutcomeError(error, at: scalar.location(ofOffset: error.offset)))
     }
-    if let problem = nameProblem(e) { return .failure(CheckOutcomeError(problem, at: answer.location)) }
-    return .success(e)
+    let expanded = expandingAliases(e)
+    if let problem = nameProblem(expanded) { return .failure(CheckOutcomeError(problem, at: answer.location)) }
+    return .success(expanded)
+  }
+
+  /// The expression with the prompt's names replaced by what they stand for, and `p(1 - p)`
+  /// read as `p*(1 - p)` where `p` is a variable or an alias (never a function here).
+  func expandingAliases(_ e: Expression) -> Expression {
+    let values = Set(variables.map(\.name)).union(aliases.keys)
+    let products = e.readingCallsAsProducts(of: values)
+    return aliases.isEmpty ? products : products.substituting(aliases)
   }
 
   var variableList: String { variables.map(\.name).joined(separator: ", ") }

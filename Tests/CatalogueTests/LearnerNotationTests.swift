@@ -60,7 +60,7 @@ struct LearnerNotationTests {
     ("lse-convex", "gradient", "\\mathbb{E}[o]", 0, "\\frac{1}{2}"),
     ("ce-hessian", "diagonal", "softmax(o)[3", 12, "']'"),
     ("seed-numerics", "softmax", "[0.2092 0.7676 0.02318]", 8, "','"),
-    ("lse-convex", "quadratic-form", "v(v - 1)", 0, "v*(...)"),
+    ("lse-convex", "quadratic-form", "v(v - 1, 2)", 0, "v*(...)"),
   ]
 
   @Test("an ambiguous or unread form is invalid, located, and names the fix", arguments: ambiguous)
