@@ -45,6 +45,11 @@ struct LearnerNotation {
         i += 2
         continue
       }
+      if let skip = LearnerNotation.transposeMark(source, at: i) {
+        emit(".T", i)   // `pᵀ`, `p^T`, `p^{T}`, `p^\top`: numpy's `.T`
+        i += skip
+        continue
+      }
       switch c {
       case "|":
         // `|a - b|`: bars open and close an absolute value, in turn.
@@ -92,6 +97,12 @@ struct LearnerNotation {
       fracExpects = .numerator
       return j
     }
+    // `\mathrm{diag}`, `\operatorname{diag}`: the name inside, as written.
+    if name == "mathrm" || name == "operatorname", j < source.count, source[j] == "{",
+       let close = source[j...].firstIndex(of: "}") {
+      emit(String(source[(j + 1)..<close]), j + 1)
+      return close + 1
+    }
     guard let word = LearnerNotation.commands[name] else {
       emit(String(source[start..<j]), start)
       return j
@@ -110,6 +121,20 @@ struct LearnerNotation {
     // A space after a word-command keeps `\log x` and `\log\sum` as two words.
     if word.last?.isLetter == true { emit(" ", start) }
     return j
+  }
+
+  /// The length of a transpose mark at `i` (`ᵀ`, `^T`, `^⊤`, `^{T}`, `^\top`, `^{\top}`), or nil.
+  static func transposeMark(_ source: [Character], at i: Int) -> Int? {
+    if source[i] == "ᵀ" { return 1 }
+    guard source[i] == "^" else { return nil }
+    let rest = String(source[(i + 1)..<min(source.count, i + 8)])
+    for mark in ["{\\top}", "\\top", "{T}", "{⊤}", "T", "⊤"] where rest.hasPrefix(mark) {
+      let after = i + 1 + mark.count
+      // `x^T2` or `x^Temp` is not a transpose mark.
+      if after < source.count, source[after].isLetter || source[after].isNumber { return nil }
+      return 1 + mark.count
+    }
+    return nil
   }
 
   /// The offset after `_x`, `_{...}`, `^x` and `^{...}` groups that follow a summation sign.

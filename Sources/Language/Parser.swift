@@ -158,20 +158,35 @@ public struct Parser {
       level + 1 < Parser.binaryLevels.count ? try p.parseBinary(level + 1) : try p.parseUnary()
     }
     var lhs = try operand(&self)
+    // `vᵀ H v` side by side: after a transposed vector, juxtaposition is the matrix product.
+    var row = Parser.isTranspose(lhs)
     while true {
       let at = current.offset
       let o: String
+      var implicit = false
       if case .op(let written) = current.kind, Parser.binaryLevels[level].contains(written) {
         o = written
         position += 1
       } else if level == 1, try juxtaposed() {
         o = "*"   // `2 log(2)`, `(1/lambda) log(...)`, `softmax(o)(1 - softmax(o))`
+        implicit = true
       } else {
         return lhs
       }
       let rhs = try operand(&self)
       try enter()    // count the operator's node against the limits
       leave()
+      // `p pᵀ` written side by side is the outer product, and `vᵀ H v` the matrix products, as in
+      // the book's notation.
+      if implicit, row {
+        lhs = .binary("@", Parser.untransposed(lhs), rhs, offset: at)
+        continue
+      }
+      row = false
+      if implicit, case .call("transpose", let args, _) = rhs, args.count == 1 {
+        lhs = .call("outer", [lhs, args[0]], offset: at)
+        continue
+      }
       lhs = .binary(o, lhs, rhs, offset: at)
     }
   }
@@ -298,6 +313,18 @@ public struct Parser {
   }
 
   // MARK: - Learners' notation
+
+  private static func isTranspose(_ e: Expression) -> Bool {
+    if case .call("transpose", let args, _) = e, args.count == 1 { return true }
+    return false
+  }
+
+  /// `vᵀ` as the row it stands for in a product: the vector itself (a product with `@` reads a
+  /// vector on the left as a row).
+  private static func untransposed(_ e: Expression) -> Expression {
+    if case .call("transpose", let args, _) = e, args.count == 1 { return args[0] }
+    return e
+  }
 
   /// Functions that may be applied to one atom without parentheses: `log 2`, `ln x`, `√2`, `Σ p`.
   static let atomFunctions: Set<String> = [
