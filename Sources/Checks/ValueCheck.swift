@@ -51,8 +51,10 @@ public struct ValueCheck: Sendable {
     }
     let written: Expression
     let value: RealValue
+    // `log2(3) ≈ 1.585`: the expression before the approximation is the answer.
+    let approximated = scalar.text.firstIndex(of: "≈").map { String(scalar.text[..<$0]) }
     do {
-      written = try Parser.expression(scalar.text, limits: limits)
+      written = try Parser.expression(approximated ?? scalar.text, limits: limits)
       var evaluator = Evaluator(limits: limits)
       guard case .scalar(let v) = try evaluator.evaluate(written) else {
         return .invalid(Message("answer.not-a-number", en: "expected a single number, but this is a vector or matrix",
@@ -63,6 +65,10 @@ public struct ValueCheck: Sendable {
       return .invalid(error, at: scalar.location(ofOffset: error.offset))
     }
     var outcome = judge(value, written: written)
+    if approximated != nil {
+      outcome.feedback.append(Message("value.approximation-read", en: "judged the expression before '≈'; the decimal after it was not marked",
+                                      ko: "'≈' 앞의 식을 판정했습니다. 그 뒤의 소수는 채점하지 않았습니다"))
+    }
     outcome.reference = referenceSummary
     return outcome
   }

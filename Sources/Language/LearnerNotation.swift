@@ -45,6 +45,13 @@ struct LearnerNotation {
         i += 2
         continue
       }
+      // `log_2(8)`, `log_{10} x` typed without a backslash.
+      if c == "l", source[i...].starts(with: "log_"), i == 0 || !(source[i - 1].isLetter || source[i - 1].isNumber || source[i - 1] == "_"),
+         let (base, end) = LearnerNotation.logBase(source, from: i + 3) {
+        emit("log" + base + " ", i)
+        i = end
+        continue
+      }
       if let skip = LearnerNotation.transposeMark(source, at: i) {
         emit(".T", i)   // `pᵀ`, `p^T`, `p^{T}`, `p^\top`: numpy's `.T`
         i += skip
@@ -111,16 +118,23 @@ struct LearnerNotation {
     // `\sum_{i=1}^{n}`: the summation's limits are implied by the vector; drop them.
     if name == "sum" { return LearnerNotation.skipLimits(source, from: j) }
     // `\log_2 x`, `\log_{2}`, `\log_{10}`: the base-2 and base-10 logs.
-    if name == "log", j < source.count, source[j] == "_" {
-      let rest = String(source[(j + 1)..<min(source.count, j + 5)])
-      for (written, base) in [("{10}", "10"), ("10", "10"), ("{2}", "2"), ("2", "2")] where rest.hasPrefix(written) {
-        emit(base, j)
-        return j + 1 + written.count
-      }
+    if name == "log", let (base, end) = LearnerNotation.logBase(source, from: j) {
+      emit(base + " ", j)
+      return end
     }
     // A space after a word-command keeps `\log x` and `\log\sum` as two words.
     if word.last?.isLetter == true { emit(" ", start) }
     return j
+  }
+
+  /// `_2`, `_{2}`, `_10`, `_{10}` after `log`: the base's digits and the offset after them.
+  static func logBase(_ source: [Character], from j: Int) -> (String, Int)? {
+    guard j < source.count, source[j] == "_" else { return nil }
+    let rest = String(source[(j + 1)..<min(source.count, j + 5)])
+    for (written, base) in [("{10}", "10"), ("10", "10"), ("{2}", "2"), ("2", "2")] where rest.hasPrefix(written) {
+      return (base, j + 1 + written.count)
+    }
+    return nil
   }
 
   /// The length of a transpose mark at `i` (`ᵀ`, `^T`, `^⊤`, `^{T}`, `^\top`, `^{\top}`), or nil.
