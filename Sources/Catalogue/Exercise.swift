@@ -67,7 +67,7 @@ extension PartCheck {
     case .bound(let c): return c.check(answer, context: context)
     case .stable(let c): return c.check(answer, context: context)
     case .blockCode(let c): return c.check(answer)
-    case .text: return CheckOutcome(verdict: .correct, feedback: [Message("text.recorded", en: "recorded for your instructor; not machine-graded",
+    case .text: return CheckOutcome(verdict: .recorded, feedback: [Message("text.recorded", en: "recorded for your instructor; not machine-graded",
                                                                    ko: "강사에게 전달하려고 기록했습니다. 자동 채점하지 않습니다")], credit: 0)
     }
   }

@@ -30,6 +30,8 @@ public struct PropertyCheck: Sendable {
     /// Both sides at the counterexample, in both languages.
     public var detailText: LocalizedText?
     public var replay: String?
+    /// Both sides of every evaluated case where they are numbers, approximately, for pictures.
+    public var points: [CasePoint] = []
 
     public var holds: Bool { counterexample == nil }
     /// How the evaluated cases were decided.
@@ -40,6 +42,22 @@ public struct PropertyCheck: Sendable {
       case (true, true): return .exactAndCertified
       default: return .none
       }
+    }
+  }
+
+  /// One evaluated case, approximately: the two sides and the inputs (scalars as one entry),
+  /// for drawing (`props --format html`), never for deciding.
+  public struct CasePoint: Sendable, Codable, Hashable {
+    public var left: Double
+    public var right: Double
+    public var inputs: [String: [Double]]
+
+    /// The case as floats, when both sides are numbers.
+    init?(_ left: Value, _ right: Value, inputs s: Sample) {
+      guard case .scalar(let a) = left, case .scalar(let b) = right else { return nil }
+      self.left = a.approximation
+      self.right = b.approximation
+      inputs = s.values.mapValues { $0.entries.map(\.approximation) }
     }
   }
 
@@ -72,12 +90,15 @@ public struct PropertyCheck: Sendable {
     for i in run.indices(context) {
       report.cases += 1
       let s = run.sample(i)
-      switch outcome(s) {
-      case nil, .undecided?: continue
-      case .holds(let exact, _)?:
+      guard case .success(let left) = run.evaluate(claim.lhs, at: s), case .success(let right) = run.evaluate(claim.rhs, at: s) else { continue }
+      let point = CasePoint(left, right, inputs: s)
+      switch RelationTruth.decide(left, claim.op, right, limits: run.decisionLimits) {
+      case .undecided: continue
+      case .holds(let exact, _):
         report.evaluated += 1
         if exact { report.exact += 1 } else { report.certified += 1 }
-      case .fails?, .shapeMismatch?:
+        if let point { report.points.append(point) }
+      case .fails, .shapeMismatch:
         report.evaluated += 1
         let small = Shrinker(variables: variables, minimumDimension: dimensions.lowerBound).shrink(s) { t in
           switch outcome(t) {
@@ -91,6 +112,7 @@ public struct PropertyCheck: Sendable {
           report.detailText = LocalizedText(en: "left side \(left), right side \(right)", ko: "좌변 \(left), 우변 \(right)")
         }
         report.replay = context.token(case: i)
+        if let point { report.points.append(point) }
         return report
       }
     }

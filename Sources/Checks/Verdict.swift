@@ -12,6 +12,9 @@ public enum Verdict: String, Sendable, Hashable, CaseIterable, Codable {
   case unanswered
   /// The answer could not be read as the kind of value the part expects.
   case invalid
+  /// A written (`text`) answer: kept for the instructor to read, never graded by the machine
+  /// (an instructor may give points by hand with `report --manual`).
+  case recorded
 
   /// The verdict as a person reads it (`correct` / `정답`); JSON keeps the raw value.
   public var name: LocalizedText {
@@ -21,6 +24,7 @@ public enum Verdict: String, Sendable, Hashable, CaseIterable, Codable {
     case .incorrect: return LocalizedText(en: "incorrect", ko: "오답")
     case .unanswered: return LocalizedText(en: "unanswered", ko: "미응답")
     case .invalid: return LocalizedText(en: "invalid", ko: "읽을 수 없음")
+    case .recorded: return LocalizedText(en: "recorded", ko: "기록됨")
     }
   }
 }

@@ -24,6 +24,7 @@ public struct DrillStyle: Sendable {
     case .incorrect: "31"
     case .unanswered: "90"
     case .invalid: "35"
+    case .recorded: "36"
     }
     return "\u{1B}[\(code)m\(text)\u{1B}[0m"
   }

@@ -1,7 +1,7 @@
 import Checks
 import Localization
 
-/// The result of marking one answer file: the JSON object of `cli.md` (`softcheck-result/1`).
+/// The result of marking one answer file: the JSON object of `Docs/cli.md` (`softcheck-result/1`).
 public struct FileResult: Sendable, Codable {
   public var format = "softcheck-result/1"
   /// The path as given on the command line.
@@ -18,7 +18,7 @@ public struct FileResult: Sendable, Codable {
 
   /// Whether every part is correct and the file has no errors (exit status 0).
   public var isAllCorrect: Bool {
-    errors.isEmpty && exercises.allSatisfy { $0.parts.allSatisfy { $0.verdict == .correct || $0.kind == "text" } }
+    errors.isEmpty && exercises.allSatisfy { $0.parts.allSatisfy { $0.verdict == .correct || $0.verdict == .recorded } }
   }
 
   enum CodingKeys: String, CodingKey { case format, file, id, student, seed, score, max, errors, exercises, lang }
@@ -48,7 +48,7 @@ public struct FileResult: Sendable, Codable {
     exercises = try c.decode([ExerciseResult].self, forKey: .exercises)
   }
 
-  /// Every field of `cli.md`, `student` as null when absent, and the language the shown texts
+  /// Every field of `Docs/cli.md`, `student` as null when absent, and the language the shown texts
   /// are in (``CodingUserInfoKey/displayLanguage``).
   public func encode(to encoder: Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
@@ -87,7 +87,7 @@ public struct FileError: Sendable, Codable, Hashable {
     self.message = message
   }
 
-  // JSON: `message` is the sentence in the encoder's language (cli.md); `id` and `text` carry the
+  // JSON: `message` is the sentence in the encoder's language (Docs/cli.md); `id` and `text` carry the
   // stable id and both languages, so results merged from shards render in either language.
   enum CodingKeys: String, CodingKey { case line, column, message, id, text }
 
@@ -143,10 +143,17 @@ public struct PartResult: Sendable, Codable {
   public var replay: String?
   /// The reference answer; present only with `--reveal`.
   public var reference: String?
+  /// What the learner wrote, as written (absent when the part was not answered).
+  public var answer: WrittenAnswer?
+  /// Whether `score` was given by hand (`report --manual`), not by the machine.
+  public var manual = false
+  /// The instructor's note with points given by hand.
+  public var note: String?
 
   public init(part: String, kind: String, verdict: Verdict, score: Double, max: Double, messages: [Message],
               misconception: String? = nil, counterexample: [String: String]? = nil, method: String? = nil,
-              line: Int? = nil, column: Int? = nil, replay: String? = nil, reference: String? = nil) {
+              line: Int? = nil, column: Int? = nil, replay: String? = nil, reference: String? = nil,
+              answer: WrittenAnswer? = nil) {
     self.part = part
     self.kind = kind
     self.verdict = verdict
@@ -160,10 +167,12 @@ public struct PartResult: Sendable, Codable {
     self.column = column
     self.replay = replay
     self.reference = reference
+    self.answer = answer
   }
 
   enum CodingKeys: String, CodingKey {
     case part, kind, verdict, score, max, feedback, messages, misconception, counterexample, method, line, column, replay, reference
+    case answer, manual, note
   }
 
   public init(from decoder: Decoder) throws {
@@ -187,6 +196,9 @@ public struct PartResult: Sendable, Codable {
     column = try c.decodeIfPresent(Int.self, forKey: .column)
     replay = try c.decodeIfPresent(String.self, forKey: .replay)
     reference = try c.decodeIfPresent(String.self, forKey: .reference)
+    answer = try c.decodeIfPresent(WrittenAnswer.self, forKey: .answer)
+    manual = try c.decodeIfPresent(Bool.self, forKey: .manual) ?? false
+    note = try c.decodeIfPresent(String.self, forKey: .note)
   }
 
   public func encode(to encoder: Encoder) throws {
@@ -205,5 +217,8 @@ public struct PartResult: Sendable, Codable {
     try c.encodeIfPresent(column, forKey: .column)
     try c.encodeIfPresent(replay, forKey: .replay)
     try c.encodeIfPresent(reference, forKey: .reference)
+    try c.encodeIfPresent(answer, forKey: .answer)
+    if manual { try c.encode(true, forKey: .manual) }
+    try c.encodeIfPresent(note, forKey: .note)
   }
 }

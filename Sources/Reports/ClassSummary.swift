@@ -1,4 +1,5 @@
 import Checks
+import Localization
 import Marking
 
 /// What a report says about a class: totals, score distribution, per-part verdict counts and
@@ -15,6 +16,8 @@ public struct ClassSummary: Sendable, Codable {
   /// Learner ids that occur in more than one file.
   public var duplicateIDs: [String]
   public var parts: [PartSummary]
+  /// Every written (`text`) answer, by part, for reading.
+  public var written: [WrittenPart]
 
   /// Verdict counts and misconceptions of one part across the class.
   public struct PartSummary: Sendable, Codable {
@@ -36,6 +39,26 @@ public struct ClassSummary: Sendable, Codable {
     public var count: Int
     /// One learner's counterexample, as an example.
     public var example: [String: String]?
+    /// The sentence that explains the misconception, in both languages.
+    public var explanation: LocalizedText?
+  }
+
+  /// The written answers to one `text` part, in learner order.
+  public struct WrittenPart: Sendable, Codable {
+    /// `exercise/part`.
+    public var key: String
+    public var answers: [WrittenEntry]
+  }
+
+  /// One learner's written answer, with any points given by hand.
+  public struct WrittenEntry: Sendable, Codable {
+    public var id: String
+    public var student: String?
+    public var text: String
+    public var score: Double
+    public var max: Double
+    public var manual: Bool
+    public var note: String?
   }
 
   public init(results: [FileResult]) {
@@ -61,6 +84,8 @@ public struct ClassSummary: Sendable, Codable {
     var byKey: [String: PartSummary] = [:]
     var examples: [String: [String: [String: String]]] = [:]
     var misCounts: [String: [String: Int]] = [:]
+    var explanations: [String: LocalizedText] = [:]
+    var written: [String: [WrittenEntry]] = [:]
     for r in sorted {
       for e in r.exercises {
         for p in e.parts where p.kind != "unknown" {
@@ -70,8 +95,13 @@ public struct ClassSummary: Sendable, Codable {
             byKey[key] = PartSummary(key: key, exercise: e.id, part: p.part, max: p.max, counts: [:], misconceptions: [])
           }
           byKey[key]?.counts[p.verdict.rawValue, default: 0] += 1
+          if p.kind == "text", let answer = p.answer {
+            written[key, default: []].append(WrittenEntry(id: r.id, student: r.student, text: answer.flattened, score: p.score,
+                                                          max: p.max, manual: p.manual, note: p.note))
+          }
           if let m = p.misconception {
             misCounts[key, default: [:]][m, default: 0] += 1
+            if explanations[m] == nil { explanations[m] = p.messages.first { $0.id == "misconception.\(m)" }?.text }
             if examples[key]?[m] == nil, let c = p.counterexample { examples[key, default: [:]][m] = c }
           }
         }
@@ -80,10 +110,11 @@ public struct ClassSummary: Sendable, Codable {
     parts = order.sorted().compactMap { key in
       guard var s = byKey[key] else { return nil }
       s.misconceptions = (misCounts[key] ?? [:])
-        .map { MisconceptionCount(id: $0.key, count: $0.value, example: examples[key]?[$0.key]) }
+        .map { MisconceptionCount(id: $0.key, count: $0.value, example: examples[key]?[$0.key], explanation: explanations[$0.key]) }
         .sorted { ($1.count, $0.id) < ($0.count, $1.id) }
       return s
     }
+    self.written = written.keys.sorted().map { WrittenPart(key: $0, answers: written[$0] ?? []) }
   }
 
   /// Students per score bucket of width `width`, from 0 to the maximum.

@@ -31,7 +31,7 @@ public enum GradescopeReport {
           output += "\n\(words.counterexample): " + c.keys.sorted().map { "\($0) = \(c[$0] ?? "")" }.joined(separator: ", ")
         }
         tests.append(Test(name: "\(e.id)/\(p.part)", score: p.score, max_score: p.max, output: output,
-                          status: p.verdict == .correct ? "passed" : "failed"))
+                          status: p.verdict == .correct || p.verdict == .recorded ? "passed" : "failed"))
       }
     }
     let summary = result.errors.map { e in e.line.map { "\(words.lineColumn($0, e.column ?? 1)): \(e.message[language])" } ?? e.message[language] }.joined(separator: "\n")

@@ -34,7 +34,7 @@ public enum JUnitReport {
       for (exercise, p) in parts {
         out.append("    <testcase name=\"\(escape(exercise))/\(escape(p.part))\" classname=\"\(escape(r.id)).\(escape(exercise))\">")
         switch p.verdict {
-        case .correct: break
+        case .correct, .recorded: break
         case .partial, .incorrect:
           out.append("      <failure message=\"\(escape(words.verdict(p.verdict))): \(TextReport.points(p.score))/\(TextReport.points(p.max))\" type=\"\(p.verdict.rawValue)\">\(escape(p.feedback(in: language)))</failure>")
         case .invalid:
@@ -51,21 +51,5 @@ public enum JUnitReport {
   }
 
   /// Escapes text for XML attributes and content, dropping characters XML 1.0 forbids.
-  static func escape(_ s: String) -> String {
-    var out = ""
-    for u in s.unicodeScalars {
-      switch u {
-      case "&": out += "&amp;"
-      case "<": out += "&lt;"
-      case ">": out += "&gt;"
-      case "\"": out += "&quot;"
-      case "'": out += "&apos;"
-      case "\t", "\n", "\r": out.unicodeScalars.append(u)
-      default:
-        if u.value < 0x20 || (0xFFFE...0xFFFF).contains(u.value) { continue }
-        out.unicodeScalars.append(u)
-      }
-    }
-    return out
-  }
+  static func escape(_ s: String) -> String { SafeText.xml(s) }
 }

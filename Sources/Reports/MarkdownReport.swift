@@ -13,10 +13,10 @@ public enum MarkdownReport {
     if !s.duplicateIDs.isEmpty { out.append("- \(w.duplicateIDs(s.duplicateIDs.map(cell).joined(separator: ", ")))") }
     out.append("")
     out.append("| \(w.part) | " + Verdict.allCases.map(w.verdict).joined(separator: " | ") + " | \(w.topMisconception) |")
-    out.append("|---|---|---|---|---|---|---|")
+    out.append("|" + String(repeating: "---|", count: Verdict.allCases.count + 2))
     for p in s.parts {
       let top = p.misconceptions.first.map { "`\($0.id)` (\($0.count))" } ?? ""
-      out.append("| `\(p.key)` | \(p.count(.correct)) | \(p.count(.partial)) | \(p.count(.incorrect)) | \(p.count(.unanswered)) | \(p.count(.invalid)) | \(top) |")
+      out.append("| `\(p.key)` | " + Verdict.allCases.map { String(p.count($0)) }.joined(separator: " | ") + " | \(top) |")
     }
     out.append("")
     out.append("| id | \(w.student) | \(w.score) |")
@@ -24,7 +24,37 @@ public enum MarkdownReport {
     for r in s.results {
       out.append("| \(cell(r.id)) | \(cell(r.student ?? "")) | \(TextReport.points(r.score)) / \(TextReport.points(r.max)) |")
     }
+    out += written(s, w) + answers(s, w)
     return out.joined(separator: "\n") + "\n"
+  }
+
+  /// Every written answer, by part, as a list (so no learner text can break a table).
+  static func written(_ s: ClassSummary, _ w: ReportWords) -> [String] {
+    guard !s.written.isEmpty else { return [] }
+    var out = ["", "## \(w.writtenAnswers)"]
+    for part in s.written {
+      out += ["", "### `\(part.key)`", ""]
+      for a in part.answers {
+        let hand = a.manual ? " (\(w.byHand): \(TextReport.points(a.score))/\(TextReport.points(a.max)))" : ""
+        out.append("- **\(cell(a.id))**\(hand): \(cell(a.text))")
+      }
+    }
+    return out
+  }
+
+  /// What each learner wrote, part by part, beside the verdict.
+  static func answers(_ s: ClassSummary, _ w: ReportWords) -> [String] {
+    var out = ["", "## \(w.answersHeading)"]
+    for r in s.results where !r.exercises.isEmpty {
+      out += ["", "### \(cell(r.id))\(r.student.map { " — " + cell($0) } ?? "")", ""]
+      for e in r.exercises {
+        for p in e.parts {
+          let written = p.answer.map { ": " + cell($0.flattened) } ?? ""
+          out.append("- `\(cell(e.id))/\(cell(p.part))` \(w.verdict(p.verdict)) \(TextReport.points(p.score))/\(TextReport.points(p.max))\(written)")
+        }
+      }
+    }
+    return out
   }
 
   static func format(_ x: Double) -> String { String(Double((x * 100).rounded()) / 100) }

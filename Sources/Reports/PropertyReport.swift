@@ -2,6 +2,7 @@ import Localization
 import Catalogue
 import Checks
 import Foundation
+import Language
 
 /// The result of checking one of the chapter's claims, for `softcheck props`.
 public struct ClaimResult: Sendable, Codable {
@@ -18,6 +19,15 @@ public struct ClaimResult: Sendable, Codable {
   /// Both sides at the counterexample, in both languages.
   public var detail: LocalizedText?
   public var replay: String?
+  /// The claim as a relation, and its variables (for typesetting and pictures; not in JSON).
+  public var relation: Relation?
+  public var variables: [Variable] = []
+  /// Both sides of the evaluated cases, approximately (for pictures; not in JSON).
+  public var points: [PropertyCheck.CasePoint] = []
+
+  enum CodingKeys: String, CodingKey {
+    case exercise, claim, statement, holds, cases, evaluated, method, seconds, counterexample, detail, replay
+  }
 
   public init(exercise: String, claim: Claim, report: PropertyCheck.Report, seconds: Double) {
     self.exercise = exercise
@@ -31,25 +41,28 @@ public struct ClaimResult: Sendable, Codable {
     counterexample = report.counterexample
     detail = report.detailText
     replay = report.replay
+    relation = claim.check.claim
+    variables = claim.check.variables
+    points = report.points
   }
 }
 
 /// Renders property-check results as a table, JSON or Markdown.
 public enum PropertyReport {
-  public static func text(_ results: [ClaimResult], language: DisplayLanguage = .en) -> String {
+  /// One block per claim, wrapped to `width` columns (by display width: Hangul takes two):
+  /// its id, verdict, cases and method, then its statement and any counterexample, indented.
+  public static func text(_ results: [ClaimResult], language: DisplayLanguage = .en, width: Int = 80) -> String {
     let w = ReportWords(language: language)
-    // Column widths by display width: the Korean headings are two columns a syllable.
-    let widths = [43, max(9, w.holds.displayWidth, w.fails.displayWidth, w.verdictHeading.displayWidth), 6, 10, 19]
-    func row(_ cells: [String], _ last: String) -> String {
-      zip(cells, widths).map { $0.padded(toWidth: $1) }.joined(separator: " ") + " " + last
-    }
-    var lines = [row([w.claim, w.verdictHeading, w.cases, w.evaluated, w.method], w.time)]
+    var lines: [String] = []
     for r in results {
-      lines.append(row(["\(r.exercise)/\(r.claim)", r.holds ? w.holds : w.fails, String(r.cases), String(r.evaluated), r.method.text[language]],
-                       String(format: "%.2fs", r.seconds)))
-      lines.append("    \(r.statement[language])")
+      let head = "\(r.holds ? "✓" : "✗") \(r.exercise)/\(r.claim) — \(r.holds ? w.holds : w.fails): "
+        + w.casesSummary(r.cases, evaluated: r.evaluated, method: r.method.text[language])
+      lines += wrap(head, width: width, indent: "    ")
+      lines += wrap("    " + r.statement[language], width: width, indent: "    ")
       if let c = r.counterexample {
-        lines.append("    \(w.counterexample): " + c.keys.sorted().map { "\($0) = \(c[$0] ?? "")" }.joined(separator: ", ") + (r.detail.map { " (\($0[language]))" } ?? ""))
+        let text = "\(w.counterexample): " + c.keys.sorted().map { "\($0) = \(c[$0] ?? "")" }.joined(separator: ", ")
+          + (r.detail.map { " (\($0[language]))" } ?? "")
+        lines += wrap("    " + text, width: width, indent: "    ")
       }
     }
     let failed = results.filter { !$0.holds }.count
@@ -57,12 +70,30 @@ public enum PropertyReport {
     return lines.joined(separator: "\n")
   }
 
+  /// `text` broken at spaces into lines of at most `width` display columns (a word longer than
+  /// the line stands alone); lines after the first start with `indent`.
+  static func wrap(_ text: String, width: Int, indent: String) -> [String] {
+    var lines: [String] = [], line = ""
+    let leading = String(text.prefix { $0 == " " })
+    for word in text.split(separator: " ") {
+      let start = lines.isEmpty && line.isEmpty ? leading : (line.isEmpty ? indent : line + " ")
+      if !line.isEmpty, (start + word).displayWidth > width {
+        lines.append(line)
+        line = indent + word
+      } else {
+        line = start + word
+      }
+    }
+    if !line.isEmpty { lines.append(line) }
+    return lines
+  }
+
   public static func markdown(_ results: [ClaimResult], language: DisplayLanguage = .en) -> String {
     let w = ReportWords(language: language)
-    var lines = ["| \(w.claim) | \(w.statement) | \(w.verdictHeading) | \(w.cases) | \(w.evaluated) | \(w.method) | \(w.time) |", "|---|---|---|---|---|---|---|"]
+    var lines = ["| \(w.claim) | \(w.statement) | \(w.verdictHeading) | \(w.cases) | \(w.evaluated) | \(w.method) |", "|---|---|---|---|---|---|"]
     for r in results {
       let statement = r.statement[language].replacingOccurrences(of: "|", with: "\\|")
-      lines.append("| `\(r.exercise)/\(r.claim)` | \(statement) | \(r.holds ? w.holds : "**\(w.fails)**") | \(r.cases) | \(r.evaluated) | \(r.method.text[language]) | \(String(format: "%.2f s", r.seconds)) |")
+      lines.append("| `\(r.exercise)/\(r.claim)` | \(statement) | \(r.holds ? w.holds : "**\(w.fails)**") | \(r.cases) | \(r.evaluated) | \(r.method.text[language]) |")
     }
     for r in results where !r.holds {
       lines.append("")

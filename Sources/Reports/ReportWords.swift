@@ -54,6 +54,25 @@ public struct ReportWords: Sendable {
   public func invalidFiles(_ n: Int) -> String { pick("Files that could not be marked: \(n)", "채점할 수 없었던 파일: \(n)") }
   public func duplicateIDs(_ ids: String) -> String { pick("Ids used by more than one file: \(ids)", "여러 파일이 같이 쓰는 id: \(ids)") }
   public func lineColumn(_ line: Int, _ column: Int) -> String { pick("line \(line), column \(column)", "\(line)행 \(column)열") }
+  public var answer: String { pick("answer", "답") }
+  public var prompt: String { pick("prompt", "문항") }
+  public var byHand: String { pick("by hand", "수동 채점") }
+  public var answersHeading: String { pick("What each learner wrote", "학생별로 쓴 답") }
+  public var writtenAnswers: String { pick("Written answers", "서술형 답") }
+  public var writtenCaption: String {
+    pick("What learners wrote for the parts that are read, not machine-graded; points given by hand (report --manual) are shown beside them.",
+         "자동 채점하지 않고 읽어 보는 소문항에 학생들이 쓴 답입니다. 손으로 준 점수 (report --manual) 가 있으면 옆에 보입니다.")
+  }
+  public func answerCount(_ n: Int) -> String { pick("\(n) answer\(n == 1 ? "" : "s")", "답 \(n)개") }
+  public var legendHeading: String { pick("What each part asks", "소문항별 질문과 참고 답") }
+  public func legendSummary(_ n: Int) -> String { pick("\(n) parts: prompts and reference answers", "소문항 \(n)개: 질문과 참고 답") }
+  public func pageNumber(_ k: Int) -> String { pick("page \(k)", "\(k)쪽") }
+  public var answersPage: String { pick("answers", "답") }
+  public func studentsPage(_ k: Int, of n: Int) -> String { pick("Students, page \(k) of \(n)", "학생 (\(n)쪽 중 \(k)쪽)") }
+  public func pagedCaption(_ size: Int) -> String {
+    pick("Each learner's answers, verdicts and feedback are on the student pages, \(size) learners a page, so no page grows with the class.",
+         "학생별 답, 판정, 피드백은 학생 쪽에 \(size)명씩 나누어 실었습니다. 그래서 반이 커져도 한 쪽이 무거워지지 않습니다.")
+  }
   public var invalidFile: String { pick("invalid file", "읽을 수 없는 파일") }
   // Property checks (`softcheck props`).
   public var claim: String { pick("claim", "명제") }
@@ -64,6 +83,20 @@ public struct ReportWords: Sendable {
   public var time: String { pick("time", "시간") }
   public var holds: String { pick("holds", "성립") }
   public var fails: String { pick("FAILS", "실패") }
+  public var leftSide: String { pick("left side", "좌변") }
+  public var rightSide: String { pick("right side", "우변") }
+  public var leftMinusRight: String { pick("left − right", "좌변 − 우변") }
+  public func offScale(_ n: Int) -> String { pick("\(n) case\(n == 1 ? "" : "s") off the scale", "사례 \(n)개는 눈금 밖") }
+  public var casesSorted: String { pick("cases, sorted", "사례 (정렬)") }
+  public var claimsHeading: String { pick("The chapter's claims, checked", "장의 명제 검사") }
+  public func claimPicture(_ claim: String) -> String { pick("\(claim) over the sampled cases", "표본 사례에서 본 \(claim)") }
+  public var propsCaption: String {
+    pick("Each claim of the chapter checked on sampled inputs, exactly or with certified bounds; the picture shows the sampled cases against the line the claim is about.",
+         "장의 명제마다 표본 입력에서 정확히, 또는 인증된 구간으로 검사했습니다. 그림은 표본 사례를 명제가 말하는 경계선과 함께 보여 줍니다.")
+  }
+  public func casesSummary(_ cases: Int, evaluated: Int, method: String) -> String {
+    pick("\(cases) cases, \(evaluated) evaluated, \(method)", "사례 \(cases)개, 평가 \(evaluated)개, \(method)")
+  }
   public func claimsHold(_ held: Int, of total: Int) -> String {
     pick("\(held) of \(total) claims hold", "명제 \(total) 개 중 \(held) 개가 성립합니다")
   }

@@ -35,6 +35,7 @@ public struct TextReport: Sendable {
     case .incorrect: return text.red
     case .unanswered: return text.lightBlack
     case .invalid: return text.magenta
+    case .recorded: return text.cyan
     }
   }
 
@@ -47,6 +48,7 @@ public struct TextReport: Sendable {
     case .incorrect: return "✗"
     case .unanswered: return "·"
     case .invalid: return "!"
+    case .recorded: return "✎"
     }
   }
 

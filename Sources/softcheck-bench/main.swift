@@ -36,11 +36,16 @@ while let argument = arguments.popFirst() {
     do { try ClassBenchmark.makeClass(count: n, in: dir) } catch { fatalError("\(error)") }
     print("wrote \(n) answer files to \(dir)")
     exit(0)
+  case "--render-class":
+    // Times the class reports alone on results marked earlier: `--render-class FILE.jsonl`.
+    guard let path = arguments.popFirst() else { fatalError("--render-class FILE.jsonl") }
+    RenderBenchmark.run(jsonl: path, runs: runs)
+    exit(0)
   case "--list":
     for b in benchmarks { print(b.name) }
     exit(0)
   case "-h", "--help":
-    print("usage: softcheck-bench [--filter SUBSTRING] [--runs N] [--list] | --make-class DIR N")
+    print("usage: softcheck-bench [--filter SUBSTRING] [--runs N] [--list] | --make-class DIR N | [--runs N] --render-class FILE.jsonl")
     exit(0)
   default:
     print("unknown argument \(argument); try --help")

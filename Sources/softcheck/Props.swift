@@ -12,7 +12,7 @@ struct Props: ParsableCommand {
     discussion: helpText("Exit status 0 when every claim holds on every case, 1 when one fails.",
                          "종료 상태: 모든 주장이 모든 사례에서 성립하면 0, 하나라도 성립하지 않으면 1 입니다."))
 
-  enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, md }
+  enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, md, html }
 
   @Argument(help: argumentHelp("Exercise ids (all when none is given).", "문제 id (하나도 주지 않으면 모두)."))
   var ids: [String] = []
@@ -25,6 +25,10 @@ struct Props: ParsableCommand {
 
   @Option(help: argumentHelp("Output format.", "출력 형식."))
   var format: Format = .text
+
+  @Option(help: argumentHelp("Write the report to this file (atomically) instead of standard output.",
+                             "표준 출력 대신 이 파일에 씁니다 (원자적으로).", valueName: "file"))
+  var out: String?
 
   @OptionGroup var catalogue: CatalogueOptions
   @OptionGroup var lang: LanguageOption
@@ -48,10 +52,19 @@ struct Props: ParsableCommand {
         results.append(ClaimResult(exercise: e.id, claim: claim, report: report, seconds: seconds))
       }
     }
+    let text: String
     switch format {
-    case .text: print(PropertyReport.text(results, language: language))
-    case .json: print(try PropertyReport.json(results))
-    case .md: print(PropertyReport.markdown(results, language: language))
+    case .text: text = PropertyReport.text(results, language: language, width: TerminalWidth.columns)
+    case .json: text = try PropertyReport.json(results)
+    case .md: text = PropertyReport.markdown(results, language: language)
+    case .html: text = PropertyHTML.render(results, language: language)
+    }
+    if let out {
+      do { try AtomicFile.write(text + "\n", to: out) } catch let failure as AtomicFile.Failure {
+        throw ValidationError(failure.message[language])
+      }
+    } else {
+      print(text)
     }
     if results.contains(where: { !$0.holds }) { throw ExitCode(1) }
   }

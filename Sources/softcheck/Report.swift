@@ -10,19 +10,27 @@ struct Report: AsyncParsableCommand {
     abstract: helpText("Mark a class and write the instructor's report.",
                        "한 반의 답안을 채점하고 교수자용 보고서를 씁니다."),
     discussion: helpText(
-      "PATH may be answer files, folders (recursive), or .jsonl results of earlier `mark --format jsonl` runs, so shards merge into one report.",
-      "PATH 로는 답안 파일, 폴더 (하위 폴더 포함), 또는 앞서 `mark --format jsonl` 로 얻은 .jsonl 결과를 줄 수 있습니다. 그래서 나누어 채점한 결과를 보고서 하나로 합칠 수 있습니다."))
-
-  enum Format: String, ExpressibleByArgument, CaseIterable { case html, md, json, csv, junit, gradescope }
+      "PATH may be answer files, folders (recursive), or .jsonl results of earlier `mark --format jsonl` runs, so shards merge into one report. Each --out is written from the same marking, in the format its extension names (.html, .md, .json, .csv, .xml for JUnit).",
+      "PATH 로는 답안 파일, 폴더 (하위 폴더 포함), 또는 앞서 `mark --format jsonl` 로 얻은 .jsonl 결과를 줄 수 있습니다. 그래서 나누어 채점한 결과를 보고서 하나로 합칠 수 있습니다. --out 마다 한 번의 채점 결과를 확장자가 가리키는 형식 (.html, .md, .json, .csv, JUnit 은 .xml) 으로 씁니다."))
 
   @Argument(help: argumentHelp("Answer files, folders, or .jsonl results.", "답안 파일, 폴더, 또는 .jsonl 결과."))
   var paths: [String]
 
-  @Option(help: argumentHelp("Where to write the report (written atomically).", "보고서를 쓸 파일 (원자적으로 씁니다).", valueName: "file"))
-  var out: String
+  @Option(help: argumentHelp("Where to write a report (written atomically); repeat it for several formats from one marking.",
+                             "보고서를 쓸 파일 (원자적으로 씁니다). 여러 번 주면 한 번 채점해 여러 형식으로 씁니다.", valueName: "file"))
+  var out: [String]
 
-  @Option(help: argumentHelp("Report format.", "보고서 형식."))
-  var format: Format = .html
+  @Option(help: argumentHelp("Report format, for a single --out (default: from its extension, else html).",
+                             "보고서 형식. --out 이 하나일 때만 씁니다 (기본값: 확장자에서, 아니면 html)."))
+  var format: ReportFormat?
+
+  @Option(help: argumentHelp("Points given by hand for written answers (a YAML file; see the instructor guide).",
+                             "서술형 답에 손으로 준 점수 (YAML 파일, 교수자 안내서 참고).", valueName: "file"))
+  var manual: String?
+
+  @Flag(help: argumentHelp("Start CSV files with a UTF-8 byte order mark (for spreadsheets that need it for Korean names).",
+                           "CSV 파일 앞에 UTF-8 BOM 을 붙입니다 (한글 이름을 읽는 데 BOM 이 필요한 스프레드시트용)."))
+  var csvBom = false
 
   @Option(help: argumentHelp("Seed for sampled checks.", "표본 점 검사의 시드."))
   var seed: UInt64 = Marker.defaultSeed
@@ -34,42 +42,68 @@ struct Report: AsyncParsableCommand {
   @OptionGroup var catalogue: CatalogueOptions
   @OptionGroup var lang: LanguageOption
 
+  func validate() throws {
+    let ko = lang.language == .ko
+    guard !out.isEmpty else { throw ValidationError(ko ? "--out 이 필요합니다" : "--out is required") }
+    if format != nil, out.count > 1 {
+      throw ValidationError(ko ? "--format 은 --out 이 하나일 때만 씁니다. 여러 개면 확장자로 형식을 정합니다"
+                               : "--format is for a single --out; with several, each file's extension names its format")
+    }
+  }
+
   func run() async throws {
     let language = lang.language
+    let outputs = out.map { (path: $0, format: format ?? ReportFormat(path: $0) ?? .html) }
     let inputs = try AnswerFileList.expand(paths, extensions: ["yaml", "yml", "jsonl"], allowOutsideLinks: allowOutsideLinks,
                                            language: language)
+    let cat = try catalogue.load(language: language)
+    let summary = ClassSummary(results: try applyManual(try await results(inputs, catalogue: cat), language))
+    let options = ReportFormat.Options(language: language, catalogue: cat, csvByteOrderMark: csvBom)
+    for output in outputs {
+      let files: [(path: String, text: String)]
+      do {
+        files = try output.format.files(summary, options, path: output.path)
+        for file in files { try AtomicFile.write(file.text, to: file.path, protecting: inputs) }
+      } catch let failure as AtomicFile.Failure {
+        throw ValidationError(failure.message[language])
+      } catch let failure as ReportFormat.Failure {
+        throw ValidationError(failure.message[language])
+      }
+      let pages = files.count > 1 ? (language == .ko ? ", 학생 쪽 \(files.count - 1)개" : ", and \(files.count - 1) student pages beside it") : ""
+      printError(language == .ko
+        ? "softcheck: \(output.path) 에 썼습니다 (파일 \(summary.students)개\(pages))"
+        : "softcheck: wrote \(output.path) (\(summary.students) file\(summary.students == 1 ? "" : "s")\(pages))")
+    }
+  }
+
+  /// Every input marked once: answer files on every core, `.jsonl` results read back.
+  private func results(_ inputs: [String], catalogue cat: Catalogue) async throws -> [FileResult] {
     let answerFiles = inputs.filter { !$0.lowercased().hasSuffix(".jsonl") }
     var results: [FileResult] = []
     for path in inputs where path.lowercased().hasSuffix(".jsonl") {
       do { results += try ResultLines.read(path) } catch let failure as ResultLines.Failure {
-        throw ValidationError(failure.description(in: language))
+        throw ValidationError(failure.description(in: lang.language))
       }
     }
     if !answerFiles.isEmpty {
-      let batch = BatchMarker(marker: Marker(catalogue: try catalogue.load(language: language), seed: seed))
+      let batch = BatchMarker(marker: Marker(catalogue: cat, seed: seed))
       results += await batch.mark(answerFiles, progress: Progress.callback(files: answerFiles.count))
     }
-    let summary = ClassSummary(results: results)
-    let text: String
-    switch format {
-    case .html: text = HTMLReport.render(summary, language: language)
-    case .md: text = MarkdownReport.render(summary, language: language)
-    case .json: text = try ClassJSONReport.render(summary, language: language)
-    case .csv: text = CSVReport.render(summary)
-    case .junit: text = JUnitReport.render(summary, language: language)
-    case .gradescope:
-      guard summary.results.count == 1 else {
-        throw ValidationError(language == .ko
-          ? "gradescope 형식은 제출물 하나용입니다. 받은 파일: \(summary.results.count)개"
-          : "the gradescope format is for one submission; got \(summary.results.count)")
-      }
-      text = try GradescopeReport.render(summary.results[0], language: language)
+    return results
+  }
+
+  /// The results with the points given by hand in `--manual`, if any.
+  private func applyManual(_ results: [FileResult], _ language: DisplayLanguage) throws -> [FileResult] {
+    guard let manual else { return results }
+    guard let data = FileManager.default.contents(atPath: manual), let text = String(data: data, encoding: .utf8) else {
+      throw ValidationError(language == .ko ? "\(manual) 을 UTF-8 텍스트로 읽을 수 없습니다" : "cannot read \(manual) as UTF-8 text")
     }
-    do { try AtomicFile.write(text, to: out, protecting: inputs) } catch let failure as AtomicFile.Failure {
-      throw ValidationError(failure.message[language])
+    do {
+      return try ManualPoints.parse(text).apply(to: results)
+    } catch {
+      throw ValidationError(error.description(file: manual, in: language))
     }
-    printError(language == .ko
-      ? "softcheck: \(out) 에 썼습니다 (파일 \(summary.students)개)"
-      : "softcheck: wrote \(out) (\(summary.students) file\(summary.students == 1 ? "" : "s"))")
   }
 }
+
+extension ReportFormat: ExpressibleByArgument {}

@@ -29,7 +29,7 @@ struct ReportCommandTests {
     switch format {
     case "html":
       let root = try XMLTree.parse(try htmlAsXML(text))
-      #expect(root.all("details").count == files)
+      #expect(root.all("details").filter { $0.attributes["class"] == "student" }.count == files)
     case "junit":
       #expect(try XMLTree.parse(text).elements("testsuite").count == files)
     case "csv":
@@ -168,5 +168,61 @@ struct ReportCommandTests {
       #expect(try Data(contentsOf: URL(fileURLWithPath: whole)) == Data(contentsOf: URL(fileURLWithPath: merged)),
               "the \(format) of merged shards differs from one run")
     }
+  }
+}
+
+/// One marking, many reports: `--out` repeated, the format from each extension.
+@Suite("softcheck report --out (several)")
+struct ReportOutputsTests {
+  @Test("one run writes HTML, CSV, JSON and Markdown that agree")
+  func several() throws {
+    let tmp = try TemporaryFolder()
+    let run = try CLI.run(["report", ReportCommandTests.classPath, "--out", tmp.path("c.html"), "--out", tmp.path("c.csv"),
+                           "--out", tmp.path("c.json"), "--out", tmp.path("c.md"), "--out", tmp.path("c.xml")])
+    #expect(run.status == 0, "exit \(run.status): \(run.stderr)")
+    #expect(tmp.listing() == ["c.csv", "c.html", "c.json", "c.md", "c.xml"])
+    let files = try ReportCommandTests.classFileCount
+    let html = try String(contentsOfFile: tmp.path("c.html"), encoding: .utf8)
+    #expect(try XMLTree.parse(try htmlAsXML(html)).all("details").filter { $0.attributes["class"] == "student" }.count == files)
+    let csv = try String(contentsOfFile: tmp.path("c.csv"), encoding: .utf8)
+    #expect(try EnumeratedCSV(string: csv, delimiter: .comma).rows.count == files)
+    #expect(!csv.hasPrefix("\u{FEFF}"), "no BOM unless asked for")
+    let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: tmp.path("c.json")))) as? [String: Any]
+    #expect(((json?["summary"] as? [String: Any])?["results"] as? [Any])?.count == files)
+    #expect(try String(contentsOfFile: tmp.path("c.md"), encoding: .utf8).hasPrefix("# softcheck class report"))
+    #expect(try XMLTree.parse(try String(contentsOfFile: tmp.path("c.xml"), encoding: .utf8)).name == "testsuites")
+    #expect(run.stderr.components(separatedBy: "wrote").count == 6, "one line per file written")
+  }
+
+  @Test("--csv-bom starts the CSV with a UTF-8 byte order mark")
+  func bom() throws {
+    let tmp = try TemporaryFolder()
+    let run = try CLI.run(["report", ReportCommandTests.classPath, "--out", tmp.path("c.csv"), "--csv-bom"])
+    #expect(run.status == 0, "exit \(run.status): \(run.stderr)")
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: tmp.path("c.csv")))
+    #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+  }
+
+  @Test("--format with several outputs is a usage error")
+  func formatWithSeveral() throws {
+    let tmp = try TemporaryFolder()
+    let run = try CLI.run(["report", ReportCommandTests.classPath, "--out", tmp.path("a.html"), "--out", tmp.path("b.csv"), "--format", "csv"])
+    #expect(run.status == 2)
+    #expect(run.stderr.contains("--format is for a single --out"))
+    #expect(tmp.listing().isEmpty)
+  }
+
+  @Test("--manual applies points by hand; a mistake in it names its file, line and column")
+  func manual() throws {
+    let tmp = try TemporaryFolder()
+    try ManualPointsTests.file.write(toFile: tmp.path("points.yaml"), atomically: true, encoding: .utf8)
+    let run = try CLI.run(["report", ReportCommandTests.classPath, "--out", tmp.path("c.json"), "--manual", tmp.path("points.yaml")])
+    #expect(run.status == 0, "exit \(run.status): \(run.stderr)")
+    #expect(try String(contentsOfFile: tmp.path("c.json"), encoding: .utf8).contains("\"manual\" : true"))
+    try "format: softcheck-manual/1\npoints:\n  nobody:\n    pam3/why: 1\n".write(toFile: tmp.path("bad.yaml"), atomically: true, encoding: .utf8)
+    let bad = try CLI.run(["report", ReportCommandTests.classPath, "--out", tmp.path("d.json"), "--manual", tmp.path("bad.yaml")])
+    #expect(bad.status == 2)
+    #expect(bad.stderr.contains("bad.yaml:4:5: no file has the learner id 'nobody'"), "stderr: \(bad.stderr)")
+    #expect(!FileManager.default.fileExists(atPath: tmp.path("d.json")))
   }
 }

@@ -1,0 +1,112 @@
+import Catalogue
+import Foundation
+import Language
+import Localization
+
+/// Points an instructor gives by hand for written (`text`) answers, read from a small YAML file
+/// (`report --manual FILE`, documented in the instructor guide):
+///
+///     format: softcheck-manual/1
+///     worth:                       # what each written part is out of
+///       pam3/why: 2
+///     points:
+///       2024-0137:                 # a learner id, as in the reports
+///         pam3/why: 1.5
+///         mutual-information/identity: {points: 2, note: "clear and complete"}
+public struct ManualPoints: Sendable {
+  /// Part key (`exercise/part`) → what it is out of.
+  public var worth: [String: Double] = [:]
+  /// Every grade, in file order.
+  public var grades: [Grade] = []
+
+  /// Points for one learner's answer to one part.
+  public struct Grade: Sendable {
+    public var learner: String
+    public var part: String
+    public var points: Double
+    public var note: String?
+    public var location: SourceLocation
+  }
+
+  /// A located problem with the file or with applying it.
+  public struct Failure: Error, Sendable {
+    public var location: SourceLocation?
+    public var message: Message
+    /// `file:line:column: sentence` in `language`.
+    public func description(file: String, in language: DisplayLanguage) -> String {
+      "\(file):" + (location.map { "\($0.line):\($0.column): " } ?? " ") + message[language]
+    }
+  }
+
+  public static let format = "softcheck-manual/1"
+
+  /// Reads the file's text.
+  public static func parse(_ text: String) throws(Failure) -> ManualPoints {
+    let root: AnswerNode?
+    do { root = try YAMLReader().read(text) } catch { throw Failure(location: error.location, message: error.message) }
+    guard case .mapping(let pairs, _)? = root else {
+      throw Failure(location: root?.location, message: Message("manual.not-a-mapping",
+        en: "a points file is a mapping with 'format', 'worth' and 'points'",
+        ko: "점수 파일은 'format', 'worth', 'points' 키가 있는 매핑입니다"))
+    }
+    var manual = ManualPoints()
+    for (key, value) in pairs {
+      switch key.text {
+      case "format":
+        guard value.flattenedText == format else {
+          throw Failure(location: value.location, message: Message("manual.format",
+            en: "the format must be \(format)", ko: "format 은 \(format) 이어야 합니다"))
+        }
+      case "worth":
+        for (part, node) in try mapping(value) { manual.worth[part.text] = try number(node) }
+      case "points":
+        for (learner, parts) in try mapping(value) {
+          for (part, node) in try mapping(parts) { manual.grades.append(try grade(learner.text, part, node)) }
+        }
+      default:
+        throw Failure(location: key.location(ofOffset: 0), message: Message("manual.unknown-key",
+          en: "unknown key '\(key.text)'; the keys are format, worth, points",
+          ko: "알 수 없는 키 '\(key.text)' 입니다. 키는 format, worth, points 입니다"))
+      }
+    }
+    return manual
+  }
+
+  private static func mapping(_ node: AnswerNode) throws(Failure) -> [(key: AnswerNode.ScalarText, value: AnswerNode)] {
+    guard case .mapping(let pairs, _) = node else {
+      throw Failure(location: node.location, message: Message("manual.expected-mapping",
+        en: "expected a mapping here (key: value lines)", ko: "여기에는 매핑 (키: 값 줄) 이 와야 합니다"))
+    }
+    return pairs
+  }
+
+  private static func number(_ node: AnswerNode) throws(Failure) -> Double {
+    guard case .scalar(let s) = node, let x = Double(s.text.trimmed), x.isFinite, x >= 0 else {
+      throw Failure(location: node.location, message: Message("manual.not-points",
+        en: "expected points: a number 0 or more", ko: "점수, 곧 0 이상의 수가 와야 합니다"))
+    }
+    return x
+  }
+
+  private static func grade(_ learner: String, _ part: AnswerNode.ScalarText, _ node: AnswerNode) throws(Failure) -> Grade {
+    let at = part.location(ofOffset: 0)
+    guard case .mapping(let fields, _) = node else {
+      return Grade(learner: learner, part: part.text, points: try number(node), note: nil, location: at)
+    }
+    var points: Double?, note: String?
+    for (key, value) in fields {
+      switch key.text {
+      case "points": points = try number(value)
+      case "note": note = value.flattenedText
+      default:
+        throw Failure(location: key.location(ofOffset: 0), message: Message("manual.unknown-grade-key",
+          en: "unknown key '\(key.text)'; a grade has points and note", ko: "알 수 없는 키 '\(key.text)' 입니다. 점수에는 points 와 note 가 있습니다"))
+      }
+    }
+    guard let points else {
+      throw Failure(location: node.location, message: Message("manual.no-points",
+        en: "this grade has no 'points'", ko: "이 점수에는 'points' 가 없습니다"))
+    }
+    return Grade(learner: learner, part: part.text, points: points, note: note, location: at)
+  }
+}

@@ -1,0 +1,78 @@
+import Language
+
+/// What a learner wrote for a part, as written: the text of a single answer, or a list or map of
+/// them for structured answers (a code's codewords, a choice with its witness).
+///
+/// JSON shows it as a string, an array or an object (in the file's key order).
+public indirect enum WrittenAnswer: Sendable, Hashable {
+  case text(String)
+  case list([WrittenAnswer])
+  case map([Entry])
+
+  /// One key of a written map, in the order the learner wrote it.
+  public struct Entry: Sendable, Hashable {
+    public var key: String
+    public var value: WrittenAnswer
+    public init(key: String, value: WrittenAnswer) {
+      self.key = key
+      self.value = value
+    }
+  }
+
+  /// The answer as read from the answer file.
+  public init(_ node: AnswerNode) {
+    switch node {
+    case .scalar(let s): self = .text(s.text)
+    case .sequence(let items, _): self = .list(items.map(WrittenAnswer.init))
+    case .mapping(let pairs, _): self = .map(pairs.map { Entry(key: $0.key.text, value: WrittenAnswer($0.value)) })
+    }
+  }
+
+  /// The answer on one line in the answer grammar's style: `[a, b]`, `{answer: no, witness: {…}}`.
+  public var flattened: String {
+    switch self {
+    case .text(let t): return t
+    case .list(let items): return "[" + items.map(\.flattened).joined(separator: ", ") + "]"
+    case .map(let entries): return "{" + entries.map { "\($0.key): \($0.value.flattened)" }.joined(separator: ", ") + "}"
+    }
+  }
+}
+
+extension WrittenAnswer: Codable {
+  private struct Key: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+  }
+
+  public init(from decoder: Decoder) throws {
+    if let text = try? decoder.singleValueContainer().decode(String.self) {
+      self = .text(text)
+    } else if var items = try? decoder.unkeyedContainer() {
+      var list: [WrittenAnswer] = []
+      while !items.isAtEnd { list.append(try items.decode(WrittenAnswer.self)) }
+      self = .list(list)
+    } else {
+      // JSON objects do not keep their key order through Foundation's decoder: keys come back sorted.
+      let c = try decoder.container(keyedBy: Key.self)
+      self = .map(try c.allKeys.sorted { $0.stringValue < $1.stringValue }.map {
+        Entry(key: $0.stringValue, value: try c.decode(WrittenAnswer.self, forKey: $0))
+      })
+    }
+  }
+
+  public func encode(to encoder: Encoder) throws {
+    switch self {
+    case .text(let t):
+      var c = encoder.singleValueContainer()
+      try c.encode(t)
+    case .list(let items):
+      var c = encoder.unkeyedContainer()
+      for item in items { try c.encode(item) }
+    case .map(let entries):
+      var c = encoder.container(keyedBy: Key.self)
+      for e in entries { try c.encode(e.value, forKey: Key(stringValue: e.key)) }
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import Catalogue
+import Language
+import Localization
+import Marking
+import Plot
+
+/// What the report says about each part from the catalogue: its prompt (on hover, and in a
+/// legend) and its reference answer typeset as MathML. Empty without a catalogue.
+struct PartLegend {
+  struct Entry {
+    var prompt: String
+    var kind: String
+    /// The reference as markup: MathML when it is a formula, else escaped text.
+    var reference: String?
+  }
+
+  var entries: [String: Entry] = [:]
+
+  init(catalogue: Catalogue?, language: DisplayLanguage) {
+    for exercise in catalogue?.exercises ?? [] {
+      for part in exercise.parts {
+        entries["\(exercise.id)/\(part.id)"] = Entry(prompt: part.prompt[language], kind: part.kind,
+                                                     reference: part.example.map { PartLegend.markup(WrittenAnswer($0), kind: part.kind) })
+      }
+    }
+  }
+
+  /// Kinds whose answers are words or codewords, never formulas (`01` is a codeword, not one).
+  static let verbatimKinds: Set = ["code", "choice", "text"]
+
+  /// A written answer or reference as markup: typeset when it is a formula, else as written.
+  static func markup(_ answer: WrittenAnswer, kind: String) -> String {
+    if case .map = answer { return "<code>\(MathML.escape(answer.flattened))</code>" }
+    let text = answer.flattened
+    if !verbatimKinds.contains(kind), let math = MathML.formula(text) { return "<span class=\"f\">\(math)</span>" }
+    return "<pre>\(MathML.escape(text))</pre>"
+  }
+
+  /// The part's key, with its prompt on hover (Plot does not escape attribute values: done here).
+  func label(_ key: String) -> HTMLReport.Body {
+    .code(.text(SafeText.html(key)), .unwrap(entries[key]) { .attribute(named: "title", value: MathML.escape($0.prompt)) })
+  }
+
+  /// Every part of the class's exercises: what it asks and its reference answer.
+  func section(_ s: ClassSummary, _ words: ReportWords) -> HTMLReport.Body {
+    let keys = s.parts.map(\.key).filter { entries[$0] != nil }
+    return .if(!keys.isEmpty, .section(
+      .h2(.text(words.legendHeading)),
+      .details(
+        .summary(.text(words.legendSummary(keys.count))),
+        .raw(HTMLReport.scrolling(.table(
+          .thead(.tr(.th(.text(words.part)), .th(.text(words.prompt)), .th(.text(words.reference)))),
+          .tbody(.forEach(keys) { key in
+            .tr(.td(.code(.text(SafeText.html(key)))), .td(.text(SafeText.html(entries[key]?.prompt ?? ""))),
+                .td(.raw(entries[key]?.reference ?? "")))
+          })
+        )).render())
+      )
+    ))
+  }
+}
