@@ -57,6 +57,12 @@ struct LearnerNotation {
         i += skip
         continue
       }
+      // `52!`: the factorial, read as numpy-style `52.factorial()` (`!=` stays a relation).
+      if c == "!", i + 1 >= source.count || source[i + 1] != "=" {
+        emit(".factorial()", i)
+        i += 1
+        continue
+      }
       switch c {
       case "|":
         // `|a - b|`: bars open and close an absolute value, in turn.

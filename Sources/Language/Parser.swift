@@ -359,8 +359,12 @@ public struct Parser {
 
   /// The application of `name` to an atom just read, unless what follows could belong to it.
   private mutating func atomApplied(_ name: String, _ atom: Expression, argument: LocalizedText, at t: Token) throws(ExpressionError) -> Expression {
+    // `log 2 / λ` is (log 2)/λ, as in print; what could still be part of the argument is not,
+    // and after a sum (`Σ p*log(p)`) a product could be the summand.
+    let aggregate = ["sum", "mean", "softmax", "diag", "argmax", "entropy", "len", "transpose"].contains(name)
     switch current.kind {
-    case .op("*"), .op("/"), .op("^"), .op("@"), .leftParen, .leftBracket, .number, .identifier, .dot:
+    case .op("*") where aggregate, .op("/") where aggregate, .op("@"),
+         .op("^"), .leftParen, .leftBracket, .number, .identifier, .dot:
       let next = describe(current)
       let a = argument.en.dropFirst().dropLast()
       throw ExpressionError(.syntax,
