@@ -50,8 +50,13 @@ public struct FormulaCheck: Sendable {
                                                 ko: "\(variableList)에 대한 식이 필요한데, 지금 답은 \(found.ko)입니다"), at: answer.location))
     }
     let e: Expression
-    do { e = try Parser.expression(scalar.text, limits: limits) } catch {
-      return .failure(CheckOutcomeError(error, at: scalar.location(ofOffset: error.offset)))
+    // `softmin(a, b) = -log(...)`: a labelled answer is read by its right-hand side.
+    var source = scalar.text, shift = 0
+    if let labelled = LabelledAnswer(source), (try? Parser.expression(source, limits: limits)) == nil {
+      (source, shift) = (labelled.body, labelled.offset)
+    }
+    do { e = try Parser.expression(source, limits: limits) } catch {
+      return .failure(CheckOutcomeError(error, at: scalar.location(ofOffset: error.offset + shift)))
     }
     let expanded = expandingAliases(e)
     if let problem = nameProblem(expanded) { return .failure(CheckOutcomeError(problem, at: answer.location)) }

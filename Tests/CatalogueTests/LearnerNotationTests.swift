@@ -37,6 +37,10 @@ struct LearnerNotationTests {
     ("lse-convex", "hessian", "diag(p) - p pᵀ"),
     ("uniform3-code", "entropy-bits", "log_2(3)"),
     ("info-cards", "deck", "log2(52!)"),
+    ("uniform3-code", "entropy-bits", "H = log2(3)"),
+    ("uniform3-code", "single-length", "E[L] = 5/3"),
+    ("realsoftmax", "softmin", "softmin(a, b) = -log(exp(-a) + exp(-b))"),
+    ("dyadic-code", "entropy-nats", "H(p) = 1.5 ln 2"),
     ("realsoftmax", "limit-bound", "ln 2 / λ"),
     ("realsoftmax", "n-ary-bound", "log n / λ"),
     ("uniform3-code", "entropy-bits", "log2(3) ≈ 1.585"),
@@ -74,6 +78,7 @@ struct LearnerNotationTests {
     ("ce-hessian", "diagonal", "softmax(o)[3", 12, "']'"),
     ("seed-numerics", "softmax", "[0.2092 0.7676 0.02318]", 8, "','"),
     ("lse-convex", "quadratic-form", "v(v - 1, 2)", 0, "v*(...)"),
+    ("realsoftmax", "gap-sup", "gap = log(2", 11, "')'"),
   ]
 
   @Test("an ambiguous or unread form is invalid, located, and names the fix", arguments: ambiguous)
