@@ -90,3 +90,22 @@ extension Expression {
     }
   }
 }
+
+extension Expression {
+  /// `p_i log(p_i/q_i)` as `p*log(p/q)`: an index written on a vector name (`_i`, `_j`, `_k`) is
+  /// the elementwise reading the grammar already gives a vector.
+  func droppingIndices(of vectors: Set<String>) -> Expression {
+    switch self {
+    case .number: return self
+    case .name(let n, let o):
+      for suffix in ["_i", "_j", "_k"] where n.hasSuffix(suffix) && vectors.contains(String(n.dropLast(2))) {
+        return .name(String(n.dropLast(2)), offset: o)
+      }
+      return self
+    case .negate(let x, let o): return .negate(x.droppingIndices(of: vectors), offset: o)
+    case .call(let f, let args, let o): return .call(f, args.map { $0.droppingIndices(of: vectors) }, offset: o)
+    case .list(let items, let o): return .list(items.map { $0.droppingIndices(of: vectors) }, offset: o)
+    case .binary(let op, let a, let b, let o): return .binary(op, a.droppingIndices(of: vectors), b.droppingIndices(of: vectors), offset: o)
+    }
+  }
+}

@@ -85,7 +85,10 @@ public struct ChainCheck: Sendable {
     }
     do {
       let values = Set(variables.map(\.name)).union(aliases.keys)
-      let chain = try Chain.parse(lines: lines.lines, limits: limits).mapping { $0.readingCallsAsProducts(of: values).substituting(aliases) }
+      let vectors = Set(variables.filter(\.domain.isVector).map(\.name)).union(aliases.keys)
+      let chain = try Chain.parse(lines: lines.lines, limits: limits).mapping {
+        $0.readingCallsAsProducts(of: values).droppingIndices(of: vectors).substituting(aliases)
+      }
       return .success((lines, chain))
     } catch {
       let line = error.line + 1, inner = error.error.asMessage

@@ -67,7 +67,8 @@ public struct FormulaCheck: Sendable {
   /// read as `p*(1 - p)` where `p` is a variable or an alias (never a function here).
   func expandingAliases(_ e: Expression) -> Expression {
     let values = Set(variables.map(\.name)).union(aliases.keys)
-    let products = e.readingCallsAsProducts(of: values)
+    let vectors = Set(variables.filter(\.domain.isVector).map(\.name)).union(aliases.keys)
+    let products = e.readingCallsAsProducts(of: values).droppingIndices(of: vectors)
     return aliases.isEmpty ? products : products.substituting(aliases)
   }
 

@@ -18,10 +18,13 @@ struct LearnerNotation {
   static let fractions: [Character: String] = [
     "½": "(1/2)", "⅓": "(1/3)", "⅔": "(2/3)", "¼": "(1/4)", "¾": "(3/4)", "⅕": "(1/5)", "⅙": "(1/6)", "⅛": "(1/8)",
   ]
-  static let symbols: [Character: String] = ["√": "sqrt", "Σ": "sum", "∑": "sum"]
+  static let symbols: [Character: String] = ["√": "sqrt", "Σ": LearnerNotation.sigma, "∑": LearnerNotation.sigma]
+  /// The summation sign, as the parser sees it: its scope is the product that follows (`Σ p log p`),
+  /// unless parentheses follow at once (`Σ(p)`, a call).
+  static let sigma = "__sigma"
   /// LaTeX commands read as a word of the grammar (an empty word drops the command).
   static let commands: [String: String] = [
-    "sqrt": "sqrt", "log": "log", "ln": "ln", "exp": "exp", "max": "max", "min": "min", "sum": "sum",
+    "sqrt": "sqrt", "log": "log", "ln": "ln", "exp": "exp", "max": "max", "min": "min", "sum": LearnerNotation.sigma,
     "lambda": "lambda", "cdot": "*", "times": "*", "left": "", "right": "", "mathrm": "", "operatorname": "",
     "geq": ">=", "ge": ">=", "leq": "<=", "le": "<=", "neq": "!=", "ne": "!=",
   ]
@@ -84,6 +87,8 @@ struct LearnerNotation {
           emit(word, i)
         } else if let word = LearnerNotation.symbols[c] {
           emit(word + " ", i)   // `√2` is `sqrt 2`, not the name `sqrt2`
+          // `Σ_i`, `Σ_{i=1}^n`: the limits are implied by the vector.
+          if word == LearnerNotation.sigma { i = LearnerNotation.skipLimits(source, from: i + 1) - 1 }
         } else {
           emit(String(c), i)
         }

@@ -251,6 +251,13 @@ public struct Parser {
                               ko: "\(KoreanParticle.topic.after("'\(text)'")) 수가 아닙니다", at: t.offset)
       }
       return .number(value, text: text, offset: t.offset)
+    case .identifier(LearnerNotation.sigma):
+      // `Σ p log(p)`: the sum runs over the product that follows; `Σ(x)` is a call.
+      position += 1
+      if current.kind == .leftParen {
+        return .call("sum", try parseArguments(closing: .rightParen), offset: t.offset)
+      }
+      return .call("sum", [try parseBinary(1)], offset: t.offset)
     case .identifier(let name):
       position += 1
       if current.kind == .leftParen {
@@ -342,6 +349,9 @@ public struct Parser {
     case .number(let text):
       guard let value = try? Rational(parsing: text, limits: limits.exact) else { return nil }
       atom = .number(value, text: text, offset: current.offset)
+    case .identifier(LearnerNotation.sigma):
+      // `log Σ exp(x)`: the log of the whole sum.
+      return .call(name, [try parsePrimary()], offset: t.offset)
     case .identifier(let n) where Functions.names.contains(n) && tokens[position + 1].kind == .leftParen:
       // `log sum(exp(x))`, `\log\sum(...)`: a call is one atom too.
       let argument = LocalizedText(en: "'\(n)(...)'", ko: "'\(n)(...)'")

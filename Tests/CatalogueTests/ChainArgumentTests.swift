@@ -62,6 +62,7 @@ struct ChainArgumentTests {
     ("realsoftmax", "gt-max", ["log(exp(a) + exp(b)) = max(a,b) + log(exp(a-max(a,b)) + exp(b-max(a,b))) > max(a,b)"]),
     ("kl-nonnegative", "proof", ["sum(p*log(p/q)) = -sum(p*log(q/p)) >= -log(sum(p*(q/p))) = -log(sum(q)) = 0"]),
     ("kl-nonnegative", "proof", ["sum(p*log(p/q)) >= sum(p*(1 - q/p))  # log x >= 1 - 1/x", "= sum(p) - sum(q)", "= 0"]),
+    ("kl-nonnegative", "proof", ["Σ_i p_i log(p_i/q_i) = -Σ_i p_i log(q_i/p_i)", "≥ -log(Σ_i p_i q_i/p_i)  # Jensen", "= -log Σ_i q_i", "= 0"]),
     ("realsoftmax", "gt-max", ["log(exp(a) + exp(b)) = log(exp(max(a,b))*(1 + exp(-abs(a-b))))", "= max(a,b) + log(1 + exp(-abs(a-b)))", "> max(a,b)"]),
     ("realsoftmax", "gt-max", ["log(exp(a) + exp(b)) = max(a,b) + log(exp(a-max(a,b)) + exp(b-max(a,b)))", "> max(a,b)"]),
     ("realsoftmax", "gt-max", ["log(exp(a)+exp(b)) = max(a, b) + log(1 + exp(-abs(a - b)))", "> max(a, b)  # log(1+t) > 0"]),
