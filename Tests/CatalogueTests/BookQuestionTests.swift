@@ -55,6 +55,13 @@ struct BookQuestionTests {
     #expect(r.feedback.ko.contains("불가능합니다"))
   }
 
+  @Test("block lengths below the entropy are named impossible, each key")
+  func blockBelowEntropy() throws {
+    let r = try Shipped.mark("uniform3-code", "block-length", yaml: "{1: 5/3, 2: 1.5, 3: 1.55}")
+    #expect(r.verdict == .partial)
+    #expect(r.feedback.en.contains("The values for n = 2, n = 3 are impossible"), "\(r.feedback.en)")
+  }
+
   @Test("a length above the entropy is judged as before; the entropy itself keeps its misconception")
   func aboveEntropy() throws {
     #expect(try Shipped.mark("uniform3-code", "single-length", yaml: "5/3").verdict == .correct)
