@@ -31,7 +31,7 @@ extension ChainCheck {
     let list = allowed.isEmpty ? LocalizedText(en: "none", ko: "없음") : LocalizedText(en: allowed.joined(separator: ", "), ko: allowed.joined(separator: ", "))
     return (Message("chain.wlog-not-allowed",
       en: "your chain assumes '\(text)', which loses generality here (this part allows: \(list.en)): it shows a special case only; say why every input reduces to it",
-      ko: "체인이 '\(text)'를 가정하는데, 이 문항에서는 일반성을 잃습니다 (허용되는 가정: \(list.ko)): 특수한 경우만 보인 것이니, 모든 입력이 이 경우로 바뀌는 이유를 보이세요"), weakerCredit)
+      ko: "체인이 \(KoreanParticle.object.after("'\(text)'")) 가정하는데, 이 문항에서는 일반성을 잃습니다 (허용되는 가정: \(list.ko)): 특수한 경우만 보인 것이니, 모든 입력이 이 경우로 바뀌는 이유를 보이세요"), weakerCredit)
   }
 
   /// The index of the first allowed normalisation the claim is not invariant under (see
