@@ -103,7 +103,12 @@ public struct FormulaCheck: Sendable {
     case .success(let e): formula = e
     case .failure(let e): return .invalid(e.message, at: e.location)
     }
-    return judge(formula, context: context)
+    var outcome = judge(formula, context: context)
+    // Say so when a labelled answer (`softmin(a, b) = ...`) was read by its right-hand side.
+    if case .scalar(let s) = answer, let labelled = LabelledAnswer(s.text), (try? Parser.expression(s.text, limits: limits)) == nil {
+      outcome.feedback.append(LabelledAnswer.note(labelled.label))
+    }
+    return outcome
   }
 
   func judge(_ formula: Expression, context: CheckContext) -> CheckOutcome {

@@ -94,6 +94,14 @@ struct LearnerNotationTests {
     if column > 0 { #expect(r.column == Shipped.valueColumn(part) + 1 + column, "\(answer): column \(r.column ?? -1)") }
   }
 
+  @Test("a labelled answer says which side was judged")
+  func labelled() throws {
+    let formula = try Shipped.mark("realsoftmax", "softmin", yaml: Shipped.quoted("softmin(a, b) = -log(exp(-a) + exp(-b))"))
+    #expect(formula.messages.contains { $0.id == "answer.label-read" })
+    let value = try Shipped.mark("uniform3-code", "entropy-bits", yaml: Shipped.quoted("H = log2(3)"))
+    #expect(value.feedback.en.contains("Read as the value of H"), "\(value.feedback.en)")
+  }
+
   @Test("an index out of range says indices count from 0")
   func indexBase() throws {
     let r = try Shipped.mark("lse-convex", "gradient", yaml: Shipped.quoted("softmax(o) + 0*o[len(o)]"))
