@@ -105,6 +105,7 @@ struct ExerciseFileReader {
       let digits = try number(fields, "significant-digits").map { Int($0) } ?? 4
       var map = MapCheck(key: keyName, keys: from...to, reference: reference, minimumSignificantDigits: digits)
       if let bound = fields["entropy-bound"] { map.entropyBound = try expressionText(bound) }
+      map.perEntryCredit = try optionalString(fields, "entry-credit") != "all"
       check = .map(map)
       answerForm = answerForm ?? LocalizedText(en: "a mapping from \(keyName) (\(from) to \(to)) to a value, e.g. {1: ..., 4: ...}",
                                               ko: "\(keyName) (\(from)부터 \(to)까지) 에서 값으로 가는 매핑 (예: {1: ..., 4: ...})")

@@ -12,6 +12,8 @@ public struct MapCheck: Sendable {
   public var reference: Expression
   public var minimumEntries: Int
   public var minimumSignificantDigits: Int
+  /// Credit for each right key (the default), or none unless every key is right.
+  public var perEntryCredit = true
   /// For lengths per symbol: the entropy per symbol (its text); values below it are impossible.
   public var entropyBound: String?
   public var limits: LanguageLimits
@@ -82,7 +84,7 @@ public struct MapCheck: Sendable {
                           method: "decided exactly")
     }
     // Every wrong or imprecise key is named, and each right one earns its share.
-    let report = EntryReport(entries: entries, minimumDigits: minimumSignificantDigits, perEntry: true, counting: nil)
+    let report = EntryReport(entries: entries, minimumDigits: minimumSignificantDigits, perEntry: perEntryCredit, counting: nil)
     let credit = report.credit
     var feedback = report.messages
     if let text = entropyBound, let h = entropy, !impossible.isEmpty {
