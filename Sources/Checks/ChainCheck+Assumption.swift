@@ -3,10 +3,9 @@ import Exact
 import Language
 
 extension ChainCheck {
-  /// The sample moved to where the chain's assumption holds (nil when it cannot be).
-  func assume(_ assumption: Relation?, _ sample: Sample, engine: SampledEvaluation) -> Sample? {
-    guard let assumption else { return sample }
-    return engine.normalised(sample, under: [assumption])
+  /// The sample moved to where the chain's assumptions hold (nil when it cannot be).
+  func assume(_ assumptions: [Relation], _ sample: Sample, engine: SampledEvaluation) -> Sample? {
+    assumptions.isEmpty ? sample : engine.normalised(sample, under: assumptions)
   }
 
   /// Whether two relations say the same after light normalisation (`a >= b` is `b <= a`).
@@ -20,9 +19,16 @@ extension ChainCheck {
   /// What the chain's opening assumption is worth: full credit when the part allows it, the
   /// weaker-claim credit when it does not (the chain then shows a special case only).
   func assumptionNote(_ chain: Chain) -> (message: Message, credit: Double)? {
-    guard let a = chain.assumption else { return nil }
-    let text = "\(a.lhs.writtenText) \(a.op.rawValue) \(a.rhs.writtenText)"
-    if normalisations.contains(where: { Self.same(a, $0) }) {
+    guard !chain.assumptions.isEmpty else { return nil }
+    let text = chain.assumptions.map { "\($0.lhs.writtenText) \($0.op.rawValue) \($0.rhs.writtenText)" }.joined(separator: ", ")
+    // Under `b = 0`, `a >= 0` is the hint's `a >= b`: equalities are substituted on both sides.
+    var fixed: [String: Expression] = [:]
+    for a in chain.assumptions where a.op == .equal { if case .name(let v, _) = a.lhs { fixed[v] = a.rhs } }
+    func settled(_ r: Relation) -> Relation {
+      r.op == .equal ? r : Relation(lhs: r.lhs.substituting(fixed), op: r.op, rhs: r.rhs.substituting(fixed), offset: r.offset)
+    }
+    let permitted = normalisations.map(settled)
+    if chain.assumptions.map(settled).allSatisfy({ a in permitted.contains(where: { Self.same(a, $0) }) }) {
       return (Message("chain.wlog-allowed",
         en: "checked under your assumption '\(text)', which this part allows: the claim is unchanged by the swap or shift that brings any input there",
         ko: "적은 가정 '\(text)' 아래에서 확인했습니다. 이 문항은 이 가정을 허용합니다: 어떤 입력이든 맞바꾸기나 평행 이동으로 이 경우로 옮길 수 있고, 그래도 주장은 그대로입니다"), 1)
@@ -68,7 +74,7 @@ extension Chain {
       s.to = transform(step.to)
       return s
     }
-    if let a = assumption { c.assumption = Relation(lhs: transform(a.lhs), op: a.op, rhs: transform(a.rhs), offset: a.offset) }
+    c.assumptions = assumptions.map { Relation(lhs: transform($0.lhs), op: $0.op, rhs: transform($0.rhs), offset: $0.offset) }
     return c
   }
 }

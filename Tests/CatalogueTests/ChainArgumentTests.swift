@@ -123,6 +123,8 @@ struct ChainArgumentTests {
     ["일반성을 잃지 않고 a >= b", "log(exp(a)+exp(b)) > log(exp(a))", "= max(a,b)"],
     ["不妨设 b <= a", "log(exp(a)+exp(b)) > log(exp(a))", "= max(a,b)"],
     ["w.l.o.g. b = 0", "log(exp(a)+exp(b)) = log(exp(a) + 1)", "> log(exp(max(a, 0)))", "= max(a,b)"],
+    ["WLOG b = 0 and a >= b", "log(exp(a)+exp(b)) = log(exp(a) + 1) > log(exp(a)) = a = max(a,b)"],
+    ["wlog: b = 0, a >= 0", "log(exp(a)+exp(b)) = log(exp(a) + 1)", "> a", "= max(a,b)"],
   ])
   func wlogAllowed(_ lines: [String]) throws {
     let r = try Self.mark("realsoftmax", "gt-max", lines)
