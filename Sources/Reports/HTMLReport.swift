@@ -104,8 +104,8 @@ public enum HTMLReport {
           return .tr(
             .td(legend.label(p.key)),
             .td(SVGChart.stackedBar(p, words)),
-            .td(.text("\(Int(rate.rounded()))%")),
-            .td(.text("\(answered)/\(p.total)"))
+            .td(.class("n"), .text("\(Int(rate.rounded()))%")),
+            .td(.class("n"), .text("\(answered)/\(p.total)"))
           )
         })
       ))
@@ -155,14 +155,16 @@ public enum HTMLReport {
 
   // Korean wraps between words (eojeol), not between syllables: `word-break: keep-all` under
   // lang=ko; `overflow-wrap` still breaks a long formula that would overflow a table cell.
-  // Wide tables and formulas scroll inside their own box, so the page never scrolls sideways.
+  // Wide tables and formulas scroll inside their own box, so the page never scrolls sideways; on
+  // a phone each student row stacks: part, verdict and score on a line, then the answer, then
+  // the feedback.
   static let css = """
   body{font:15px/1.45 system-ui,"Apple SD Gothic Neo","Malgun Gothic","Noto Sans CJK KR",sans-serif;margin:0 auto;max-width:72rem;padding:1rem;color:#222}
   :lang(ko){word-break:keep-all;overflow-wrap:anywhere}
   h1{font-size:1.5rem}h2{font-size:1.15rem;margin-top:2rem;border-bottom:1px solid #ddd}
   .scroll{overflow-x:auto;max-width:100%}
   table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{text-align:left;padding:.3rem .4rem;border-bottom:1px solid #eee;vertical-align:top}
-  td svg{max-width:300px;height:18px;min-width:80px}code{font-size:.9em;overflow-wrap:anywhere}th{white-space:nowrap}
+  td svg{max-width:300px;height:18px;min-width:80px}code{font-size:.9em;overflow-wrap:break-word}th,.n{white-space:nowrap}
   section>svg{max-width:40rem;display:block}details{margin:.4rem 0;border:1px solid #eee;border-radius:4px;padding:.3rem .6rem}
   summary{cursor:pointer;font-weight:600}.file{color:#777;font-size:.85em}.warn{color:#a33}
   .why{color:#555;font-size:.9em;margin:.2rem 0}.hand{color:#285;font-weight:600}.who{font-weight:600;margin:.6rem 0 .2rem}
@@ -175,6 +177,7 @@ public enum HTMLReport {
   .v-unanswered{fill:#bbb;background:#bbb}.v-invalid{fill:#8a4fbf;background:#8a4fbf}.v-recorded{fill:#3f8fa8;background:#3f8fa8}
   .badge,.key{color:#fff;border-radius:3px;padding:0 .35rem;font-size:.85em;margin-right:.3rem;white-space:nowrap;display:inline-block}
   @media print{details{break-inside:avoid}details:not([open])>*:not(summary){display:block}}
-  @media (max-width:40rem){body{padding:.5rem}td:first-child code{white-space:normal}td svg{max-width:150px}.rows td:nth-child(5){min-width:12rem}}
+  @media (max-width:40rem){body{padding:.5rem}td:first-child code{white-space:normal}td svg{max-width:150px}
+    .rows thead{display:none}.rows tr{display:block;border-bottom:1px solid #ddd;padding:.3rem 0}.rows td{display:block;border:0;padding:.1rem .2rem}.rows td:nth-child(-n+3){display:inline-block}}
   """
 }
