@@ -13,9 +13,11 @@ enum MathML {
     if lines.filter({ !$0.trimmed.isEmpty }).count > 1 {
       return (try? Chain.parse(lines: lines)).map { math(chain($0)) }
     }
-    if let e = try? Parser.expression(text) { return math(expression(e)) }
-    if let r = try? Parser.relation(text) { return math(relation(r)) }
-    return nil
+    // Only a relation holds `= < > ≤ ≥ ≠`: try the one parse that can succeed.
+    if text.unicodeScalars.contains(where: { "=<>≤≥≠".unicodeScalars.contains($0) }) {
+      return (try? Parser.relation(text)).map { math(relation($0)) }
+    }
+    return (try? Parser.expression(text)).map { math(expression($0)) }
   }
 
   /// `name = value` for each variable of a counterexample, values in the answer grammar.

@@ -68,6 +68,13 @@ struct MathMLTests {
     #expect(try Self.parsed(c).all("mfrac").count == 2)
   }
 
+  @Test("relations written with ≤ ≥ ≠ are typeset too")
+  func unicodeRelations() throws {
+    for text in ["kl(p, q) ≥ 0", "a ≤ b", "p ≠ q"] {
+      #expect(MathML.formula(text) != nil, "\(text) is typeset")
+    }
+  }
+
   @Test("prose is not typeset")
   func prose() {
     #expect(MathML.formula("Two trits carry about 3 bits.") == nil)
