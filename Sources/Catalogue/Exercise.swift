@@ -66,6 +66,7 @@ extension PartCheck {
     case .chain(let c): return c.check(answer, context: context)
     case .bound(let c): return c.check(answer, context: context)
     case .stable(let c): return c.check(answer, context: context)
+    case .blockCode(let c): return c.check(answer)
     case .text: return CheckOutcome(verdict: .recorded, feedback: [Message("text.recorded", en: "recorded for your instructor; not machine-graded",
                                                                    ko: "강사에게 전달하려고 기록했습니다. 자동 채점하지 않습니다")], credit: 0)
     }
@@ -102,6 +103,8 @@ public enum PartCheck: Sendable {
   case chain(ChainCheck)
   case bound(BoundCheck)
   case stable(StableCheck)
+  /// A fixed-length block code `{symbols: n, bits: b}` that must beat a rate.
+  case blockCode(BlockCodeCheck)
   /// Free prose, recorded and never graded.
   case text
 }

@@ -10,7 +10,7 @@ import Localization
 struct ExerciseFileReader {
   let file: String
 
-  static let partKinds = ["value", "vector", "matrix", "map", "formula", "condition", "bound", "choice", "chain", "stable", "code", "text"]
+  static let partKinds = ["value", "vector", "matrix", "map", "formula", "condition", "bound", "choice", "chain", "stable", "code", "block-code", "text"]
 
   func fail(en: String, ko: String, at location: SourceLocation?) -> CatalogueError {
     CatalogueError(file: file, location: location, message: LocalizedText(en: en, ko: ko))
@@ -77,8 +77,10 @@ struct ExerciseFileReader {
       let reference = try expression(refText, at: refNode)
       let digits = try number(fields, "significant-digits").map { Int($0) } ?? 4
       let alternatives = try (fields["accepted"].map { (n) throws(CatalogueError) -> [Misconception] in try self.misconceptions(n, defaultID: "accepted") }) ?? []
-      check = .value(ValueCheck(reference: reference, referenceText: refText, unit: unit,
-                                minimumSignificantDigits: digits, misconceptions: misconceptions, alternatives: alternatives))
+      var value = ValueCheck(reference: reference, referenceText: refText, unit: unit,
+                             minimumSignificantDigits: digits, misconceptions: misconceptions, alternatives: alternatives)
+      if let bound = fields["entropy-bound"] { value.entropyBound = try expressionText(bound) }
+      check = .value(value)
       answerForm = answerForm ?? LocalizedText(en: "a number or expression, e.g. 7/4, 0.25 or log2(5)", ko: "수 또는 식 (예: 7/4, 0.25, log2(5))")
     case "code":
       let alphabetText = try optionalString(fields, "alphabet") ?? "binary"
@@ -129,8 +131,10 @@ struct ExerciseFileReader {
       let refNode = try required(fields, "reference", in: node)
       let refText = try scalarText(refNode, "reference")
       let digits = try number(fields, "significant-digits").map { Int($0) } ?? 4
-      check = .array(ArrayCheck(reference: try expression(refText, at: refNode), referenceText: refText,
-                                minimumSignificantDigits: digits, misconceptions: misconceptions))
+      var array = ArrayCheck(reference: try expression(refText, at: refNode), referenceText: refText,
+                             minimumSignificantDigits: digits, misconceptions: misconceptions)
+      array.perEntryCredit = try optionalString(fields, "entry-credit") != "all"
+      check = .array(array)
       answerForm = answerForm ?? (kind == "vector"
         ? LocalizedText(en: "a list of numbers, e.g. [0.2, 1/3, log(2)]", ko: "수의 목록 (예: [0.2, 1/3, log(2)])")
         : LocalizedText(en: "a list of rows, e.g. [[1/4, -1/4], [-1/4, 1/4]]", ko: "행의 목록 (예: [[1/4, -1/4], [-1/4, 1/4]])"))
@@ -168,13 +172,7 @@ struct ExerciseFileReader {
                                         samples: sampling.samples, dimensions: sampling.dimensions, misconceptions: misconceptions))
       answerForm = answerForm ?? LocalizedText(en: "a condition such as 'p = q'", ko: "'p = q' 와 같은 조건")
     case "chain":
-      let sampling = try self.sampling(fields, in: node)
-      let claimNode = try required(fields, "claim", in: node)
-      let claim = try relation(try scalarText(claimNode, "claim"), at: claimNode, variables: sampling.variables)
-      let minSteps = try number(fields, "min-steps").map { Int($0) } ?? 2
-      let credit = try number(fields, "partial-credit") ?? 0.5
-      check = .chain(ChainCheck(variables: sampling.variables, claim: claim, samples: sampling.samples, dimensions: sampling.dimensions,
-                                forbidden: try forbiddenSet(fields), minimumSteps: minSteps, weakerCredit: credit))
+      check = .chain(try chainCheck(fields, in: node, part: id))
       answerForm = answerForm ?? LocalizedText(en: "a chain, one step a line: 'LHS rel RHS', then 'rel RHS' (use `|` for a block)",
                                               ko: "한 줄에 한 단계씩 쓰는 체인: 'LHS rel RHS', 이어서 'rel RHS' (블록은 `|` 를 쓰세요)")
     case "bound":
@@ -224,6 +222,16 @@ struct ExerciseFileReader {
         let form = "{answer: \(options.joined(separator: "/")), witness: {\(witnessVariables.map { "\($0.name): ..." }.joined(separator: ", "))}}"
         answerForm = answerForm ?? LocalizedText(en: "\(form) (answer: one of the options)", ko: "\(form) (answer: 선택지 중 하나)")
       }
+    case "block-code":
+      let size = try number(fields, "source-size").map { Int($0) } ?? 0
+      guard size >= 2 else {
+        throw fail(en: "a block-code part names its 'source-size', the number of equally likely symbols (2 or more)",
+                   ko: "block-code 소문항에는 같은 확률로 나오는 기호의 개수 'source-size'(2 이상)가 있어야 합니다", at: node.location)
+      }
+      let beat = try fields["beat"].map { (n) throws(CatalogueError) -> Rational in try rational(n) } ?? Rational(2)
+      check = .blockCode(BlockCodeCheck(sourceSize: size, rateToBeat: beat))
+      answerForm = answerForm ?? LocalizedText(en: "{symbols: n, bits: b}: n symbols coded together in b bits",
+                                              ko: "{symbols: n, bits: b}: 기호 n개를 함께 b비트로 부호화")
     case "text":
       check = .text
       answerForm = answerForm ?? LocalizedText(en: "prose (recorded for the instructor, not graded)", ko: "서술형 (강사에게 전달되며 채점하지 않음)")
@@ -275,9 +283,53 @@ struct ExerciseFileReader {
         throw fail(en: "a misconception needs 'answer', 'lengths' or 'property' to recognise it",
                    ko: "오개념을 알아보려면 'answer', 'lengths', 'property' 중 하나가 있어야 합니다", at: item.location)
       }
-      out.append(Misconception(id: id, feedback: feedback, match: match))
+      var misconception = Misconception(id: id, feedback: feedback, match: match)
+      if let credit = try number(f, "credit") {
+        guard credit > 0 && credit < 1 else {
+          throw fail(en: "a misconception's credit is a share of the points between 0 and 1 (exclusive)",
+                     ko: "오개념의 credit 은 0 과 1 사이(양 끝 제외)의 점수 비율이어야 합니다", at: f["credit"]?.location)
+        }
+        misconception.credit = credit
+      }
+      out.append(misconception)
     }
     return out
+  }
+
+  /// An expression field that must evaluate to a number (checked here, so a check can rely on it).
+  private func expressionText(_ node: AnswerNode) throws(CatalogueError) -> String {
+    let text = try scalarText(node, "entropy-bound")
+    var evaluator = Evaluator()
+    guard case .scalar? = try? evaluator.evaluate(try expression(text, at: node)) else {
+      throw fail(en: "'\(text)' is not a number", ko: "'\(text)': 수가 아닙니다", at: node.location)
+    }
+    return text
+  }
+
+  /// A `chain` part: its claim, limits, credits and the `wlog` normalisations its hint allows,
+  /// each checked to leave the claim unchanged (so a proof under it loses no generality).
+  private func chainCheck(_ fields: [String: AnswerNode], in node: AnswerNode, part id: String) throws(CatalogueError) -> ChainCheck {
+    let sampling = try self.sampling(fields, in: node)
+    let claimNode = try required(fields, "claim", in: node)
+    let claim = try relation(try scalarText(claimNode, "claim"), at: claimNode, variables: sampling.variables)
+    var normalisations: [Relation] = []
+    if let w = fields["wlog"] {
+      guard case .sequence(let items, _) = w else {
+        throw fail(en: "'wlog' is a list of assumptions such as \"a >= b\"", ko: "'wlog' 항목은 \"a >= b\" 같은 가정의 목록이어야 합니다", at: w.location)
+      }
+      for item in items { normalisations.append(try relation(try scalarText(item, "wlog"), at: item, variables: sampling.variables)) }
+    }
+    let check = ChainCheck(variables: sampling.variables, claim: claim, samples: sampling.samples, dimensions: sampling.dimensions,
+                           forbidden: try forbiddenSet(fields), minimumSteps: try number(fields, "min-steps").map { Int($0) } ?? 2,
+                           weakerCredit: try number(fields, "partial-credit") ?? 0.5,
+                           restatementCredit: try number(fields, "restatement-credit") ?? 1.0 / 3, normalisations: normalisations)
+    if let index = check.unjustifiedNormalisation(context: CheckContext(seed: 1, key: "wlog/\(id)")),
+       case .sequence(let items, _)? = fields["wlog"] {
+      throw fail(en: "the claim is not unchanged by the swap or shift behind 'wlog' assumption \(index + 1): a proof under it would lose generality",
+                 ko: "'wlog' 의 \(index + 1)번째 가정에 해당하는 맞바꾸기나 평행 이동으로 주장이 그대로 유지되지 않습니다: 이 가정 아래의 증명은 일반성을 잃습니다",
+                 at: items[index].location)
+    }
+    return check
   }
 
   private func relation(_ text: String, at node: AnswerNode, variables: [Variable]) throws(CatalogueError) -> Relation {

@@ -1,3 +1,4 @@
+import Foundation
 import Language
 import Localization
 import Yams
@@ -28,6 +29,9 @@ public struct YAMLReader: Sendable {
 
   /// Parses `text` into a tree. The top level is whatever the document holds.
   public func read(_ text: String) throws(Failure) -> AnswerNode? {
+    // A byte-order mark (Windows editors write one) is not content; Yams tells libyaml the
+    // encoding, so libyaml would not skip it. Columns are then counted as editors show them.
+    let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
     guard text.utf8.count <= maxBytes else {
       throw Failure(message: Message("file.too-large", en: "the file is larger than \(maxBytes / 1024) KiB", ko: "파일이 \(maxBytes / 1024) KiB 보다 큽니다"), location: nil)
     }
@@ -38,7 +42,7 @@ public struct YAMLReader: Sendable {
     do {
       root = try Yams.compose(yaml: text)
     } catch let error as YamlError {
-      throw YAMLReader.failure(from: error)
+      throw YAMLReader.failure(from: error, text: text)
     } catch {
       throw Failure(message: Message("file.not-yaml", en: "not valid YAML: \(error)", ko: "올바른 YAML 이 아닙니다: \(error)"), location: nil)
     }
@@ -140,20 +144,35 @@ public struct YAMLReader: Sendable {
     return segments
   }
 
-  static func failure(from error: YamlError) -> Failure {
+  static func failure(from error: YamlError, text: String) -> Failure {
     switch error {
     case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
          .composer(let context, let problem, let mark, _):
+      let at = SourceLocation(line: mark.line, column: mark.column)
+      if let known = YAMLSlip(problem: problem, at: at, in: text) { return Failure(message: known.message, location: at) }
       let ctx = context.map { " (\($0.text))" } ?? ""
-      return Failure(message: Message("file.not-yaml", en: "not valid YAML: \(problem)\(ctx)", ko: "올바른 YAML 이 아닙니다: \(problem)\(ctx)"), location: SourceLocation(line: mark.line, column: mark.column))
-    case .reader(let problem, _, _, _):
-      return Failure(message: Message("file.not-utf8", en: "the file cannot be read as UTF-8 text: \(problem)", ko: "파일을 UTF-8 텍스트로 읽을 수 없습니다: \(problem)"), location: nil)
+      return Failure(message: Message("file.not-yaml", en: "not valid YAML: \(problem)\(ctx)", ko: "올바른 YAML이 아닙니다: \(problem)\(ctx)"), location: at)
+    case .reader(_, let offset, let value, _):
+      // libyaml refuses characters YAML does not allow (NUL, other C0 controls): the text is
+      // UTF-8, so say which character, and where.
+      let code = "U+" + String(format: "%04X", Int(value))
+      return Failure(message: Message("file.forbidden-character", en: "the file holds a character YAML does not allow (\(code)): remove it",
+                                      ko: "파일에 YAML이 허용하지 않는 문자(\(code))가 있습니다. 그 문자를 지우세요"),
+                     location: offset.map { YAMLReader.location(ofCharacter: $0, in: text) })
     case .duplicatedKeysInMapping(let duplicates, let context):
       return Failure(message: Message("file.duplicate-key", en: "the key '\(duplicates.first ?? "?")' appears twice in one mapping",
-                                     ko: "한 매핑 안에 키 '\(duplicates.first ?? "?")' 가 두 번 나옵니다"),
+                                     ko: "한 매핑 안에 키 '\(duplicates.first ?? "?")'가 두 번 나옵니다"),
                      location: SourceLocation(line: context.mark.line, column: context.mark.column))
     default:
-      return Failure(message: Message("file.not-yaml", en: "not valid YAML: \(error)", ko: "올바른 YAML 이 아닙니다: \(error)"), location: nil)
+      return Failure(message: Message("file.not-yaml", en: "not valid YAML: \(error)", ko: "올바른 YAML이 아닙니다: \(error)"), location: nil)
     }
+  }
+
+  /// The line and column of the `offset`-th character of `text` (lines as ``String/yamlLines()``
+  /// counts them, columns in Unicode scalars).
+  static func location(ofCharacter offset: Int, in text: String) -> SourceLocation {
+    let end = text.index(text.startIndex, offsetBy: offset, limitedBy: text.endIndex) ?? text.endIndex
+    let lines = String(text[..<end]).yamlLines()
+    return SourceLocation(line: lines.count, column: (lines.last?.unicodeScalars.count ?? 0) + 1)
   }
 }

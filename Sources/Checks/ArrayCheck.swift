@@ -10,6 +10,8 @@ public struct ArrayCheck: Sendable {
   public var referenceText: String
   public var minimumSignificantDigits: Int
   public var misconceptions: [Misconception]
+  /// Credit for each right entry (the default), or none unless every entry is right.
+  public var perEntryCredit: Bool = true
   public var limits: LanguageLimits
   /// The reference, evaluated once, and as `--reveal` shows it.
   let expected: Value?
@@ -62,21 +64,25 @@ public struct ArrayCheck: Sendable {
     case .success(let r): (given, written) = r
     case .failure(let e): return .invalid(e.message, at: e.location)
     }
+    let known = misconceptions.first { m in
+      guard case .expression(let e, _) = m.match, let wrong = try? ev.evaluate(e), sameShape(wrong, given) else { return false }
+      return zip(given.entries, wrong.entries).enumerated().allSatisfy { k, pair in
+        let w = k < written.count ? written[k] : .number(.zero, text: "0", offset: 0)
+        return ValueMatch.judge(pair.0, written: w, target: pair.1, limits: limits.exact)
+          .isMisconceptionMatch(minimumDigits: min(3, minimumSignificantDigits))
+      }
+    }
     guard sameShape(given, expected) else {
       let (want, got) = (expected.shapeText, given.shapeText)
-      return .invalid(Message("answer.wrong-shape", en: "expected \(want.en), found \(got.en)",
-                              ko: "형태가 맞지 않습니다: 기대하는 형태는 \(want.ko)인데 지금 답은 \(got.ko)입니다"), at: answer.location)
+      let message = Message("answer.wrong-shape", en: "expected \(want.en), found \(got.en)",
+                            ko: "형태가 맞지 않습니다: 기대하는 형태는 \(want.ko)인데 지금 답은 \(got.ko)입니다")
+      // A known answer of another shape (the diagonal as a vector) is judged, not refused.
+      if let known { return known.applied(to: CheckOutcome(verdict: .incorrect, feedback: [message], method: "decided exactly")) }
+      return .invalid(message, at: answer.location)
     }
     var outcome = judge(given, written: written, expected: expected)
-    if outcome.verdict == .incorrect {
-      for m in misconceptions {
-        guard case .expression(let e, _) = m.match, let wrong = try? ev.evaluate(e), sameShape(wrong, given) else { continue }
-        if judge(given, written: written, expected: wrong).verdict != .incorrect {
-          outcome.misconception = m.id
-          outcome.feedback.append(m.message)
-          break
-        }
-      }
+    if outcome.verdict != .correct, let known {
+      outcome = known.credit == nil ? known.applied(to: outcome) : known.applied(to: CheckOutcome(verdict: .incorrect, feedback: outcome.feedback, method: outcome.method))
     }
     outcome.reference = referenceSummary
     return outcome
@@ -100,41 +106,24 @@ public struct ArrayCheck: Sendable {
   }
 
   func judge(_ given: Value, written: [Expression], expected: Value) -> CheckOutcome {
-    var fewDigits: Int?
-    var truncated = false
-    var rounded = false
+    var entries: [(place: LocalizedText, written: String, judgement: EntryJudgement)] = []
     for (k, (g, x)) in zip(given.entries, expected.entries).enumerated() {
       let w = k < written.count ? written[k] : .number(.zero, text: "0", offset: 0)
-      switch ValueMatch.judge(g, written: w, target: x, limits: limits.exact) {
-      case .exact, .certifiedAgreement: continue
-      case .rounded(let d):
-        rounded = true
-        if d < minimumSignificantDigits { fewDigits = min(fewDigits ?? d, d) }
-      case .truncated: truncated = true
-      case .different, .undecided:
-        let at = position(k, in: given), wrote = ValueText.describe(g)
-        return CheckOutcome(verdict: .incorrect,
-                            feedback: [Message("array.entry-wrong", en: "\(at.en) is not right (you wrote \(wrote))",
-                                               ko: "\(at.ko)이 틀렸습니다 (쓴 값: \(wrote))")],
-                            method: "decided exactly")
-      }
+      let match = ValueMatch.judge(g, written: w, target: x, limits: limits.exact)
+      entries.append((position(k, in: given), w.writtenText, EntryJudgement(match, minimumDigits: minimumSignificantDigits)))
     }
-    if let d = fewDigits {
-      return CheckOutcome(verdict: .partial, feedback: [Message("array.too-few-digits",
-        en: "every entry is correctly rounded, but some have only \(d) significant digits: give at least \(minimumSignificantDigits)",
-        ko: "모든 성분이 올바르게 반올림되었지만, 일부는 유효 숫자가 \(d)자리뿐입니다: 적어도 \(minimumSignificantDigits)자리를 쓰세요")],
-                          method: "certified bounds")
+    let report = EntryReport(entries: entries, minimumDigits: minimumSignificantDigits, perEntry: perEntryCredit)
+    if entries.allSatisfy(\.judgement.isRight) {
+      let rounded = entries.contains { $0.judgement == .right(rounded: true) }
+      let sentence = rounded
+        ? Message("array.rounded",
+                  en: "every entry correctly rounded to at least \(minimumSignificantDigits) significant digits (half a unit in the last written digit)",
+                  ko: "모든 성분이 유효 숫자 \(minimumSignificantDigits)자리 이상으로 올바르게 반올림되었습니다 (허용 오차는 마지막으로 쓴 자리의 반 단위)")
+        : Message("array.equal", en: "every entry equal, decided exactly", ko: "모든 성분이 같습니다 (정확히 판정)")
+      return CheckOutcome(verdict: .correct, feedback: [sentence], method: rounded ? "certified bounds" : "decided exactly")
     }
-    if truncated {
-      return CheckOutcome(verdict: .partial, feedback: [Message("array.truncated", en: "some entries are truncated, not rounded",
-                                                                       ko: "일부 성분이 반올림이 아니라 버림한 값입니다")], method: "certified bounds")
-    }
-    let sentence = rounded
-      ? Message("array.rounded",
-                en: "every entry correctly rounded to at least \(minimumSignificantDigits) significant digits (half a unit in the last written digit)",
-                ko: "모든 성분이 유효 숫자 \(minimumSignificantDigits)자리 이상으로 올바르게 반올림되었습니다 (허용 오차는 마지막으로 쓴 자리의 반 단위)")
-      : Message("array.equal", en: "every entry equal, decided exactly", ko: "모든 성분이 같습니다 (정확히 판정)")
-    return CheckOutcome(verdict: .correct, feedback: [sentence],
-                        method: rounded ? "certified bounds" : "decided exactly")
+    let credit = report.credit
+    return CheckOutcome(verdict: credit > 0 ? .partial : .incorrect, feedback: report.messages,
+                        method: entries.contains { $0.judgement == .wrong } ? "decided exactly" : "certified bounds", credit: credit)
   }
 }

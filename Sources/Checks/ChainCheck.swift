@@ -6,9 +6,11 @@ import Language
 ///
 /// Every step must hold on every sampled input (exactly or certified); the chain must add up to
 /// the part's claim (start at one side, end at the other, relations composing in the claim's
-/// direction); forbidden functions are rejected; the first failing step is named with a shrunk
-/// counterexample. A chain that passes is reported as "every step holds on N sampled inputs",
-/// never as a proof.
+/// direction); forbidden functions are rejected on every line; the first failing step is named
+/// with a shrunk counterexample. A step that is the claim itself after light normalisation
+/// (``LinearNormalForm``) argues nothing and caps the chain at partial credit. A chain may open
+/// with `wlog a >= b`; it is then checked under that assumption. A chain that passes is reported
+/// as "every step holds on N sampled inputs", never as a proof.
 public struct ChainCheck: Sendable {
   public var variables: [Variable]
   /// The claim the chain must establish, e.g. `sum(p*log(p/q)) >= 0`.
@@ -20,11 +22,15 @@ public struct ChainCheck: Sendable {
   public var minimumSteps: Int
   /// Credit for a chain whose steps hold but which proves a weaker claim (`>=` for `>`).
   public var weakerCredit: Double
+  /// Credit for a chain that holds but one of whose steps is the claim itself, restated.
+  public var restatementCredit: Double
+  /// The "without loss of generality" assumptions the part's hint allows (`a >= b`, `b = 0`).
+  public var normalisations: [Relation]
   public var limits: LanguageLimits
 
   public init(variables: [Variable], claim: Relation, samples: Int = 64, dimensions: ClosedRange<Int> = 2...6,
               forbidden: Set<String> = [], minimumSteps: Int = 2, weakerCredit: Double = 0.5,
-              limits: LanguageLimits = .standard) {
+              restatementCredit: Double = 1.0 / 3, normalisations: [Relation] = [], limits: LanguageLimits = .standard) {
     self.variables = variables
     self.claim = claim
     self.samples = samples
@@ -32,39 +38,74 @@ public struct ChainCheck: Sendable {
     self.forbidden = forbidden
     self.minimumSteps = minimumSteps
     self.weakerCredit = weakerCredit
+    self.restatementCredit = restatementCredit
+    self.normalisations = normalisations
     self.limits = limits
+  }
+
+  /// What one pass over the samples found.
+  struct Run {
+    var evaluated = 0
+    var tally = SampledEvaluation.Tally()
+    var connects = (startsAtLHS: true, endsAtRHS: true, startsAtRHS: true, endsAtLHS: true)
   }
 
   /// Judges an answer.
   public func check(_ answer: AnswerNode, context: CheckContext) -> CheckOutcome {
+    let lines: AnswerLines, chain: Chain
+    switch read(answer) {
+    case .success(let r): (lines, chain) = r
+    case .failure(let outcome): return outcome.outcome
+    }
+    if let problem = structureProblem(chain, lines: lines) { return problem }
+    guard let composite = chain.composite else {
+      return CheckOutcome(verdict: .incorrect, feedback: [Message("chain.mixed-directions",
+        en: "the steps point in opposite directions (both ≤ and ≥), so the chain establishes nothing between its ends",
+        ko: "단계들의 방향이 서로 반대입니다 (≤ 와 ≥ 가 섞여 있습니다). 그래서 체인은 양 끝 사이에 아무 관계도 보이지 못합니다")])
+    }
+    let run: Run
+    switch sample(chain, lines: lines, context: context) {
+    case .success(let r): run = r
+    case .failure(let outcome): return outcome.outcome
+    }
+    return conclude(chain, composite: composite, run: run, lines: lines)
+  }
+
+  /// A finished outcome carried through a `Result`.
+  struct Decided: Error { var outcome: CheckOutcome }
+
+  private func read(_ answer: AnswerNode) -> Result<(AnswerLines, Chain), Decided> {
     guard let lines = AnswerLines.read(answer) else {
-      return .invalid(Message("answer.expected-chain",
+      return .failure(Decided(outcome: .invalid(Message("answer.expected-chain",
         en: "expected a chain: a block of lines (`proof: |`) or a list of lines, the first 'LHS rel RHS', each later one 'rel RHS'",
         ko: "체인이 필요합니다: 여러 줄 블록(`proof: |`)이나 줄의 목록으로 쓰되, 첫 줄은 'LHS rel RHS', 그다음 줄은 각각 'rel RHS' 형태로 쓰세요"),
-        at: answer.location)
+        at: answer.location)))
     }
-    let chain: Chain
-    do { chain = try Chain.parse(lines: lines.lines, limits: limits) } catch {
+    do { return .success((lines, try Chain.parse(lines: lines.lines, limits: limits))) } catch {
       let line = error.line + 1, inner = error.error.asMessage
-      return .invalid(Message(inner.id, en: "line \(line) of the chain: \(inner.text.en)", ko: "체인의 \(line)번째 줄: \(inner.text.ko)"),
-                      at: lines.locate[error.line](error.error.offset))
+      return .failure(Decided(outcome: .invalid(
+        Message(inner.id, en: "line \(line) of the chain: \(inner.text.en)", ko: "체인의 \(line)번째 줄: \(inner.text.ko)"),
+        at: lines.locate[error.line](error.error.offset))))
     }
+  }
+
+  /// Forbidden or unknown names on any line, and chains too short to argue anything.
+  private func structureProblem(_ chain: Chain, lines: AnswerLines) -> CheckOutcome? {
     let formula = FormulaCheck(variables: variables, reference: claim.lhs, referenceText: "", samples: samples,
                                dimensions: dimensions, forbidden: [], limits: limits)
-    for (k, step) in chain.steps.enumerated() {
-      let used = step.to.calledFunctions.intersection(forbidden).union(k == 0 ? [] : step.from.calledFunctions.intersection(forbidden))
-      if let f = used.sorted().first {
+    var expressions = [(chain.start, 0, chain.steps.first?.line ?? 0)] + chain.steps.enumerated().map { ($1.to, $0, $1.line) }
+    if let a = chain.assumption, let line = chain.assumptionLine { expressions += [(a.lhs, 0, line), (a.rhs, 0, line)] }
+    for (e, k, line) in expressions {
+      if let f = e.calledFunctions.intersection(forbidden).sorted().first {
         return CheckOutcome(verdict: .incorrect,
                             feedback: [Message("chain.forbidden-function",
-                                               en: "step \(k + 1) uses '\(f)', which this proof may not use: show why the claim holds without it",
-                                               ko: "\(k + 1)단계에 이 증명에서 쓸 수 없는 '\(f)' 함수가 있습니다: 그 함수 없이 주장이 성립하는 이유를 보이세요")],
-                            location: lines.locate[step.line](0))
+                                               en: "step \(k + 1) uses '\(f)', which this proof may not use on any line: show why the claim holds without it",
+                                               ko: "\(k + 1)단계에 이 증명의 어느 줄에도 쓸 수 없는 '\(f)' 함수가 있습니다: 그 함수 없이 주장이 성립하는 이유를 보이세요")],
+                            location: lines.locate[line](0))
       }
-      for e in [step.from, step.to] {
-        if let problem = formula.nameProblem(e) {
-          return .invalid(Message(problem.id, en: "step \(k + 1): \(problem.text.en)", ko: "\(k + 1)단계: \(problem.text.ko)"),
-                          at: lines.locate[step.line](0))
-        }
+      if let problem = formula.nameProblem(e) {
+        return .invalid(Message(problem.id, en: "step \(k + 1): \(problem.text.en)", ko: "\(k + 1)단계: \(problem.text.ko)"),
+                        at: lines.locate[line](0))
       }
     }
     guard chain.steps.count >= minimumSteps else {
@@ -73,88 +114,104 @@ public struct ChainCheck: Sendable {
         en: "a chain of \(n) step\(n == 1 ? "" : "s") only restates the claim: show the intermediate steps (at least \(minimumSteps))",
         ko: "\(n)단계짜리 체인은 주장을 다시 쓴 것일 뿐입니다: 중간 단계를 보이세요 (적어도 \(minimumSteps)단계)")])
     }
-    guard let composite = chain.composite else {
-      return CheckOutcome(verdict: .incorrect, feedback: [Message("chain.mixed-directions",
-        en: "the steps point in opposite directions (both ≤ and ≥), so the chain establishes nothing between its ends",
-        ko: "단계들의 방향이 서로 반대입니다 (≤ 와 ≥ 가 섞여 있습니다). 그래서 체인은 양 끝 사이에 아무 관계도 보이지 못합니다")])
-    }
+    return nil
+  }
 
-    // One pass over the samples: each expression of the chain (and each side of the claim) is
-    // evaluated once per sample; steps compare neighbours; the ends are compared with the claim.
-    let run = formula.engine(context)
-    var tally = SampledEvaluation.Tally()
-    var evaluated = 0
-    var connects = (startsAtLHS: true, endsAtRHS: true, startsAtRHS: true, endsAtLHS: true)
+  /// One pass over the samples: each expression of the chain (and each side of the claim) is
+  /// evaluated once per sample; steps compare neighbours; the ends are compared with the claim.
+  private func sample(_ chain: Chain, lines: AnswerLines, context: CheckContext) -> Result<Run, Decided> {
+    let engine = FormulaCheck(variables: variables, reference: claim.lhs, referenceText: "", samples: samples,
+                              dimensions: dimensions, forbidden: [], limits: limits).engine(context)
+    var run = Run()
     let expressions = [chain.start] + chain.steps.map(\.to)
-    for i in run.indices(context) {
-      let s = run.sample(i)
-      // Only inputs where the claim itself makes sense count.
-      guard case .success(let lhs) = run.evaluate(claim.lhs, at: s), case .success(let rhs) = run.evaluate(claim.rhs, at: s) else { continue }
-      evaluated += 1
+    for i in engine.indices(context) {
+      // Only inputs where the claim itself (and the chain's assumption) makes sense count.
+      guard let s = assume(chain.assumption, engine.sample(i), engine: engine),
+            case .success(let lhs) = engine.evaluate(claim.lhs, at: s), case .success(let rhs) = engine.evaluate(claim.rhs, at: s) else { continue }
+      run.evaluated += 1
       var values: [Value] = []
       for (k, e) in expressions.enumerated() {
-        guard case .success(let v) = run.evaluate(e, at: s) else {
-          return failingStep(max(0, k - 1), chain.steps[max(0, k - 1)], chain: chain, at: s, run: run, context: context, lines: lines)
+        guard case .success(let v) = engine.evaluate(e, at: s) else {
+          return .failure(Decided(outcome: failingStep(max(0, k - 1), chain.steps[max(0, k - 1)], chain: chain, at: s,
+                                                       run: engine, context: context, lines: lines)))
         }
         values.append(v)
       }
       for (k, step) in chain.steps.enumerated() {
-        switch RelationTruth.decide(values[k], step.relation, values[k + 1], limits: run.decisionLimits) {
-        case .holds(let exact, let bits): tally.add(exact: exact, bits: bits)
+        switch RelationTruth.decide(values[k], step.relation, values[k + 1], limits: engine.decisionLimits) {
+        case .holds(let exact, let bits): run.tally.add(exact: exact, bits: bits)
         case .fails, .shapeMismatch, .undecided:
-          return failingStep(k, step, chain: chain, at: s, run: run, context: context, lines: lines)
+          return .failure(Decided(outcome: failingStep(k, step, chain: chain, at: s, run: engine, context: context, lines: lines)))
         }
       }
       func same(_ a: Value, _ b: Value) -> Bool {
-        if case .agree = PointComparison.compare(a, b, limits: run.decisionLimits) { return true }
+        if case .agree = PointComparison.compare(a, b, limits: engine.decisionLimits) { return true }
         return false
       }
       let (first, last) = (values[0], values[values.count - 1])
-      if connects.startsAtLHS && !same(first, lhs) { connects.startsAtLHS = false }
-      if connects.endsAtRHS && !same(last, rhs) { connects.endsAtRHS = false }
-      if connects.startsAtRHS && !same(first, rhs) { connects.startsAtRHS = false }
-      if connects.endsAtLHS && !same(last, lhs) { connects.endsAtLHS = false }
+      if run.connects.startsAtLHS && !same(first, lhs) { run.connects.startsAtLHS = false }
+      if run.connects.endsAtRHS && !same(last, rhs) { run.connects.endsAtRHS = false }
+      if run.connects.startsAtRHS && !same(first, rhs) { run.connects.startsAtRHS = false }
+      if run.connects.endsAtLHS && !same(last, lhs) { run.connects.endsAtLHS = false }
     }
-    guard evaluated > 0 else {
+    return .success(run)
+  }
+
+  /// The verdict once every step holds: connected to the claim, strong enough, arguing.
+  private func conclude(_ chain: Chain, composite: Relation.Operator, run: Run, lines: AnswerLines) -> CheckOutcome {
+    guard run.evaluated > 0 else {
       return CheckOutcome(verdict: .invalid, feedback: [Message("exercise.no-valid-sample",
         en: "no sampled input satisfies the claim's domain (an error in the exercise file)",
         ko: "주장의 정의역을 만족하는 표본 입력이 하나도 없습니다 (연습 문제 파일의 오류입니다)")])
     }
-
-    // The chain must add up to the claim.
+    let c = run.connects
     let established: Relation.Operator
-    if connects.startsAtLHS && connects.endsAtRHS {
+    if c.startsAtLHS && c.endsAtRHS {
       established = composite
-    } else if connects.startsAtRHS && connects.endsAtLHS {
+    } else if c.startsAtRHS && c.endsAtLHS {
       established = composite.flipped
     } else {
-      var feedback = [Message("chain.not-connected",
-        en: "every step holds on \(evaluated) sampled inputs, but the chain does not connect the two sides of the claim",
-        ko: "모든 단계가 표본 입력 \(evaluated)개에서 성립하지만, 체인이 주장의 양변을 잇지 않습니다")]
-      if !connects.startsAtLHS && !connects.startsAtRHS {
-        feedback.append(Message("chain.start-not-a-side", en: "its first expression is neither side of the claim",
-                                ko: "체인의 첫 식이 주장의 어느 변과도 같지 않습니다"))
-      }
-      if !connects.endsAtRHS && !connects.endsAtLHS {
-        feedback.append(Message("chain.end-not-a-side", en: "its last expression is neither side of the claim",
-                                ko: "체인의 마지막 식이 주장의 어느 변과도 같지 않습니다"))
-      }
-      return CheckOutcome(verdict: .incorrect, feedback: feedback, method: "sampled")
+      return notConnected(run)
     }
-    let how = tally.exact == tally.points
+    let how = run.tally.exact == run.tally.points
       ? LocalizedText(en: "each decided exactly", ko: "모두 정확히 판정")
       : LocalizedText(en: "exactly or with certified bounds", ko: "정확히 또는 인증된 구간으로 판정")
-    let sentence = Message("chain.holds-on-samples",
-      en: "every step holds on \(evaluated) sampled inputs (\(how.en)); this is evidence, not a proof",
-      ko: "모든 단계가 표본 입력 \(evaluated)개에서 성립합니다 (\(how.ko)). 이것은 증거일 뿐, 증명은 아닙니다")
-    if established.implies(claim.op) {
-      return CheckOutcome(verdict: .correct, feedback: [sentence], method: tally.exact == tally.points ? "decided exactly" : "certified")
+    var feedback = [Message("chain.holds-on-samples",
+      en: "every step holds on \(run.evaluated) sampled inputs (\(how.en)); this is evidence, not a proof",
+      ko: "모든 단계가 표본 입력 \(run.evaluated)개에서 성립합니다 (\(how.ko)). 이것은 증거일 뿐, 증명은 아닙니다")]
+    var credit = 1.0
+    if !established.implies(claim.op) {
+      feedback.append(Message("chain.weaker-relation",
+        en: "but the chain establishes '\(established.rawValue)', which is weaker than the claim's '\(claim.op.rawValue)': which step is strict, and why?",
+        ko: "하지만 체인이 보이는 관계('\(established.rawValue)')는 주장의 관계('\(claim.op.rawValue)')보다 약합니다: 어느 단계가 엄격한 부등식이며, 그 이유는 무엇인가요?"))
+      credit = min(credit, weakerCredit)
     }
-    let weaker = Message("chain.weaker-relation",
-      en: "but the chain establishes '\(established.rawValue)', which is weaker than the claim's '\(claim.op.rawValue)': which step is strict, and why?",
-      ko: "하지만 체인이 보이는 관계('\(established.rawValue)')는 주장의 관계('\(claim.op.rawValue)')보다 약합니다: 어느 단계가 엄격한 부등식이며, 그 이유는 무엇인가요?")
-    return CheckOutcome(verdict: .partial, feedback: [sentence, weaker],
-                        method: "sampled", credit: weakerCredit)
+    if let restated = restatedStep(chain) {
+      feedback.append(restatementMessage(restated, lines: lines))
+      credit = min(credit, restatementCredit)
+    }
+    if let note = assumptionNote(chain) {
+      feedback.append(note.message)
+      credit = min(credit, note.credit)
+    }
+    let method = run.tally.exact == run.tally.points ? "decided exactly" : "certified"
+    if credit >= 1 { return CheckOutcome(verdict: .correct, feedback: feedback, method: method) }
+    return CheckOutcome(verdict: .partial, feedback: feedback, method: "sampled", credit: credit)
+  }
+
+  private func notConnected(_ run: Run) -> CheckOutcome {
+    var feedback = [Message("chain.not-connected",
+      en: "every step holds on \(run.evaluated) sampled inputs, but the chain does not connect the two sides of the claim",
+      ko: "모든 단계가 표본 입력 \(run.evaluated)개에서 성립하지만, 체인이 주장의 양변을 잇지 않습니다")]
+    if !run.connects.startsAtLHS && !run.connects.startsAtRHS {
+      feedback.append(Message("chain.start-not-a-side", en: "its first expression is neither side of the claim",
+                              ko: "체인의 첫 식이 주장의 어느 변과도 같지 않습니다"))
+    }
+    if !run.connects.endsAtRHS && !run.connects.endsAtLHS {
+      feedback.append(Message("chain.end-not-a-side", en: "its last expression is neither side of the claim",
+                              ko: "체인의 마지막 식이 주장의 어느 변과도 같지 않습니다"))
+    }
+    return CheckOutcome(verdict: .incorrect, feedback: feedback, method: "sampled")
   }
 
   private func holds(_ step: Chain.Step, at s: Sample, run: SampledEvaluation) -> RelationTruth.Outcome {
@@ -167,13 +224,14 @@ public struct ChainCheck: Sendable {
   private func failingStep(_ k: Int, _ step: Chain.Step, chain: Chain, at failing: Sample, run: SampledEvaluation,
                            context: CheckContext, lines: AnswerLines) -> CheckOutcome {
     let fails: (Sample) -> Bool = { s in
-      guard case .success = run.evaluate(self.claim.lhs, at: s) else { return false }
+      guard let s = self.assume(chain.assumption, s, engine: run), case .success = run.evaluate(self.claim.lhs, at: s) else { return false }
       if case .holds = self.holds(step, at: s, run: run) { return false }
       return true
     }
-    let small = context.replayCase == nil
+    let shrunk = context.replayCase == nil
       ? Shrinker(variables: variables, minimumDimension: dimensions.lowerBound).shrink(failing, fails: fails)
       : failing
+    let small = assume(chain.assumption, shrunk, engine: run) ?? failing
     let at = FormulaCheck.describe(small)
     let detail: Message
     switch (run.evaluate(step.from, at: small), run.evaluate(step.to, at: small)) {

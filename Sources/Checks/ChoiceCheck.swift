@@ -31,6 +31,24 @@ public struct ChoiceCheck: Sendable {
   /// Korean words for yes and no, accepted where the options are `yes` and `no`.
   static let koreanYesNo: [String: String] = ["예": "yes", "네": "yes", "아니요": "no", "아니오": "no", "아니": "no"]
 
+  /// The option a written answer names: the whole text, or its first word when that word is an
+  /// option and the rest explains it (`no, because ...`, `아니요. 대칭이 아닙니다`); `예`/`아니요`
+  /// for `yes`/`no`; a final full stop is ignored.
+  func chosenWord(_ text: String) -> String {
+    var written = text.trimmed.lowercased()
+    while let last = written.last, ".!。".contains(last) { written.removeLast() }
+    let yesNo = options.contains(where: { $0.lowercased() == "yes" })
+    func option(_ w: String) -> String? {
+      let word = yesNo ? (Self.koreanYesNo[w] ?? w) : w
+      return options.contains(where: { $0.lowercased() == word }) ? word : nil
+    }
+    if let whole = option(written) { return whole }
+    let first = String(written.prefix { $0.isLetter })
+    let next = written.dropFirst(first.count).first
+    if let next, next.isWhitespace || ",.:;—-".contains(next), let lead = option(first) { return lead }
+    return yesNo ? (Self.koreanYesNo[written] ?? written) : written
+  }
+
   /// Judges an answer.
   public func check(_ node: AnswerNode) -> CheckOutcome {
     var word: AnswerNode.ScalarText?
@@ -61,13 +79,20 @@ public struct ChoiceCheck: Sendable {
       return .invalid(Message("choice.expected-option", en: "expected one of \(optionList) (or {answer: ..., witness: {...}})",
                               ko: "\(optionList) 중 하나를 쓰세요 (또는 {answer: ..., witness: {...}})"), at: node.location)
     }
-    let written = word.text.trimmed.lowercased()
-    // A Korean learner answering a yes/no part writes 예 or 아니요 as naturally as yes or no.
-    let given = options.contains(where: { $0.lowercased() == "yes" }) ? (Self.koreanYesNo[written] ?? written) : written
+    let given = chosenWord(word.text)
     guard let chosen = options.first(where: { $0.lowercased() == given }) else {
       let hint = NameSuggestion.hint(for: given, among: options)
-      return .invalid(Message("choice.not-an-option", en: "'\(word.text)' is not one of the choices (\(optionList))\(hint.en)",
-                              ko: "'\(word.text)': 선택지(\(optionList))에 없는 답입니다\(hint.ko)"), at: word.location(ofOffset: 0))
+      // A near miss (`yse`) cannot be read with confidence; anything else states some other
+      // claim ("every probability goes to 0"), which is wrong, not unreadable.
+      guard hint.en.isEmpty, !given.contains(where: { "(){}[]<>=\\".contains($0) }), given.contains(where: \.isLetter) else {
+        return .invalid(Message("choice.not-an-option", en: "'\(word.text)' is not one of the choices (\(optionList))\(hint.en)",
+                                ko: "'\(word.text)': 선택지(\(optionList))에 없는 답입니다\(hint.ko)"), at: word.location(ofOffset: 0))
+      }
+      return CheckOutcome(verdict: .incorrect,
+                          feedback: [Message("choice.other-claim",
+                                             en: "'\(word.text)' is not one of the answers this part weighs, and it is not right: choose one of \(optionList)",
+                                             ko: "\(KoreanParticle.topic.after("'\(word.text)'")) 이 문항이 고르게 한 답이 아니며, 맞지도 않습니다: \(optionList) 중 하나를 고르세요")],
+                          method: "exact match", location: word.location(ofOffset: 0))
     }
     guard chosen.lowercased() == answer.lowercased() else {
       let m = misconceptions.first { if case .choice(let c) = $0.match { return c.lowercased() == given } else { return false } }

@@ -186,14 +186,16 @@ public struct CodeCheck: Sendable {
       if analysis.kraftSum > .one {
         feedback.append(Message("code.kraft-above-one", en: "Kraft sum \(analysis.kraftSum) > 1: no uniquely decodable code has these lengths",
                                 ko: "크래프트 합 \(analysis.kraftSum) > 1: 이 길이들로는 유일하게 복호할 수 있는 부호를 만들 수 없습니다"))
+        if let impossible = belowEntropy(analysis.expectedLength) { feedback.append(impossible) }
       }
       if let m = matched { feedback.append(m.message) }
       return CheckOutcome(verdict: .incorrect, feedback: feedback, misconception: matched?.id,
                           counterexample: counterexample, method: "decided exactly")
     }
+    let yours = "[" + words.map(show).joined(separator: ", ") + "]"
     let summary = LocalizedText(
-      en: "prefix-free; Kraft sum \(analysis.kraftSum); expected length \(analysis.expectedLength) \(unit.en)",
-      ko: "접두어 부호; 크래프트 합 \(analysis.kraftSum); 기대 부호 길이 \(analysis.expectedLength) \(unit.ko)")
+      en: "your code \(yours): prefix-free; Kraft sum \(analysis.kraftSum); expected length \(analysis.expectedLength) \(unit.en)",
+      ko: "제시한 부호 \(yours): 접두어 부호; 크래프트 합 \(analysis.kraftSum); 기대 부호 길이 \(analysis.expectedLength) \(unit.ko)")
     if analysis.isOptimal {
       let meetsEntropy = alphabet == .binary && (try? entropyBits()) == analysis.expectedLength
       let verdict = meetsEntropy
@@ -214,9 +216,13 @@ public struct CodeCheck: Sendable {
         ko: "\(a.ko) (p = \(pa))의 부호어가 \(b.ko) (p = \(pb))의 부호어보다 깁니다: 두 부호어를 맞바꾸면 기대 부호 길이가 \(gain) \(unit.ko) 줄어듭니다."))
       counterexample = ["swap": "\(symbolNames[i]), \(symbolNames[j])"]
     } else if analysis.kraftSum < .one {
+      let which = shortenable(words).map { (k, shorter) in
+        LocalizedText(en: " The codeword \(show(words[k])) of \(symbolName(k).en) can become \(show(shorter)).",
+                      ko: " 예를 들어 \(symbolName(k).ko)의 부호어 \(show(words[k]))를 \(show(shorter))로 줄일 수 있습니다.")
+      } ?? LocalizedText(en: "", ko: "")
       feedback.append(Message("code.kraft-below-one",
-        en: "Kraft sum \(analysis.kraftSum) < 1: some codeword can be shortened without breaking the prefix property.",
-        ko: "크래프트 합 \(analysis.kraftSum) < 1: 접두어 조건을 깨지 않고 줄일 수 있는 부호어가 있습니다."))
+        en: "Kraft sum \(analysis.kraftSum) < 1: some codeword can be shortened without breaking the prefix property.\(which.en)",
+        ko: "크래프트 합 \(analysis.kraftSum) < 1: 접두어 조건을 깨지 않고 줄일 수 있는 부호어가 있습니다.\(which.ko)"))
     }
     if let m = matched { feedback.append(m.message) }
     return CheckOutcome(verdict: .partial, feedback: feedback, misconception: matched?.id,
@@ -234,6 +240,38 @@ public struct CodeCheck: Sendable {
       if case .codeProperty(let p) = m.match, props.contains(p) { return m }
     }
     return nil
+  }
+
+  /// A codeword whose last digit can go: no other codeword starts with what is left (so the
+  /// shorter word is still a leaf of the code tree), with that shorter word.
+  private func shortenable(_ words: [[Int]]) -> (Int, [Int])? {
+    for (k, w) in words.enumerated() where w.count > 1 {
+      let shorter = Array(w.dropLast())
+      if !words.enumerated().contains(where: { $0.offset != k && $0.element.starts(with: shorter) }) { return (k, shorter) }
+    }
+    return nil
+  }
+
+  /// "Expected length 4/3 below the entropy log2(3) ≈ 1.585 is impossible": said of a code that
+  /// looks shorter than any code can be, because it cannot be decoded.
+  private func belowEntropy(_ length: Rational) -> Message? {
+    guard let h = try? entropy(), let order = (try? RealValue.compare(.rational(length), h))?.order, order < 0 else { return nil }
+    let approx = ValueText.approximation(h, digits: 6).map { " ≈ \($0)" } ?? ""
+    let unit = alphabet.unit
+    return Message("code.below-entropy",
+      en: "its expected length \(length) \(unit.en) is below the entropy\(approx) \(unit.en): that is impossible for any decodable code, which is why this one cannot be decoded",
+      ko: "기대 부호 길이 \(length) \(unit.ko)는 엔트로피\(approx) \(unit.ko)보다 짧습니다: 복호할 수 있는 부호로는 불가능하며, 그래서 이 부호는 복호할 수 없습니다")
+  }
+
+  /// H(p) in the code's unit (bits, or trits for a ternary code), as an exact value.
+  func entropy() throws -> RealValue {
+    var h = RealValue.rational(.zero)
+    let radix = RealValue.rational(Rational(alphabet.radix))
+    for p in probabilities where !p.isZero {
+      let term = try RealValue.quotient(try RealValue.log(.rational(p)), try RealValue.log(radix))
+      h = try RealValue.difference(h, try RealValue.product(.rational(p), term))
+    }
+    return h
   }
 
   /// H(p) in bits, exactly.

@@ -59,6 +59,11 @@ public struct FormulaCheck: Sendable {
     if let f = used.sorted().first {
       return Message("name.forbidden", en: "this part may not use '\(f)'", ko: "이 문항에서는 '\(f)' 함수를 쓸 수 없습니다")
     }
+    // `p(1 - p)` for `p*(1 - p)`: a variable written before parentheses reads as a call.
+    if let v = e.calledFunctions.intersection(variables.map(\.name)).sorted().first {
+      return Message("name.variable-called", en: "'\(v)(...)' reads as calling \(v) as a function: write \(v)*(...) to multiply",
+                     ko: "'\(v)(...)'는 \(v)를 함수로 호출하는 것으로 읽힙니다: 곱하려면 \(v)*(...)처럼 쓰세요")
+    }
     let known = Set(variables.map(\.name)).union(Functions.names).union(["e"])
     for name in e.names.sorted() where !known.contains(name) {
       // The language's own sentence (with its suggestion), then the part's variables. The
@@ -96,10 +101,13 @@ public struct FormulaCheck: Sendable {
         case .agree(let exact, let bits): tally.add(exact: exact, bits: bits)
         case .shapeMismatch(let given, let expected):
           let at = Self.describe(s)
-          return CheckOutcome(verdict: .incorrect,
+          let outcome = CheckOutcome(verdict: .incorrect,
                               feedback: [Message("formula.wrong-shape", en: "your formula gives \(given.en) where \(expected.en) is expected (at \(at))",
                                                  ko: "\(at) 에서 제시한 식의 값은 \(given.ko)인데, 기대하는 값은 \(expected.ko)입니다")],
                               counterexample: s.texts, method: "decided exactly", replay: context.token(case: i))
+          // A vector or a number where a matrix is expected may still be a known answer of its
+          // own shape (the per-class variances, the variance of the logit).
+          return recognised(formula, run: run, context: context)?.applied(to: outcome) ?? outcome
         case .differ:
           return disagreement(formula, at: s, detail: nil, run: run, context: context)
         }
@@ -146,15 +154,17 @@ public struct FormulaCheck: Sendable {
       feedback.append(Message("formula.differs", en: "your formula differs from the expected one at \(at)",
                               ko: "제시한 식이 \(at) 에서 기대하는 식과 다릅니다"))
     }
-    var matched: Misconception?
-    for m in misconceptions {
-      if case .expression(let wrong, _) = m.match, run.equivalent(formula, wrong, context: context, cases: min(run.count, 24)) {
-        matched = m
-        break
-      }
+    let outcome = CheckOutcome(verdict: .incorrect, feedback: feedback, counterexample: small.texts,
+                               method: "decided at a sampled point", replay: context.token(case: failing.index))
+    return recognised(formula, run: run, context: context)?.applied(to: outcome) ?? outcome
+  }
+
+  /// The first misconception the formula is equivalent to (misconceptions of another shape never
+  /// agree, so a wrong shape is compared with those of its own).
+  private func recognised(_ formula: Expression, run: SampledEvaluation, context: CheckContext) -> Misconception? {
+    misconceptions.first { m in
+      guard case .expression(let wrong, _) = m.match else { return false }
+      return run.equivalent(formula, wrong, context: context, cases: min(run.count, 24))
     }
-    if let m = matched { feedback.append(m.message) }
-    return CheckOutcome(verdict: .incorrect, feedback: feedback, misconception: matched?.id, counterexample: small.texts,
-                        method: "decided at a sampled point", replay: context.token(case: failing.index))
   }
 }

@@ -34,8 +34,7 @@ public struct MapCheck: Sendable {
       return .invalid(Message("map.too-few-entries", en: "give at least \(minimumEntries) entr\(minimumEntries == 1 ? "y" : "ies")",
                               ko: "항목을 적어도 \(minimumEntries)개 쓰세요"), at: answer.location)
     }
-    var partial: [String] = []
-    var correct = 0
+    var entries: [(place: LocalizedText, written: String, judgement: EntryJudgement)] = []
     for (k, v) in pairs {
       guard let n = Int(k.text.trimmed), keys.contains(n) else {
         let (lo, hi) = (keys.lowerBound, keys.upperBound)
@@ -64,26 +63,18 @@ public struct MapCheck: Sendable {
           en: "the reference cannot be evaluated at \(key) = \(n) (an error in the exercise file)",
           ko: "\(key) = \(n) 에서 기준 답을 계산할 수 없습니다 (연습 문제 파일의 오류입니다)")])
       }
-      switch ValueMatch.judge(given, written: written, target: target, limits: limits.exact) {
-      case .exact, .certifiedAgreement: correct += 1
-      case .rounded(let d) where d >= minimumSignificantDigits: correct += 1
-      case .rounded, .truncated: partial.append("\(n)")
-      case .different, .undecided:
-        return CheckOutcome(verdict: .incorrect,
-                            feedback: [Message("map.entry-wrong", en: "the value for \(key) = \(n) is not right",
-                                               ko: "\(key) = \(n) 의 값이 틀렸습니다")],
-                            counterexample: [key: "\(n)"], method: "decided exactly", location: v.location)
-      }
+      let match = ValueMatch.judge(given, written: written, target: target, limits: limits.exact)
+      entries.append((LocalizedText(en: "\(key) = \(n)", ko: "\(key) = \(n)"), written.writtenText,
+                      EntryJudgement(match, minimumDigits: minimumSignificantDigits)))
     }
-    if !partial.isEmpty {
-      let list = partial.joined(separator: ", "), d = minimumSignificantDigits
-      return CheckOutcome(verdict: .partial,
-                          feedback: [Message("map.too-few-digits",
-                                             en: "the values for \(key) = \(list) need at least \(d) correctly rounded significant digits (or exact forms)",
-                                             ko: "\(key) = \(list) 의 값에는 올바르게 반올림된 유효 숫자가 적어도 \(d)자리 필요합니다 (또는 정확한 식)")],
-                          method: "certified bounds")
+    if entries.allSatisfy(\.judgement.isRight) {
+      return CheckOutcome(verdict: .correct, feedback: [Message("map.all-correct", en: "all \(entries.count) entries right",
+                                                                ko: "항목 \(entries.count)개가 모두 맞습니다")],
+                          method: "decided exactly")
     }
-    return CheckOutcome(verdict: .correct, feedback: [Message("map.all-correct", en: "all \(correct) entries right", ko: "항목 \(correct)개가 모두 맞습니다")],
-                        method: "decided exactly")
+    // Every wrong or imprecise key is named, and each right one earns its share.
+    let report = EntryReport(entries: entries, minimumDigits: minimumSignificantDigits, perEntry: true)
+    let credit = report.credit
+    return CheckOutcome(verdict: credit > 0 ? .partial : .incorrect, feedback: report.messages, method: "decided exactly", credit: credit)
   }
 }

@@ -31,6 +31,23 @@ public struct Misconception: Sendable {
     self.match = match
   }
 
+  /// The share of the part's points a recognised answer still earns (a partial answer such as
+  /// the right diagonal without the off-diagonal terms); nil for none.
+  public var credit: Double?
+
+  /// The outcome for an answer recognised as this misconception: `partial` with ``credit`` when
+  /// the answer is worth something, `incorrect` otherwise.
+  func applied(to outcome: CheckOutcome) -> CheckOutcome {
+    var o = outcome
+    o.misconception = id
+    o.feedback.append(message)
+    if let credit, credit > 0, o.verdict == .incorrect {
+      o.verdict = .partial
+      o.credit = credit
+    }
+    return o
+  }
+
   /// The feedback as a message with the stable id `misconception.ID`.
   public var message: Message { Message("misconception.\(id)", feedback) }
 }

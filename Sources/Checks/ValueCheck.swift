@@ -18,6 +18,9 @@ public struct ValueCheck: Sendable {
   /// Other answers accepted as correct (an ambiguous question read another way), each with a
   /// note that the feedback adds.
   public var alternatives: [Misconception]
+  /// For a code length or rate: the source's entropy per symbol (its text), below which no
+  /// answer is possible; such an answer is named impossible.
+  public var entropyBound: String?
   public var limits: LanguageLimits
   /// The reference, evaluated once.
   let target: RealValue?
@@ -112,6 +115,13 @@ public struct ValueCheck: Sendable {
                             en: "correctly rounded, but only \(digits) significant digit\(digits == 1 ? "" : "s"): give at least \(minimumSignificantDigits), or an exact expression",
                             ko: "올바르게 반올림되었지만 유효 숫자가 \(digits)자리뿐입니다: 적어도 \(minimumSignificantDigits)자리를 쓰거나 정확한 식을 쓰세요")],
                           method: "certified bounds")
+    case .lastDigitSlip:
+      let text = written.writtenText
+      return CheckOutcome(verdict: .partial,
+                          feedback: [Message("value.rounding-slip",
+                            en: "a rounding slip: \(text) is off by one in its last digit; round again from more digits (or give an exact expression)",
+                            ko: "반올림 실수입니다: \(text)의 마지막 자리가 하나 어긋났습니다. 더 많은 자리에서 다시 반올림하세요 (또는 정확한 식을 쓰세요)")],
+                          method: "certified bounds")
     case .truncated:
       return CheckOutcome(verdict: .partial,
                           feedback: [Message("value.truncated",
@@ -148,7 +158,7 @@ public struct ValueCheck: Sendable {
                           feedback: [Message("value.accepted", en: "accepted, correctly rounded to \(d) significant digits",
                                              ko: "인정됩니다 (유효 숫자 \(d)자리로 올바르게 반올림)")],
                           method: "certified bounds")
-    case .rounded, .truncated:
+    case .rounded, .truncated, .lastDigitSlip:
       return CheckOutcome(verdict: .partial,
                           feedback: [Message("value.accepted-too-few-digits",
                                              en: "accepted reading, but give at least \(minimumDigits) correctly rounded significant digits",
@@ -187,19 +197,35 @@ public struct ValueCheck: Sendable {
           misconception: "nats-vs-bits", method: method.description)
       }
     }
+    if let impossible = belowEntropy(value, written: written) {
+      return CheckOutcome(verdict: .incorrect, feedback: [impossible], method: method.description)
+    }
     for m in misconceptions {
       guard case .expression(let e, _) = m.match, let wrong = evaluate(e) else { continue }
       if ValueMatch.judge(value, written: written, target: wrong, limits: limits.exact)
         .isMisconceptionMatch(minimumDigits: min(3, minimumSignificantDigits)) {
-        let notExpected = Message("value.not-equal", en: "not the expected value", ko: "기대하는 값이 아닙니다")
-        return CheckOutcome(verdict: .incorrect, feedback: [notExpected, m.message], misconception: m.id, method: method.description)
+        let text = written.writtenText
+        let notExpected = Message("value.not-equal", en: "\(text) is not the expected value", ko: "\(KoreanParticle.topic.after(text)) 기대하는 값이 아닙니다")
+        return m.applied(to: CheckOutcome(verdict: .incorrect, feedback: [notExpected], method: method.description))
       }
     }
     let unitNote = unit.map { LocalizedText(en: " (in \($0.name.en))", ko: " (\($0.name.ko) 단위)") } ?? LocalizedText(en: "", ko: "")
     let how = method.text
     return CheckOutcome(verdict: .incorrect,
-                        feedback: [Message("value.not-equal", en: "not equal to the expected value\(unitNote.en) (\(how.en))",
-                                           ko: "기대하는 값과 같지 않습니다\(unitNote.ko) (\(how.ko))")],
+                        feedback: [Message("value.not-equal", en: "your \(written.writtenText) is not equal to the expected value\(unitNote.en) (\(how.en))",
+                                           ko: "쓴 값 \(KoreanParticle.topic.after(written.writtenText)) 기대하는 값과 같지 않습니다\(unitNote.ko) (\(how.ko))")],
                         method: method.description)
+  }
+
+  /// "1.5 bits per symbol is impossible: no code beats H = log2(3) ≈ 1.585": a length or rate
+  /// below the entropy, named as what it is.
+  private func belowEntropy(_ value: RealValue, written: Expression) -> Message? {
+    guard let text = entropyBound, let bound = try? Parser.expression(text, limits: limits), let h = evaluate(bound),
+          let order = (try? RealValue.compare(value, h, limits: limits.exact))?.order, order < 0 else { return nil }
+    let approx = ValueText.approximation(h).map { " ≈ \($0)" } ?? ""
+    let unitName = unit?.name ?? LocalizedText(en: "bits", ko: "비트")
+    return Message("value.below-entropy",
+      en: "\(written.writtenText) \(unitName.en) per symbol is impossible: no code beats the entropy H = \(text)\(approx) \(unitName.en) per symbol (the source coding theorem)",
+      ko: "기호당 \(written.writtenText) \(unitName.ko)는 불가능합니다: 어떤 부호도 엔트로피 H = \(text)\(approx) \(unitName.ko)보다 짧을 수 없습니다 (원천 부호화 정리)")
   }
 }

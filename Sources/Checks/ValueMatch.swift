@@ -12,6 +12,9 @@ public enum ValueMatch: Sendable, Equatable {
   case rounded(significantDigits: Int)
   /// A decimal that is the target truncated (not rounded) at its written precision.
   case truncated
+  /// A decimal of at least three significant digits whose last digit is off by one from the
+  /// correctly rounded value: a rounding slip.
+  case lastDigitSlip
   /// Different.
   case different(DecisionMethod)
   /// Not decided within the limits (precision ceiling or work budget); the text says why.
@@ -22,7 +25,7 @@ public enum ValueMatch: Sendable, Equatable {
   public var isMatch: Bool {
     switch self {
     case .exact, .certifiedAgreement, .rounded, .truncated: return true
-    case .different, .undecided: return false
+    case .lastDigitSlip, .different, .undecided: return false
     }
   }
 
@@ -53,6 +56,8 @@ public enum ValueMatch: Sendable, Equatable {
         ? (decimal.value, decimal.value + decimal.lastPlace)
         : (decimal.value - decimal.lastPlace, decimal.value)
       if try within(target, lo, hi, limits, open: true) { return .truncated }
+      let slip = decimal.lastPlace * Rational(3, 2)
+      if decimal.significantDigits >= 3, try within(target, decimal.value - slip, decimal.value + slip, limits) { return .lastDigitSlip }
     } catch {
       return .undecided(error.text)
     }
@@ -91,7 +96,7 @@ public enum ValueMatch: Sendable, Equatable {
     switch self {
     case .exact, .certifiedAgreement: return true
     case .rounded(let d): return d >= digits
-    case .truncated, .different, .undecided: return false
+    case .truncated, .lastDigitSlip, .different, .undecided: return false
     }
   }
 }

@@ -48,18 +48,28 @@ extension LogLinear {
   /// - Throws: ``ArithmeticError/limitExceeded(_:)`` when neither method fits in the limits.
   public func signum(limits: ExactLimits = .standard) throws -> (sign: Int, method: DecisionMethod) {
     if terms.isEmpty { return (constant.signum, .exact) }
-    // Integer powers decide exactly, but only in bits or without a constant (e^c has no
-    // integer-power form): past 4096 bits they take over when they can; otherwise enclosures
-    // rise to the ceiling (a long decimal raises it to what its digits need).
-    let integerPowersApply = base == .two || constant.isZero
-    let ceiling = integerPowersApply ? min(limits.maxPrecision, 4096) : limits.maxPrecision
+    // Enclosures first, to 4096 bits; then integer powers, which decide exactly but only in
+    // bits or without a constant (e^c has no integer-power form) and only while the powers fit
+    // in the limits; then enclosures again, up to the ceiling (which a long decimal raises to
+    // what its digits need).
     var precision = 64
-    while precision <= ceiling {
+    while precision <= min(limits.maxPrecision, 4096) {
       try WorkMeter.checkpoint()
       if let s = enclosure(precision: precision).sign, s != 0 { return (s, .certified(bits: precision)) }
       precision *= 2
     }
-    return (try signByIntegerPowers(limits: limits), .integerPowers)
+    var powersFailure: ArithmeticError?
+    if base == .two || constant.isZero {
+      do { return (try signByIntegerPowers(limits: limits), .integerPowers) } catch { powersFailure = error as? ArithmeticError }
+    }
+    while precision <= limits.maxPrecision {
+      try WorkMeter.checkpoint()
+      if let s = enclosure(precision: precision).sign, s != 0 { return (s, .certified(bits: precision)) }
+      precision *= 2
+    }
+    throw powersFailure ?? ArithmeticError.limitExceeded(
+      en: "sign of a near-zero log-linear form in nats beyond \(limits.maxPrecision) bits",
+      ko: "\(limits.maxPrecision)비트 정밀도로도 정해지지 않는, 0에 아주 가까운 로그 선형 식(내트 단위)의 부호")
   }
 
   /// Compares `Π b^k` over positive and negative integer coefficients, after clearing

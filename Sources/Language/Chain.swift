@@ -15,6 +15,10 @@ public struct Chain: Sendable {
   /// The first expression of the chain.
   public var start: Expression
   public var steps: [Step]
+  /// An opening `wlog a >= b` line: the chain is argued under this assumption.
+  public var assumption: Relation?
+  /// The line (0-based) of the assumption.
+  public var assumptionLine: Int?
 
   /// The end of the chain.
   public var end: Expression { steps.last?.to ?? start }
@@ -32,6 +36,7 @@ public struct Chain: Sendable {
   public static func parse(lines: [String], limits: LanguageLimits = .standard) throws(Failure) -> Chain {
     var start: Expression?
     var steps: [Step] = []
+    var assumption: (Relation, Int)?
     guard lines.count <= 200 else {
       throw Failure(line: 200, error: ExpressionError(.limit, en: "a chain of more than 200 lines",
                                                       ko: "체인이 200줄보다 깁니다", at: 0))
@@ -40,6 +45,10 @@ public struct Chain: Sendable {
       let (body, note) = split(raw)
       if body.trimmed.isEmpty { continue }
       do {
+        if start == nil, assumption == nil, let opened = wlogBody(body) {
+          assumption = (try Parser.relation(opened, limits: limits), index)
+          continue
+        }
         if let previous = steps.last?.to ?? start {
           let (op, rhs, _) = try Parser.continuation(body, limits: limits)
           steps.append(Step(from: previous, relation: op, to: rhs, justification: note, line: index))
@@ -56,7 +65,24 @@ public struct Chain: Sendable {
       throw Failure(line: 0, error: ExpressionError(.syntax, en: "the chain is empty: write 'LHS rel RHS' on the first line",
                                                     ko: "체인이 비어 있습니다: 첫 줄에 'LHS rel RHS' 꼴로 쓰세요", at: 0))
     }
-    return Chain(start: start, steps: steps)
+    return Chain(start: start, steps: steps, assumption: assumption?.0, assumptionLine: assumption?.1)
+  }
+
+  /// The words learners open an assumption with: `wlog`, `WLOG`, `w.l.o.g.`, `不妨设`, `일반성을 잃지 않고`.
+  public static let wlogWords = ["w.l.o.g.", "wlog", "不妨设", "일반성을 잃지 않고"]
+
+  /// The relation after an opening "without loss of generality", with the words (and a `:` or `,`
+  /// after them) blanked so offsets still point into the line; nil when the line does not open so.
+  static func wlogBody(_ body: String) -> String? {
+    let lead = body.prefix { $0 == " " || $0 == "\t" }.count
+    let rest = body.dropFirst(lead)
+    for word in wlogWords where rest.lowercased().hasPrefix(word) {
+      var blanked = String(repeating: " ", count: lead + word.count)
+      var tail = rest.dropFirst(word.count)
+      if let c = tail.first, c == ":" || c == "," || c == "，" || c == "：" { blanked += " "; tail = tail.dropFirst() }
+      return blanked + tail
+    }
+    return nil
   }
 
   private static func split(_ line: String) -> (String, String?) {

@@ -9,7 +9,7 @@ public enum Functions {
   public static let names: [String] = [
     "exp", "log", "ln", "log2", "log10", "sqrt", "abs", "max", "min", "sum", "mean", "softmax",
     "sigmoid", "diag", "outer", "dot", "transpose", "factorial", "kl", "entropy", "cross_entropy",
-    "floor", "ceil", "argmax", "huffman_lengths",
+    "floor", "ceil", "argmax", "huffman_lengths", "eye", "ones", "zeros", "len", "index",
   ]
 
   static func call(_ name: String, _ args: [Value], evaluator ev: inout Evaluator, at offset: Int) throws(ExpressionError) -> Value {
@@ -143,6 +143,8 @@ public enum Functions {
         if order > 0 { best = i }
       }
       return .rational(Rational(best))
+    case "eye", "ones", "zeros", "len", "index":
+      return try ArrayFunctions.call(name, args, evaluator: &ev, at: offset)
     case "huffman_lengths":
       // The codeword lengths of a binary Huffman code for the distribution p, in symbol order.
       try arity(1)

@@ -4,9 +4,21 @@ import Localization
 /// `≤`, `≥`, `≠`), full-width forms and numpy prefixes (`np.log`).
 struct Lexer {
   private let chars: [Character]
+  /// For each character of ``chars`` (learners' notation rewritten), its offset in the text.
+  private let origin: [Int]
+  private let sourceCount: Int
   private var i = 0
 
-  init(_ text: String) { chars = text.map(Lexer.halfWidth) }
+  init(_ text: String) {
+    let source = text.map(Lexer.halfWidth)
+    let notation = LearnerNotation(source)
+    chars = notation.chars
+    origin = notation.origin
+    sourceCount = source.count
+  }
+
+  /// The offset in the learner's text of offset `k` of the rewritten text.
+  private func original(_ k: Int) -> Int { k < origin.count ? origin[k] : sourceCount }
 
   /// A Korean (or Chinese, Japanese) input method left in full-width mode types `２`, `（`, `，`
   /// and the ideographic space: read them as the ASCII characters they stand for. One character
@@ -22,7 +34,16 @@ struct Lexer {
     var lexer = Lexer(text)
     var tokens: [Token] = []
     while true {
-      let t = try lexer.next()
+      var t: Token
+      do { t = try lexer.next() } catch {
+        var located = error
+        located.offset = lexer.original(error.offset)
+        throw located
+      }
+      let start = lexer.original(t.offset)
+      let end = t.length > 0 ? lexer.original(t.offset + t.length - 1) + 1 : start
+      t.offset = start
+      t.length = max(0, end - start)
       tokens.append(t)
       if t.kind == .end { return tokens }
     }
@@ -74,6 +95,9 @@ struct Lexer {
     if Lexer.isDigit(c) || (c == "." && Lexer.isDigit(peek(1))) {
       return try number(start)
     }
+    // numpy's `x.T`, `x.sum()`: the parser reads what follows the dot.
+    if c == "." { return token(.dot, 1) }
+    if c == "\\" { throw Lexer.unknownCommand(chars, from: start) }
     if Lexer.isIdentifierStart(c) {
       while let d = peek(), Lexer.isIdentifierPart(d) { i += 1 }
       var name = String(chars[start..<i])
@@ -114,11 +138,19 @@ struct Lexer {
       while end < chars.count, Lexer.isIdentifierPart(chars[end]) { end += 1 }
       let word = String(chars[i..<end])
       if ExpressionError.unitWords.contains(word.lowercased()) { throw ExpressionError.unitAfterNumber(word, at: i) }
-      throw ExpressionError(
-        .syntax, en: "'\(text)' followed by '\(d)': write multiplication explicitly, as '\(text)*\(d)...'",
-        ko: "'\(text)' 바로 뒤에 \(KoreanParticle.subject.after("'\(d)'")) 붙어 있습니다: 곱셈은 '\(text)*\(d)...'처럼 *를 명시해서 쓰세요",
-        at: i)
+      // Otherwise `2x`, `2log(2)`: the parser reads the juxtaposition as multiplication.
     }
     return Token(kind: .number(text), offset: start, length: i - start)
+  }
+
+  /// A backslash command the LaTeX subset does not read, named with the ones it does.
+  private static func unknownCommand(_ chars: [Character], from start: Int) -> ExpressionError {
+    var end = start + 1
+    while end < chars.count, chars[end].isLetter { end += 1 }
+    let name = String(chars[start..<end])
+    let known = "\\frac{1}{2}, \\sqrt{x}, \\log, \\ln, \\exp, \\max, \\min, \\sum, \\lambda, \\cdot, \\times, \\left( \\right), \\geq, \\leq, \\neq, x^{n}"
+    return ExpressionError(.syntax, en: "softcheck does not read the LaTeX command '\(name)': it reads \(known); or write the answer grammar, e.g. log(2)",
+                           ko: "LaTeX 명령 \(KoreanParticle.object.after("'\(name)'")) 읽을 수 없습니다: 읽을 수 있는 것은 \(known)입니다. 또는 log(2)처럼 답안 문법으로 쓰세요",
+                           at: start)
   }
 }

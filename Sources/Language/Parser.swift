@@ -81,6 +81,7 @@ public struct Parser {
     case .leftBracket: return quoted("[")
     case .rightBracket: return quoted("]")
     case .comma: return quoted(",")
+    case .dot: return quoted(".")
     case .end: return LocalizedText(en: "the end", ko: "식의 끝")
     }
   }
@@ -133,15 +134,38 @@ public struct Parser {
       level + 1 < Parser.binaryLevels.count ? try p.parseBinary(level + 1) : try p.parseUnary()
     }
     var lhs = try operand(&self)
-    while case .op(let o) = current.kind, Parser.binaryLevels[level].contains(o) {
+    while true {
       let at = current.offset
-      position += 1
+      let o: String
+      if case .op(let written) = current.kind, Parser.binaryLevels[level].contains(written) {
+        o = written
+        position += 1
+      } else if level == 1, try juxtaposed() {
+        o = "*"   // `2 log(2)`, `(1/lambda) log(...)`, `softmax(o)(1 - softmax(o))`
+      } else {
+        return lhs
+      }
       let rhs = try operand(&self)
       try enter()    // count the operator's node against the limits
       leave()
       lhs = .binary(o, lhs, rhs, offset: at)
     }
-    return lhs
+  }
+
+  /// Whether the current token starts a factor written straight after another (implicit
+  /// multiplication): a name or `(`. A unit word is left for ``expectEnd()`` to name; a number
+  /// after a value is ambiguous (`[1 2]`, `x 2`) and gets the fix.
+  private func juxtaposed() throws(ExpressionError) -> Bool {
+    switch current.kind {
+    case .identifier(let word): return !ExpressionError.unitWords.contains(word.lowercased())
+    case .leftParen: return true
+    case .number(let n):
+      let previous = position > 0 ? describe(tokens[position - 1]) : LocalizedText(en: "a value", ko: "값")
+      throw ExpressionError(.syntax, en: "the number '\(n)' follows \(previous.en) with nothing between: separate list entries with ',', or write '*' to multiply",
+                            ko: "\(KoreanParticle.subject.after("수 '\(n)'")) \(previous.ko) 바로 뒤에 붙어 있습니다: 목록의 항목은 ','로 나누고, 곱하려면 '*'를 쓰세요",
+                            at: current.offset)
+    default: return false
+    }
   }
 
   private mutating func parseUnary() throws(ExpressionError) -> Expression {
@@ -159,7 +183,7 @@ public struct Parser {
   private mutating func parsePower() throws(ExpressionError) -> Expression {
     try enter()
     defer { leave() }
-    let base = try parsePrimary()
+    let base = try parsePostfix(try parsePrimary())
     if case .op("^") = current.kind {
       let at = current.offset
       position += 1
@@ -194,6 +218,9 @@ public struct Parser {
         let args = try parseArguments(closing: .rightParen)
         return .call(name, args, offset: t.offset)
       }
+      if let applied = try parseAtomApplication(name, at: t) { return applied }
+      // `sum softmax(o)`: a function name is never a value; say how to call it, here.
+      if Functions.names.contains(name) { throw ExpressionError.unknownName(name, among: [], at: t.offset) }
       return .name(name, offset: t.offset)
     case .leftParen:
       position += 1
@@ -243,6 +270,95 @@ public struct Parser {
         en: "expected ',' or \(want) to close the \(opened.en) at character \(open.offset + 1), found \(found.en)",
         ko: "\(open.offset + 1)번째 문자에서 연 \(opened.ko) 안에서는 항목 뒤에 ',' 또는 닫는 \(want)가 와야 합니다 (찾은 것: \(found.ko))",
         at: current.offset)
+    }
+  }
+
+  // MARK: - Learners' notation
+
+  /// Functions that may be applied to one atom without parentheses: `log 2`, `ln x`, `√2`, `Σ p`.
+  static let atomFunctions: Set<String> = [
+    "exp", "log", "ln", "log2", "log10", "sqrt", "abs", "sigmoid", "softmax", "sum", "mean", "diag", "transpose",
+    "entropy", "floor", "ceil", "argmax", "len",
+  ]
+
+  /// `log 2`, `ln x`: a one-argument function followed by a number or a name reads as applied
+  /// to it. When more follows that could belong to the argument (`log 2x`, `log x^2`,
+  /// `Σ p*log(p)`), the reading is ambiguous and the error names the fix.
+  private mutating func parseAtomApplication(_ name: String, at t: Token) throws(ExpressionError) -> Expression? {
+    guard Parser.atomFunctions.contains(name) else { return nil }
+    let atom: Expression
+    switch current.kind {
+    case .number(let text):
+      guard let value = try? Rational(parsing: text, limits: limits.exact) else { return nil }
+      atom = .number(value, text: text, offset: current.offset)
+    case .identifier(let n) where Functions.names.contains(n) && tokens[position + 1].kind == .leftParen:
+      // `log sum(exp(x))`, `\log\sum(...)`: a call is one atom too.
+      let argument = LocalizedText(en: "'\(n)(...)'", ko: "'\(n)(...)'")
+      atom = try parsePrimary()
+      return try atomApplied(name, atom, argument: argument, at: t)
+    case .identifier(let n) where !Functions.names.contains(n) && !ExpressionError.unitWords.contains(n.lowercased()):
+      atom = .name(n, offset: current.offset)
+    default:
+      return nil
+    }
+    let argument = describe(current)
+    position += 1
+    return try atomApplied(name, atom, argument: argument, at: t)
+  }
+
+  /// The application of `name` to an atom just read, unless what follows could belong to it.
+  private mutating func atomApplied(_ name: String, _ atom: Expression, argument: LocalizedText, at t: Token) throws(ExpressionError) -> Expression {
+    switch current.kind {
+    case .op("*"), .op("/"), .op("^"), .op("@"), .leftParen, .leftBracket, .number, .identifier, .dot:
+      let next = describe(current)
+      let a = argument.en.dropFirst().dropLast()
+      throw ExpressionError(.syntax,
+        en: "'\(name) \(a)' followed by \(next.en) is ambiguous: put parentheses around what \(name) applies to, as \(name)(\(a)) or \(name)(\(a)...)",
+        ko: "'\(name) \(a)' 뒤에 \(KoreanParticle.subject.after(next.ko)) 오면 뜻이 모호합니다: \(name)(\(a)) 또는 \(name)(\(a)...)처럼 \(name)의 인수를 괄호로 감싸세요",
+        at: current.offset)
+    default:
+      return .call(name, [atom], offset: t.offset)
+    }
+  }
+
+  /// numpy's postfix forms after a value: `x.T` (transpose), `x.sum()` and other methods
+  /// (`x.f(args)` is `f(x, args)`), and zero-based indexing `p[0]`.
+  private mutating func parsePostfix(_ base: Expression) throws(ExpressionError) -> Expression {
+    var value = base
+    while true {
+      switch current.kind {
+      case .dot:
+        let at = current.offset
+        position += 1
+        guard case .identifier(let member) = current.kind else {
+          let found = describe(current)
+          throw ExpressionError(.syntax, en: "expected .T or a method such as .sum() after '.', found \(found.en)",
+                                ko: "'.' 뒤에는 .T 나 .sum() 같은 메서드가 와야 합니다 (찾은 것: \(found.ko))", at: current.offset)
+        }
+        position += 1
+        if member == "T" {
+          value = .call("transpose", [value], offset: at)
+        } else {
+          guard current.kind == .leftParen else {
+            throw ExpressionError(.syntax, en: "'.\(member)' is not read: write .T, or a method call with parentheses, as x.sum()",
+                                  ko: "'.\(member)'는 읽을 수 없습니다: .T 를 쓰거나, x.sum()처럼 괄호를 붙인 메서드 호출로 쓰세요", at: current.offset)
+          }
+          value = .call(member, [value] + (try parseArguments(closing: .rightParen)), offset: at)
+        }
+      case .leftBracket:
+        let at = current.offset
+        position += 1
+        let index = try parseSum()
+        guard current.kind == .rightBracket else {
+          let found = describe(current)
+          throw ExpressionError(.syntax, en: "expected ']' to close the index opened at character \(at + 1), found \(found.en)",
+                                ko: "\(at + 1)번째 문자에서 연 인덱스를 닫는 ']'가 와야 합니다 (찾은 것: \(found.ko))", at: current.offset)
+        }
+        position += 1
+        value = .call("index", [value, index], offset: at)
+      default:
+        return value
+      }
     }
   }
 }

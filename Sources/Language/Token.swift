@@ -6,6 +6,8 @@ struct Token: Sendable, Equatable {
     case op(String)           // + - * / ^ @ (and `**` normalised to `^`)
     case relation(Relation.Operator)
     case leftParen, rightParen, leftBracket, rightBracket, comma
+    /// `.` between a value and a numpy attribute or method (`x.T`, `x.sum()`).
+    case dot
     case end
   }
   var kind: Kind

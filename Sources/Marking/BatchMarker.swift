@@ -8,12 +8,18 @@ import Foundation
 /// is byte-identical whatever the core count.
 public struct BatchMarker: Sendable {
   public var marker: Marker
-  /// How many files to mark at once (default: the number of active cores).
+  /// How many files to mark at once (default: the number of active cores, at most
+  /// ``maximumConcurrency``).
   public var concurrency: Int
+
+  /// The most files marked at once, whatever the core count: a file may need tens of megabytes
+  /// while it is marked (a megabyte of YAML, its tree, its values), and a batch stays under
+  /// 512 MB on a machine with many cores.
+  public static let maximumConcurrency = 8
 
   public init(marker: Marker, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
     self.marker = marker
-    self.concurrency = max(1, concurrency)
+    self.concurrency = min(max(1, concurrency), BatchMarker.maximumConcurrency)
   }
 
   /// Marks `paths`. `progress` is called after each file with (done, total), from any task.

@@ -18,6 +18,10 @@ public struct Marker: Sendable {
   /// The work one file and one part may cost (counted, not timed).
   public var budget: WorkBudget = .standard
 
+  /// How many unknown exercise ids a result lists one by one (the rest are counted), and how
+  /// many unknown part ids one exercise lists.
+  static let reportedUnknownExercises = 50
+
   /// The default seed (documented): marking is reproducible unless `--seed` says otherwise.
   public static let defaultSeed: UInt64 = 1
 
@@ -63,14 +67,25 @@ public struct Marker: Sendable {
     }
     var errors = answerFile.problems.map { FileError(line: $0.location?.line, column: $0.location?.column, message: $0.message) }
     var exercises: [ExerciseResult] = []
+    var unknown = 0
     for (key, parts) in answerFile.answers {
       guard let exercise = catalogue.exercise(key.text) else {
+        unknown += 1
+        // A result stays small whatever the file holds: the first unknown ids are reported
+        // one by one, the rest counted.
+        guard unknown <= Marker.reportedUnknownExercises else { continue }
         let at = key.location(ofOffset: 0)
         errors.append(FileError(line: at.line, column: at.column, message: catalogue.unknownExercise(key.text)))
         exercises.append(ExerciseResult(id: key.text, score: 0, max: 0, parts: []))
         continue
       }
       exercises.append(mark(exercise, answers: parts ?? []))
+    }
+    if unknown > Marker.reportedUnknownExercises {
+      let more = unknown - Marker.reportedUnknownExercises
+      errors.append(FileError(line: nil, column: nil, message: Message(
+        "answers.more-unknown-exercises", en: "\(more) more unknown exercise ids (see `softcheck list`)",
+        ko: "알 수 없는 연습 문제 id가 \(more)개 더 있습니다 (`softcheck list`를 보세요)")))
     }
     let score = exercises.reduce(0) { $0 + $1.score }
     let max = exercises.reduce(0) { $0 + $1.max }
@@ -84,6 +99,8 @@ public struct Marker: Sendable {
     var byID: [String: AnswerNode] = [:]
     for (key, answer) in answers {
       if exercise.part(key.text) == nil {
+        // Listed one by one up to a bound, like unknown exercises, so a result stays small.
+        guard results.count < Marker.reportedUnknownExercises else { continue }
         let hint = NameSuggestion.hint(for: key.text, among: exercise.parts.map(\.id))
         let parts = exercise.parts.map(\.id).joined(separator: ", ")
         let at = key.location(ofOffset: 0)

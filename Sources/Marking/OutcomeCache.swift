@@ -12,13 +12,16 @@ import Synchronization
 enum OutcomeCache {
   /// Each outcome with the work units computing it cost: a reuse is charged that cost, so a
   /// file's budget never depends on what other files were marked before it.
-  private static let table = Mutex<[String: (outcome: CheckOutcome, cost: Int)]>([:])
+  private static let table = Mutex<(entries: [String: (outcome: CheckOutcome, cost: Int)], bytes: Int)>(([:], 0))
+  /// Bounded in entries and in the bytes of their keys (answers of up to 4 KiB each), so a
+  /// class of any size keeps the cache small; when full it is cleared (costing recomputation only).
   private static let capacity = 100_000
+  private static let byteCapacity = 16 << 20
 
   static func outcome(key: String, answer: AnswerNode, _ check: () -> CheckOutcome) -> CheckOutcome {
     guard let text = canonical(answer), text.utf8.count <= 4096 else { return check() }
     let k = key + "\u{0}" + text
-    if let hit = table.withLock({ $0[k] }) {
+    if let hit = table.withLock({ $0.entries[k] }) {
       WorkMeter.current?.record(hit.cost)
       return hit.outcome
     }
@@ -28,8 +31,9 @@ enum OutcomeCache {
     // Outcomes cut short by the budget are not facts about the answer: never reused.
     if outcome.location == nil, let meter, !meter.isExhausted {
       table.withLock { t in
-        if t.count >= capacity { t.removeAll(keepingCapacity: true) }
-        t[k] = (outcome, meter.spent - before)
+        if t.entries.count >= capacity || t.bytes + k.utf8.count > byteCapacity { t = ([:], 0) }
+        t.entries[k] = (outcome, meter.spent - before)
+        t.bytes += k.utf8.count
       }
     }
     return outcome

@@ -54,7 +54,9 @@ public struct TextReport: Sendable {
 
   /// Formats a score without a trailing `.0` (`1.5`, `3`).
   public static func points(_ x: Double) -> String {
-    x == x.rounded() ? String(Int(x)) : String(x)
+    // Per-entry credit makes thirds and ninths: show hundredths of a point, as a person would.
+    let r = (x * 100).rounded() / 100
+    return r == r.rounded() ? String(Int(r)) : String(r)
   }
 
   /// The report of one file.

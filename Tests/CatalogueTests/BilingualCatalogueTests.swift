@@ -19,7 +19,7 @@ struct BilingualCatalogueTests {
     case .code(let c): return c.misconceptions
     case .bound(let c): return c.misconceptions
     case .stable(let c): return c.formula.misconceptions
-    case .chain, .map, .text: return []
+    case .chain, .map, .blockCode, .text: return []
     }
   }
 

@@ -23,7 +23,7 @@ struct DocsTests {
         case .code(let c): ids = c.misconceptions.map(\.id)
         case .bound(let c): ids = c.misconceptions.map(\.id)
         case .stable(let c): ids = c.formula.misconceptions.map(\.id)
-        case .chain, .map, .text: ids = []
+        case .chain, .map, .blockCode, .text: ids = []
         }
         for id in ids {
           #expect(text.contains("| `\(id)` | `\(e.id)/\(p.id)` |"), "\(id) at \(e.id)/\(p.id) is missing from Docs/misconceptions.md")

@@ -37,7 +37,7 @@ struct MisconceptionTests {
     case .condition(let c): return c.misconceptions
     case .choice(let c): return c.misconceptions
     case .code(let c): return c.misconceptions
-    case .map, .chain, .bound, .text: return []
+    case .map, .chain, .bound, .blockCode, .text: return []
     }
   }
 

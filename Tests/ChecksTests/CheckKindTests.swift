@@ -83,7 +83,13 @@ struct CheckKindTests {
     #expect(c.check(scalar("no")).verdict == .partial)
     let wrong = c.check(scalar("yes"))
     #expect(wrong.verdict == .incorrect && wrong.misconception == "kl-symmetric")
-    #expect(c.check(scalar("maybe")).verdict == .invalid)
+    // A word outside the options states some other claim: wrong, with the options shown; a
+    // near miss or code-like text cannot be read.
+    let maybe = c.check(scalar("maybe"))
+    #expect(maybe.verdict == .incorrect && maybe.feedback.map(\.text.en).joined().contains("choose one of yes, no"))
+    #expect(c.check(scalar("yse")).verdict == .invalid)
+    #expect(c.check(scalar("no(")).verdict == .invalid)
+    #expect(c.check(scalar("No, D(q‖p) differs")).verdict == .partial)
   }
 
   @Test("예 and 아니요 answer a yes/no part like yes and no; other choices have no aliases")
@@ -95,7 +101,7 @@ struct CheckKindTests {
     let witnessed = mapping([("answer", scalar("아니오")), ("witness", mapping([("p", scalar("[1/2, 1/2]")), ("q", scalar("[9/10, 1/10]"))]))])
     #expect(c.check(witnessed).verdict == .correct)
     let other = ChoiceCheck(options: ["argmax", "uniform"], answer: "uniform")
-    #expect(other.check(scalar("예")).verdict == .invalid)
+    #expect(other.check(scalar("예")).verdict == .incorrect)
   }
 
   // MARK: chain
@@ -193,7 +199,13 @@ struct CheckKindTests {
                at: SourceLocation(line: 1, column: 1))
     }
     #expect(check.check(answer([("1", "5/3"), ("2", "29/18"), ("5", "1931/1215")])).verdict == .correct)
-    #expect(check.check(answer([("1", "5/3"), ("2", "2")])).verdict == .incorrect)
+    // Each key is judged: one right of two earns half, and the wrong key is named as written.
+    let half = check.check(answer([("1", "5/3"), ("2", "2")]))
+    #expect(half.verdict == .partial && half.credit == 0.5)
+    #expect(half.feedback.map(\.text.en).joined().contains("n = 2 (you wrote 2)"))
+    let none = check.check(answer([("1", "2"), ("2", "1.7")]))
+    #expect(none.verdict == .incorrect && none.credit == 0)
+    #expect(none.feedback.map(\.text.en).joined().contains("n = 1 (you wrote 2), n = 2 (you wrote 1.7)"))
     #expect(check.check(answer([("0", "1")])).verdict == .invalid)
     #expect(check.check(scalar("5/3")).verdict == .invalid)
   }

@@ -228,6 +228,14 @@ private func s(_ x: RealValue) -> Value { .scalar(x) }
     ("argmax", "argmax(p)", s(r(0))),
     ("huffman_lengths", "huffman_lengths([1/2, 1/4, 1/4])", v([1, 2, 2])),
     ("huffman_lengths", "huffman_lengths([1/4, 1/4, 1/4, 1/4])", v([2, 2, 2, 2])),
+    ("eye", "eye(2)", m([[1, 0], [0, 1]])),
+    ("eye", "np.eye(3) @ [1, 2, 3]", v([1, 2, 3])),
+    ("ones", "ones(3)", v([1, 1, 1])),
+    ("zeros", "np.zeros(2)", v([0, 0])),
+    ("len", "len([4, 5, 6])", s(r(3))),
+    ("index", "[4, 5, 6][0]", s(r(4))),
+    ("index", "[4, 5, 6][-1]", s(r(6))),
+    ("index", "index([[1, 2], [3, 4]], 1)", v([3, 4])),
   ]
 
   @Test(arguments: functionCases)

@@ -73,14 +73,19 @@ struct ValueCheckTests {
     #expect(r.score == 0.5)
   }
 
-  @Test("entropy-nats: a decimal that is neither rounded nor truncated is incorrect", arguments: [
-    "1.0396", "1.0398", "1.03972077085",
+  /// The correctly rounded value with its last digit off by one is a rounding slip: partial,
+  /// said so; a decimal further off is incorrect. Either way the number is echoed as written.
+  @Test("entropy-nats: a last digit off by one is a rounding slip; further off is wrong", arguments: [
+    ("1.0396", true), ("1.0398", true), ("1.03972077085", true), ("1.05", true),
+    ("-1.0396", false), ("1.0394", false), ("1.0400", false), ("1.06", false), ("0.165438", false),
   ])
-  func offByOneDigit(answer: String) throws {
+  func offByOneDigit(answer: String, slip: Bool) throws {
     let r = try Fixture.markPart("entropy-nats", answer)
-    #expect(r.verdict == .incorrect, "\(answer): \(r.feedback)")
+    #expect(r.verdict == (slip ? .partial : .incorrect), "\(answer): \(r.feedback)")
+    #expect(r.feedback.en.contains(answer), "\(r.feedback.en)")
+    #expect(r.feedback.en.contains("rounding slip") == slip)
     #expect(r.misconception == nil)
-    #expect(r.score == 0)
+    #expect(r.score == (slip ? 0.5 : 0))
   }
 
   /// ValueCheck promises an exact comparison "when both are exact": 3/2 is a terminating decimal,

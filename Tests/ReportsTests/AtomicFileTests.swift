@@ -20,6 +20,17 @@ struct AtomicFileTests {
     #expect(tmp.listing() == ["report.html"])
   }
 
+  @Test("a temporary file left by a killed run is removed by the next write; a live writer's is kept")
+  func strayTemporaryFiles() throws {
+    let tmp = try TemporaryFolder()
+    // What a run killed between naming its file and renaming it leaves. The pid is above Linux's
+    // largest (2^22), so no process owns it; our parent is alive.
+    try tmp.write(".report.html.9999999.tmp", "half a rep")
+    try tmp.write(".report.html.\(getppid()).tmp", "being written")
+    try AtomicFile.write("whole", to: tmp.path("report.html"))
+    #expect(tmp.listing() == [".report.html.\(getppid()).tmp", "report.html"])
+  }
+
   @Test("replaces by rename: a reader holding the old file still sees it whole")
   func renameNotTruncate() throws {
     let tmp = try TemporaryFolder()
