@@ -104,7 +104,8 @@ public enum HTMLReport {
           return .tr(
             .td(legend.label(p.key)),
             .td(SVGChart.stackedBar(p, words)),
-            .td(.class("n"), .text("\(Int(rate.rounded()))%")),
+            // Written parts are read, not graded: a rate of "correct" would say 0% of nothing.
+            .td(.class("n"), .text(p.count(.recorded) > 0 ? "—" : "\(Int(rate.rounded()))%")),
             .td(.class("n"), .text("\(answered)/\(p.total)"))
           )
         })

@@ -99,6 +99,8 @@ struct WrittenAnswerTests {
     let written = root.all("blockquote").map(\.allText)
     #expect(written.contains { $0.contains("<b>Noise margin</b>") }, "the written answer is shown as text")
     #expect(root.all("b").isEmpty)
+    let whyRow = try #require(root.all("tr").first { $0.elements("td").first?.allText == "pam3/why" })
+    #expect(whyRow.elements("td")[2].allText == "—", "a written part has no rate of correct answers")
     for (r, _, p, key) in try Self.answeredParts() {
       let section = try #require(root.all("details").first { $0.all("p").first?.allText == r.file })
       let row = try #require(section.all("tr").first { $0.all("code").first?.allText == key })
