@@ -75,6 +75,14 @@ struct MathMLTests {
     }
   }
 
+  @Test("a plain decimal is typeset as the parser reads it")
+  func decimals() throws {
+    for text in ["0.0074033921", "2", " 709.78271 ", "3.", ".5", "1.2.3"] {
+      let parsed = (try? Parser.expression(text)).map { MathML.math(MathML.expression($0)) }
+      #expect(MathML.formula(text) == parsed, "\(text.debugDescription)")
+    }
+  }
+
   @Test("prose is not typeset")
   func prose() {
     #expect(MathML.formula("Two trits carry about 3 bits.") == nil)
