@@ -171,14 +171,14 @@ public enum HTMLReport {
   .why{color:#555;font-size:.9em;margin:.2rem 0}.hand{color:#285;font-weight:600}.who{font-weight:600;margin:.6rem 0 .2rem}
   blockquote{margin:.2rem 0 .6rem;padding:.3rem .6rem;border-left:3px solid #ccd;white-space:pre-wrap;background:#fafafc}
   .f{display:inline-block;max-width:100%;overflow-x:auto;vertical-align:middle}math{font-size:1.15em}td:first-child code{white-space:nowrap}
-  .ans summary{font-weight:400;color:#446}.ans{border:0;padding:0;margin:0}pre{white-space:pre-wrap;margin:0}
+  .legend-t .f,.rows .f{max-width:26rem}.legend-t td:nth-child(2){min-width:12rem}.legend-t td:nth-child(4){min-width:18rem}.ans summary{font-weight:400;color:#446}.ans{border:0;padding:0;margin:0}pre{white-space:pre-wrap;margin:0}
   .bar{fill:#4a78b5}.axis{stroke:#888}.lbl{font-size:11px;fill:#444}.asymptote{stroke:#b55;stroke-dasharray:5 4}
   .curve{stroke:#4a78b5;stroke-width:2}.dot{fill:#4a78b5}.ok{fill:#3a9d5d}.bad{fill:#d0533f}.diag{stroke:#b55;stroke-dasharray:4 3}
   .v-correct{fill:#3a9d5d;background:#3a9d5d}.v-partial{fill:#e0a526;background:#e0a526}.v-incorrect{fill:#d0533f;background:#d0533f}
   .v-unanswered{fill:#bbb;background:#bbb}.v-invalid{fill:#8a4fbf;background:#8a4fbf}.v-recorded{fill:#3f8fa8;background:#3f8fa8}
   .badge,.key{color:#fff;border-radius:3px;padding:0 .35rem;font-size:.85em;margin-right:.3rem;white-space:nowrap;display:inline-block}
   @media print{details{break-inside:avoid}details:not([open])>*:not(summary){display:block}}
-  @media (max-width:40rem){body{padding:.5rem}td:first-child code{white-space:normal}td svg{max-width:150px}
+  @media (max-width:40rem){body{padding:.5rem}td:first-child code{white-space:normal}td svg{max-width:150px}.rows .f{max-width:100%}
     .rows thead{display:none}.rows tr{display:block;border-bottom:1px solid #ddd;padding:.3rem 0}.rows td{display:block;border:0;padding:.1rem .2rem}.rows td:nth-child(-n+3){display:inline-block}}
   """
 }

@@ -12,6 +12,8 @@ struct PartLegend {
     var kind: String
     /// The reference as markup: MathML when it is a formula, else escaped text.
     var reference: String?
+    /// The misconceptions the part recognises: id, the wrong answer as markup, the explanation.
+    var misconceptions: [(id: String, answer: String?, explanation: String)] = []
   }
 
   var entries: [String: Entry] = [:]
@@ -19,8 +21,10 @@ struct PartLegend {
   init(catalogue: Catalogue?, language: DisplayLanguage) {
     for exercise in catalogue?.exercises ?? [] {
       for part in exercise.parts {
-        entries["\(exercise.id)/\(part.id)"] = Entry(prompt: part.prompt[language], kind: part.kind,
-                                                     reference: part.example.map { PartLegend.markup(WrittenAnswer($0), kind: part.kind) })
+        entries["\(exercise.id)/\(part.id)"] = Entry(
+          prompt: part.prompt[language], kind: part.kind,
+          reference: part.example.map { PartLegend.markup(WrittenAnswer($0), kind: part.kind) },
+          misconceptions: part.check.knownMisconceptions.map { ($0.id, $0.answerMarkup, $0.feedback[language]) })
       }
     }
   }
@@ -49,13 +53,21 @@ struct PartLegend {
       .details(
         .summary(.text(words.legendSummary(keys.count))),
         .raw(HTMLReport.scrolling(.table(
-          .thead(.tr(.th(.text(words.part)), .th(.text(words.prompt)), .th(.text(words.reference)))),
+          .class("legend-t"),
+          .thead(.tr(.th(.text(words.part)), .th(.text(words.prompt)), .th(.text(words.reference)), .th(.text(words.knownMisconceptions)))),
           .tbody(.forEach(keys) { key in
             .tr(.td(.code(.text(SafeText.html(key)))), .td(.text(SafeText.html(entries[key]?.prompt ?? ""))),
-                .td(.raw(entries[key]?.reference ?? "")))
+                .td(.raw(entries[key]?.reference ?? "")), .td(.raw(misconceptions(key))))
           })
         )).render())
       )
     ))
+  }
+
+  /// A part's known misconceptions: each id with its wrong answer and what it means.
+  func misconceptions(_ key: String) -> String {
+    (entries[key]?.misconceptions ?? []).map { m in
+      "<p class=\"why\"><code>\(MathML.escape(m.id))</code>\(m.answer.map { " " + $0 } ?? ""): \(MathML.escape(m.explanation))</p>"
+    }.joined()
   }
 }
