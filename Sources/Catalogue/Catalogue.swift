@@ -38,18 +38,37 @@ public struct Catalogue: Sendable {
     }
   }
 
-  /// Loads every `.yaml`/`.yml` file of a folder. A bad file stops the load with an error that
-  /// names the file, line and column: a catalogue is trusted input and must be right.
+  /// Loads every exercise file of a folder. A bad exercise file stops the load with an error
+  /// that names the file, line and column: a catalogue is trusted input and must be right.
+  /// Other YAML files (an assignment, an answer file: no `parts:`) are left out.
   public static func load(directory: String) throws -> Catalogue {
+    try read(directory: directory).catalogue
+  }
+
+  /// A folder of exercise files as read: the exercises, and the files left out with the reason.
+  public struct Folder: Sendable {
+    public var catalogue: Catalogue
+    public var skipped: [(file: String, reason: Message)]
+  }
+
+  /// Reads every `.yaml`/`.yml` file of a folder: exercise files (a mapping with `parts:`) are
+  /// loaded, or stop the load with a located error; any other file is skipped with a note.
+  public static func read(directory: String) throws -> Folder {
     let fm = FileManager.default
     let names = try fm.contentsOfDirectory(atPath: directory)
-      .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
+      .filter { $0.lowercased().hasSuffix(".yaml") || $0.lowercased().hasSuffix(".yml") }
+      .filter { !$0.hasPrefix(".") }
       .sorted()
     var exercises: [Exercise] = []
+    var skipped: [(file: String, reason: Message)] = []
     var ids: Set<String> = []
     for name in names {
       let path = directory + "/" + name
-      let exercise = try loadFile(path)
+      guard let exercise = try loadFile(path) else {
+        skipped.append((path, Message("catalogue.not-an-exercise", en: "skipped: not an exercise file (it has no 'parts:')",
+                                      ko: "건너뜀: 문제 파일이 아닙니다 ('parts:'가 없습니다)")))
+        continue
+      }
       guard ids.insert(exercise.id).inserted else {
         throw CatalogueError(file: path, location: nil, message: LocalizedText(
           en: "the exercise id '\(exercise.id)' is used by two files",
@@ -57,15 +76,32 @@ public struct Catalogue: Sendable {
       }
       exercises.append(exercise)
     }
-    return Catalogue(exercises: exercises)
+    return Folder(catalogue: Catalogue(exercises: exercises), skipped: skipped)
   }
 
-  /// Loads one exercise file.
-  public static func loadFile(_ path: String) throws -> Exercise {
+  /// Loads one exercise file, or nil when the file is YAML but not an exercise (no `parts:`).
+  public static func loadFile(_ path: String) throws -> Exercise? {
     guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
       throw CatalogueError(file: path, location: nil, message: LocalizedText(en: "cannot read the file as UTF-8 text", ko: "파일을 UTF-8 텍스트로 읽을 수 없습니다"))
     }
+    guard isExerciseFile(text) else { return nil }
     return try parse(text, file: path)
+  }
+
+  /// Whether the text is a mapping with a top-level `parts:` key. Text that is not YAML counts
+  /// as an exercise file, so that its error is reported rather than the file skipped.
+  static func isExerciseFile(_ text: String) -> Bool {
+    guard case .mapping(let pairs, _)? = try? YAMLReader().read(text) else { return true }
+    return pairs.contains { $0.key.text == "parts" }
+  }
+
+  /// This catalogue with `additions` added; an addition with an id already here replaces it.
+  /// Returns the ids replaced, so the caller can say so.
+  public func adding(_ additions: Catalogue) -> (catalogue: Catalogue, replaced: [String]) {
+    let theirs = Set(additions.exercises.map(\.id))
+    let kept = exercises.filter { !theirs.contains($0.id) }
+    let replaced = exercises.map(\.id).filter { theirs.contains($0) }
+    return (Catalogue(exercises: kept + additions.exercises), replaced)
   }
 
   /// Parses the text of one exercise file.

@@ -357,9 +357,12 @@ struct ExerciseFileReader {
     var dims = 2...6
     if let d = f["dimensions"] {
       let text = try scalarText(d, "dimensions")
-      let bounds = text.split(separator: ".", omittingEmptySubsequences: true).compactMap { Int($0) }
+      // `2..6`, or one number as shorthand for `2..2`.
+      var bounds = text.split(separator: ".", omittingEmptySubsequences: true).compactMap { Int($0) }
+      if bounds.count == 1, !text.contains(".") { bounds.append(bounds[0]) }
       guard bounds.count == 2, bounds[0] >= 1, bounds[0] <= bounds[1], bounds[1] <= 16 else {
-        throw fail(en: "dimensions is a range like 2..6 (at most 16)", ko: "dimensions 항목은 2..6 과 같은 범위여야 합니다 (최대 16)", at: d.location)
+        throw fail(en: "dimensions is a range like 2..6, or one number such as 3 (at most 16)",
+                   ko: "dimensions 항목은 2..6 같은 범위나 3 같은 수 하나여야 합니다 (최대 16)", at: d.location)
       }
       dims = bounds[0]...bounds[1]
     }

@@ -215,6 +215,9 @@ enum DomainValidation {
     case (.positive, .scalar(let x)):
       if let sign = try? x.signum().sign, sign > 0 { return nil }
       return LocalizedText(en: "must be positive", ko: "양수여야 합니다")
+    case (.probability, .scalar(let x)):
+      if let q = x.rationalValue, q.signum >= 0, q <= .one { return nil }
+      return LocalizedText(en: "must be an exact number from 0 to 1", ko: "0부터 1까지의 정확한 수여야 합니다")
     case (.count, .scalar(let x)), (.dimension, .scalar(let x)):
       guard let q = x.rationalValue, q.isInteger, q.signum > 0 else {
         return LocalizedText(en: "must be a positive integer", ko: "양의 정수여야 합니다")

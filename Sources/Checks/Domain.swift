@@ -4,6 +4,8 @@ public enum Domain: String, Sendable, Hashable, CaseIterable {
   case real
   /// A real number > 0.
   case positive
+  /// One probability: a real number from 0 to 1 (a Bernoulli parameter, a sigmoid output).
+  case probability
   /// A probability vector: entries ≥ 0 summing to 1.
   case simplex
   /// A probability vector with every entry > 0 (for claims that divide by `p`).
@@ -22,7 +24,7 @@ public enum Domain: String, Sendable, Hashable, CaseIterable {
   public var isVector: Bool {
     switch self {
     case .simplex, .openSimplex, .realVector, .logits: return true
-    case .real, .positive, .count, .dimension: return false
+    case .real, .positive, .probability, .count, .dimension: return false
     }
   }
 }

@@ -81,6 +81,9 @@ public struct Sampler: Sendable {
       return Sampler.structuralReals[index][0]
     case .positive:
       return ["1", "2", "1/2", "10", "3", "1"][index]
+    case .probability:
+      // The endpoints, where p·log p and 1/(p(1 − p)) need care, then inner points.
+      return ["1/2", "0", "1", "1/4", "9/10", "1/100"][index]
     case .count:
       return ["1", "2", "3", "1", "5", "8"][index]
     case .dimension:
@@ -126,6 +129,9 @@ public struct Sampler: Sendable {
       return smallRational(&rng)
     case .positive:
       return Rational(rng.int(in: 1...40), rng.int(in: 1...8)).description
+    case .probability:
+      let den = rng.int(in: 2...20)
+      return Rational(rng.int(in: 1...(den - 1)), den).description
     case .count:
       return String(rng.int(in: 1...64))
     case .dimension:

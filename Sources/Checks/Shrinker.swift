@@ -111,6 +111,7 @@ struct Shrinker {
       return [list(Array(repeating: "0", count: n)), list((0..<n).map { $0 == 0 ? "log(2)" : "0" }), list((0..<n).map { $0 == 0 ? "1" : "0" })]
     case .real: return ["0", "1", "-1", "2", "1/2"]
     case .positive: return ["1", "2", "1/2"]
+    case .probability: return ["1/2", "0", "1"]
     case .count: return ["1", "2"]
     case .dimension: return []
     }

@@ -1,5 +1,5 @@
 /// A proof written as a chain of relations: `A = B`, then `>= C`, `= D`, each step continuing
-/// from the previous right-hand side (`answer-format.md`, "Chains").
+/// from the previous right-hand side (`Docs/answer-format.md`, "Chains").
 public struct Chain: Sendable {
   /// One link `from rel to`.
   public struct Step: Sendable {

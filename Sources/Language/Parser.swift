@@ -1,7 +1,7 @@
 import Exact
 import Localization
 
-/// A recursive-descent parser for the answer grammar (`answer-format.md`).
+/// A recursive-descent parser for the answer grammar (`Docs/answer-format.md`).
 ///
 /// Precedence, loosest first: relations; `+ -`; `* / @`; unary minus; `^` (right-associative,
 /// so `2^3^2 = 2^9`, and tighter than unary minus, so `-x^2 = -(x^2)` while `2^-1` is `1/2`).

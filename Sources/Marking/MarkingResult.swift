@@ -1,7 +1,7 @@
 import Checks
 import Localization
 
-/// The result of marking one answer file: the JSON object of `cli.md` (`softcheck-result/1`).
+/// The result of marking one answer file: the JSON object of `Docs/cli.md` (`softcheck-result/1`).
 public struct FileResult: Sendable, Codable {
   public var format = "softcheck-result/1"
   /// The path as given on the command line.
@@ -48,7 +48,7 @@ public struct FileResult: Sendable, Codable {
     exercises = try c.decode([ExerciseResult].self, forKey: .exercises)
   }
 
-  /// Every field of `cli.md`, `student` as null when absent, and the language the shown texts
+  /// Every field of `Docs/cli.md`, `student` as null when absent, and the language the shown texts
   /// are in (``CodingUserInfoKey/displayLanguage``).
   public func encode(to encoder: Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
@@ -87,7 +87,7 @@ public struct FileError: Sendable, Codable, Hashable {
     self.message = message
   }
 
-  // JSON: `message` is the sentence in the encoder's language (cli.md); `id` and `text` carry the
+  // JSON: `message` is the sentence in the encoder's language (Docs/cli.md); `id` and `text` carry the
   // stable id and both languages, so results merged from shards render in either language.
   enum CodingKeys: String, CodingKey { case line, column, message, id, text }
 

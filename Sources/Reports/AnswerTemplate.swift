@@ -2,7 +2,7 @@ import Localization
 import Catalogue
 import Foundation
 
-/// Writes a ready-to-fill answer file (`answer-format.md`) with a comment per part.
+/// Writes a ready-to-fill answer file (`Docs/answer-format.md`) with a comment per part.
 public enum AnswerTemplate {
   /// - Parameter filled: write each part's `example` answer instead of leaving it blank: a
   ///   complete correct answer file (for instructors; it reveals every answer).

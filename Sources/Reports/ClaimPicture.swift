@@ -26,7 +26,7 @@ struct ClaimPicture {
   init?(_ r: ClaimResult, _ words: ReportWords) {
     let cases = r.points.filter { $0.left.isFinite && $0.right.isFinite }
     guard cases.count >= 2, let relation = r.relation else { return nil }
-    let scalars = r.variables.filter { [.real, .positive, .count].contains($0.domain) }.map(\.name)
+    let scalars = r.variables.filter { [.real, .positive, .probability, .count].contains($0.domain) }.map(\.name)
     let distributions = r.variables.filter { [.simplex, .openSimplex].contains($0.domain) }.map(\.name)
     let gap = { (c: PropertyCheck.CasePoint) in c.left - c.right }
     yLabel = words.leftMinusRight

@@ -2,7 +2,7 @@ import Foundation
 import Localization
 import Marking
 
-/// Renders results as the JSON of `cli.md`: one object, an array, or one object per line.
+/// Renders results as the JSON of `Docs/cli.md`: one object, an array, or one object per line.
 public enum JSONReport {
   /// One result, pretty-printed.
   public static func object(_ result: FileResult, language: DisplayLanguage = .en) throws -> String {

@@ -2,7 +2,7 @@ import Localization
 import Checks
 import Marking
 
-/// A JSON value whose objects keep their key order, for results in the field order of `cli.md`
+/// A JSON value whose objects keep their key order, for results in the field order of `Docs/cli.md`
 /// (this platform's `JSONEncoder` does not keep declaration order).
 indirect enum OrderedJSON {
   case null
@@ -61,7 +61,7 @@ indirect enum OrderedJSON {
 }
 
 extension FileResult {
-  /// The result as `cli.md` shows it, fields in that order (extra fields after the documented ones).
+  /// The result as `Docs/cli.md` shows it, fields in that order (extra fields after the documented ones).
   /// `message`/`feedback` are in `language`; everything else, including each message's stable
   /// `id` and its text in both languages, is the same whatever the language.
   func orderedJSON(_ language: DisplayLanguage) -> OrderedJSON {

@@ -5,16 +5,26 @@ import Localization
 
 /// Options shared by commands that read the exercise catalogue.
 struct CatalogueOptions: ParsableArguments {
-  @Option(name: .customLong("exercises"), help: argumentHelp("Read exercises from this folder instead of the shipped ones.",
-                                                                   "함께 배포된 문제 대신 이 폴더의 문제를 읽습니다.", valueName: "dir"))
+  @Option(name: .customLong("exercises"), help: argumentHelp(
+    "Add the exercises in this folder to the shipped ones (an exercise with a shipped id replaces it).",
+    "이 폴더의 문제를 함께 배포된 문제에 더합니다 (id가 같은 문제는 이 폴더의 것으로 바꿉니다).", valueName: "dir"))
   var directory: String?
 
-  /// Loads the catalogue; a broken or missing exercise folder ends the command with status 2
-  /// and a located message in `language`.
+  /// Loads the catalogue: the shipped exercises and, with `--exercises`, the folder's added
+  /// to them, with a note on standard error for each exercise replaced and each file skipped. A
+  /// broken or missing exercise folder ends the command with status 2 and a located message.
   func load(language: DisplayLanguage = .en) throws -> Catalogue {
     do {
-      if let directory { return try Catalogue.load(directory: directory) }
-      return try Catalogue.shipped()
+      let shipped = try Catalogue.shipped()
+      guard let directory else { return shipped }
+      let folder = try Catalogue.read(directory: directory)
+      for (file, reason) in folder.skipped { printError("softcheck: \(file): \(reason[language])") }
+      let (catalogue, replaced) = shipped.adding(folder.catalogue)
+      for id in replaced {
+        printError(language == .ko ? "softcheck: \(directory)의 '\(id)' 문제가 함께 배포된 같은 id의 문제를 대신합니다"
+                                   : "softcheck: the exercise '\(id)' in \(directory) replaces the shipped one")
+      }
+      return catalogue
     } catch let error as CatalogueError {
       printError((language == .ko ? "softcheck: 문제 파일 오류: " : "softcheck: exercise file error: ") + error.description(in: language))
       throw ExitCode(2)

@@ -12,7 +12,7 @@ struct Softcheck: AsyncParsableCommand {
     version: "0.1.0",
     subcommands: [List.self, Show.self, Template.self, Mark.self, Report.self, Props.self, Drill.self, ProgressCommand.self])
 
-  /// Runs the command with the exit statuses of `cli.md`: usage errors exit 2 (not
+  /// Runs the command with the exit statuses of `Docs/cli.md`: usage errors exit 2 (not
   /// ArgumentParser's 64), so scripts can tell "bad invocation" from "wrong answers" (1).
   static func main() async {
     var command: ParsableCommand
