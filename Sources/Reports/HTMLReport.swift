@@ -146,12 +146,18 @@ public enum HTMLReport {
             .div(.class("written"),
                  .p(.class("who"), .text(SafeText.html("\(a.id)\(a.student.map { " — \($0)" } ?? "")")),
                     .if(a.manual, .span(.class("hand"), .text(" \(words.byHand): \(TextReport.points(a.score))/\(TextReport.points(a.max))")))),
-                 .blockquote(.text(SafeText.html(a.text))),
+                 .blockquote(.text(SafeText.html(excerpt(a.text)))),
                  .unwrap(a.note) { .p(.class("why"), .text(SafeText.html($0))) })
           }.render())
         )
       }
     ))
+  }
+
+  /// A written answer as the page shows it: whole up to ``AnswerExcerpt/prose`` characters.
+  private static func excerpt(_ text: String) -> String {
+    let (shown, omitted) = AnswerExcerpt.cut(text, AnswerExcerpt.prose)
+    return omitted > 0 ? shown + " … (+\(omitted))" : shown
   }
 
   // Korean wraps between words (eojeol), not between syllables: `word-break: keep-all` under

@@ -34,10 +34,13 @@ struct PartLegend {
 
   /// A written answer or reference as markup: typeset when it is a formula, else as written.
   static func markup(_ answer: WrittenAnswer, kind: String) -> String {
-    if case .map = answer { return "<code>\(MathML.escape(answer.flattened))</code>" }
-    let text = answer.flattened
-    if !verbatimKinds.contains(kind), let math = MathML.formula(text) { return "<span class=\"f\">\(math)</span>" }
-    return "<pre>\(MathML.escape(text))</pre>"
+    let (text, omitted) = AnswerExcerpt.cut(answer.flattened, AnswerExcerpt.shown)
+    let more = omitted > 0 ? "<span class=\"why\"> … (+\(omitted))</span>" : ""
+    if case .map = answer { return "<code>\(MathML.escape(text))</code>\(more)" }
+    if omitted == 0, text.utf8.count <= AnswerExcerpt.typeset, !verbatimKinds.contains(kind), let math = MathML.formula(text) {
+      return "<span class=\"f\">\(math)</span>"
+    }
+    return "<pre>\(MathML.escape(text))</pre>\(more)"
   }
 
   /// The part's key, with its prompt on hover (Plot does not escape attribute values: done here).

@@ -118,4 +118,20 @@ struct WrittenAnswerTests {
     #expect(md.contains("- `dyadic-code/expected-length` correct 1/1: 3/2"))
     #expect(!md.contains("<b>"))
   }
+
+  @Test("a huge answer is cut on pages for reading and kept whole in JSON")
+  func hugeAnswer() throws {
+    let formula = Array(repeating: "x", count: 3_000).joined(separator: " + ")
+    let result = try Fixture.mark("answers:\n  log-partition:\n    shift: \"\(formula)\"\n")
+    let shift = try #require(result.exercises.first?.parts.first { $0.part == "shift" })
+    #expect(shift.answer?.flattened == formula, "the result keeps every character")
+    #expect(try JSONReport.object(result).contains(formula))
+    let summary = ClassSummary(results: [result])
+    let html = HTMLReport.render(summary)
+    #expect(!html.contains(formula))
+    #expect(html.contains("(+\(formula.count - 2_000))"))
+    #expect(throws: Never.self) { try XMLTree.parse(try htmlAsXML(html)) }
+    let md = MarkdownReport.render(summary)
+    #expect(!md.contains(formula) && md.contains("(+\(formula.count - 2_000))"))
+  }
 }
