@@ -4,6 +4,7 @@ import Localization
 import Foundation
 import Marking
 import Plot
+import Synchronization
 
 /// The class report as one self-contained HTML page: inline CSS, SVG and MathML, no scripts, no
 /// external requests; readable on a phone and printable. Learner text is escaped everywhere:
@@ -34,13 +35,13 @@ public enum HTMLReport {
     // Pages are independent: rendered on every core, each into its own slot, so the order and
     // the bytes are the same however the work is scheduled.
     let count = studentPages ? paging.pages : 0
-    nonisolated(unsafe) let slots = UnsafeMutableBufferPointer<String>.allocate(capacity: count)
-    slots.initialize(repeating: "")
-    defer { _ = slots.deinitialize(); slots.deallocate() }
+    let rendered = Mutex<[Int: String]>([:])
     DispatchQueue.concurrentPerform(iterations: count) { k in
-      slots[k] = paging.page(k, s.results, words, legend, css: css)
+      let page = paging.page(k, s.results, words, legend, css: css)
+      rendered.withLock { $0[k] = page }
     }
-    return [classPage] + (0..<count).map { (paging.name(ofPage: $0), slots[$0]) }
+    let pages = rendered.withLock { $0 }
+    return [classPage] + (0..<count).map { (paging.name(ofPage: $0), pages[$0] ?? "") }
   }
 
   private static func page(_ s: ClassSummary, title: String?, _ words: ReportWords, _ legend: PartLegend, students: Body) -> String {
