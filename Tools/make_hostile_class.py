@@ -50,6 +50,7 @@ def generators(ref):
     yield "scalar", lambda c: doc({"dyadic-code": {"expected-length": "1" + "0" * (1_000_000 - 200)}})
     yield "big-numbers", lambda c: doc(every_part(ref, lambda v: "10^" + "9" * 9 + "+" + "9" * 10_000 if formula_like(v) else v))
     yield "costly-formulas", lambda c: doc(every_part(ref, lambda v: v + " + " + " + ".join([costly] * (60 + c)) if formula_like(v) else v))
+    yield "wide-formulas", lambda c: doc(every_part(ref, lambda v: v + " + " + "+".join(["0*1*2*3"] * (150 + 50 * (c % 3))) if formula_like(v) else v))
     yield "costly-chain", lambda c: doc({"realsoftmax": {"gt-max": "\n".join(
         ["log(exp(a)+exp(b)) > log(exp(max(a,b))) + " + costly] + ["= max(a,b) + " + costly] * (149 + c))}})
     yield "long-decimals", lambda c: doc(every_part(ref, lambda v: "0." + "1234567890" * 999 if formula_like(v) else v))

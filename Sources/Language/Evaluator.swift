@@ -12,6 +12,10 @@ public struct Evaluator {
   public let limits: LanguageLimits
   private var steps = 0
 
+  /// Work units one evaluation step costs (``WorkMeter``): a step of the tree walk with its
+  /// small-number arithmetic takes about as long as eight units of big-number or interval work.
+  static let stepCost = 8
+
   public init(variables: [String: Value] = [:], limits: LanguageLimits = .standard) {
     self.variables = variables
     self.limits = limits
@@ -106,8 +110,8 @@ public struct Evaluator {
     if steps > limits.maxSteps {
       throw ExpressionError.tooManySteps(limits.maxSteps, at: offset)
     }
-    // Each step costs a unit of the part's work budget too, and stops once it is spent.
-    WorkMeter.charge(n)
+    // Each step is charged to the part's work budget too, and stops once it is spent.
+    WorkMeter.charge(n * Evaluator.stepCost)
     if let meter = WorkMeter.current, meter.isExhausted {
       throw ExpressionError(.limit, ArithmeticError.budgetExhausted.text, at: offset)
     }

@@ -19,12 +19,34 @@ public indirect enum WrittenAnswer: Sendable, Hashable {
     }
   }
 
-  /// The answer as read from the answer file.
+  /// The most characters of one part's answer a result keeps. Results are held until a batch
+  /// is reported, so a class of megabyte-long answers must not be held whole; a real answer,
+  /// written prose included, is far shorter.
+  public static let maximumCharacters = 4_000
+
+  /// The answer as read from the answer file, cut at ``maximumCharacters`` with a note of how
+  /// much was left out.
   public init(_ node: AnswerNode) {
+    var left = WrittenAnswer.maximumCharacters
+    self.init(node, left: &left)
+  }
+
+  private init(_ node: AnswerNode, left: inout Int) {
     switch node {
-    case .scalar(let s): self = .text(s.text)
-    case .sequence(let items, _): self = .list(items.map(WrittenAnswer.init))
-    case .mapping(let pairs, _): self = .map(pairs.map { Entry(key: $0.key.text, value: WrittenAnswer($0.value)) })
+    case .scalar(let s):
+      let count = s.text.count
+      defer { left = max(0, left - count) }
+      guard count > left else { self = .text(s.text); return }
+      self = .text(String(s.text.prefix(left)) + "… [\(count - left) more characters]")
+    case .sequence(let items, _):
+      var out: [WrittenAnswer] = []
+      for item in items where left > 0 { out.append(WrittenAnswer(item, left: &left)) }
+      if out.count < items.count { out.append(.text("… [\(items.count - out.count) more entries]")) }
+      self = .list(out)
+    case .mapping(let pairs, _):
+      var out: [Entry] = []
+      for (key, value) in pairs where left > 0 { out.append(Entry(key: key.text, value: WrittenAnswer(value, left: &left))) }
+      self = .map(out)
     }
   }
 

@@ -86,6 +86,17 @@ struct RobustFileTests {
     #expect(BatchMarker(marker: try Fixture.marker(), concurrency: 64).concurrency == BatchMarker.maximumConcurrency)
   }
 
+  @Test("a result keeps at most 4000 characters of what was written for a part, and says how much it cut")
+  func longAnswersCut() throws {
+    let long = String(repeating: "1+", count: 50_000) + "1"
+    let r = try Fixture.marker().mark(text: "answers:\n  dyadic-code:\n    expected-length: \"\(long)\"\n    code: [\(Array(repeating: "\"0\"", count: 5000).joined(separator: ", "))]\n", file: "long.yaml")
+    let parts = try #require(r.exercises.first).parts
+    guard case .text(let text)? = parts.first(where: { $0.part == "expected-length" })?.answer else { Issue.record("no text"); return }
+    #expect(text.count < 4_100 && text.hasSuffix("… [96001 more characters]"), "\(text.suffix(40))")
+    guard case .list(let items)? = parts.first(where: { $0.part == "code" })?.answer else { Issue.record("no list"); return }
+    #expect(items.count == 4001 && items.last == .text("… [1000 more entries]"), "\(items.count)")
+  }
+
   /// The process's peak resident memory, in bytes.
   static func peakMemory() -> Int {
     var usage = rusage()
