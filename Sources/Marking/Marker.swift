@@ -140,7 +140,8 @@ public struct Marker: Sendable {
       score: part.points * outcome.credit, max: part.points, messages: outcome.feedback,
       misconception: outcome.misconception, counterexample: outcome.counterexample, method: outcome.method,
       line: at.line, column: at.column, replay: outcome.replay,
-      reference: reveal ? (outcome.reference ?? part.example?.flattenedText) : nil, answer: WrittenAnswer(answer))
+      reference: reveal ? (outcome.reference ?? part.example?.flattenedText) : nil,
+      answer: WrittenAnswer(answer, limit: outcome.verdict == .recorded ? WrittenAnswer.maximumProseCharacters : WrittenAnswer.maximumCharacters))
   }
 
   /// Runs a part's check under its own meter, sized by the part limit and what the file has

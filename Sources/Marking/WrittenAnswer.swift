@@ -23,11 +23,13 @@ public indirect enum WrittenAnswer: Sendable, Hashable {
   /// is reported, so a class of megabyte-long answers must not be held whole; a real answer,
   /// written prose included, is far shorter.
   public static let maximumCharacters = 4_000
+  /// The most characters of a written (prose) answer a result keeps: it is there to be read.
+  public static let maximumProseCharacters = 20_000
 
-  /// The answer as read from the answer file, cut at ``maximumCharacters`` with a note of how
+  /// The answer as read from the answer file, cut at `limit` characters with a note of how
   /// much was left out.
-  public init(_ node: AnswerNode) {
-    var left = WrittenAnswer.maximumCharacters
+  public init(_ node: AnswerNode, limit: Int = WrittenAnswer.maximumCharacters) {
+    var left = limit
     self.init(node, left: &left)
   }
 
