@@ -1,6 +1,6 @@
 /// How much of one answer a page shows: a hostile file can hold a 1 MiB answer, and a class of
 /// them would make every page that heavy. Reports for reading show the start and say how much
-/// more there is; the JSON keeps every character.
+/// more there is; the JSON keeps what the result holds (``WrittenAnswer/maximumCharacters``).
 enum AnswerExcerpt {
   /// Characters of one answer shown in a student row or the Markdown list.
   static let shown = 2_000
