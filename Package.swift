@@ -35,7 +35,7 @@ let package = Package(
     .systemLibrary(
       name: "CMPFR", pkgConfig: "mpfr",
       providers: [.apt(["libmpfr-dev"]), .brew(["mpfr"])]),
-    .target(name: "Exact", dependencies: ["CGMP", "CMPFR", "Localization"]),
+    .target(name: "Exact", dependencies: ["CGMP", "CMPFR"]),
     // Texts in two languages, the language choice, terminal display width. Depends on nothing.
     .target(name: "Localization"),
     .target(name: "Language", dependencies: ["Exact", "Localization"]),
@@ -62,7 +62,7 @@ let package = Package(
       dependencies: ["Exact", "Language", "Checks", "Catalogue", "Marking", "Reports", "CGMPBenchLoop"]),
     .testTarget(
       name: "ExactTests",
-      dependencies: ["Exact", "Localization", .product(name: "PropertyBased", package: "swift-property-based")]),
+      dependencies: ["Exact", "Language", "Localization", .product(name: "PropertyBased", package: "swift-property-based")]),
     // Shared by the tests that run the built executable: finding it, running it, temp folders.
     .target(name: "SoftcheckTestSupport", path: "Tests/SoftcheckTestSupport"),
     .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),

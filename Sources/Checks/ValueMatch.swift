@@ -77,15 +77,15 @@ public enum ValueMatch: Sendable, Equatable {
                              open: Bool = false) throws(ArithmeticError) -> Bool {
     let a = try compareOrThrow(x, .rational(lo), limits), b = try compareOrThrow(x, .rational(hi), limits)
     guard let oa = a.order, let ob = b.order else {
-      throw .undecided(en: "whether the value lies within the written decimal's rounding interval",
-                       ko: "값이 쓴 소수의 반올림 구간 안에 있는지")
+      throw .undecided(.roundingInterval)
     }
     return open ? (oa > 0 && ob < 0) : (oa >= 0 && ob <= 0)
   }
 
   private static func compareOrThrow(_ a: RealValue, _ b: RealValue, _ limits: ExactLimits) throws(ArithmeticError) -> RealComparison {
     do { return try RealValue.compare(a, b, limits: limits) } catch let e as ArithmeticError { throw e } catch {
-      throw .undecided(en: "\(error)", ko: "\(error)")
+      // compare throws only ArithmeticError; anything else is not a decision either.
+      throw .undecided(.roundingInterval)
     }
   }
 

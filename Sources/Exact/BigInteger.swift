@@ -31,9 +31,7 @@ public struct BigInteger: Sendable {
     }
     guard !digits.isEmpty, digits.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
     guard digits.count <= limits.maxDigits else {
-      throw ArithmeticError.limitExceeded(
-        en: "more than \(limits.maxDigits) digits",
-        ko: "\(limits.maxDigits)자리를 넘는 수")
+      throw ArithmeticError.limitExceeded(.digits(limits.maxDigits))
     }
     storage = MPZStorage()
     let ok = String(decoding: digits, as: UTF8.self).withCString {
@@ -165,9 +163,7 @@ public struct BigInteger: Sendable {
   public func shiftedLeft(by count: Int, limits: ExactLimits = .standard) throws -> BigInteger {
     precondition(count >= 0)
     guard bitWidth + count <= limits.maxBits else {
-      throw ArithmeticError.limitExceeded(
-        en: "an integer of more than \(limits.maxBits) bits",
-        ko: "\(limits.maxBits)비트를 넘는 정수")
+      throw ArithmeticError.limitExceeded(.integerBits(limits.maxBits))
     }
     let r = MPZStorage()
     cgmp_mpz_mul_2exp(r.raw, storage.raw, UInt(count))
@@ -193,9 +189,7 @@ public struct BigInteger: Sendable {
       // |self|^e < 2^(width·e); refuse before GMP allocates.
       let (estimate, overflow) = width.multipliedReportingOverflow(by: exponent)
       guard !overflow, estimate <= limits.maxBits + width else {
-        throw ArithmeticError.limitExceeded(
-          en: "an integer of more than \(limits.maxBits) bits",
-          ko: "\(limits.maxBits)비트를 넘는 정수")
+        throw ArithmeticError.limitExceeded(.integerBits(limits.maxBits))
       }
     }
     // Repeated squaring touches about twice the result's limbs; the result's size is bounded

@@ -102,7 +102,7 @@ struct CoprimeBasis {
       // Each split shrinks the product of the basis, so this bound is never reached in
       // practice; it keeps a logic error from becoming an endless loop.
       guard steps < 1_000_000 else {
-        throw ArithmeticError.limitExceeded(en: "coprime basis refinement", ko: "서로소 기저 세분화")
+        throw ArithmeticError.limitExceeded(.coprimeBasis)
       }
       if m.bitWidth <= 1 { continue }   // log 1 = 0
       if var e = entries[m] {

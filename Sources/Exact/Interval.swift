@@ -147,7 +147,7 @@ public struct Interval: Sendable {
   /// - Throws: ``ArithmeticError/undecided(_:)`` when the interval contains zero.
   public func reciprocal() throws -> Interval {
     guard let s = sign, s != 0 else {
-      throw ArithmeticError.undecided(en: "a divisor that may be zero", ko: "0일 수도 있는 나누는 수")
+      throw ArithmeticError.undecided(.divisorMayBeZero)
     }
     return Interval.make(precision,
                          { _ = mpfr_ui_div($0, 1, upperBound.raw, MPFR_RNDD) },
@@ -173,10 +173,10 @@ public struct Interval: Sendable {
   public func log() throws -> Interval {
     WorkMeter.charge(Interval.transcendentalCost(precision))
     guard upperBound.sign > 0 else {
-      throw ArithmeticError.domain(en: "log of a number that is not positive", ko: "양수가 아닌 수의 로그")
+      throw ArithmeticError.domain(.logOfNonPositive(nil))
     }
     guard lowerBound.sign > 0 else {
-      throw ArithmeticError.undecided(en: "log of a number that may be zero", ko: "0일 수도 있는 수의 로그")
+      throw ArithmeticError.undecided(.logArgumentMayBeZero)
     }
     return Interval.make(precision,
                          { _ = mpfr_log($0, lowerBound.raw, MPFR_RNDD) },
@@ -189,10 +189,10 @@ public struct Interval: Sendable {
   ///   ``ArithmeticError/undecided(_:)`` if it straddles zero.
   public func squareRoot() throws -> Interval {
     guard upperBound.sign >= 0 else {
-      throw ArithmeticError.domain(en: "sqrt of a negative number", ko: "음수의 제곱근")
+      throw ArithmeticError.domain(.sqrtOfNegative(nil))
     }
     guard lowerBound.sign >= 0 else {
-      throw ArithmeticError.undecided(en: "sqrt of a number that may be negative", ko: "음수일 수도 있는 수의 제곱근")
+      throw ArithmeticError.undecided(.sqrtArgumentMayBeNegative)
     }
     return Interval.make(precision,
                          { _ = mpfr_sqrt($0, lowerBound.raw, MPFR_RNDD) },

@@ -1,5 +1,3 @@
-import Localization
-
 /// How a sign or comparison was decided, for feedback ("decided exactly", "certified to 2^-128").
 public enum DecisionMethod: Sendable, Hashable, CustomStringConvertible {
   /// By exact rational arithmetic or exact equality of log-linear forms.
@@ -17,14 +15,6 @@ public enum DecisionMethod: Sendable, Hashable, CustomStringConvertible {
     }
   }
 
-  /// The method in a sentence, in both languages (the English is ``description``).
-  public var text: LocalizedText {
-    switch self {
-    case .exact: return LocalizedText(en: description, ko: "정확히 판정")
-    case .certified(let bits): return LocalizedText(en: description, ko: "\(bits)비트 구간 연산으로 인증")
-    case .integerPowers: return LocalizedText(en: description, ko: "정수 거듭제곱을 비교해 정확히 판정")
-    }
-  }
 }
 
 extension LogLinear {
@@ -67,9 +57,7 @@ extension LogLinear {
       if let s = enclosure(precision: precision).sign, s != 0 { return (s, .certified(bits: precision)) }
       precision *= 2
     }
-    throw powersFailure ?? ArithmeticError.limitExceeded(
-      en: "sign of a near-zero log-linear form in nats beyond \(limits.maxPrecision) bits",
-      ko: "\(limits.maxPrecision)비트 정밀도로도 정해지지 않는, 0에 아주 가까운 로그 선형 식(내트 단위)의 부호")
+    throw powersFailure ?? ArithmeticError.limitExceeded(.natsSign(precision: limits.maxPrecision))
   }
 
   /// Compares `Π b^k` over positive and negative integer coefficients, after clearing
@@ -77,9 +65,7 @@ extension LogLinear {
   func signByIntegerPowers(limits: ExactLimits) throws -> Int {
     guard base == .two || constant.isZero else {
       // In nats a rational constant is e^c, which has no integer-power form.
-      throw ArithmeticError.limitExceeded(
-        en: "sign of a near-zero log-linear form in nats beyond \(limits.maxPrecision) bits",
-        ko: "\(limits.maxPrecision)비트 정밀도로도 정해지지 않는, 0에 아주 가까운 로그 선형 식(내트 단위)의 부호")
+      throw ArithmeticError.limitExceeded(.natsSign(precision: limits.maxPrecision))
     }
     var lcm = BigInteger(1)
     for q in [constant] + terms.map(\.coefficient) {
@@ -91,15 +77,11 @@ extension LogLinear {
     func multiply(_ base: BigInteger, by coefficient: Rational) throws {
       let k = coefficient * Rational(lcm)
       guard let e = k.numerator.magnitude.intValue, e < limits.maxBits else {
-        throw ArithmeticError.limitExceeded(
-          en: "an integer power of more than \(limits.maxBits) bits",
-          ko: "\(limits.maxBits)비트를 넘는 정수 거듭제곱")
+        throw ArithmeticError.limitExceeded(.powerBits(limits.maxBits))
       }
       estimatedBits += e * base.bitWidth
       guard estimatedBits <= limits.maxBits * 4 else {
-        throw ArithmeticError.limitExceeded(
-          en: "an integer power of more than \(limits.maxBits * 4) bits",
-          ko: "\(limits.maxBits * 4)비트를 넘는 정수 거듭제곱")
+        throw ArithmeticError.limitExceeded(.powerBits(limits.maxBits * 4))
       }
       let power = try base.power(e, limits: ExactLimits(maxBits: limits.maxBits * 4))
       if k.signum > 0 { positive *= power } else { negative *= power }

@@ -42,7 +42,7 @@ public struct LogLinear: Sendable {
   /// - Throws: ``ArithmeticError/domain(_:)`` unless `x > 0`.
   public static func log(_ x: Rational, base: Base, limits: ExactLimits = .standard) throws -> LogLinear {
     guard x.signum > 0 else {
-      throw ArithmeticError.domain(en: "log of \(x), which is not positive", ko: "양수가 아닌 \(x)의 로그")
+      throw ArithmeticError.domain(.logOfNonPositive(x))
     }
     return try LogLinear.normalized(
       base: base, constant: .zero,

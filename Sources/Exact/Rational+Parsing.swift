@@ -68,9 +68,7 @@ extension Rational {
             let e = Int(String(decoding: expDigits.isEmpty ? [48] : Array(expDigits), as: UTF8.self)),
             e <= limits.maxDecimalExponent
       else {
-        throw ArithmeticError.limitExceeded(
-          en: "a decimal exponent above \(limits.maxDecimalExponent)",
-          ko: "\(limits.maxDecimalExponent)보다 큰 십진 지수")
+        throw ArithmeticError.limitExceeded(.decimalExponent(limits.maxDecimalExponent))
       }
       exponent = expNegative ? -e : e
     }

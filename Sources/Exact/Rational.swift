@@ -294,7 +294,7 @@ public struct Rational: Sendable {
   public func power(_ exponent: Int, limits: ExactLimits = .standard) throws -> Rational {
     if exponent < 0 {
       guard exponent != Int.min else {
-        throw ArithmeticError.limitExceeded(en: "exponent too large", ko: "너무 큰 지수")
+        throw ArithmeticError.limitExceeded(.exponentTooLarge)
       }
       return try reciprocal().power(-exponent, limits: limits)
     }

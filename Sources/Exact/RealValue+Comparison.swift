@@ -34,9 +34,7 @@ extension RealValue {
         precision *= 2
       }
       if let lastError { throw lastError }
-      throw ArithmeticError.undecided(
-        en: "a value that is zero to \(limits.maxPrecision) bits",
-        ko: "\(limits.maxPrecision)비트 정밀도까지 0인 값")
+      throw ArithmeticError.undecided(.zero(precision: limits.maxPrecision))
     }
   }
 

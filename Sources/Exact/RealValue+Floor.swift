@@ -16,9 +16,7 @@ extension RealValue {
       // values beyond the size limit before doing so.
       let (a, b) = box.approximateBounds
       guard a.isFinite, b.isFinite, max(abs(a), abs(b)) < 0x1p1000 else {
-        throw ArithmeticError.limitExceeded(
-          en: "the floor of a number beyond 2^1000",
-          ko: "절댓값이 2^1000을 넘는 수의 floor")
+        throw ArithmeticError.limitExceeded(.floorMagnitude)
       }
       if let lo = box.lower, let hi = box.upper {
         let a = ceiling ? -((-lo).floor) : lo.floor
@@ -27,8 +25,6 @@ extension RealValue {
       }
       precision *= 4
     }
-    throw ArithmeticError.undecided(
-      en: "the floor of a value that is an integer to \(limits.maxPrecision) bits",
-      ko: "\(limits.maxPrecision)비트 정밀도까지 정수인 값의 floor")
+    throw ArithmeticError.undecided(.floorOfNearInteger(precision: limits.maxPrecision))
   }
 }

@@ -104,9 +104,7 @@ extension RealValue {
       for t in l.terms {
         // A coefficient beyond Int is far beyond maxBits; stopping early would return a wrong value.
         guard let k = t.coefficient.numerator.intValue else {
-          throw ArithmeticError.limitExceeded(
-            en: "an exponent above \(limits.maxBits)",
-            ko: "\(limits.maxBits)보다 큰 지수")
+          throw ArithmeticError.limitExceeded(.exponent(limits.maxBits))
         }
         value *= try Rational(t.base).power(k, limits: limits)
         try checkSize(value.bitWidth, limits)
@@ -141,7 +139,7 @@ extension RealValue {
   public static func squareRoot(_ a: RealValue, limits: ExactLimits = .standard) throws -> RealValue {
     if let q = a.rationalValue {
       guard q.signum >= 0 else {
-        throw ArithmeticError.domain(en: "sqrt of \(q), which is negative", ko: "음수 \(q)의 제곱근")
+        throw ArithmeticError.domain(.sqrtOfNegative(q))
       }
       if let n = q.numerator.exactRoot(2), let d = q.denominator.exactRoot(2) {
         return .rational(try Rational(numerator: n, denominator: d))
@@ -188,9 +186,7 @@ extension RealValue {
       if e.isInteger {
         // `magnitude`, not `abs`: abs(Int.min) traps.
         guard let n = e.numerator.intValue, n.magnitude <= UInt(limits.maxBits) else {
-          throw ArithmeticError.limitExceeded(
-            en: "an exponent above \(limits.maxBits)",
-            ko: "\(limits.maxBits)보다 큰 지수")
+          throw ArithmeticError.limitExceeded(.exponent(limits.maxBits))
         }
         if let x = a.rationalValue {
           if x.isZero && n < 0 { throw ArithmeticError.divisionByZero }
@@ -211,14 +207,12 @@ extension RealValue {
         // 0^b for b > 0 is 0; anything else is undefined.
         let s = try b.signum(limits: limits).sign
         guard s > 0 else {
-          throw ArithmeticError.domain(en: "0 to a power that is not positive", ko: "지수가 양수가 아닌 0의 거듭제곱")
+          throw ArithmeticError.domain(.zeroToNonPositivePower)
         }
         return .rational(.zero)
       }
       guard x.signum > 0 else {
-        throw ArithmeticError.domain(
-          en: "a negative number to a non-integer power",
-          ko: "지수가 정수가 아닌 음수의 거듭제곱")
+        throw ArithmeticError.domain(.negativeToNonIntegerPower)
       }
     }
     return try exp(product(b, log(a, limits: limits), limits: limits), limits: limits)
@@ -226,9 +220,7 @@ extension RealValue {
 
   private static func checkSize(_ bits: Int, _ limits: ExactLimits) throws {
     guard bits <= limits.maxBits else {
-      throw ArithmeticError.limitExceeded(
-        en: "a number of more than \(limits.maxBits) bits",
-        ko: "\(limits.maxBits)비트를 넘는 수")
+      throw ArithmeticError.limitExceeded(.numberBits(limits.maxBits))
     }
   }
 }

@@ -111,9 +111,7 @@ public final class ComputedNode: Sendable {
 
   func enclose(_ p: Int) throws -> Interval {
     guard depth <= RealValue.maximumDepth else {
-      throw ArithmeticError.limitExceeded(
-        en: "a computation nested more than \(RealValue.maximumDepth) levels deep",
-        ko: "\(RealValue.maximumDepth)단계보다 깊게 중첩된 계산")
+      throw ArithmeticError.limitExceeded(.nesting(RealValue.maximumDepth))
     }
     if let hit = cache.withLock({ $0 }), hit.precision == p {
       WorkMeter.charge(hit.cost)

@@ -47,6 +47,5 @@ public final class WorkMeter: @unchecked Sendable {
 
 extension ArithmeticError {
   /// The work budget of the part being marked is spent (see ``WorkMeter``).
-  public static let budgetExhausted = ArithmeticError.limitExceeded(
-    en: "the work budget for one answer is spent", ko: "답 하나에 허용된 계산량을 다 썼습니다")
+  public static let budgetExhausted = ArithmeticError.limitExceeded(.workBudget)
 }

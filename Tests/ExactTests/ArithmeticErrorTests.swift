@@ -1,10 +1,11 @@
 import Exact
+import Language
 import Localization
 import Testing
 
 /// Runs `body` and returns the ``ArithmeticError`` it threw, or `nil` (recording a failure) if it
 /// returned or threw something else.
-private func thrownError<T>(_ body: () throws -> T, sourceLocation: SourceLocation = #_sourceLocation) -> ArithmeticError? {
+private func thrownError<T>(_ body: () throws -> T, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> ArithmeticError? {
   do {
     _ = try body()
     Issue.record("no error was thrown", sourceLocation: sourceLocation)
@@ -16,34 +17,28 @@ private func thrownError<T>(_ body: () throws -> T, sourceLocation: SourceLocati
   return nil
 }
 
-/// Expects `body` to throw an error of `kind` whose whole sentence is `en` / `ko`, with
-/// `description` the English sentence.
+/// Expects `body` to throw an error of `kind` whose whole sentence is `en` / `ko`.
 private func expectError<T>(_ kind: ErrorKind, en: String, ko: String,
-                            sourceLocation: SourceLocation = #_sourceLocation, _ body: () throws -> T) {
+                            sourceLocation: Testing.SourceLocation = #_sourceLocation, _ body: () throws -> T) {
   guard let error = thrownError(body, sourceLocation: sourceLocation) else { return }
   #expect(ErrorKind(error) == kind, sourceLocation: sourceLocation)
-  #expect(error.description == en, sourceLocation: sourceLocation)
   #expect(error.text == LocalizedText(en: en, ko: ko), sourceLocation: sourceLocation)
 }
 
-/// Every error `Exact` throws carries its detail in English and Korean, written where it is thrown.
+/// Every error `Exact` throws is a structured value; its sentence in English and Korean is made
+/// where it is shown (`ArithmeticError.text`, in Language).
 @Suite struct ArithmeticErrorText {
   @Test func theSentenceWrapsTheDetailInBothLanguages() {
-    let detail = LocalizedText(en: "a detail", ko: "세부 내용")
     #expect(ArithmeticError.divisionByZero.text == LocalizedText(en: "division by zero", ko: "0으로 나눌 수 없습니다"))
-    #expect(ArithmeticError.domain(detail).text == detail)
-    #expect(ArithmeticError.limitExceeded(detail).text
-            == LocalizedText(en: "limit exceeded: a detail", ko: "한도 초과: 세부 내용"))
-    #expect(ArithmeticError.undecided(detail).text
-            == LocalizedText(en: "could not decide: a detail", ko: "판정할 수 없습니다: 세부 내용"))
-    for error in [ArithmeticError.divisionByZero, .domain(detail), .limitExceeded(detail), .undecided(detail)] {
-      #expect(error.description == error.text.en)
-    }
-    // The two-language factories build the same cases.
-    #expect(ArithmeticError.domain(en: "a detail", ko: "세부 내용") == .domain(detail))
-    #expect(ArithmeticError.limitExceeded(en: "a detail", ko: "세부 내용") == .limitExceeded(detail))
-    #expect(ArithmeticError.undecided(en: "a detail", ko: "세부 내용") == .undecided(detail))
-    #expect(ArithmeticError.domain(detail) != .domain(en: "a detail", ko: "a detail"))
+    #expect(ArithmeticError.domain(.logOfNonPositive(Rational(-1, 2))).text
+            == LocalizedText(en: "log of -1/2, which is not positive", ko: "양수가 아닌 -1/2의 로그"))
+    #expect(ArithmeticError.limitExceeded(.integerBits(64)).text
+            == LocalizedText(en: "limit exceeded: an integer of more than 64 bits", ko: "한도 초과: 64비트를 넘는 정수"))
+    #expect(ArithmeticError.undecided(.zero(precision: 256)).text
+            == LocalizedText(en: "could not decide: a value that is zero to 256 bits", ko: "판정할 수 없습니다: 256비트 정밀도까지 0인 값"))
+    // The payload carries the decision: equal errors are equal values, whatever their wording.
+    #expect(ArithmeticError.limitExceeded(.integerBits(64)) != .limitExceeded(.integerBits(65)))
+    #expect(ArithmeticError.budgetExhausted == .limitExceeded(.workBudget))
   }
 
   @Test func divisionByZero() {
