@@ -83,30 +83,9 @@ struct ExerciseFileReader {
       check = .value(value)
       answerForm = answerForm ?? LocalizedText(en: "a number or expression, e.g. 7/4, 0.25 or log2(5)", ko: "수 또는 식 (예: 7/4, 0.25, log2(5))")
     case "code":
-      let alphabetText = try optionalString(fields, "alphabet") ?? "binary"
-      guard let alphabet = CodeCheck.Alphabet(rawValue: alphabetText) else {
-        throw fail(en: "alphabet must be 'binary' or 'ternary'", ko: "alphabet 항목은 'binary' 또는 'ternary' 중 하나여야 합니다",
-                   at: fields["alphabet"]?.location)
-      }
-      let probsNode = try required(fields, "probabilities", in: node)
-      guard case .sequence(let items, _) = probsNode, items.count >= 2 else {
-        throw fail(en: "probabilities must be a list of at least two numbers", ko: "probabilities 항목은 수가 두 개 이상인 목록이어야 합니다",
-                   at: probsNode.location)
-      }
-      var probs: [Rational] = []
-      for item in items { probs.append(try rational(item)) }
-      guard probs.allSatisfy({ $0.signum >= 0 }), probs.reduce(Rational.zero, +) == .one else {
-        throw fail(en: "probabilities must be non-negative and sum to exactly 1",
-                   ko: "probabilities 의 값은 음수가 아니어야 하고, 그 합이 정확히 1 이어야 합니다", at: probsNode.location)
-      }
-      let symbols = try optionalStringList(fields, "symbols")
-      guard symbols.isEmpty || symbols.count == probs.count else {
-        throw fail(en: "symbols must name every symbol (\(probs.count))",
-                   ko: "symbols 항목에는 모든 기호의 이름이 있어야 합니다 (\(probs.count)개)", at: fields["symbols"]?.location)
-      }
-      let credit = try number(fields, "partial-credit") ?? 0.5
-      check = .code(CodeCheck(alphabet: alphabet, probabilities: probs, symbolNames: symbols.isEmpty ? nil : symbols,
-                              suboptimalCredit: credit, misconceptions: misconceptions))
+      let code = try codeCheck(fields, in: node, misconceptions: misconceptions)
+      let alphabet = code.alphabet
+      check = .code(code)
       answerForm = answerForm ?? (alphabet == .binary
         ? LocalizedText(en: "a list of codewords in symbol order, quoted, like [\"1\", \"01\", \"001\", \"000\"]",
                         ko: "기호 순서대로 따옴표로 감싼 부호어 목록 (예: [\"1\", \"01\", \"001\", \"000\"])")
@@ -124,7 +103,10 @@ struct ExerciseFileReader {
       let refText = try scalarText(refNode, "reference")
       let reference = try expression(refText, at: refNode, variables: [Variable(name: keyName, domain: .count)])
       let digits = try number(fields, "significant-digits").map { Int($0) } ?? 4
-      check = .map(MapCheck(key: keyName, keys: from...to, reference: reference, minimumSignificantDigits: digits))
+      var map = MapCheck(key: keyName, keys: from...to, reference: reference, minimumSignificantDigits: digits)
+      if let bound = fields["entropy-bound"] { map.entropyBound = try expressionText(bound) }
+      map.perEntryCredit = try optionalString(fields, "entry-credit") != "all"
+      check = .map(map)
       answerForm = answerForm ?? LocalizedText(en: "a mapping from \(keyName) (\(from) to \(to)) to a value, e.g. {1: ..., 4: ...}",
                                               ko: "\(keyName) (\(from)부터 \(to)까지) 에서 값으로 가는 매핑 (예: {1: ..., 4: ...})")
     case "vector", "matrix":
@@ -143,9 +125,12 @@ struct ExerciseFileReader {
       let refNode = try required(fields, "reference", in: node)
       let refText = try scalarText(refNode, "reference")
       let reference = try expression(refText, at: refNode, variables: sampling.variables)
-      let formula = FormulaCheck(variables: sampling.variables, reference: reference, referenceText: refText,
+      var formula = FormulaCheck(variables: sampling.variables, reference: reference, referenceText: refText,
                                  samples: sampling.samples, dimensions: sampling.dimensions,
                                  misconceptions: misconceptions, forbidden: try forbiddenSet(fields))
+      formula.normalisations = try wlog(fields, of: reference, sampling: sampling, part: id)
+      formula.aliases = try aliases(fields, variables: sampling.variables)
+      formula.normalisedCredit = try number(fields, "wlog-credit") ?? 0.5
       if kind == "formula" {
         check = .formula(formula)
       } else {
@@ -223,13 +208,7 @@ struct ExerciseFileReader {
         answerForm = answerForm ?? LocalizedText(en: "\(form) (answer: one of the options)", ko: "\(form) (answer: 선택지 중 하나)")
       }
     case "block-code":
-      let size = try number(fields, "source-size").map { Int($0) } ?? 0
-      guard size >= 2 else {
-        throw fail(en: "a block-code part names its 'source-size', the number of equally likely symbols (2 or more)",
-                   ko: "block-code 소문항에는 같은 확률로 나오는 기호의 개수 'source-size'(2 이상)가 있어야 합니다", at: node.location)
-      }
-      let beat = try fields["beat"].map { (n) throws(CatalogueError) -> Rational in try rational(n) } ?? Rational(2)
-      check = .blockCode(BlockCodeCheck(sourceSize: size, rateToBeat: beat))
+      check = .blockCode(try blockCodeCheck(fields, in: node))
       answerForm = answerForm ?? LocalizedText(en: "{symbols: n, bits: b}: n symbols coded together in b bits",
                                               ko: "{symbols: n, bits: b}: 기호 n개를 함께 b비트로 부호화")
     case "text":
@@ -306,30 +285,91 @@ struct ExerciseFileReader {
     return text
   }
 
+  /// A `code` part: alphabet, probabilities (non-negative, summing to exactly 1), symbol names.
+  private func codeCheck(_ fields: [String: AnswerNode], in node: AnswerNode, misconceptions: [Misconception]) throws(CatalogueError) -> CodeCheck {
+    let alphabetText = try optionalString(fields, "alphabet") ?? "binary"
+    guard let alphabet = CodeCheck.Alphabet(rawValue: alphabetText) else {
+      throw fail(en: "alphabet must be 'binary' or 'ternary'", ko: "alphabet 항목은 'binary' 또는 'ternary' 중 하나여야 합니다",
+                 at: fields["alphabet"]?.location)
+    }
+    let probsNode = try required(fields, "probabilities", in: node)
+    guard case .sequence(let items, _) = probsNode, items.count >= 2 else {
+      throw fail(en: "probabilities must be a list of at least two numbers", ko: "probabilities 항목은 수가 두 개 이상인 목록이어야 합니다",
+                 at: probsNode.location)
+    }
+    var probs: [Rational] = []
+    for item in items { probs.append(try rational(item)) }
+    guard probs.allSatisfy({ $0.signum >= 0 }), probs.reduce(Rational.zero, +) == .one else {
+      throw fail(en: "probabilities must be non-negative and sum to exactly 1",
+                 ko: "probabilities 의 값은 음수가 아니어야 하고, 그 합이 정확히 1 이어야 합니다", at: probsNode.location)
+    }
+    let symbols = try optionalStringList(fields, "symbols")
+    guard symbols.isEmpty || symbols.count == probs.count else {
+      throw fail(en: "symbols must name every symbol (\(probs.count))",
+                 ko: "symbols 항목에는 모든 기호의 이름이 있어야 합니다 (\(probs.count)개)", at: fields["symbols"]?.location)
+    }
+    let credit = try number(fields, "partial-credit") ?? 0.5
+    return CodeCheck(alphabet: alphabet, probabilities: probs, symbolNames: symbols.isEmpty ? nil : symbols,
+                     suboptimalCredit: credit, misconceptions: misconceptions)
+  }
+
+  /// A `block-code` part: the number of equally likely source symbols and the rate to beat.
+  private func blockCodeCheck(_ fields: [String: AnswerNode], in node: AnswerNode) throws(CatalogueError) -> BlockCodeCheck {
+    let size = try number(fields, "source-size").map { Int($0) } ?? 0
+    guard size >= 2 else {
+      throw fail(en: "a block-code part names its 'source-size', the number of equally likely symbols (2 or more)",
+                 ko: "block-code 소문항에는 같은 확률로 나오는 기호의 개수 'source-size'(2 이상)가 있어야 합니다", at: node.location)
+    }
+    let beat = try fields["beat"].map { (n) throws(CatalogueError) -> Rational in try rational(n) } ?? Rational(2)
+    return BlockCodeCheck(sourceSize: size, rateToBeat: beat)
+  }
+
   /// A `chain` part: its claim, limits, credits and the `wlog` normalisations its hint allows,
   /// each checked to leave the claim unchanged (so a proof under it loses no generality).
   private func chainCheck(_ fields: [String: AnswerNode], in node: AnswerNode, part id: String) throws(CatalogueError) -> ChainCheck {
     let sampling = try self.sampling(fields, in: node)
     let claimNode = try required(fields, "claim", in: node)
     let claim = try relation(try scalarText(claimNode, "claim"), at: claimNode, variables: sampling.variables)
-    var normalisations: [Relation] = []
-    if let w = fields["wlog"] {
-      guard case .sequence(let items, _) = w else {
-        throw fail(en: "'wlog' is a list of assumptions such as \"a >= b\"", ko: "'wlog' 항목은 \"a >= b\" 같은 가정의 목록이어야 합니다", at: w.location)
+    let normalisations = try wlog(fields, of: .binary("-", claim.lhs, claim.rhs, offset: 0), sampling: sampling, part: id)
+    var check = ChainCheck(variables: sampling.variables, claim: claim, samples: sampling.samples, dimensions: sampling.dimensions,
+                      forbidden: try forbiddenSet(fields), minimumSteps: try number(fields, "min-steps").map { Int($0) } ?? 2,
+                      weakerCredit: try number(fields, "partial-credit") ?? 0.5,
+                      restatementCredit: try number(fields, "restatement-credit") ?? 1.0 / 3, normalisations: normalisations)
+    check.aliases = try aliases(fields, variables: sampling.variables)
+    return check
+  }
+
+  /// A part's `aliases` (`{p: softmax(o)}`): names its prompt defines, each an expression in the
+  /// part's variables, never a variable's own name.
+  private func aliases(_ fields: [String: AnswerNode], variables: [Variable]) throws(CatalogueError) -> [String: Expression] {
+    guard let node = fields["aliases"] else { return [:] }
+    var out: [String: Expression] = [:]
+    for (name, value) in try mapping(node, en: "aliases", ko: "aliases 항목은") {
+      guard !variables.contains(where: { $0.name == name }), !Functions.names.contains(name) else {
+        throw fail(en: "the alias '\(name)' is already a variable or a function", ko: "별칭 \(KoreanParticle.topic.after("'\(name)'")) 이미 변수나 함수 이름입니다",
+                   at: value.location)
       }
-      for item in items { normalisations.append(try relation(try scalarText(item, "wlog"), at: item, variables: sampling.variables)) }
+      out[name] = try expression(try scalarText(value, "aliases"), at: value, variables: variables)
     }
-    let check = ChainCheck(variables: sampling.variables, claim: claim, samples: sampling.samples, dimensions: sampling.dimensions,
-                           forbidden: try forbiddenSet(fields), minimumSteps: try number(fields, "min-steps").map { Int($0) } ?? 2,
-                           weakerCredit: try number(fields, "partial-credit") ?? 0.5,
-                           restatementCredit: try number(fields, "restatement-credit") ?? 1.0 / 3, normalisations: normalisations)
-    if let index = check.unjustifiedNormalisation(context: CheckContext(seed: 1, key: "wlog/\(id)")),
-       case .sequence(let items, _)? = fields["wlog"] {
-      throw fail(en: "the claim is not unchanged by the swap or shift behind 'wlog' assumption \(index + 1): a proof under it would lose generality",
-                 ko: "'wlog' 의 \(index + 1)번째 가정에 해당하는 맞바꾸기나 평행 이동으로 주장이 그대로 유지되지 않습니다: 이 가정 아래의 증명은 일반성을 잃습니다",
+    return out
+  }
+
+  /// A part's `wlog` list, each assumption checked to leave `invariant` (the claim's two sides
+  /// apart, or the reference) unchanged, so that an answer under it loses no generality.
+  private func wlog(_ fields: [String: AnswerNode], of invariant: Expression, sampling: Sampling, part id: String) throws(CatalogueError) -> [Relation] {
+    guard let w = fields["wlog"] else { return [] }
+    guard case .sequence(let items, _) = w else {
+      throw fail(en: "'wlog' is a list of assumptions such as \"a >= b\"", ko: "'wlog' 항목은 \"a >= b\" 같은 가정의 목록이어야 합니다", at: w.location)
+    }
+    var normalisations: [Relation] = []
+    for item in items { normalisations.append(try relation(try scalarText(item, "wlog"), at: item, variables: sampling.variables)) }
+    if let index = Normalisation.unjustified(invariant, normalisations, variables: sampling.variables, dimensions: sampling.dimensions,
+                                             limits: .standard, context: CheckContext(seed: 1, key: "wlog/\(id)")) {
+      throw fail(en: "the part is not unchanged by the swap or shift behind 'wlog' assumption \(index + 1): an answer under it would lose generality",
+                 ko: "'wlog' 의 \(index + 1)번째 가정에 해당하는 맞바꾸기나 평행 이동으로 문항이 그대로 유지되지 않습니다: 이 가정 아래의 답은 일반성을 잃습니다",
                  at: items[index].location)
     }
-    return check
+    return normalisations
   }
 
   private func relation(_ text: String, at node: AnswerNode, variables: [Variable]) throws(CatalogueError) -> Relation {

@@ -112,7 +112,9 @@ public struct ArrayCheck: Sendable {
       let match = ValueMatch.judge(g, written: w, target: x, limits: limits.exact)
       entries.append((position(k, in: given), w.writtenText, EntryJudgement(match, minimumDigits: minimumSignificantDigits)))
     }
-    let report = EntryReport(entries: entries, minimumDigits: minimumSignificantDigits, perEntry: perEntryCredit)
+    let counting = LocalizedText(en: "entries count from 1, rows before columns; p[0] in a formula is entry 1",
+                                 ko: "성분은 1부터 세며, 행 다음에 열을 씁니다. 식 안의 p[0]이 1번째 성분입니다")
+    let report = EntryReport(entries: entries, minimumDigits: minimumSignificantDigits, perEntry: perEntryCredit, counting: counting)
     if entries.allSatisfy(\.judgement.isRight) {
       let rounded = entries.contains { $0.judgement == .right(rounded: true) }
       let sentence = rounded

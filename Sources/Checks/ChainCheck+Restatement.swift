@@ -4,15 +4,20 @@ import Language
 extension ChainCheck {
   /// The first step that, after light normalisation, is the claim itself: its two sides differ
   /// by a nonzero rational multiple of the claim's `lhs - rhs` (so swapped operands, `+ 0`, `* 1`,
-  /// parentheses, a positive factor on both sides or an unfolded forbidden definition do not hide
+  /// parentheses, a positive factor (a number, or a positive variable such as λ) on both sides or
+  /// an unfolded definition do not hide
   /// it). Such a step asserts what was to be shown; nothing before it made it true.
   func restatedStep(_ chain: Chain) -> (index: Int, step: Chain.Step)? {
     guard let l = LinearNormalForm(claim.lhs), let r = LinearNormalForm(claim.rhs) else { return nil }
     let target = l - r
     guard !target.isZero else { return nil }
+    // Both sides times a positive variable (λ) are the same claim too.
+    let positive = variables.filter { [.positive, .count, .dimension].contains($0.domain) }.map(\.name)
+    let targets = [target] + positive.flatMap { [target.times(factor: $0), target.times(factor: "1/" + $0)] }
     for (k, step) in chain.steps.enumerated() {
       guard let a = LinearNormalForm(step.from), let b = LinearNormalForm(step.to) else { continue }
-      if (a - b).ratio(to: target) != nil { return (k, step) }
+      let d = a - b
+      if targets.contains(where: { d.ratio(to: $0) != nil }) { return (k, step) }
     }
     return nil
   }
@@ -23,7 +28,7 @@ extension ChainCheck {
     let written = (raw.firstIndex(of: "#").map { String(raw[..<$0]) } ?? raw).trimmed
     let (k, line, rel) = (restated.index + 1, restated.step.line + 1, restated.step.relation.rawValue)
     return Message("chain.restates-claim",
-      en: "step \(k) ('\(rel)' on line \(line): \(written)) is the claim itself, only rewritten (reordered, +0, *1, parentheses or a constant factor): what makes it true? Replace it by steps that show it, each with a reason",
-      ko: "\(k)단계(\(line)번째 줄의 '\(rel)': \(written))는 주장을 순서, +0, *1, 괄호, 상수배만 바꿔 다시 쓴 것입니다: 무엇 때문에 성립하나요? 이유가 있는 단계들로 바꿔 보이세요")
+      en: "step \(k) ('\(rel)' on line \(line): \(written)) is the claim itself, only rewritten (reordered, +0, *1, parentheses, a positive factor, multiplied out or a definition unfolded): what makes it true? Replace it by steps that show it, each with a reason",
+      ko: "\(k)단계(\(line)번째 줄의 '\(rel)': \(written))는 주장을 순서, +0, *1, 괄호, 양수배, 전개, 정의 풀어 쓰기만 바꿔 다시 쓴 것입니다: 무엇 때문에 성립하나요? 이유가 있는 단계들로 바꿔 보이세요")
   }
 }

@@ -26,6 +26,8 @@ public struct ChainCheck: Sendable {
   public var restatementCredit: Double
   /// The "without loss of generality" assumptions the part's hint allows (`a >= b`, `b = 0`).
   public var normalisations: [Relation]
+  /// Names the prompt defines (`p` for `softmax(o)`), read as what they stand for.
+  public var aliases: [String: Expression] = [:]
   public var limits: LanguageLimits
 
   public init(variables: [Variable], claim: Relation, samples: Int = 64, dimensions: ClosedRange<Int> = 2...6,
@@ -81,7 +83,14 @@ public struct ChainCheck: Sendable {
         ko: "체인이 필요합니다: 여러 줄 블록(`proof: |`)이나 줄의 목록으로 쓰되, 첫 줄은 'LHS rel RHS', 그다음 줄은 각각 'rel RHS' 형태로 쓰세요"),
         at: answer.location)))
     }
-    do { return .success((lines, try Chain.parse(lines: lines.lines, limits: limits))) } catch {
+    do {
+      let values = Set(variables.map(\.name)).union(aliases.keys)
+      let vectors = Set(variables.filter(\.domain.isVector).map(\.name)).union(aliases.keys)
+      let chain = try Chain.parse(lines: lines.lines, limits: limits).mapping {
+        $0.readingCallsAsProducts(of: values).droppingIndices(of: vectors).substituting(aliases)
+      }
+      return .success((lines, chain))
+    } catch {
       let line = error.line + 1, inner = error.error.asMessage
       return .failure(Decided(outcome: .invalid(
         Message(inner.id, en: "line \(line) of the chain: \(inner.text.en)", ko: "체인의 \(line)번째 줄: \(inner.text.ko)"),
@@ -94,7 +103,7 @@ public struct ChainCheck: Sendable {
     let formula = FormulaCheck(variables: variables, reference: claim.lhs, referenceText: "", samples: samples,
                                dimensions: dimensions, forbidden: [], limits: limits)
     var expressions = [(chain.start, 0, chain.steps.first?.line ?? 0)] + chain.steps.enumerated().map { ($1.to, $0, $1.line) }
-    if let a = chain.assumption, let line = chain.assumptionLine { expressions += [(a.lhs, 0, line), (a.rhs, 0, line)] }
+    if let line = chain.assumptionLine { expressions += chain.assumptions.flatMap { [($0.lhs, 0, line), ($0.rhs, 0, line)] } }
     for (e, k, line) in expressions {
       if let f = e.calledFunctions.intersection(forbidden).sorted().first {
         return CheckOutcome(verdict: .incorrect,
@@ -125,8 +134,8 @@ public struct ChainCheck: Sendable {
     var run = Run()
     let expressions = [chain.start] + chain.steps.map(\.to)
     for i in engine.indices(context) {
-      // Only inputs where the claim itself (and the chain's assumption) makes sense count.
-      guard let s = assume(chain.assumption, engine.sample(i), engine: engine),
+      // Only inputs where the claim itself (and the chain's assumptions) makes sense count.
+      guard let s = assume(chain.assumptions, engine.sample(i), engine: engine),
             case .success(let lhs) = engine.evaluate(claim.lhs, at: s), case .success(let rhs) = engine.evaluate(claim.rhs, at: s) else { continue }
       run.evaluated += 1
       var values: [Value] = []
@@ -224,14 +233,14 @@ public struct ChainCheck: Sendable {
   private func failingStep(_ k: Int, _ step: Chain.Step, chain: Chain, at failing: Sample, run: SampledEvaluation,
                            context: CheckContext, lines: AnswerLines) -> CheckOutcome {
     let fails: (Sample) -> Bool = { s in
-      guard let s = self.assume(chain.assumption, s, engine: run), case .success = run.evaluate(self.claim.lhs, at: s) else { return false }
+      guard let s = self.assume(chain.assumptions, s, engine: run), case .success = run.evaluate(self.claim.lhs, at: s) else { return false }
       if case .holds = self.holds(step, at: s, run: run) { return false }
       return true
     }
     let shrunk = context.replayCase == nil
       ? Shrinker(variables: variables, minimumDimension: dimensions.lowerBound).shrink(failing, fails: fails)
       : failing
-    let small = assume(chain.assumption, shrunk, engine: run) ?? failing
+    let small = assume(chain.assumptions, shrunk, engine: run) ?? failing
     let at = FormulaCheck.describe(small)
     let detail: Message
     switch (run.evaluate(step.from, at: small), run.evaluate(step.to, at: small)) {

@@ -43,10 +43,23 @@ public struct ChoiceCheck: Sendable {
       return options.contains(where: { $0.lowercased() == word }) ? word : nil
     }
     if let whole = option(written) { return whole }
+    if !yesNo, let named = ChoiceCheck.onlyOption(in: written, among: options.map { $0.lowercased() }) { return named }
     let first = String(written.prefix { $0.isLetter })
     let next = written.dropFirst(first.count).first
     if let next, next.isWhitespace || ",.:;—-".contains(next), let lead = option(first) { return lead }
     return yesNo ? (Self.koreanYesNo[written] ?? written) : written
+  }
+
+  /// Words that turn a sentence around ("not argmax"): such prose is not read as an option.
+  static let negations: Set<String> = ["not", "no", "never", "neither", "nor", "isn't", "doesn't", "아니", "않", "아닌", "없"]
+
+  /// The one option a sentence names as a whole word, when it names exactly one and negates
+  /// nothing: "it becomes one-hot at the argmax" is `argmax`.
+  static func onlyOption(in sentence: String, among options: [String]) -> String? {
+    let words = sentence.split { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "'") }.map(String.init)
+    guard words.count > 1, !words.contains(where: { w in negations.contains(where: { w.hasPrefix($0) }) }) else { return nil }
+    let named = options.filter { words.contains($0) }
+    return named.count == 1 ? named[0] : nil
   }
 
   /// Judges an answer.

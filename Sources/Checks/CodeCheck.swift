@@ -161,36 +161,7 @@ public struct CodeCheck: Sendable {
     let matched = matchMisconception(analysis)
     let unit = alphabet.unit
     if let (i, j) = analysis.prefixViolation {
-      let same = words[i] == words[j]
-      let (a, b, wa, wb) = (symbolName(i), symbolName(j), show(words[i]), show(words[j]))
-      var feedback = [same
-        ? Message("code.duplicate-codeword",
-                  en: "\(a.en) and \(b.en) have the same codeword \(wa), so they cannot be told apart",
-                  ko: "\(a.ko), \(b.ko) 두 기호의 부호어가 똑같이 \(wa)입니다. 그래서 둘을 구별할 수 없습니다")
-        : Message("code.not-prefix-free",
-                  en: "not prefix-free: the codeword \(wa) of \(a.en) is a prefix of \(wb) of \(b.en), so a decoder that has read \(wa) cannot tell whether the symbol has ended",
-                  ko: "접두어 부호가 아닙니다: \(a.ko)의 부호어 \(wa) 자체가 \(b.ko)의 부호어 \(wb)의 접두어입니다. 그래서 \(wa)까지 읽은 복호기는 기호가 끝났는지 알 수 없습니다")]
-      var counterexample: [String: String]?
-      if let found = AmbiguousMessage.find(words) {
-        let first = LocalizedText.joined(found.first.map(symbolName), separator: ", ")
-        let second = LocalizedText.joined(found.second.map(symbolName), separator: ", ")
-        let message = show(found.message)
-        feedback.append(Message("code.ambiguous-message", en: "the message \(message) reads as \(first.en) or as \(second.en)",
-                                ko: "\(message) 메시지는 두 가지로 읽힙니다: \(first.ko) 또는 \(second.ko)"))
-        counterexample = ["message": show(found.message)]
-      } else {
-        feedback.append(Message("code.decodable-with-lookahead",
-          en: "(this code happens to be uniquely decodable, but only with look-ahead: a prefix code decodes each symbol as soon as its last digit arrives)",
-          ko: "(이 부호는 우연히 유일하게 복호할 수 있지만, 뒤를 미리 읽어야만 합니다: 접두어 부호는 각 기호의 마지막 자리가 도착하는 즉시 그 기호를 복호합니다)"))
-      }
-      if analysis.kraftSum > .one {
-        feedback.append(Message("code.kraft-above-one", en: "Kraft sum \(analysis.kraftSum) > 1: no uniquely decodable code has these lengths",
-                                ko: "크래프트 합 \(analysis.kraftSum) > 1: 이 길이들로는 유일하게 복호할 수 있는 부호를 만들 수 없습니다"))
-        if let impossible = belowEntropy(analysis.expectedLength) { feedback.append(impossible) }
-      }
-      if let m = matched { feedback.append(m.message) }
-      return CheckOutcome(verdict: .incorrect, feedback: feedback, misconception: matched?.id,
-                          counterexample: counterexample, method: "decided exactly")
+      return notPrefixFree(words, i, j, analysis: analysis, matched: matched)
     }
     let yours = "[" + words.map(show).joined(separator: ", ") + "]"
     let summary = LocalizedText(
@@ -227,6 +198,41 @@ public struct CodeCheck: Sendable {
     if let m = matched { feedback.append(m.message) }
     return CheckOutcome(verdict: .partial, feedback: feedback, misconception: matched?.id,
                         counterexample: counterexample, method: "decided exactly", credit: suboptimalCredit)
+  }
+
+  /// A code that is not prefix-free: the two codewords named, a message read two ways when
+  /// there is one, the Kraft sum above 1 and, if so, a length below the entropy.
+  private func notPrefixFree(_ words: [[Int]], _ i: Int, _ j: Int, analysis: CodeAnalysis, matched: Misconception?) -> CheckOutcome {
+    let same = words[i] == words[j]
+    let (a, b, wa, wb) = (symbolName(i), symbolName(j), show(words[i]), show(words[j]))
+    var feedback = [same
+      ? Message("code.duplicate-codeword",
+                en: "\(a.en) and \(b.en) have the same codeword \(wa), so they cannot be told apart",
+                ko: "\(a.ko), \(b.ko) 두 기호의 부호어가 똑같이 \(wa)입니다. 그래서 둘을 구별할 수 없습니다")
+      : Message("code.not-prefix-free",
+                en: "not prefix-free: the codeword \(wa) of \(a.en) is a prefix of \(wb) of \(b.en), so a decoder that has read \(wa) cannot tell whether the symbol has ended",
+                ko: "접두어 부호가 아닙니다: \(a.ko)의 부호어 \(wa) 자체가 \(b.ko)의 부호어 \(wb)의 접두어입니다. 그래서 \(wa)까지 읽은 복호기는 기호가 끝났는지 알 수 없습니다")]
+    var counterexample: [String: String]?
+    if let found = AmbiguousMessage.find(words) {
+      let first = LocalizedText.joined(found.first.map(symbolName), separator: ", ")
+      let second = LocalizedText.joined(found.second.map(symbolName), separator: ", ")
+      let message = show(found.message)
+      feedback.append(Message("code.ambiguous-message", en: "the message \(message) reads as \(first.en) or as \(second.en)",
+                              ko: "\(message) 메시지는 두 가지로 읽힙니다: \(first.ko) 또는 \(second.ko)"))
+      counterexample = ["message": show(found.message)]
+    } else {
+      feedback.append(Message("code.decodable-with-lookahead",
+        en: "(this code happens to be uniquely decodable, but only with look-ahead: a prefix code decodes each symbol as soon as its last digit arrives)",
+        ko: "(이 부호는 우연히 유일하게 복호할 수 있지만, 뒤를 미리 읽어야만 합니다: 접두어 부호는 각 기호의 마지막 자리가 도착하는 즉시 그 기호를 복호합니다)"))
+    }
+    if analysis.kraftSum > .one {
+      feedback.append(Message("code.kraft-above-one", en: "Kraft sum \(analysis.kraftSum) > 1: no uniquely decodable code has these lengths",
+                              ko: "크래프트 합 \(analysis.kraftSum) > 1: 이 길이들로는 유일하게 복호할 수 있는 부호를 만들 수 없습니다"))
+      if let impossible = belowEntropy(analysis.expectedLength) { feedback.append(impossible) }
+    }
+    if let m = matched { feedback.append(m.message) }
+    return CheckOutcome(verdict: .incorrect, feedback: feedback, misconception: matched?.id,
+                        counterexample: counterexample, method: "decided exactly")
   }
 
   private func matchMisconception(_ a: CodeAnalysis) -> Misconception? {

@@ -44,6 +44,8 @@ struct EntryReport {
   var minimumDigits: Int
   /// Credit per entry (the default), or nothing unless every entry is right or only rounded.
   var perEntry: Bool
+  /// How places are counted, said once after the first list (`entries count from 1`).
+  var counting: LocalizedText?
 
   /// At most this many entries are listed by name; the rest are counted.
   static let listed = 8
@@ -69,9 +71,10 @@ struct EntryReport {
     if !wrong.isEmpty {
       let named = EntryReport.list(wrong.map { LocalizedText(en: "\($0.place.en) (you wrote \($0.written))", ko: "\($0.place.ko)(쓴 값: \($0.written))") })
       let n = wrong.count, total = entries.count
+      let note = counting.map { LocalizedText(en: " (\($0.en))", ko: " (\($0.ko))") } ?? LocalizedText(en: "", ko: "")
       out.append(Message("array.entries-wrong",
-        en: "\(n) of \(total) entr\(total == 1 ? "y is" : "ies are") not right: \(named.en)",
-        ko: "\(total)개 중 \(n)개가 틀렸습니다: \(named.ko)"))
+        en: "\(n) of \(total) entr\(total == 1 ? "y is" : "ies are") not right: \(named.en)\(note.en)",
+        ko: "\(total)개 중 \(n)개가 틀렸습니다: \(named.ko)\(note.ko)"))
     }
     let slips = entries.filter { $0.judgement == .slip }
     if !slips.isEmpty {

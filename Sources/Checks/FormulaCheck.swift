@@ -16,6 +16,12 @@ public struct FormulaCheck: Sendable {
   public var misconceptions: [Misconception]
   /// Functions the answer may not call.
   public var forbidden: Set<String>
+  /// The "without loss of generality" assumptions the part's hint allows (`a >= b`, `b = 0`):
+  /// a formula right under them earns ``normalisedCredit`` and is shown the general form.
+  public var normalisations: [Relation] = []
+  public var normalisedCredit: Double = 0.5
+  /// Names the prompt defines (`p` for `softmax(o)`), read as what they stand for.
+  public var aliases: [String: Expression] = [:]
   public var limits: LanguageLimits
 
   public init(variables: [Variable], reference: Expression, referenceText: String, samples: Int = 64,
@@ -44,11 +50,26 @@ public struct FormulaCheck: Sendable {
                                                 ko: "\(variableList)에 대한 식이 필요한데, 지금 답은 \(found.ko)입니다"), at: answer.location))
     }
     let e: Expression
-    do { e = try Parser.expression(scalar.text, limits: limits) } catch {
-      return .failure(CheckOutcomeError(error, at: scalar.location(ofOffset: error.offset)))
+    // `softmin(a, b) = -log(...)`: a labelled answer is read by its right-hand side.
+    var source = scalar.text, shift = 0
+    if let labelled = LabelledAnswer(source), (try? Parser.expression(source, limits: limits)) == nil {
+      (source, shift) = (labelled.body, labelled.offset)
     }
-    if let problem = nameProblem(e) { return .failure(CheckOutcomeError(problem, at: answer.location)) }
-    return .success(e)
+    do { e = try Parser.expression(source, limits: limits) } catch {
+      return .failure(CheckOutcomeError(error, at: scalar.location(ofOffset: error.offset + shift)))
+    }
+    let expanded = expandingAliases(e)
+    if let problem = nameProblem(expanded) { return .failure(CheckOutcomeError(problem, at: answer.location)) }
+    return .success(expanded)
+  }
+
+  /// The expression with the prompt's names replaced by what they stand for, and `p(1 - p)`
+  /// read as `p*(1 - p)` where `p` is a variable or an alias (never a function here).
+  func expandingAliases(_ e: Expression) -> Expression {
+    let values = Set(variables.map(\.name)).union(aliases.keys)
+    let vectors = Set(variables.filter(\.domain.isVector).map(\.name)).union(aliases.keys)
+    let products = e.readingCallsAsProducts(of: values).droppingIndices(of: vectors)
+    return aliases.isEmpty ? products : products.substituting(aliases)
   }
 
   var variableList: String { variables.map(\.name).joined(separator: ", ") }
@@ -82,7 +103,12 @@ public struct FormulaCheck: Sendable {
     case .success(let e): formula = e
     case .failure(let e): return .invalid(e.message, at: e.location)
     }
-    return judge(formula, context: context)
+    var outcome = judge(formula, context: context)
+    // Say so when a labelled answer (`softmin(a, b) = ...`) was read by its right-hand side.
+    if case .scalar(let s) = answer, let labelled = LabelledAnswer(s.text), (try? Parser.expression(s.text, limits: limits)) == nil {
+      outcome.feedback.append(LabelledAnswer.note(labelled.label))
+    }
+    return outcome
   }
 
   func judge(_ formula: Expression, context: CheckContext) -> CheckOutcome {
@@ -129,6 +155,7 @@ public struct FormulaCheck: Sendable {
   /// name the misconception the answer is equivalent to, if any.
   private func disagreement(_ formula: Expression, at failing: Sample, detail: LocalizedText?, run: SampledEvaluation,
                             context: CheckContext) -> CheckOutcome {
+    if let normalised = rightUnderNormalisation(formula, run: run, context: context) { return normalised }
     let fails: (Sample) -> Bool = { s in
       guard case .success(let r) = run.evaluate(reference, at: s) else { return false }
       guard case .success(let v) = run.evaluate(formula, at: s) else { return true }
@@ -157,6 +184,27 @@ public struct FormulaCheck: Sendable {
     let outcome = CheckOutcome(verdict: .incorrect, feedback: feedback, counterexample: small.texts,
                                method: "decided at a sampled point", replay: context.token(case: failing.index))
     return recognised(formula, run: run, context: context)?.applied(to: outcome) ?? outcome
+  }
+
+  /// A formula that is wrong in general but right wherever the hint's assumptions hold
+  /// (`log(1 + exp(-lambda*a))/lambda` for the gap, with `b = 0` and `a >= b`): partial, with the
+  /// general form.
+  private func rightUnderNormalisation(_ formula: Expression, run: SampledEvaluation, context: CheckContext) -> CheckOutcome? {
+    guard !normalisations.isEmpty else { return nil }
+    var agreed = 0
+    for i in run.indices(context) {
+      guard let s = run.normalised(run.sample(i), under: normalisations), case .success(let r) = run.evaluate(reference, at: s) else { continue }
+      guard case .success(let v) = run.evaluate(formula, at: s), case .agree = PointComparison.compare(v, r, limits: run.decisionLimits) else {
+        return nil
+      }
+      agreed += 1
+    }
+    guard agreed >= 4 else { return nil }
+    let assumed = normalisations.map { "\($0.lhs.writtenText) \($0.op.rawValue) \($0.rhs.writtenText)" }.joined(separator: ", ")
+    return CheckOutcome(verdict: .partial, feedback: [Message("formula.right-under-wlog",
+      en: "right where \(assumed), as the hint allows (equal on \(agreed) sampled points there); the part asks for every input: in general it is \(referenceText)",
+      ko: "힌트가 허용하는 가정 \(assumed) 아래에서는 맞습니다 (그 범위의 표본 점 \(agreed)개에서 같음). 이 문항은 모든 입력에 대한 식을 묻습니다: 일반적인 식은 \(referenceText)입니다")],
+      method: "sampled", credit: normalisedCredit)
   }
 
   /// The first misconception the formula is equivalent to (misconceptions of another shape never

@@ -6,9 +6,11 @@ import Language
 ///
 /// An expression becomes a sum of monomials with rational coefficients: operands of `+ * max min`
 /// are put in a fixed order, parentheses vanish, `+ 0` and `* 1` disappear, numeric constants are
-/// folded into the coefficient and like terms are collected. Definitions a part forbids
-/// (`kl`, `entropy`, `cross_entropy`) are unfolded. Nothing else is simplified: `log(exp(x))`
-/// stays as written, so a step that uses an identity is never mistaken for a restatement.
+/// folded into the coefficient, `x * (1/x)` cancels, a monomial times a sum is distributed, `sum`
+/// is linear, the log of a product or quotient is a sum or difference of logs, and like terms are
+/// collected. `kl`, `entropy`, `cross_entropy` and `softmax` are unfolded. Nothing else is
+/// simplified: `log(exp(x))` stays as written and powers are not expanded, so a step that uses
+/// an identity with content is never mistaken for a restatement.
 struct LinearNormalForm: Equatable {
   /// Monomial (its factor keys, sorted; empty for the constant) -> coefficient.
   private(set) var terms: [[String]: Rational]
@@ -68,7 +70,9 @@ struct LinearNormalForm: Equatable {
       return .negate(.call("sum", [.binary("*", args[0], .call("log", [args[0]], offset: o), offset: o)], offset: o), offset: o)
     case ("cross_entropy", 2):
       return .negate(.call("sum", [.binary("*", args[0], .call("log", [args[1]], offset: o), offset: o)], offset: o), offset: o)
-    case ("mean", 1), ("dot", 2), ("transpose", 1): return nil
+    case ("softmax", 1):
+      // Unfolded too, so a restatement in terms of exp(o)/sum(exp(o)) is the same claim.
+      return .binary("/", .call("exp", [args[0]], offset: o), .call("sum", [.call("exp", [args[0]], offset: o)], offset: o), offset: o)
     default: return nil
     }
   }
@@ -86,6 +90,18 @@ struct LinearNormalForm: Equatable {
       return atom("[" + keys.joined(separator: ",") + "]")
     case .call(let name, let args, let o):
       if let unfolded = unfold(name, args, at: o) { return form(unfolded, budget: &budget) }
+      // log(x*y) = log x + log y and log(x/y) = log x - log y: the claim's own log rules.
+      if name == "log" || name == "ln", args.count == 1, case .binary(let op, let x, let y, _) = args[0], op == "*" || op == "/" {
+        guard let l = form(.call("log", [x], offset: o), budget: &budget), let r = form(.call("log", [y], offset: o), budget: &budget) else { return nil }
+        return op == "*" ? l - r.scaled(-.one) : l - r
+      }
+      // sum is linear: sum(a*x - b*y) = a*sum(x) - b*sum(y), one monomial at a time.
+      if name == "sum", args.count == 1 {
+        guard let inner = form(args[0], budget: &budget) else { return nil }
+        var t: [[String]: Rational] = [:]
+        for (m, q) in inner.terms { t[["sum(" + LinearNormalForm([m: .one]).key + ")"], default: .zero] += q }
+        return LinearNormalForm(t)
+      }
       var keys: [String] = []
       for a in args { guard let f = form(a, budget: &budget) else { return nil }; keys.append(f.key) }
       if name == "max" || name == "min" { keys.sort() }
@@ -120,11 +136,41 @@ struct LinearNormalForm: Equatable {
   private static func product(_ x: LinearNormalForm, _ y: LinearNormalForm) -> LinearNormalForm {
     if let q = x.constant { return y.scaled(q) }
     if let q = y.constant { return x.scaled(q) }
+    // A monomial times a sum distributes (a sum times a sum stays one factor: no blow-up).
+    if x.terms.count == 1, y.terms.count > 1 { return product(y, x) }
+    if x.terms.count > 1, y.terms.count == 1, let (m, c) = y.terms.first {
+      var t: [[String]: Rational] = [:]
+      for (k, q) in x.terms { t[cancelled(k + m), default: .zero] += q * c }
+      return LinearNormalForm(t)
+    }
     func split(_ f: LinearNormalForm) -> (Rational, [String]) {
       if f.terms.count == 1, let (k, q) = f.terms.first { return (q, k) }
       return (.one, [f.key])
     }
     let (p, fs) = split(x), (q, gs) = split(y)
-    return LinearNormalForm([(fs + gs).sorted(): p * q])
+    return LinearNormalForm([cancelled(fs + gs): p * q])
+  }
+
+  /// The factors with each `x` and `1/x` pair removed (`lambda * (1/lambda)` is 1), sorted.
+  private static func cancelled(_ factors: [String]) -> [String] {
+    var rest = factors.sorted()
+    var k = 0
+    while k < rest.count {
+      if let inverse = rest.firstIndex(of: "1/" + rest[k]) {
+        rest.remove(at: max(inverse, k))
+        rest.remove(at: min(inverse, k))
+        k = 0
+      } else {
+        k += 1
+      }
+    }
+    return rest
+  }
+
+  /// The form times one factor (a positive variable, or its inverse), with cancellation.
+  func times(factor: String) -> LinearNormalForm {
+    var t: [[String]: Rational] = [:]
+    for (m, q) in terms { t[LinearNormalForm.cancelled(m + [factor]), default: .zero] += q }
+    return LinearNormalForm(t)
   }
 }

@@ -12,6 +12,10 @@ public struct MapCheck: Sendable {
   public var reference: Expression
   public var minimumEntries: Int
   public var minimumSignificantDigits: Int
+  /// Credit for each right key (the default), or none unless every key is right.
+  public var perEntryCredit = true
+  /// For lengths per symbol: the entropy per symbol (its text); values below it are impossible.
+  public var entropyBound: String?
   public var limits: LanguageLimits
 
   public init(key: String, keys: ClosedRange<Int>, reference: Expression, minimumEntries: Int = 1,
@@ -35,6 +39,12 @@ public struct MapCheck: Sendable {
                               ko: "항목을 적어도 \(minimumEntries)개 쓰세요"), at: answer.location)
     }
     var entries: [(place: LocalizedText, written: String, judgement: EntryJudgement)] = []
+    var impossible: [String] = []
+    let entropy = entropyBound.flatMap { text -> RealValue? in
+      var ev = Evaluator(limits: limits)
+      guard let e = try? Parser.expression(text, limits: limits), case .scalar(let v)? = try? ev.evaluate(e) else { return nil }
+      return v
+    }
     for (k, v) in pairs {
       guard let n = Int(k.text.trimmed), keys.contains(n) else {
         let (lo, hi) = (keys.lowerBound, keys.upperBound)
@@ -63,6 +73,7 @@ public struct MapCheck: Sendable {
           en: "the reference cannot be evaluated at \(key) = \(n) (an error in the exercise file)",
           ko: "\(key) = \(n) 에서 기준 답을 계산할 수 없습니다 (연습 문제 파일의 오류입니다)")])
       }
+      if let h = entropy, let order = (try? RealValue.compare(given, h, limits: limits.exact))?.order, order < 0 { impossible.append("\(key) = \(n)") }
       let match = ValueMatch.judge(given, written: written, target: target, limits: limits.exact)
       entries.append((LocalizedText(en: "\(key) = \(n)", ko: "\(key) = \(n)"), written.writtenText,
                       EntryJudgement(match, minimumDigits: minimumSignificantDigits)))
@@ -73,8 +84,15 @@ public struct MapCheck: Sendable {
                           method: "decided exactly")
     }
     // Every wrong or imprecise key is named, and each right one earns its share.
-    let report = EntryReport(entries: entries, minimumDigits: minimumSignificantDigits, perEntry: true)
+    let report = EntryReport(entries: entries, minimumDigits: minimumSignificantDigits, perEntry: perEntryCredit, counting: nil)
     let credit = report.credit
-    return CheckOutcome(verdict: credit > 0 ? .partial : .incorrect, feedback: report.messages, method: "decided exactly", credit: credit)
+    var feedback = report.messages
+    if let text = entropyBound, let h = entropy, !impossible.isEmpty {
+      let list = impossible.joined(separator: ", "), approx = ValueText.approximation(h, digits: 6).map { " ≈ \($0)" } ?? ""
+      feedback.append(Message("map.below-entropy",
+        en: "the values for \(list) are impossible: no code beats the entropy H = \(text)\(approx) per symbol",
+        ko: "\(list)의 값은 불가능합니다: 어떤 부호도 기호당 엔트로피 H = \(text)\(approx)보다 짧을 수 없습니다"))
+    }
+    return CheckOutcome(verdict: credit > 0 ? .partial : .incorrect, feedback: feedback, method: "decided exactly", credit: credit)
   }
 }

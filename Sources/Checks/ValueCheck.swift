@@ -51,8 +51,14 @@ public struct ValueCheck: Sendable {
     }
     let written: Expression
     let value: RealValue
+    // `log2(3) ≈ 1.585`: the expression before the approximation is the answer.
+    let approximated = scalar.text.firstIndex(of: "≈").map { String(scalar.text[..<$0]) }
+    // `H = log2(3)`: a labelled answer is read by its right-hand side.
+    var source = approximated ?? scalar.text, shift = 0
+    let labelled = LabelledAnswer(source).flatMap { (try? Parser.expression(source, limits: limits)) == nil ? $0 : nil }
+    if let labelled { (source, shift) = (labelled.body, labelled.offset) }
     do {
-      written = try Parser.expression(scalar.text, limits: limits)
+      written = try Parser.expression(source, limits: limits)
       var evaluator = Evaluator(limits: limits)
       guard case .scalar(let v) = try evaluator.evaluate(written) else {
         return .invalid(Message("answer.not-a-number", en: "expected a single number, but this is a vector or matrix",
@@ -60,9 +66,14 @@ public struct ValueCheck: Sendable {
       }
       value = v
     } catch {
-      return .invalid(error, at: scalar.location(ofOffset: error.offset))
+      return .invalid(error, at: scalar.location(ofOffset: error.offset + shift))
     }
     var outcome = judge(value, written: written)
+    if let labelled { outcome.feedback.append(LabelledAnswer.note(labelled.label)) }
+    if approximated != nil {
+      outcome.feedback.append(Message("value.approximation-read", en: "judged the expression before '≈'; the decimal after it was not marked",
+                                      ko: "'≈' 앞의 식을 판정했습니다. 그 뒤의 소수는 채점하지 않았습니다"))
+    }
     outcome.reference = referenceSummary
     return outcome
   }

@@ -12,6 +12,9 @@ enum ArrayFunctions {
     case "index":
       try arity(name, args, 2, at: offset)
       return try index(args[0], args[1], at: offset)
+    case "argmax":
+      try arity(name, args, 1, at: offset)
+      return try argmax(args[0], evaluator: &ev, at: offset)
     default:
       try arity(name, args, 1, at: offset)
       let n = try size(name, args[0], limit: name == "eye" ? ev.limits.maxEntries : ev.limits.maxVectorLength, at: offset)
@@ -66,5 +69,33 @@ enum ArrayFunctions {
     case .matrix(let m): return .vector(m[position])
     case .scalar: return container
     }
+  }
+
+  /// Zero-based, as numpy's argmax; the first index among ties.
+  private static func argmax(_ v: Value, evaluator ev: inout Evaluator, at offset: Int) throws(ExpressionError) -> Value {
+    let l = ev.limits.exact
+    let xs: [RealValue]
+    switch v {
+    case .vector(let entries): xs = entries
+    case .scalar(let x): xs = [x]
+    case .matrix:
+      let shape = v.shapeText
+      throw ExpressionError(.type, en: "argmax expects a vector as its argument, not \(shape.en)",
+                            ko: "argmax의 인수는 벡터여야 합니다 (받은 것: \(shape.ko))", at: offset)
+    }
+    guard !xs.isEmpty else {
+      throw ExpressionError(.type, en: "argmax of an empty vector", ko: "argmax의 인수가 빈 벡터입니다", at: offset)
+    }
+    try ev.tick(xs.count, at: offset)
+    var best = 0
+    for i in xs.indices.dropFirst() {
+      let c = try ev.exact(offset) { try RealValue.compare(xs[i], xs[best], limits: l) }
+      guard let order = c.order else {
+        throw ExpressionError(.undecided, en: "argmax: entries \(best) and \(i) cannot be told apart",
+                              ko: "argmax: 성분 \(best), \(i)의 대소를 판정할 수 없습니다", at: offset)
+      }
+      if order > 0 { best = i }
+    }
+    return .rational(Rational(best))
   }
 }

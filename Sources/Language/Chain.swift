@@ -15,9 +15,9 @@ public struct Chain: Sendable {
   /// The first expression of the chain.
   public var start: Expression
   public var steps: [Step]
-  /// An opening `wlog a >= b` line: the chain is argued under this assumption.
-  public var assumption: Relation?
-  /// The line (0-based) of the assumption.
+  /// An opening `wlog b = 0, a >= b` line: the chain is argued under these assumptions.
+  public var assumptions: [Relation] = []
+  /// The line (0-based) of the assumptions.
   public var assumptionLine: Int?
 
   /// The end of the chain.
@@ -36,7 +36,7 @@ public struct Chain: Sendable {
   public static func parse(lines: [String], limits: LanguageLimits = .standard) throws(Failure) -> Chain {
     var start: Expression?
     var steps: [Step] = []
-    var assumption: (Relation, Int)?
+    var assumption: ([Relation], Int)?
     guard lines.count <= 200 else {
       throw Failure(line: 200, error: ExpressionError(.limit, en: "a chain of more than 200 lines",
                                                       ko: "체인이 200줄보다 깁니다", at: 0))
@@ -46,16 +46,17 @@ public struct Chain: Sendable {
       if body.trimmed.isEmpty { continue }
       do {
         if start == nil, assumption == nil, let opened = wlogBody(body) {
-          assumption = (try Parser.relation(opened, limits: limits), index)
+          var relations: [Relation] = []
+          for part in assumptionParts(opened) { relations.append(try Parser.relation(part, limits: limits)) }
+          assumption = (relations, index)
           continue
         }
-        if let previous = steps.last?.to ?? start {
-          let (op, rhs, _) = try Parser.continuation(body, limits: limits)
+        // A line may hold several links: `A > B = C`, or `= B > C` after the first line.
+        let line = try Parser.chainLine(body, continuation: start != nil, limits: limits)
+        if let first = line.start { start = first }
+        for (op, rhs, _) in line.links {
+          guard let previous = steps.last?.to ?? start else { break }
           steps.append(Step(from: previous, relation: op, to: rhs, justification: note, line: index))
-        } else {
-          let r = try Parser.relation(body, limits: limits)
-          start = r.lhs
-          steps.append(Step(from: r.lhs, relation: r.op, to: r.rhs, justification: note, line: index))
         }
       } catch {
         throw Failure(line: index, error: error)
@@ -65,7 +66,34 @@ public struct Chain: Sendable {
       throw Failure(line: 0, error: ExpressionError(.syntax, en: "the chain is empty: write 'LHS rel RHS' on the first line",
                                                     ko: "체인이 비어 있습니다: 첫 줄에 'LHS rel RHS' 꼴로 쓰세요", at: 0))
     }
-    return Chain(start: start, steps: steps, assumption: assumption?.0, assumptionLine: assumption?.1)
+    return Chain(start: start, steps: steps, assumptions: assumption?.0 ?? [], assumptionLine: assumption?.1)
+  }
+
+  /// The assumptions of a `wlog` line, one text each, split at a top-level `,`, `;`, `and`,
+  /// `그리고`, `且`; every other character blanked so offsets still point into the line.
+  static func assumptionParts(_ body: String) -> [String] {
+    let chars = Array(body)
+    var cuts: [(Int, Int)] = []   // separator ranges at depth 0
+    var depth = 0, k = 0
+    while k < chars.count {
+      let c = chars[k]
+      if "([{".contains(c) { depth += 1 } else if ")]}".contains(c) { depth -= 1 }
+      if depth == 0 {
+        if ",;，；".contains(c) { cuts.append((k, k + 1)) } else {
+          for word in [" and ", " 그리고 ", "且"] where String(chars[k..<min(chars.count, k + word.count)]) == word {
+            cuts.append((k, k + word.count))
+            break
+          }
+        }
+      }
+      k = (cuts.last?.0 == k) ? cuts.last!.1 : k + 1
+    }
+    var parts: [String] = [], from = 0
+    for (a, b) in cuts + [(chars.count, chars.count)] {
+      parts.append(String(repeating: " ", count: from) + String(chars[from..<a]))
+      from = b
+    }
+    return parts.filter { !$0.trimmed.isEmpty }
   }
 
   /// The words learners open an assumption with: `wlog`, `WLOG`, `w.l.o.g.`, `不妨设`, `일반성을 잃지 않고`.

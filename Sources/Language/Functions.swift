@@ -127,23 +127,7 @@ public enum Functions {
       try arity(1)
       let up = name == "ceil"
       return try ev.map(args[0], at: offset) { x in .rational(Rational(try RealValue.floor(x, ceiling: up, limits: l))) }
-    case "argmax":
-      // Zero-based, as numpy's argmax; the first index among ties.
-      try arity(1)
-      let xs = try vector(args[0], argument)
-      guard !xs.isEmpty else { throw emptyVector() }
-      try ev.tick(xs.count, at: offset)
-      var best = 0
-      for i in xs.indices.dropFirst() {
-        let c = try ev.exact(offset) { try RealValue.compare(xs[i], xs[best], limits: l) }
-        guard let order = c.order else {
-          throw ExpressionError(.undecided, en: "argmax: entries \(best) and \(i) cannot be told apart",
-                                ko: "argmax: 성분 \(best), \(i)의 대소를 판정할 수 없습니다", at: offset)
-        }
-        if order > 0 { best = i }
-      }
-      return .rational(Rational(best))
-    case "eye", "ones", "zeros", "len", "index":
+    case "eye", "ones", "zeros", "len", "index", "argmax":
       return try ArrayFunctions.call(name, args, evaluator: &ev, at: offset)
     case "huffman_lengths":
       // The codeword lengths of a binary Huffman code for the distribution p, in symbol order.

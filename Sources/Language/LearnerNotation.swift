@@ -18,10 +18,13 @@ struct LearnerNotation {
   static let fractions: [Character: String] = [
     "½": "(1/2)", "⅓": "(1/3)", "⅔": "(2/3)", "¼": "(1/4)", "¾": "(3/4)", "⅕": "(1/5)", "⅙": "(1/6)", "⅛": "(1/8)",
   ]
-  static let symbols: [Character: String] = ["√": "sqrt", "Σ": "sum", "∑": "sum"]
+  static let symbols: [Character: String] = ["√": "sqrt", "Σ": LearnerNotation.sigma, "∑": LearnerNotation.sigma]
+  /// The summation sign, as the parser sees it: its scope is the product that follows (`Σ p log p`),
+  /// unless parentheses follow at once (`Σ(p)`, a call).
+  static let sigma = "__sigma"
   /// LaTeX commands read as a word of the grammar (an empty word drops the command).
   static let commands: [String: String] = [
-    "sqrt": "sqrt", "log": "log", "ln": "ln", "exp": "exp", "max": "max", "min": "min", "sum": "sum",
+    "sqrt": "sqrt", "log": "log", "ln": "ln", "exp": "exp", "max": "max", "min": "min", "sum": LearnerNotation.sigma,
     "lambda": "lambda", "cdot": "*", "times": "*", "left": "", "right": "", "mathrm": "", "operatorname": "",
     "geq": ">=", "ge": ">=", "leq": "<=", "le": "<=", "neq": "!=", "ne": "!=",
   ]
@@ -45,10 +48,28 @@ struct LearnerNotation {
         i += 2
         continue
       }
+      // `log_2(8)`, `log_{10} x` typed without a backslash.
+      if c == "l", source[i...].starts(with: "log_"), i == 0 || !(source[i - 1].isLetter || source[i - 1].isNumber || source[i - 1] == "_"),
+         let (base, end) = LearnerNotation.logBase(source, from: i + 3) {
+        emit("log" + base + " ", i)
+        i = end
+        continue
+      }
+      if let skip = LearnerNotation.transposeMark(source, at: i) {
+        emit(".T", i)   // `pᵀ`, `p^T`, `p^{T}`, `p^\top`: numpy's `.T`
+        i += skip
+        continue
+      }
+      // `52!`: the factorial, read as numpy-style `52.factorial()` (`!=` stays a relation).
+      if c == "!", i + 1 >= source.count || source[i + 1] != "=" {
+        emit(".factorial()", i)
+        i += 1
+        continue
+      }
       switch c {
       case "|":
         // `|a - b|`: bars open and close an absolute value, in turn.
-        emit(insideBars ? ")" : "abs(", i)
+        emit(insideBars ? ")" : " abs(", i)   // `λ|a-b|` is `λ abs(a-b)`, not the name `λabs`
         insideBars.toggle()
       case "{":
         let kind = fracExpects ?? .plain
@@ -66,6 +87,8 @@ struct LearnerNotation {
           emit(word, i)
         } else if let word = LearnerNotation.symbols[c] {
           emit(word + " ", i)   // `√2` is `sqrt 2`, not the name `sqrt2`
+          // `Σ_i`, `Σ_{i=1}^n`: the limits are implied by the vector.
+          if word == LearnerNotation.sigma { i = LearnerNotation.skipLimits(source, from: i + 1) - 1 }
         } else {
           emit(String(c), i)
         }
@@ -92,6 +115,12 @@ struct LearnerNotation {
       fracExpects = .numerator
       return j
     }
+    // `\mathrm{diag}`, `\operatorname{diag}`: the name inside, as written.
+    if name == "mathrm" || name == "operatorname", j < source.count, source[j] == "{",
+       let close = source[j...].firstIndex(of: "}") {
+      emit(String(source[(j + 1)..<close]), j + 1)
+      return close + 1
+    }
     guard let word = LearnerNotation.commands[name] else {
       emit(String(source[start..<j]), start)
       return j
@@ -100,16 +129,37 @@ struct LearnerNotation {
     // `\sum_{i=1}^{n}`: the summation's limits are implied by the vector; drop them.
     if name == "sum" { return LearnerNotation.skipLimits(source, from: j) }
     // `\log_2 x`, `\log_{2}`, `\log_{10}`: the base-2 and base-10 logs.
-    if name == "log", j < source.count, source[j] == "_" {
-      let rest = String(source[(j + 1)..<min(source.count, j + 5)])
-      for (written, base) in [("{10}", "10"), ("10", "10"), ("{2}", "2"), ("2", "2")] where rest.hasPrefix(written) {
-        emit(base, j)
-        return j + 1 + written.count
-      }
+    if name == "log", let (base, end) = LearnerNotation.logBase(source, from: j) {
+      emit(base + " ", j)
+      return end
     }
     // A space after a word-command keeps `\log x` and `\log\sum` as two words.
     if word.last?.isLetter == true { emit(" ", start) }
     return j
+  }
+
+  /// `_2`, `_{2}`, `_10`, `_{10}` after `log`: the base's digits and the offset after them.
+  static func logBase(_ source: [Character], from j: Int) -> (String, Int)? {
+    guard j < source.count, source[j] == "_" else { return nil }
+    let rest = String(source[(j + 1)..<min(source.count, j + 5)])
+    for (written, base) in [("{10}", "10"), ("10", "10"), ("{2}", "2"), ("2", "2")] where rest.hasPrefix(written) {
+      return (base, j + 1 + written.count)
+    }
+    return nil
+  }
+
+  /// The length of a transpose mark at `i` (`ᵀ`, `^T`, `^⊤`, `^{T}`, `^\top`, `^{\top}`), or nil.
+  static func transposeMark(_ source: [Character], at i: Int) -> Int? {
+    if source[i] == "ᵀ" { return 1 }
+    guard source[i] == "^" else { return nil }
+    let rest = String(source[(i + 1)..<min(source.count, i + 8)])
+    for mark in ["{\\top}", "\\top", "{T}", "{⊤}", "T", "⊤"] where rest.hasPrefix(mark) {
+      let after = i + 1 + mark.count
+      // `x^T2` or `x^Temp` is not a transpose mark.
+      if after < source.count, source[after].isLetter || source[after].isNumber { return nil }
+      return 1 + mark.count
+    }
+    return nil
   }
 
   /// The offset after `_x`, `_{...}`, `^x` and `^{...}` groups that follow a summation sign.

@@ -56,6 +56,30 @@ public struct Parser {
     return (op, rhs, at)
   }
 
+  /// Parses one line of a chain, which may hold several links: `A > B = C` (a first line) or
+  /// `= B > C` (a later line, `continuation`). Returns the first expression (nil for a
+  /// continuation) and each link's relation, right-hand side and offset.
+  public static func chainLine(_ text: String, continuation: Bool, limits: LanguageLimits = .standard)
+    throws(ExpressionError) -> (start: Expression?, links: [(Relation.Operator, Expression, Int)]) {
+    var p = try Parser.start(text, limits: limits)
+    let start = continuation ? nil : try p.parseSum()
+    var links: [(Relation.Operator, Expression, Int)] = []
+    while case .relation(let op) = p.current.kind {
+      let at = p.current.offset
+      p.position += 1
+      links.append((op, try p.parseSum(), at))
+    }
+    guard !links.isEmpty else {
+      throw continuation
+        ? ExpressionError(.syntax, en: "a chain step after the first starts with a relation (=, <=, >=, <, >)",
+                          ko: "체인의 두 번째 단계부터는 관계 기호(=, <=, >=, <, >)로 시작해야 합니다", at: p.current.offset)
+        : ExpressionError(.syntax, en: "expected a relation (=, <, <=, >, >=, !=) after the expression",
+                          ko: "식 뒤에 관계 기호(=, <, <=, >, >=, !=)가 와야 합니다", at: p.current.offset)
+    }
+    try p.expectEnd()
+    return (start, links)
+  }
+
   private static func start(_ text: String, limits: LanguageLimits) throws(ExpressionError) -> Parser {
     guard text.count <= limits.maxLength else {
       throw ExpressionError(.limit, en: "the expression is longer than \(limits.maxLength) characters",
@@ -134,20 +158,35 @@ public struct Parser {
       level + 1 < Parser.binaryLevels.count ? try p.parseBinary(level + 1) : try p.parseUnary()
     }
     var lhs = try operand(&self)
+    // `vᵀ H v` side by side: after a transposed vector, juxtaposition is the matrix product.
+    var row = Parser.isTranspose(lhs)
     while true {
       let at = current.offset
       let o: String
+      var implicit = false
       if case .op(let written) = current.kind, Parser.binaryLevels[level].contains(written) {
         o = written
         position += 1
       } else if level == 1, try juxtaposed() {
         o = "*"   // `2 log(2)`, `(1/lambda) log(...)`, `softmax(o)(1 - softmax(o))`
+        implicit = true
       } else {
         return lhs
       }
       let rhs = try operand(&self)
       try enter()    // count the operator's node against the limits
       leave()
+      // `p pᵀ` written side by side is the outer product, and `vᵀ H v` the matrix products, as in
+      // the book's notation.
+      if implicit, row {
+        lhs = .binary("@", Parser.untransposed(lhs), rhs, offset: at)
+        continue
+      }
+      row = false
+      if implicit, case .call("transpose", let args, _) = rhs, args.count == 1 {
+        lhs = .call("outer", [lhs, args[0]], offset: at)
+        continue
+      }
       lhs = .binary(o, lhs, rhs, offset: at)
     }
   }
@@ -212,6 +251,13 @@ public struct Parser {
                               ko: "\(KoreanParticle.topic.after("'\(text)'")) 수가 아닙니다", at: t.offset)
       }
       return .number(value, text: text, offset: t.offset)
+    case .identifier(LearnerNotation.sigma):
+      // `Σ p log(p)`: the sum runs over the product that follows; `Σ(x)` is a call.
+      position += 1
+      if current.kind == .leftParen {
+        return .call("sum", try parseArguments(closing: .rightParen), offset: t.offset)
+      }
+      return .call("sum", [try parseBinary(1)], offset: t.offset)
     case .identifier(let name):
       position += 1
       if current.kind == .leftParen {
@@ -275,6 +321,18 @@ public struct Parser {
 
   // MARK: - Learners' notation
 
+  private static func isTranspose(_ e: Expression) -> Bool {
+    if case .call("transpose", let args, _) = e, args.count == 1 { return true }
+    return false
+  }
+
+  /// `vᵀ` as the row it stands for in a product: the vector itself (a product with `@` reads a
+  /// vector on the left as a row).
+  private static func untransposed(_ e: Expression) -> Expression {
+    if case .call("transpose", let args, _) = e, args.count == 1 { return args[0] }
+    return e
+  }
+
   /// Functions that may be applied to one atom without parentheses: `log 2`, `ln x`, `√2`, `Σ p`.
   static let atomFunctions: Set<String> = [
     "exp", "log", "ln", "log2", "log10", "sqrt", "abs", "sigmoid", "softmax", "sum", "mean", "diag", "transpose",
@@ -291,6 +349,9 @@ public struct Parser {
     case .number(let text):
       guard let value = try? Rational(parsing: text, limits: limits.exact) else { return nil }
       atom = .number(value, text: text, offset: current.offset)
+    case .identifier(LearnerNotation.sigma):
+      // `log Σ exp(x)`: the log of the whole sum.
+      return .call(name, [try parsePrimary()], offset: t.offset)
     case .identifier(let n) where Functions.names.contains(n) && tokens[position + 1].kind == .leftParen:
       // `log sum(exp(x))`, `\log\sum(...)`: a call is one atom too.
       let argument = LocalizedText(en: "'\(n)(...)'", ko: "'\(n)(...)'")
@@ -308,8 +369,12 @@ public struct Parser {
 
   /// The application of `name` to an atom just read, unless what follows could belong to it.
   private mutating func atomApplied(_ name: String, _ atom: Expression, argument: LocalizedText, at t: Token) throws(ExpressionError) -> Expression {
+    // `log 2 / λ` is (log 2)/λ, as in print; what could still be part of the argument is not,
+    // and after a sum (`Σ p*log(p)`) a product could be the summand.
+    let aggregate = ["sum", "mean", "softmax", "diag", "argmax", "entropy", "len", "transpose"].contains(name)
     switch current.kind {
-    case .op("*"), .op("/"), .op("^"), .op("@"), .leftParen, .leftBracket, .number, .identifier, .dot:
+    case .op("*") where aggregate, .op("/") where aggregate, .op("@"),
+         .op("^"), .leftParen, .leftBracket, .number, .identifier, .dot:
       let next = describe(current)
       let a = argument.en.dropFirst().dropLast()
       throw ExpressionError(.syntax,

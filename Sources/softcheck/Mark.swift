@@ -62,18 +62,7 @@ struct Mark: AsyncParsableCommand {
       marker.replay = (token.key, token.index)
     }
     var results: [FileResult] = await BatchMarker(marker: marker).mark(files, progress: Progress.callback(files: files.count))
-    if let key = marker.replay?.key {
-      // Show only the replayed part.
-      results = results.map { r in
-        var r = r
-        r.exercises = r.exercises.compactMap { e in
-          var e = e
-          e.parts = e.parts.filter { "\(e.id)/\($0.part)" == key }
-          return e.parts.isEmpty ? nil : e
-        }
-        return r
-      }
-    }
+    if let key = marker.replay?.key { results = results.map { $0.keepingOnly(part: key) } }
     switch format {
     case .text:
       let report = TextReport(colored: color.enabled, language: lang.language)

@@ -29,6 +29,10 @@ struct BookQuestionTests {
     ("softmax-vs-sigmoid", "multilabel", "both", .incorrect),
     ("temperature", "to-zero", "argmx", .invalid),
     ("temperature", "to-zero", "argmax.", .correct),
+    ("temperature", "to-zero", "it becomes one-hot at the argmax", .correct),
+    ("temperature", "to-zero", "not argmax but uniform", .incorrect),
+    ("temperature", "to-infinity", "it tends to the uniform distribution", .correct),
+    ("temperature", "to-infinity", "argmax or uniform", .incorrect),
     ("lse-convex", "strict", "yes, it is", .incorrect),
     ("log-partition", "erratum", "예. 오류입니다", .incorrect),
     ("log-partition", "erratum", "아니요. 틀리지 않았습니다", .correct),
@@ -49,6 +53,13 @@ struct BookQuestionTests {
     #expect(r.messages.first?.id == "value.below-entropy", "\(r.feedback.en)")
     #expect(r.feedback.en.contains("\(answer) bits per symbol is impossible"), "\(r.feedback.en)")
     #expect(r.feedback.ko.contains("불가능합니다"))
+  }
+
+  @Test("block lengths below the entropy are named impossible, each key")
+  func blockBelowEntropy() throws {
+    let r = try Shipped.mark("uniform3-code", "block-length", yaml: "{1: 5/3, 2: 1.5, 3: 1.55}")
+    #expect(r.verdict == .partial)
+    #expect(r.feedback.en.contains("The values for n = 2, n = 3 are impossible"), "\(r.feedback.en)")
   }
 
   @Test("a length above the entropy is judged as before; the entropy itself keeps its misconception")

@@ -21,6 +21,7 @@ struct ChainArgumentTests {
     ["log(exp(a)+exp(b)) = 1*log(exp(a)+exp(b)*1)", "> max(a, b) + 0"],
     ["log(exp(a)+exp(b)) = 2*log(exp(a)+exp(b))/2", "> max(a,b)"],
     ["log(exp(a)+exp(b)) = max(a,b) + (log(exp(a)+exp(b)) - max(a,b))", "> max(a,b)"],
+    ["log(exp(a)+exp(b)) = log(exp(a)+exp(b)) > max(a,b)"],
   ]
 
   @Test("a restated gt-max chain is partial, naming the step and asking what makes it true", arguments: gtMaxRestatements)
@@ -37,10 +38,15 @@ struct ChainArgumentTests {
     ("kl-nonnegative", "proof", ["sum(p*log(p/q)) = sum(p*log(p/q)) + 0", ">= 0"]),
     ("kl-nonnegative", "proof", ["sum(p*log(p/q)) = sum(log(p/q)*p)", ">= 0"]),
     ("kl-nonnegative", "proof", ["sum(p*log(p/q)) = 3*sum(p*log(p/q))/3", ">= 0 # obvious"]),
+    ("kl-nonnegative", "proof", ["sum(p*log(p/q)) = sum(p*log(p)) - sum(p*log(q))", ">= 0  # Gibbs"]),
+    ("kl-nonnegative", "proof", ["sum(p*log(p/q)) = sum(p*(log(p) - log(q)))", ">= 0"]),
     ("lse-convex", "proof", ["sum(softmax(o)*v^2) - sum(softmax(o)*v)^2 = sum(softmax(o)*v^2) - sum(softmax(o)*v)^2", ">= 0"]),
     ("lse-convex", "proof", ["sum(softmax(o)*v^2) - sum(softmax(o)*v)^2 = -(sum(softmax(o)*v)^2 - sum(v^2*softmax(o)))", ">= 0"]),
     ("realsoftmax", "lambda", ["log(exp(lambda*a) + exp(lambda*b))/lambda = log(exp(lambda*a) + exp(lambda*b))/lambda", "> max(a, b)"]),
     ("realsoftmax", "lambda", ["log(exp(lambda*a) + exp(lambda*b))/lambda = (1/lambda)*log(exp(b*lambda) + exp(a*lambda))", "> max(b, a)"]),
+    ("realsoftmax", "lambda", ["log(exp(lambda*a) + exp(lambda*b))/lambda = (1/lambda) log(exp(lambda*a) + exp(lambda*b))", "> (1/lambda)*lambda*max(a,b)", "= max(a,b)"]),
+    ("realsoftmax", "lambda", ["log(exp(lambda*a) + exp(lambda*b))/lambda = log(exp(lambda*a) + exp(lambda*b))/lambda", "> lambda*max(a,b)/lambda"]),
+    ("lse-convex", "proof", ["sum(softmax(o)*v^2) - sum(softmax(o)*v)^2 = sum(exp(o)/sum(exp(o))*v^2) - sum(exp(o)*v/sum(exp(o)))^2", ">= 0"]),
   ]
 
   @Test("restatements in the other chain parts are partial", arguments: otherRestatements)
@@ -52,6 +58,12 @@ struct ChainArgumentTests {
 
   static let realProofs: [(String, String, [String])] = [
     ("realsoftmax", "gt-max", ["log(exp(a)+exp(b)) > log(exp(max(a,b)))", "= max(a,b)"]),
+    ("realsoftmax", "gt-max", ["log(exp(a)+exp(b)) > log(exp(max(a,b))) = max(a,b)"]),
+    ("realsoftmax", "gt-max", ["log(exp(a) + exp(b)) = max(a,b) + log(exp(a-max(a,b)) + exp(b-max(a,b))) > max(a,b)"]),
+    ("kl-nonnegative", "proof", ["sum(p*log(p/q)) = -sum(p*log(q/p)) >= -log(sum(p*(q/p))) = -log(sum(q)) = 0"]),
+    ("kl-nonnegative", "proof", ["sum(p*log(p/q)) >= sum(p*(1 - q/p))  # log x >= 1 - 1/x", "= sum(p) - sum(q)", "= 0"]),
+    ("kl-nonnegative", "proof", ["Σ_i p_i log(p_i/q_i) = -Σ_i p_i log(q_i/p_i)", "≥ -log(Σ_i p_i q_i/p_i)  # Jensen", "= -log Σ_i q_i", "= 0"]),
+    ("realsoftmax", "gt-max", ["log(exp(a) + exp(b)) = log(exp(max(a,b))*(1 + exp(-abs(a-b))))", "= max(a,b) + log(1 + exp(-abs(a-b)))", "> max(a,b)"]),
     ("realsoftmax", "gt-max", ["log(exp(a) + exp(b)) = max(a,b) + log(exp(a-max(a,b)) + exp(b-max(a,b)))", "> max(a,b)"]),
     ("realsoftmax", "gt-max", ["log(exp(a)+exp(b)) = max(a, b) + log(1 + exp(-abs(a - b)))", "> max(a, b)  # log(1+t) > 0"]),
     ("realsoftmax", "lambda", ["log(exp(lambda*a)+exp(lambda*b))/lambda > log(exp(lambda*max(a,b)))/lambda", "= max(a,b)"]),
@@ -70,6 +82,17 @@ struct ChainArgumentTests {
     let r = try Self.mark(exercise, part, lines)
     #expect(r.verdict == .correct, "\(exercise)/\(part) \(lines): \(r.verdict) \(r.feedback.en)")
     #expect(r.score == r.max)
+  }
+
+  @Test("a one-line chain written as a plain scalar is read like a block")
+  func oneLineScalar() throws {
+    let proof = try Shipped.mark("realsoftmax", "gt-max", yaml: Shipped.quoted("log(exp(a) + exp(b)) > log(exp(max(a, b))) = max(a, b)"))
+    #expect(proof.verdict == .correct, "\(proof.feedback.en)")
+    let claim = try Shipped.mark("realsoftmax", "gt-max", yaml: Shipped.quoted("log(exp(a) + exp(b)) > max(a, b)"))
+    #expect(claim.verdict == .incorrect)
+    #expect(claim.messages.first?.id == "chain.too-short")
+    let bad = try Shipped.mark("realsoftmax", "gt-max", yaml: Shipped.quoted("log(exp(a) + exp(b)) > > max(a, b)"))
+    #expect(bad.verdict == .invalid)
   }
 
   @Test("a forbidden name is refused on every line, the first included")
@@ -100,6 +123,8 @@ struct ChainArgumentTests {
     ["일반성을 잃지 않고 a >= b", "log(exp(a)+exp(b)) > log(exp(a))", "= max(a,b)"],
     ["不妨设 b <= a", "log(exp(a)+exp(b)) > log(exp(a))", "= max(a,b)"],
     ["w.l.o.g. b = 0", "log(exp(a)+exp(b)) = log(exp(a) + 1)", "> log(exp(max(a, 0)))", "= max(a,b)"],
+    ["WLOG b = 0 and a >= b", "log(exp(a)+exp(b)) = log(exp(a) + 1) > log(exp(a)) = a = max(a,b)"],
+    ["wlog: b = 0, a >= 0", "log(exp(a)+exp(b)) = log(exp(a) + 1)", "> a", "= max(a,b)"],
   ])
   func wlogAllowed(_ lines: [String]) throws {
     let r = try Self.mark("realsoftmax", "gt-max", lines)

@@ -26,7 +26,7 @@ enum Contract {
     Entry(id: "dyadic-code", parts: [("code", "code"), ("expected-length", "value"), ("entropy-bits", "value"),
                                       ("entropy-nats", "value")]),
     Entry(id: "realsoftmax", parts: [("gt-max", "chain"), ("gap-sup", "value"), ("gap-where", "condition"),
-                                      ("gap-inf", "value"), ("lambda", "chain"), ("limit-bound", "bound"),
+                                      ("gap-inf", "value"), ("gap-formula", "formula"), ("lambda", "chain"), ("limit-bound", "bound"),
                                       ("softmin", "formula"), ("softmin-lambda", "formula"), ("n-ary", "formula"),
                                       ("n-ary-lambda", "formula"), ("n-ary-bound", "bound")]),
     Entry(id: "log-partition", parts: [("shift", "formula"), ("erratum", "choice"), ("stable", "stable"),

@@ -34,6 +34,27 @@ struct LearnerNotationTests {
     ("dyadic-code", "entropy-nats", "1.5 ln 2"),
     ("dyadic-code", "entropy-bits", "½ + ½ + ½"),
     ("realsoftmax", "gap-sup", "\\log 2"),
+    ("lse-convex", "hessian", "diag(p) - p pᵀ"),
+    ("uniform3-code", "entropy-bits", "log_2(3)"),
+    ("lse-convex", "quadratic-form", "Σ p v² - (Σ p v)²"),
+    ("lse-convex", "quadratic-form", "Σ_i p_i v_i^2 - (Σ_j p_j v_j)^2"),
+    ("lse-convex", "quadratic-form", "\\sum_{i=1}^{n} p_i v_i^2 - \\left(\\sum_{j} p_j v_j\\right)^2"),
+    ("realsoftmax", "n-ary", "log Σ_i exp(x_i)"),
+    ("info-cards", "deck", "log2(52!)"),
+    ("uniform3-code", "entropy-bits", "H = log2(3)"),
+    ("uniform3-code", "single-length", "E[L] = 5/3"),
+    ("realsoftmax", "softmin", "softmin(a, b) = -log(exp(-a) + exp(-b))"),
+    ("dyadic-code", "entropy-nats", "H(p) = 1.5 ln 2"),
+    ("realsoftmax", "limit-bound", "ln 2 / λ"),
+    ("realsoftmax", "n-ary-bound", "log n / λ"),
+    ("uniform3-code", "entropy-bits", "log2(3) ≈ 1.585"),
+    ("uniform3-code", "entropy-bits", "log_{2} 3"),
+    ("uniform3-code", "entropy-bits", "\\log_2 3"),
+    ("lse-convex", "hessian", "diag(p) - p p^T"),
+    ("lse-convex", "hessian", "\\mathrm{diag}(p) - p p^{\\top}"),
+    ("ce-hessian", "variance", "diag(softmax(o)) - softmax(o) softmax(o)^T"),
+    ("lse-convex", "quadratic-form", "vᵀ (diag(p) - p pᵀ) v"),
+    ("lse-convex", "quadratic-form", "v^T diag(p) v - (pᵀ v)^2"),
     ("realsoftmax", "n-ary", "\\log\\sum_{i=1}^{n}(e^{x})"),
     ("realsoftmax", "n-ary", "log(Σ(exp(x)))"),
     ("kl-gaussians", "formula", "log(s2/s1) + (s1^2 + |mu1 - mu2|^2)/(2*s2^2) - 1/2"),
@@ -56,11 +77,12 @@ struct LearnerNotationTests {
   static let ambiguous: [(String, String, String, Int, String)] = [
     ("realsoftmax", "gap-sup", "log 2x", 5, "log(2)"),
     ("realsoftmax", "gap-sup", "ln 2^2", 4, "ln(2)"),
-    ("lse-convex", "quadratic-form", "Σ softmax(o)*v^2", 12, "sum(softmax(...))"),
+    ("lse-convex", "quadratic-form", "sum softmax(o)*v^2", 14, "sum(softmax(...))"),
     ("lse-convex", "gradient", "\\mathbb{E}[o]", 0, "\\frac{1}{2}"),
     ("ce-hessian", "diagonal", "softmax(o)[3", 12, "']'"),
     ("seed-numerics", "softmax", "[0.2092 0.7676 0.02318]", 8, "','"),
-    ("lse-convex", "quadratic-form", "v(v - 1)", 0, "v*(...)"),
+    ("lse-convex", "quadratic-form", "v(v - 1, 2)", 0, "v*(...)"),
+    ("realsoftmax", "gap-sup", "gap = log(2", 11, "')'"),
   ]
 
   @Test("an ambiguous or unread form is invalid, located, and names the fix", arguments: ambiguous)
@@ -70,6 +92,14 @@ struct LearnerNotationTests {
     #expect(r.feedback.en.contains(fix), "\(answer): \(r.feedback.en)")
     #expect(!r.feedback.en.lowercased().hasPrefix("unexpected"), "\(r.feedback.en)")
     if column > 0 { #expect(r.column == Shipped.valueColumn(part) + 1 + column, "\(answer): column \(r.column ?? -1)") }
+  }
+
+  @Test("a labelled answer says which side was judged")
+  func labelled() throws {
+    let formula = try Shipped.mark("realsoftmax", "softmin", yaml: Shipped.quoted("softmin(a, b) = -log(exp(-a) + exp(-b))"))
+    #expect(formula.messages.contains { $0.id == "answer.label-read" })
+    let value = try Shipped.mark("uniform3-code", "entropy-bits", yaml: Shipped.quoted("H = log2(3)"))
+    #expect(value.feedback.en.contains("Read as the value of H"), "\(value.feedback.en)")
   }
 
   @Test("an index out of range says indices count from 0")

@@ -50,6 +50,7 @@ struct PartialAnswerTests {
     #expect(abs(twoWrong.score - 1.0 / 3) < 1e-9, "\(twoWrong.score)")
     #expect(twoWrong.feedback.en.contains("2 of 3 entries are not right: entry 1 (you wrote 0.3), entry 3 (you wrote 0.05)"), "\(twoWrong.feedback.en)")
     #expect(twoWrong.feedback.ko.contains("3개 중 2개가 틀렸습니다"))
+    #expect(twoWrong.feedback.en.contains("entries count from 1"))
     let allWrong = try Shipped.mark("seed-numerics", "softmax", yaml: "[1, 2, 3]")
     #expect(allWrong.verdict == .incorrect && allWrong.score == 0)
     let digits = try Shipped.mark("seed-numerics", "softmax", yaml: "[0.209, 0.7676, 0.0233]")
@@ -75,5 +76,32 @@ struct PartialAnswerTests {
     #expect(r.line == 3)
     let list = try Shipped.mark("seed-numerics", "softmax", yaml: "[0.2092, 0.7676]")
     #expect(list.verdict == .invalid)
+  }
+}
+
+/// Names a prompt defines (`p` for `softmax(o)`) read as what they stand for (issue 11).
+@Suite("Prompt aliases")
+struct AliasTests {
+  @Test("p stands for softmax(o) where the prompt says so", arguments: [
+    ("lse-convex", "hessian", "diag(p) - outer(p, p)", Verdict.correct),
+    ("lse-convex", "quadratic-form", "sum(p*v^2) - sum(p*v)^2", .correct),
+    ("lse-convex", "quadratic-form", "Σ(p v²) - (Σ(p v))²", .correct),
+    ("ce-hessian", "gradient", "p - y", .correct),
+    ("ce-hessian", "diagonal", "p(1-p)", .correct),
+    ("ce-hessian", "variance", "p*(1 - p)", .partial),
+    ("ce-hessian", "hessian", "diag(p)", .incorrect),
+    ("lse-convex", "gradient", "p", .invalid),
+  ])
+  func alias(_ exercise: String, _ part: String, _ answer: String, _ verdict: Verdict) throws {
+    let r = try Shipped.mark(exercise, part, yaml: Shipped.quoted(answer))
+    #expect(r.verdict == verdict, "\(exercise)/\(part) '\(answer)': \(r.verdict) \(r.feedback.en)")
+  }
+
+  @Test("a chain may use p too, and still must argue")
+  func chainAlias() throws {
+    let proof = try ChainArgumentTests.mark("lse-convex", "proof", ["sum(p*v^2) - sum(p*v)^2 = sum(p*(v - sum(p*v))^2)", ">= 0"])
+    #expect(proof.verdict == .correct, "\(proof.feedback.en)")
+    let restated = try ChainArgumentTests.mark("lse-convex", "proof", ["sum(p*v^2) - sum(p*v)^2 = sum(softmax(o)*v^2) - sum(p*v)^2", ">= 0"])
+    #expect(restated.verdict == .partial, "\(restated.feedback.en)")
   }
 }

@@ -203,6 +203,9 @@ struct CheckKindTests {
     let half = check.check(answer([("1", "5/3"), ("2", "2")]))
     #expect(half.verdict == .partial && half.credit == 0.5)
     #expect(half.feedback.map(\.text.en).joined().contains("n = 2 (you wrote 2)"))
+    var strict = check
+    strict.perEntryCredit = false
+    #expect(strict.check(answer([("1", "5/3"), ("2", "2")])).verdict == .incorrect)
     let none = check.check(answer([("1", "2"), ("2", "1.7")]))
     #expect(none.verdict == .incorrect && none.credit == 0)
     #expect(none.feedback.map(\.text.en).joined().contains("n = 1 (you wrote 2), n = 2 (you wrote 1.7)"))

@@ -84,7 +84,7 @@ private func error(of text: String, limits: LanguageLimits = .standard) -> Expre
     ("[1 2]", .syntax, 3, "the number '2' follows '1' with nothing between: separate list entries with ',', or write '*' to multiply"),
     ("log 2x", .syntax, 5, "'log 2' followed by 'x' is ambiguous: put parentheses around what log applies to, as log(2) or log(2...)"),
     ("ln x^2", .syntax, 4, "'ln x' followed by '^' is ambiguous"),
-    ("Σ p*log(p)", .syntax, 3, "'sum p' followed by '*' is ambiguous"),
+    ("sum p*log(p)", .syntax, 5, "'sum p' followed by '*' is ambiguous"),
     ("\\frac{1}{2} + \\mathbb{R}", .syntax, 14, "softcheck does not read the LaTeX command '\\mathbb'"),
     ("x.", .syntax, 2, "expected .T or a method such as .sum() after '.', found the end"),
     ("p.shape", .syntax, 7, "'.shape' is not read: write .T, or a method call with parentheses, as x.sum()"),
