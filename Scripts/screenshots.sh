@@ -5,8 +5,9 @@
 #   Scripts/screenshots.sh [OUT_DIR]        (default: .build/screenshots)
 #
 # Needs headless Chromium (Debian: apt-get install chromium) and a built softcheck (swift build).
-# Writes OUT_DIR/{report,report-open,props}-{1280,400}.png and exits 1 if a page is wider than
-# its window. Look at the PNGs: the report collapsed and with every section opened, and props.
+# Writes OUT_DIR/{report,report-open,report-ko-open,props,props-ko}-{1280,400}.png and exits 1 if a
+# page is wider than its window. Look at the PNGs: the report collapsed and with every section
+# opened (English and Korean; Korean needs a CJK font, e.g. fonts-nanum), and props.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-.build/screenshots}"
@@ -18,13 +19,16 @@ chrome="$(command -v chromium || command -v chromium-browser || command -v googl
 flags=(--headless --no-sandbox --disable-gpu --hide-scrollbars --no-first-run --disable-extensions)
 
 "$softcheck" report Tests/ReportsTests/Fixtures/class --out "$out/report.html" --lang en 2>/dev/null
+"$softcheck" report Tests/ReportsTests/Fixtures/class --out "$out/report-ko.html" --lang ko 2>/dev/null
 "$softcheck" props --format html --out "$out/props.html" --cases 32 --lang en >/dev/null 2>&1 || true
+"$softcheck" props --format html --out "$out/props-ko.html" --cases 32 --lang ko >/dev/null 2>&1 || true
 [ -s "$out/props.html" ] || { echo "screenshots: softcheck props --format html wrote nothing" >&2; exit 1; }
 # Every <details> opened, so the students' tables are in the picture and in the width check.
 sed 's/<details\([ >]\)/<details open\1/g' "$out/report.html" > "$out/report-open.html"
+sed 's/<details\([ >]\)/<details open\1/g' "$out/report-ko.html" > "$out/report-ko-open.html"
 
 status=0
-for page in report report-open props; do
+for page in report report-open report-ko-open props props-ko; do
   for width in 1280 400; do
     "$chrome" "${flags[@]}" --window-size="$width,2400" --screenshot="$out/$page-$width.png" "file://$out/$page.html" 2>/dev/null
     # The page's own width, read by a probe page that holds it in a frame exactly $width px wide

@@ -55,7 +55,7 @@ public struct ManualPoints: Sendable {
       case "format":
         guard value.flattenedText == format else {
           throw Failure(location: value.location, message: Message("manual.format",
-            en: "the format must be \(format)", ko: "format 은 \(format) 이어야 합니다"))
+            en: "the format must be \(format)", ko: "format 값은 \(format)이어야 합니다"))
         }
       case "worth":
         for (part, node) in try mapping(value) { manual.worth[part.text] = try number(node) }
@@ -66,7 +66,7 @@ public struct ManualPoints: Sendable {
       default:
         throw Failure(location: key.location(ofOffset: 0), message: Message("manual.unknown-key",
           en: "unknown key '\(key.text)'; the keys are format, worth, points",
-          ko: "알 수 없는 키 '\(key.text)' 입니다. 키는 format, worth, points 입니다"))
+          ko: "알 수 없는 키 '\(key.text)'입니다. 키는 format, worth, points입니다"))
       }
     }
     return manual
@@ -75,7 +75,7 @@ public struct ManualPoints: Sendable {
   private static func mapping(_ node: AnswerNode) throws(Failure) -> [(key: AnswerNode.ScalarText, value: AnswerNode)] {
     guard case .mapping(let pairs, _) = node else {
       throw Failure(location: node.location, message: Message("manual.expected-mapping",
-        en: "expected a mapping here (key: value lines)", ko: "여기에는 매핑 (키: 값 줄) 이 와야 합니다"))
+        en: "expected a mapping here (key: value lines)", ko: "여기에는 매핑(키: 값 줄)이 와야 합니다"))
     }
     return pairs
   }
@@ -100,12 +100,12 @@ public struct ManualPoints: Sendable {
       case "note": note = value.flattenedText
       default:
         throw Failure(location: key.location(ofOffset: 0), message: Message("manual.unknown-grade-key",
-          en: "unknown key '\(key.text)'; a grade has points and note", ko: "알 수 없는 키 '\(key.text)' 입니다. 점수에는 points 와 note 가 있습니다"))
+          en: "unknown key '\(key.text)'; a grade has points and note", ko: "알 수 없는 키 '\(key.text)'입니다. 점수에 쓰는 키: points, note"))
       }
     }
     guard let points else {
       throw Failure(location: node.location, message: Message("manual.no-points",
-        en: "this grade has no 'points'", ko: "이 점수에는 'points' 가 없습니다"))
+        en: "this grade has no 'points'", ko: "이 점수에는 'points' 키가 없습니다"))
     }
     return Grade(learner: learner, part: part.text, points: points, note: note, location: at)
   }

@@ -37,7 +37,8 @@ public enum MarkdownReport {
       out += ["", "### `\(part.key)`", ""]
       for a in part.answers {
         let hand = a.manual ? " (\(w.byHand): \(TextReport.points(a.score))/\(TextReport.points(a.max)))" : ""
-        out.append("- **\(cell(a.id))**\(hand): \(cell(a.text))")
+        let (text, omitted) = AnswerExcerpt.cut(a.text, AnswerExcerpt.prose)
+        out.append("- **\(cell(a.id))**\(hand): \(cell(text))" + (omitted > 0 ? " … (+\(omitted))" : ""))
       }
     }
     return out
@@ -50,7 +51,10 @@ public enum MarkdownReport {
       out += ["", "### \(cell(r.id))\(r.student.map { " — " + cell($0) } ?? "")", ""]
       for e in r.exercises {
         for p in e.parts {
-          let written = p.answer.map { ": " + cell($0.flattened) } ?? ""
+          let written = p.answer.map { answer in
+            let (text, omitted) = AnswerExcerpt.cut(answer.flattened, AnswerExcerpt.shown)
+            return ": " + cell(text) + (omitted > 0 ? " … (+\(omitted))" : "")
+          } ?? ""
           out.append("- `\(cell(e.id))/\(cell(p.part))` \(w.verdict(p.verdict)) \(TextReport.points(p.score))/\(TextReport.points(p.max))\(written)")
         }
       }

@@ -13,9 +13,17 @@ enum MathML {
     if lines.filter({ !$0.trimmed.isEmpty }).count > 1 {
       return (try? Chain.parse(lines: lines)).map { math(chain($0)) }
     }
-    if let e = try? Parser.expression(text) { return math(expression(e)) }
-    if let r = try? Parser.relation(text) { return math(relation(r)) }
-    return nil
+    // A plain decimal (a third of all answers) is its own MathML: no parse needed.
+    let trimmed = text.trimmed
+    if !trimmed.isEmpty, trimmed.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }),
+       trimmed.utf8.filter({ $0 == 0x2E }).count <= 1, trimmed.utf8.first != 0x2E, trimmed.utf8.last != 0x2E {
+      return math("<mn>\(trimmed)</mn>")
+    }
+    // Only a relation holds `= < > ≤ ≥ ≠`: try the one parse that can succeed.
+    if text.unicodeScalars.contains(where: { "=<>≤≥≠".unicodeScalars.contains($0) }) {
+      return (try? Parser.relation(text)).map { math(relation($0)) }
+    }
+    return (try? Parser.expression(text)).map { math(expression($0)) }
   }
 
   /// `name = value` for each variable of a counterexample, values in the answer grammar.

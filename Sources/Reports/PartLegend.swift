@@ -12,6 +12,8 @@ struct PartLegend {
     var kind: String
     /// The reference as markup: MathML when it is a formula, else escaped text.
     var reference: String?
+    /// The misconceptions the part recognises: id, the wrong answer as markup, the explanation.
+    var misconceptions: [(id: String, answer: String?, explanation: String)] = []
   }
 
   var entries: [String: Entry] = [:]
@@ -19,8 +21,10 @@ struct PartLegend {
   init(catalogue: Catalogue?, language: DisplayLanguage) {
     for exercise in catalogue?.exercises ?? [] {
       for part in exercise.parts {
-        entries["\(exercise.id)/\(part.id)"] = Entry(prompt: part.prompt[language], kind: part.kind,
-                                                     reference: part.example.map { PartLegend.markup(WrittenAnswer($0), kind: part.kind) })
+        entries["\(exercise.id)/\(part.id)"] = Entry(
+          prompt: part.prompt[language], kind: part.kind,
+          reference: part.example.map { PartLegend.markup(WrittenAnswer($0), kind: part.kind) },
+          misconceptions: part.check.knownMisconceptions.map { ($0.id, $0.answerMarkup, $0.feedback[language]) })
       }
     }
   }
@@ -30,10 +34,13 @@ struct PartLegend {
 
   /// A written answer or reference as markup: typeset when it is a formula, else as written.
   static func markup(_ answer: WrittenAnswer, kind: String) -> String {
-    if case .map = answer { return "<code>\(MathML.escape(answer.flattened))</code>" }
-    let text = answer.flattened
-    if !verbatimKinds.contains(kind), let math = MathML.formula(text) { return "<span class=\"f\">\(math)</span>" }
-    return "<pre>\(MathML.escape(text))</pre>"
+    let (text, omitted) = AnswerExcerpt.cut(answer.flattened, AnswerExcerpt.shown)
+    let more = omitted > 0 ? "<span class=\"why\"> … (+\(omitted))</span>" : ""
+    if case .map = answer { return "<code>\(MathML.escape(text))</code>\(more)" }
+    if omitted == 0, text.utf8.count <= AnswerExcerpt.typeset, !verbatimKinds.contains(kind), let math = MathML.formula(text) {
+      return "<span class=\"f\">\(math)</span>"
+    }
+    return "<pre>\(MathML.escape(text))</pre>\(more)"
   }
 
   /// The part's key, with its prompt on hover (Plot does not escape attribute values: done here).
@@ -49,13 +56,21 @@ struct PartLegend {
       .details(
         .summary(.text(words.legendSummary(keys.count))),
         .raw(HTMLReport.scrolling(.table(
-          .thead(.tr(.th(.text(words.part)), .th(.text(words.prompt)), .th(.text(words.reference)))),
+          .class("legend-t"),
+          .thead(.tr(.th(.text(words.part)), .th(.text(words.prompt)), .th(.text(words.reference)), .th(.text(words.knownMisconceptions)))),
           .tbody(.forEach(keys) { key in
             .tr(.td(.code(.text(SafeText.html(key)))), .td(.text(SafeText.html(entries[key]?.prompt ?? ""))),
-                .td(.raw(entries[key]?.reference ?? "")))
+                .td(.raw(entries[key]?.reference ?? "")), .td(.raw(misconceptions(key))))
           })
         )).render())
       )
     ))
+  }
+
+  /// A part's known misconceptions: each id with its wrong answer and what it means.
+  func misconceptions(_ key: String) -> String {
+    (entries[key]?.misconceptions ?? []).map { m in
+      "<p class=\"why\"><code>\(MathML.escape(m.id))</code>\(m.answer.map { " " + $0 } ?? ""): \(MathML.escape(m.explanation))</p>"
+    }.joined()
   }
 }

@@ -5,6 +5,7 @@ import Localization
 /// counterexample, and a picture of the sampled cases (``ClaimPicture``). Inline CSS, SVG and
 /// MathML only: no script, no external request.
 public enum PropertyHTML {
+  /// The page for `results`, in `language`; the same results always give the same bytes.
   public static func render(_ results: [ClaimResult], language: DisplayLanguage = .en) -> String {
     let w = ReportWords(language: language)
     let e = MathML.escape

@@ -61,9 +61,10 @@ public struct ReportWords: Sendable {
   public var writtenAnswers: String { pick("Written answers", "서술형 답") }
   public var writtenCaption: String {
     pick("What learners wrote for the parts that are read, not machine-graded; points given by hand (report --manual) are shown beside them.",
-         "자동 채점하지 않고 읽어 보는 소문항에 학생들이 쓴 답입니다. 손으로 준 점수 (report --manual) 가 있으면 옆에 보입니다.")
+         "자동 채점하지 않고 읽어 보는 소문항에 학생들이 쓴 답입니다. 손으로 준 점수(report --manual)가 있으면 옆에 보입니다.")
   }
   public func answerCount(_ n: Int) -> String { pick("\(n) answer\(n == 1 ? "" : "s")", "답 \(n)개") }
+  public var knownMisconceptions: String { pick("misconceptions recognised", "알아보는 오개념") }
   public var legendHeading: String { pick("What each part asks", "소문항별 질문과 참고 답") }
   public func legendSummary(_ n: Int) -> String { pick("\(n) parts: prompts and reference answers", "소문항 \(n)개: 질문과 참고 답") }
   public func pageNumber(_ k: Int) -> String { pick("page \(k)", "\(k)쪽") }

@@ -30,6 +30,28 @@ struct MathMLTests {
     #expect(typeset > 40)
   }
 
+  @Test("every known misconception's wrong answer is well-formed markup, shown in the legend with its explanation")
+  func shippedMisconceptions() throws {
+    let catalogue = try Fixture.catalogue()
+    var typeset = 0
+    for exercise in catalogue.exercises {
+      for part in exercise.parts {
+        for m in part.check.knownMisconceptions {
+          guard let markup = m.answerMarkup else { continue }
+          let root = try XMLTree.parse(markup)
+          if !root.all("math").isEmpty { typeset += 1 }
+        }
+      }
+    }
+    #expect(typeset > 20)
+    let html = HTMLReport.render(try Fixture.summary(), catalogue: catalogue)
+    let root = try XMLTree.parse(try htmlAsXML(html))
+    let legend = try #require(root.all("section").first { $0.elements("h2").first?.allText == "What each part asks" })
+    let softmin = try #require(legend.all("tr").first { $0.elements("td").first?.allText == "realsoftmax/softmin" })
+    #expect(softmin.allText.contains("softmin-sign"))
+    #expect(!softmin.elements("td")[3].all("math").isEmpty)
+  }
+
   @Test("fractions, roots, powers, sums, subscripts and matrices")
   func structure() throws {
     let m = try Self.parsed(try #require(MathML.formula("(mu1 - mu2)^2/(2*s2^2) + sqrt(x_i) - sum(p*log(p/q))")))
@@ -66,6 +88,21 @@ struct MathMLTests {
     let c = MathML.assignments(["p": "[1/2, 1/2]", "q": "<b>&"])
     #expect(!c.contains("<b>"))
     #expect(try Self.parsed(c).all("mfrac").count == 2)
+  }
+
+  @Test("relations written with ≤ ≥ ≠ are typeset too")
+  func unicodeRelations() throws {
+    for text in ["kl(p, q) ≥ 0", "a ≤ b", "p ≠ q"] {
+      #expect(MathML.formula(text) != nil, "\(text) is typeset")
+    }
+  }
+
+  @Test("a plain decimal is typeset as the parser reads it")
+  func decimals() throws {
+    for text in ["0.0074033921", "2", " 709.78271 ", "3.", ".5", "1.2.3"] {
+      let parsed = (try? Parser.expression(text)).map { MathML.math(MathML.expression($0)) }
+      #expect(MathML.formula(text) == parsed, "\(text.debugDescription)")
+    }
   }
 
   @Test("prose is not typeset")

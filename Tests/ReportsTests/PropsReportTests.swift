@@ -3,6 +3,7 @@ import Checks
 import Foundation
 import Localization
 @testable import Reports
+import SoftcheckTestSupport
 import Testing
 
 /// `softcheck props` for instructors: an HTML page with each claim typeset and pictured, and
@@ -65,6 +66,34 @@ struct PropsReportTests {
         #expect(String(line).displayWidth <= max(60, longestWord + 4), "too wide: \(line)")
       }
       #expect(!text.contains("0.00s") && !text.contains(" time"), "no time column")
+    }
+  }
+}
+
+/// `softcheck props` end to end: the HTML file, and text that fits `COLUMNS`.
+@Suite("softcheck props (end to end)")
+struct PropsCommandTests {
+  @Test("--format html --out writes one well-formed page with pictures, and nothing on stdout")
+  func html() throws {
+    let tmp = try TemporaryFolder()
+    let run = try CLI.run(["props", "realsoftmax", "kl-nonnegative", "--cases", "12", "--format", "html", "--out", tmp.path("p.html")])
+    #expect(run.status == 0, "exit \(run.status): \(run.stderr)")
+    #expect(run.stdout.isEmpty)
+    let root = try XMLTree.parse(try htmlAsXML(try String(contentsOfFile: tmp.path("p.html"), encoding: .utf8)))
+    #expect(root.all("section").count == 2)
+    #expect(root.all("svg").count >= 4)
+    #expect(tmp.listing() == ["p.html"])
+  }
+
+  @Test("text output wraps to COLUMNS in both languages")
+  func wraps() throws {
+    for language in ["en", "ko"] {
+      let run = try CLI.run(["props", "realsoftmax", "--cases", "8", "--lang", language], environment: ["COLUMNS": "50"])
+      #expect(run.status == 0, "exit \(run.status): \(run.stderr)")
+      for line in run.stdout.split(separator: "\n") {
+        let longestWord = line.split(separator: " ").map { String($0).displayWidth }.max() ?? 0
+        #expect(String(line).displayWidth <= max(50, longestWord + 4), "too wide: \(line)")
+      }
     }
   }
 }

@@ -99,6 +99,8 @@ struct WrittenAnswerTests {
     let written = root.all("blockquote").map(\.allText)
     #expect(written.contains { $0.contains("<b>Noise margin</b>") }, "the written answer is shown as text")
     #expect(root.all("b").isEmpty)
+    let whyRow = try #require(root.all("tr").first { $0.elements("td").first?.allText == "pam3/why" })
+    #expect(whyRow.elements("td")[2].allText == "—", "a written part has no rate of correct answers")
     for (r, _, p, key) in try Self.answeredParts() {
       let section = try #require(root.all("details").first { $0.all("p").first?.allText == r.file })
       let row = try #require(section.all("tr").first { $0.all("code").first?.allText == key })
@@ -115,5 +117,22 @@ struct WrittenAnswerTests {
     #expect(md.contains("## Written answers"))
     #expect(md.contains("- `dyadic-code/expected-length` correct 1/1: 3/2"))
     #expect(!md.contains("<b>"))
+  }
+
+  @Test("a long answer is cut on pages for reading and kept in JSON")
+  func hugeAnswer() throws {
+    // Under what a result keeps (4,000 characters), over what a page shows (2,000).
+    let formula = Array(repeating: "x", count: 900).joined(separator: " + ")
+    let result = try Fixture.mark("answers:\n  log-partition:\n    shift: \"\(formula)\"\n")
+    let shift = try #require(result.exercises.first?.parts.first { $0.part == "shift" })
+    #expect(shift.answer?.flattened == formula, "the result keeps every character")
+    #expect(try JSONReport.object(result).contains(formula))
+    let summary = ClassSummary(results: [result])
+    let html = HTMLReport.render(summary)
+    #expect(!html.contains(formula))
+    #expect(html.contains("(+\(formula.count - 2_000))"))
+    #expect(throws: Never.self) { try XMLTree.parse(try htmlAsXML(html)) }
+    let md = MarkdownReport.render(summary)
+    #expect(!md.contains(formula) && md.contains("(+\(formula.count - 2_000))"))
   }
 }
