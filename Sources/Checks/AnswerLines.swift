@@ -10,7 +10,9 @@ struct AnswerLines {
   static func read(_ answer: AnswerNode) -> AnswerLines? {
     switch answer {
     case .scalar(let s):
-      let lines = s.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+      // Every line break is one Character ("\r\n" included), so offsets below count it as one.
+      let lines = s.text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+        .map(String.init)
       var starts: [Int] = []
       var offset = 0
       for l in lines {

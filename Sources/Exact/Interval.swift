@@ -64,7 +64,9 @@ public struct Interval: Sendable {
   private static func make(_ precision: Int,
                            _ lower: (UnsafeMutablePointer<__mpfr_struct>) -> Void,
                            _ upper: (UnsafeMutablePointer<__mpfr_struct>) -> Void) -> Interval {
-    WorkMeter.charge(precision / 64 + 1)
+    // Two endpoints, each a heap allocation and an MPFR operation: a fixed part and a part
+    // that grows with the precision.
+    WorkMeter.charge(2 * (precision / 64 + 1) + 2)
     let lo = MPFRStorage(precision: precision), hi = MPFRStorage(precision: precision)
     lower(lo.raw)
     upper(hi.raw)
@@ -75,7 +77,7 @@ public struct Interval: Sendable {
   /// own charge: MPFR's series cost grows faster than the precision.
   static func transcendentalCost(_ precision: Int) -> Int {
     let limbs = precision / 64 + 1
-    return 8 * limbs + limbs * limbs / 16
+    return 16 * limbs + limbs * limbs / 8
   }
 
   /// ln 2, enclosed.

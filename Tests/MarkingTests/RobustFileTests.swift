@@ -141,3 +141,20 @@ struct AnswerFolderTests {
     #expect(r.stdout.contains("kim.yaml"))
   }
 }
+
+/// A chain whose lines are broken by "\r\n" escapes inside a quoted scalar: each break is one
+/// Character in Swift, and the chain still reads line by line.
+@Suite("chains with Windows line breaks")
+struct CRLFChainTests {
+  @Test("a quoted chain with \\r\\n breaks is checked step by step, and a bad step is located")
+  func crlfChain() throws {
+    let good = "answers:\n  kl-nonnegative:\n    proof: \"sum(p*log(p/q)) = -sum(p*log(q/p))\\r\\n>= -log(sum(p*(q/p)))\\r\\n= -log(sum(q))\\r\\n= 0\"\n"
+    let r = try Fixture.marker().mark(text: good, file: "crlf.yaml")
+    #expect(r.exercises.first?.parts.first { $0.part == "proof" }?.verdict == .correct)
+    let bad = good.replacingOccurrences(of: ">= -log(sum(p*(q/p)))", with: ">= -log(sum(p*(q/p))) + 1")
+    let p = try #require(try Fixture.marker().mark(text: bad, file: "crlf.yaml").exercises.first?.parts.first { $0.part == "proof" })
+    #expect(p.verdict != .correct)
+    #expect(p.feedback(in: .en).contains("2"), "the failing line is named: \(p.feedback(in: .en))")
+    #expect(p.line == 3, "line 2 of the chain is in the file's line 3: \(String(describing: p.line))")
+  }
+}
