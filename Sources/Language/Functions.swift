@@ -13,104 +13,74 @@ public enum Functions {
   ]
 
   static func call(_ name: String, _ args: [Value], evaluator ev: inout Evaluator, at offset: Int) throws(ExpressionError) -> Value {
+    let c = FunctionCall(name: name, args: args, offset: offset)
+    if let v = try elementwise(c, &ev) { return v }
+    if let v = try reduction(c, &ev) { return v }
+    if let v = try matrix(c, &ev) { return v }
+    if let v = try information(c, &ev) { return v }
+    if ["eye", "ones", "zeros", "len", "index", "argmax"].contains(name) {
+      return try ArrayFunctions.call(name, args, evaluator: &ev, at: offset)
+    }
+    let hint = NameSuggestion.hint(for: name, among: names)
+    throw ExpressionError(.unknownName, en: "unknown function '\(name)'\(hint.en)",
+                          ko: "알 수 없는 함수 '\(name)'입니다\(hint.ko)", at: offset)
+  }
+
+  /// Functions applied entry by entry: exp, the logs, sqrt, abs, sigmoid, floor and ceil.
+  private static func elementwise(_ c: FunctionCall, _ ev: inout Evaluator) throws(ExpressionError) -> Value? {
     let l = ev.limits.exact
-    func arity(_ n: Int) throws(ExpressionError) {
-      guard args.count == n else {
-        throw ExpressionError(.arity, en: "\(name) takes \(n == 1 ? "one argument" : "\(n) arguments"), not \(args.count)",
-                              ko: "\(name)의 인수는 \(n)개여야 합니다 (받은 인수: \(args.count)개)", at: offset)
-      }
-    }
-    let argument = LocalizedText(en: "argument", ko: "인수")
-    let first = LocalizedText(en: "first argument", ko: "첫 번째 인수")
-    let second = LocalizedText(en: "second argument", ko: "두 번째 인수")
-    func vector(_ v: Value, _ role: LocalizedText) throws(ExpressionError) -> [RealValue] {
-      switch v {
-      case .vector(let xs): return xs
-      case .scalar(let x): return [x]
-      case .matrix:
-        let shape = v.shapeText
-        throw ExpressionError(.type, en: "\(name) expects a vector as its \(role.en), not \(shape.en)",
-                              ko: "\(name)의 \(KoreanParticle.topic.after(role.ko)) 벡터여야 합니다 (받은 것: \(shape.ko))", at: offset)
-      }
-    }
-    func emptyVector() -> ExpressionError {
-      ExpressionError(.type, en: "\(name) of an empty vector", ko: "\(name)의 인수가 빈 벡터입니다", at: offset)
-    }
-    let named = LocalizedText(en: name, ko: name)
-    switch name {
-    case "exp":
-      try arity(1); return try ev.map(args[0], at: offset) { try RealValue.exp($0, limits: l) }
-    case "log", "ln":
-      try arity(1); return try ev.map(args[0], at: offset) { try RealValue.log($0, limits: l) }
-    case "log2":
-      try arity(1); return try ev.map(args[0], at: offset) { try RealValue.log2($0, limits: l) }
-    case "log10":
-      try arity(1); return try ev.map(args[0], at: offset) { try RealValue.log10($0, limits: l) }
-    case "sqrt":
-      try arity(1); return try ev.map(args[0], at: offset) { try RealValue.squareRoot($0, limits: l) }
-    case "abs":
-      try arity(1); return try ev.map(args[0], at: offset) { try RealValue.magnitude($0, limits: l) }
+    let f: ((RealValue) throws -> RealValue)?
+    switch c.name {
+    case "exp": f = { try RealValue.exp($0, limits: l) }
+    case "log", "ln": f = { try RealValue.log($0, limits: l) }
+    case "log2": f = { try RealValue.log2($0, limits: l) }
+    case "log10": f = { try RealValue.log10($0, limits: l) }
+    case "sqrt": f = { try RealValue.squareRoot($0, limits: l) }
+    case "abs": f = { try RealValue.magnitude($0, limits: l) }
     case "sigmoid":
-      try arity(1)
-      return try ev.map(args[0], at: offset) {
-        // σ(z) = 1 / (1 + e^{-z})
-        let e = try RealValue.exp(RealValue.negation($0), limits: l)
-        return try RealValue.quotient(.rational(.one), RealValue.sum(.rational(.one), e, limits: l), limits: l)
-      }
+      // σ(z) = 1 / (1 + e^{-z})
+      f = { try RealValue.quotient(.rational(.one), RealValue.sum(.rational(.one), try RealValue.exp(RealValue.negation($0), limits: l), limits: l), limits: l) }
+    case "floor", "ceil":
+      let up = c.name == "ceil"
+      f = { .rational(Rational(try RealValue.floor($0, ceiling: up, limits: l))) }
+    default: f = nil
+    }
+    guard let f else { return nil }
+    try c.arity(1)
+    return try ev.map(c.args[0], at: c.offset, f)
+  }
+
+  /// Functions of a whole vector: max, min, sum, mean, softmax, factorial, huffman_lengths.
+  private static func reduction(_ c: FunctionCall, _ ev: inout Evaluator) throws(ExpressionError) -> Value? {
+    let l = ev.limits.exact, offset = c.offset, args = c.args
+    switch c.name {
     case "max", "min":
-      let pick: (RealValue, RealValue) throws -> RealValue = name == "max"
+      let pick: (RealValue, RealValue) throws -> RealValue = c.name == "max"
         ? { try RealValue.maximum($0, $1, limits: l) } : { try RealValue.minimum($0, $1, limits: l) }
-      if args.count == 2 { return try ev.zip(args[0], args[1], at: offset, what: named, pick) }
-      try arity(1)
-      let xs = try vector(args[0], argument)
-      guard var acc = xs.first else { throw emptyVector() }
+      if args.count == 2 { return try ev.zip(args[0], args[1], at: offset, what: c.named, pick) }
+      try c.arity(1)
+      let xs = try c.vector(args[0], c.argument)
+      guard var acc = xs.first else { throw c.emptyVector() }
       try ev.tick(xs.count, at: offset)
       for x in xs.dropFirst() { acc = try ev.exact(offset) { try pick(acc, x) } }
       return .scalar(acc)
     case "sum", "mean":
-      try arity(1)
+      try c.arity(1)
       let xs = args[0].entries
       try ev.tick(xs.count, at: offset)
       var acc = try ev.exact(offset) { try total(xs, limits: l) }
-      if name == "mean" {
-        guard !xs.isEmpty else { throw emptyVector() }
+      if c.name == "mean" {
+        guard !xs.isEmpty else { throw c.emptyVector() }
         acc = try ev.exact(offset) { try RealValue.quotient(acc, .rational(Rational(xs.count)), limits: l) }
       }
       return .scalar(acc)
     case "softmax":
-      try arity(1)
-      let xs = try vector(args[0], argument)
+      try c.arity(1)
+      let xs = try c.vector(args[0], c.argument)
       try ev.tick(2 * xs.count, at: offset)
       return .vector(try ev.exact(offset) { try softmax(xs, limits: l) })
-    case "diag":
-      try arity(1)
-      let xs = try vector(args[0], argument)
-      guard xs.count * xs.count <= ev.limits.maxEntries else {
-        throw ExpressionError.matrixTooLarge(ev.limits.maxEntries, at: offset)
-      }
-      try ev.tick(xs.count * xs.count, at: offset)
-      return .matrix(xs.indices.map { i in xs.indices.map { j in i == j ? xs[i] : .rational(.zero) } })
-    case "outer":
-      try arity(2)
-      let xs = try vector(args[0], first), ys = try vector(args[1], second)
-      guard xs.count * ys.count <= ev.limits.maxEntries else {
-        throw ExpressionError.matrixTooLarge(ev.limits.maxEntries, at: offset)
-      }
-      try ev.tick(xs.count * ys.count, at: offset)
-      return .matrix(try ev.exact(offset) { try xs.map { x in try ys.map { try RealValue.product(x, $0, limits: l) } } })
-    case "dot":
-      try arity(2)
-      return try matrixProduct(.vector(try vector(args[0], argument)), .vector(try vector(args[1], argument)), evaluator: &ev, at: offset)
-    case "transpose":
-      try arity(1)
-      switch args[0] {
-      case .matrix(let m):
-        guard let cols = m.first?.count else { return args[0] }
-        return .matrix((0..<cols).map { j in m.map { $0[j] } })
-      default: return args[0]   // numpy: the transpose of a 1-D array is itself
-      }
     case "factorial":
-      try arity(1)
+      try c.arity(1)
       guard case .scalar(let x) = args[0], let q = x.rationalValue, q.isInteger, q.signum >= 0 else {
         throw ExpressionError(.domain, en: "factorial takes a non-negative integer",
                               ko: "factorial의 인수는 음이 아닌 정수여야 합니다", at: offset)
@@ -123,17 +93,11 @@ public enum Functions {
       var f = BigInteger(1)
       if n > 1 { for k in 2...n { f *= BigInteger(k) } }
       return .rational(Rational(f))
-    case "floor", "ceil":
-      try arity(1)
-      let up = name == "ceil"
-      return try ev.map(args[0], at: offset) { x in .rational(Rational(try RealValue.floor(x, ceiling: up, limits: l))) }
-    case "eye", "ones", "zeros", "len", "index", "argmax":
-      return try ArrayFunctions.call(name, args, evaluator: &ev, at: offset)
     case "huffman_lengths":
       // The codeword lengths of a binary Huffman code for the distribution p, in symbol order.
-      try arity(1)
-      let p = try vector(args[0], argument)
-      guard !p.isEmpty else { throw emptyVector() }
+      try c.arity(1)
+      let p = try c.vector(args[0], c.argument)
+      guard !p.isEmpty else { throw c.emptyVector() }
       guard p.count <= ev.limits.maxVectorLength else {
         throw ExpressionError(.limit, en: "huffman_lengths of more than \(ev.limits.maxVectorLength) symbols",
                               ko: "huffman_lengths의 기호가 \(ev.limits.maxVectorLength)개보다 많습니다", at: offset)
@@ -145,29 +109,69 @@ public enum Functions {
       }
       try ev.tick(p.count * p.count, at: offset)
       return .rationals(HuffmanLengths.lengths(qs).map { Rational($0) })
+    default: return nil
+    }
+  }
+
+  /// Functions that build or rearrange matrices: diag, outer, dot, transpose.
+  private static func matrix(_ c: FunctionCall, _ ev: inout Evaluator) throws(ExpressionError) -> Value? {
+    let l = ev.limits.exact, offset = c.offset, args = c.args
+    switch c.name {
+    case "diag":
+      try c.arity(1)
+      let xs = try c.vector(args[0], c.argument)
+      guard xs.count * xs.count <= ev.limits.maxEntries else {
+        throw ExpressionError.matrixTooLarge(ev.limits.maxEntries, at: offset)
+      }
+      try ev.tick(xs.count * xs.count, at: offset)
+      return .matrix(xs.indices.map { i in xs.indices.map { j in i == j ? xs[i] : .rational(.zero) } })
+    case "outer":
+      try c.arity(2)
+      let xs = try c.vector(args[0], c.first), ys = try c.vector(args[1], c.second)
+      guard xs.count * ys.count <= ev.limits.maxEntries else {
+        throw ExpressionError.matrixTooLarge(ev.limits.maxEntries, at: offset)
+      }
+      try ev.tick(xs.count * ys.count, at: offset)
+      return .matrix(try ev.exact(offset) { try xs.map { x in try ys.map { try RealValue.product(x, $0, limits: l) } } })
+    case "dot":
+      try c.arity(2)
+      return try matrixProduct(.vector(try c.vector(args[0], c.argument)), .vector(try c.vector(args[1], c.argument)), evaluator: &ev, at: offset)
+    case "transpose":
+      try c.arity(1)
+      switch args[0] {
+      case .matrix(let m):
+        guard let cols = m.first?.count else { return args[0] }
+        return .matrix((0..<cols).map { j in m.map { $0[j] } })
+      default: return args[0]   // numpy: the transpose of a 1-D array is itself
+      }
+    default: return nil
+    }
+  }
+
+  /// Entropy, cross-entropy and KL divergence, in nats, exact for rational distributions.
+  private static func information(_ c: FunctionCall, _ ev: inout Evaluator) throws(ExpressionError) -> Value? {
+    let l = ev.limits.exact, offset = c.offset, args = c.args, named = c.named
+    switch c.name {
     case "entropy":
-      try arity(1)
-      let p = try vector(args[0], argument)
+      try c.arity(1)
+      let p = try c.vector(args[0], c.argument)
       try ev.tick(p.count, at: offset)
       return .scalar(try ev.exact(offset) { RealValue.negation(try sumOfPLogQ(p, p, limits: l)) })
     case "cross_entropy":
-      try arity(2)
-      let p = try vector(args[0], first), q = try vector(args[1], second)
+      try c.arity(2)
+      let p = try c.vector(args[0], c.first), q = try c.vector(args[1], c.second)
       guard p.count == q.count else { throw ExpressionError.lengthMismatch(named, p.count, q.count, at: offset) }
       try ev.tick(p.count, at: offset)
       return .scalar(try ev.exact(offset) { RealValue.negation(try sumOfPLogQ(p, q, limits: l)) })
     case "kl":
-      try arity(2)
-      let p = try vector(args[0], first), q = try vector(args[1], second)
+      try c.arity(2)
+      let p = try c.vector(args[0], c.first), q = try c.vector(args[1], c.second)
       guard p.count == q.count else { throw ExpressionError.lengthMismatch(named, p.count, q.count, at: offset) }
       try ev.tick(2 * p.count, at: offset)
       return .scalar(try ev.exact(offset) {
         try RealValue.difference(try sumOfPLogQ(p, p, limits: l), try sumOfPLogQ(p, q, limits: l), limits: l)
       })
-    default:
-      let hint = NameSuggestion.hint(for: name, among: names)
-      throw ExpressionError(.unknownName, en: "unknown function '\(name)'\(hint.en)",
-                            ko: "알 수 없는 함수 '\(name)'입니다\(hint.ko)", at: offset)
+    default: return nil
     }
   }
 
