@@ -50,7 +50,7 @@ struct ExerciseFileReader {
                     statement: try text(fields, "statement", in: root), parts: parts, claims: claims)
   }
 
-  private func part(_ node: AnswerNode) throws(CatalogueError) -> Part {
+  func part(_ node: AnswerNode) throws(CatalogueError) -> Part {
     let fields = try mapping(node, en: "a part", ko: "각 소문항은")
     let id = try string(fields, "id", in: node)
     let kind = try string(fields, "kind", in: node)
@@ -68,161 +68,32 @@ struct ExerciseFileReader {
     }
     let points = try number(fields, "points") ?? (kind == "text" ? 0 : kind == "chain" ? 3 : 1)
     let misconceptions = try (fields["misconceptions"].map { (n) throws(CatalogueError) -> [Misconception] in try self.misconceptions(n) }) ?? []
-    let check: PartCheck
-    var answerForm = try optionalText(fields, "answer-form")
+    let explicitForm = try optionalText(fields, "answer-form")
+    let parts = PartFields(fields: fields, node: node, id: id, kind: kind, unit: unit, misconceptions: misconceptions)
+    let made: (check: PartCheck, form: LocalizedText)
     switch kind {
-    case "value":
-      let refNode = try required(fields, "reference", in: node)
-      let refText = try scalarText(refNode, "reference")
-      let reference = try expression(refText, at: refNode)
-      let digits = try number(fields, "significant-digits").map { Int($0) } ?? 4
-      let alternatives = try (fields["accepted"].map { (n) throws(CatalogueError) -> [Misconception] in try self.misconceptions(n, defaultID: "accepted") }) ?? []
-      var value = ValueCheck(reference: reference, referenceText: refText, unit: unit,
-                             minimumSignificantDigits: digits, misconceptions: misconceptions, alternatives: alternatives)
-      if let bound = fields["entropy-bound"] { value.entropyBound = try expressionText(bound) }
-      check = .value(value)
-      answerForm = answerForm ?? LocalizedText(en: "a number or expression, e.g. 7/4, 0.25 or log2(5)", ko: "수 또는 식 (예: 7/4, 0.25, log2(5))")
-    case "code":
-      let code = try codeCheck(fields, in: node, misconceptions: misconceptions)
-      let alphabet = code.alphabet
-      check = .code(code)
-      answerForm = answerForm ?? (alphabet == .binary
-        ? LocalizedText(en: "a list of codewords in symbol order, quoted, like [\"1\", \"01\", \"001\", \"000\"]",
-                        ko: "기호 순서대로 따옴표로 감싼 부호어 목록 (예: [\"1\", \"01\", \"001\", \"000\"])")
-        : LocalizedText(en: "a list of ternary codewords: [\"--\", \"-0\"] or [[-1, -1], [-1, 0]]",
-                        ko: "삼진 부호어 목록: [\"--\", \"-0\"] 또는 [[-1, -1], [-1, 0]]"))
-    case "map":
-      let keyNode = try required(fields, "keys", in: node)
-      let kf = try mapping(keyNode, en: "keys", ko: "keys 항목은")
-      let keyName = try string(kf, "variable", in: keyNode)
-      guard let from = try number(kf, "from").map({ Int($0) }), let to = try number(kf, "to").map({ Int($0) }), from <= to else {
-        throw fail(en: "keys needs integer 'from' and 'to' with from <= to",
-                   ko: "keys 항목에는 from <= to 를 만족하는 정수 'from'과 'to'가 있어야 합니다", at: keyNode.location)
-      }
-      let refNode = try required(fields, "reference", in: node)
-      let refText = try scalarText(refNode, "reference")
-      let reference = try expression(refText, at: refNode, variables: [Variable(name: keyName, domain: .count)])
-      let digits = try number(fields, "significant-digits").map { Int($0) } ?? 4
-      var map = MapCheck(key: keyName, keys: from...to, reference: reference, minimumSignificantDigits: digits)
-      if let bound = fields["entropy-bound"] { map.entropyBound = try expressionText(bound) }
-      map.perEntryCredit = try optionalString(fields, "entry-credit") != "all"
-      check = .map(map)
-      answerForm = answerForm ?? LocalizedText(en: "a mapping from \(keyName) (\(from) to \(to)) to a value, e.g. {1: ..., 4: ...}",
-                                              ko: "\(keyName) (\(from)부터 \(to)까지) 에서 값으로 가는 매핑 (예: {1: ..., 4: ...})")
-    case "vector", "matrix":
-      let refNode = try required(fields, "reference", in: node)
-      let refText = try scalarText(refNode, "reference")
-      let digits = try number(fields, "significant-digits").map { Int($0) } ?? 4
-      var array = ArrayCheck(reference: try expression(refText, at: refNode), referenceText: refText,
-                             minimumSignificantDigits: digits, misconceptions: misconceptions)
-      array.perEntryCredit = try optionalString(fields, "entry-credit") != "all"
-      check = .array(array)
-      answerForm = answerForm ?? (kind == "vector"
-        ? LocalizedText(en: "a list of numbers, e.g. [0.2, 1/3, log(2)]", ko: "수의 목록 (예: [0.2, 1/3, log(2)])")
-        : LocalizedText(en: "a list of rows, e.g. [[1/4, -1/4], [-1/4, 1/4]]", ko: "행의 목록 (예: [[1/4, -1/4], [-1/4, 1/4]])"))
-    case "formula", "stable":
-      let sampling = try self.sampling(fields, in: node)
-      let refNode = try required(fields, "reference", in: node)
-      let refText = try scalarText(refNode, "reference")
-      let reference = try expression(refText, at: refNode, variables: sampling.variables)
-      var formula = FormulaCheck(variables: sampling.variables, reference: reference, referenceText: refText,
-                                 samples: sampling.samples, dimensions: sampling.dimensions,
-                                 misconceptions: misconceptions, forbidden: try forbiddenSet(fields))
-      formula.normalisations = try wlog(fields, of: reference, sampling: sampling, part: id)
-      formula.aliases = try aliases(fields, variables: sampling.variables)
-      formula.normalisedCredit = try number(fields, "wlog-credit") ?? 0.5
-      if kind == "formula" {
-        check = .formula(formula)
-      } else {
-        let pointsNode = try required(fields, "extreme-points", in: node)
-        guard case .sequence(let items, _) = pointsNode, !items.isEmpty else {
-          throw fail(en: "'extreme-points' is a list of mappings from variable to value",
-                     ko: "'extreme-points' 항목은 변수에서 값으로 가는 매핑의 목록이어야 합니다", at: pointsNode.location)
-        }
-        var points: [[String: String]] = []
-        for item in items {
-          let f = try mapping(item, en: "a point", ko: "extreme-points 의 각 점은")
-          var point: [String: String] = [:]
-          for (k, v) in f { point[k] = v.flattenedText ?? "" }
-          points.append(point)
-        }
-        let tolerance = try number(fields, "relative-error") ?? 1e-12
-        check = .stable(StableCheck(formula: formula, points: points, relativeError: tolerance))
-      }
-      answerForm = answerForm ?? Self.formulaForm(sampling.variables)
-    case "condition":
-      let sampling = try self.sampling(fields, in: node)
-      let refNode = try required(fields, "reference", in: node)
-      check = .condition(ConditionCheck(variables: sampling.variables, reference: try relation(try scalarText(refNode, "reference"), at: refNode, variables: sampling.variables),
-                                        samples: sampling.samples, dimensions: sampling.dimensions, misconceptions: misconceptions))
-      answerForm = answerForm ?? LocalizedText(en: "a condition such as 'p = q'", ko: "'p = q' 와 같은 조건")
-    case "chain":
-      check = .chain(try chainCheck(fields, in: node, part: id))
-      answerForm = answerForm ?? LocalizedText(en: "a chain, one step a line: 'LHS rel RHS', then 'rel RHS' (use `|` for a block)",
-                                              ko: "한 줄에 한 단계씩 쓰는 체인: 'LHS rel RHS', 이어서 'rel RHS' (블록은 `|` 를 쓰세요)")
-    case "bound":
-      let sampling = try self.sampling(fields, in: node)
-      let qNode = try required(fields, "quantity", in: node)
-      let quantity = try expression(try scalarText(qNode, "quantity"), at: qNode, variables: sampling.variables)
-      let relText = try optionalString(fields, "relation") ?? "<="
-      guard let rel = Relation.Operator(rawValue: relText), rel == .lessOrEqual || rel == .greaterOrEqual || rel == .less || rel == .greater else {
-        throw fail(en: "relation must be <=, <, >= or >", ko: "relation 항목은 <=, <, >=, > 중 하나여야 합니다", at: fields["relation"]?.location)
-      }
-      var limit: (variable: String, value: Rational)?
-      if let l = fields["limit"] {
-        let lf = try mapping(l, en: "limit", ko: "limit 항목은")
-        let variable = try string(lf, "variable", in: l)
-        guard sampling.variables.contains(where: { $0.name == variable }) else {
-          throw fail(en: "the limit variable '\(variable)' is not a variable of this part",
-                     ko: "limit 의 변수 '\(variable)' 은(는) 이 소문항의 변수가 아닙니다", at: l.location)
-        }
-        limit = (variable, try lf["value"].map { (n) throws(CatalogueError) -> Rational in try rational(n) } ?? .zero)
-      }
-      var bound = BoundCheck(variables: sampling.variables, quantity: quantity, relation: rel, limit: limit,
-                             samples: sampling.samples, dimensions: sampling.dimensions)
-      bound.misconceptions = misconceptions
-      check = .bound(bound)
-      answerForm = answerForm ?? Self.formulaForm(sampling.variables)
-    case "choice":
-      let options = try optionalStringList(fields, "options")
-      guard options.count >= 2 else { throw fail(en: "a choice part lists at least two 'options'", ko: "choice 소문항의 'options' 에는 선택지가 두 개 이상 있어야 합니다", at: node.location) }
-      let answer = try string(fields, "answer", in: node)
-      guard options.contains(where: { $0.lowercased() == answer.lowercased() }) else {
-        throw fail(en: "the answer '\(answer)' is not one of the options",
-                   ko: "정답 '\(answer)' 에 해당하는 선택지가 options 에 없습니다", at: fields["answer"]?.location)
-      }
-      var witnessVariables: [Variable] = []
-      var condition: Relation?
-      if let w = fields["witness"] {
-        let wf = try mapping(w, en: "witness", ko: "witness 항목은")
-        witnessVariables = try variables(try required(wf, "variables", in: w))
-        let c = try required(wf, "condition", in: w)
-        condition = try relation(try scalarText(c, "condition"), at: c, variables: witnessVariables)
-      }
-      check = .choice(ChoiceCheck(options: options, answer: answer, witnessVariables: witnessVariables, witnessCondition: condition,
-                                  withoutWitnessCredit: try number(fields, "partial-credit") ?? 0.5, misconceptions: misconceptions))
-      if condition == nil {
-        answerForm = answerForm ?? LocalizedText(en: "one of: \(options.joined(separator: ", "))", ko: "다음 중 하나: \(options.joined(separator: ", "))")
-      } else {
-        let form = "{answer: \(options.joined(separator: "/")), witness: {\(witnessVariables.map { "\($0.name): ..." }.joined(separator: ", "))}}"
-        answerForm = answerForm ?? LocalizedText(en: "\(form) (answer: one of the options)", ko: "\(form) (answer: 선택지 중 하나)")
-      }
-    case "block-code":
-      check = .blockCode(try blockCodeCheck(fields, in: node))
-      answerForm = answerForm ?? LocalizedText(en: "{symbols: n, bits: b}: n symbols coded together in b bits",
-                                              ko: "{symbols: n, bits: b}: 기호 n개를 함께 b비트로 부호화")
-    case "text":
-      check = .text
-      answerForm = answerForm ?? LocalizedText(en: "prose (recorded for the instructor, not graded)", ko: "서술형 (강사에게 전달되며 채점하지 않음)")
+    case "value": made = try valuePart(parts)
+    case "code": made = try codePart(parts)
+    case "map": made = try mapPart(parts)
+    case "vector", "matrix": made = try arrayPart(parts)
+    case "formula", "stable": made = try formulaPart(parts)
+    case "condition": made = try conditionPart(parts)
+    case "chain": made = try chainPart(parts)
+    case "bound": made = try boundPart(parts)
+    case "choice": made = try choicePart(parts)
+    case "block-code": made = try blockCodePart(parts)
+    case "text": made = try textPart(parts)
     default:
       let hint = NameSuggestion.hint(for: kind, among: ExerciseFileReader.partKinds)
       throw fail(en: "unknown part kind '\(kind)'\(hint.en)", ko: "알 수 없는 소문항 종류 '\(kind)'입니다\(hint.ko)", at: fields["kind"]?.location)
     }
+    let check = made.check
+    let answerForm = explicitForm ?? made.form
     return Part(id: id, kind: kind, prompt: prompt, points: points, unit: unit, hints: hints,
-                answerForm: answerForm ?? LocalizedText(en: "", ko: ""), check: check, example: fields["example"])
+                answerForm: answerForm, check: check, example: fields["example"])
   }
 
-  private func misconceptions(_ node: AnswerNode, defaultID: String? = nil) throws(CatalogueError) -> [Misconception] {
+  func misconceptions(_ node: AnswerNode, defaultID: String? = nil) throws(CatalogueError) -> [Misconception] {
     guard case .sequence(let items, _) = node else { throw fail(en: "misconceptions must be a list", ko: "misconceptions 항목은 목록이어야 합니다", at: node.location) }
     var out: [Misconception] = []
     for item in items {
@@ -276,7 +147,7 @@ struct ExerciseFileReader {
   }
 
   /// An expression field that must evaluate to a number (checked here, so a check can rely on it).
-  private func expressionText(_ node: AnswerNode) throws(CatalogueError) -> String {
+  func expressionText(_ node: AnswerNode) throws(CatalogueError) -> String {
     let text = try scalarText(node, "entropy-bound")
     var evaluator = Evaluator()
     guard case .scalar? = try? evaluator.evaluate(try expression(text, at: node)) else {
@@ -286,7 +157,7 @@ struct ExerciseFileReader {
   }
 
   /// A `code` part: alphabet, probabilities (non-negative, summing to exactly 1), symbol names.
-  private func codeCheck(_ fields: [String: AnswerNode], in node: AnswerNode, misconceptions: [Misconception]) throws(CatalogueError) -> CodeCheck {
+  func codeCheck(_ fields: [String: AnswerNode], in node: AnswerNode, misconceptions: [Misconception]) throws(CatalogueError) -> CodeCheck {
     let alphabetText = try optionalString(fields, "alphabet") ?? "binary"
     guard let alphabet = CodeCheck.Alphabet(rawValue: alphabetText) else {
       throw fail(en: "alphabet must be 'binary' or 'ternary'", ko: "alphabet 항목은 'binary' 또는 'ternary' 중 하나여야 합니다",
@@ -314,7 +185,7 @@ struct ExerciseFileReader {
   }
 
   /// A `block-code` part: the number of equally likely source symbols and the rate to beat.
-  private func blockCodeCheck(_ fields: [String: AnswerNode], in node: AnswerNode) throws(CatalogueError) -> BlockCodeCheck {
+  func blockCodeCheck(_ fields: [String: AnswerNode], in node: AnswerNode) throws(CatalogueError) -> BlockCodeCheck {
     let size = try number(fields, "source-size").map { Int($0) } ?? 0
     guard size >= 2 else {
       throw fail(en: "a block-code part names its 'source-size', the number of equally likely symbols (2 or more)",
@@ -326,7 +197,7 @@ struct ExerciseFileReader {
 
   /// A `chain` part: its claim, limits, credits and the `wlog` normalisations its hint allows,
   /// each checked to leave the claim unchanged (so a proof under it loses no generality).
-  private func chainCheck(_ fields: [String: AnswerNode], in node: AnswerNode, part id: String) throws(CatalogueError) -> ChainCheck {
+  func chainCheck(_ fields: [String: AnswerNode], in node: AnswerNode, part id: String) throws(CatalogueError) -> ChainCheck {
     let sampling = try self.sampling(fields, in: node)
     let claimNode = try required(fields, "claim", in: node)
     let claim = try relation(try scalarText(claimNode, "claim"), at: claimNode, variables: sampling.variables)
@@ -341,7 +212,7 @@ struct ExerciseFileReader {
 
   /// A part's `aliases` (`{p: softmax(o)}`): names its prompt defines, each an expression in the
   /// part's variables, never a variable's own name.
-  private func aliases(_ fields: [String: AnswerNode], variables: [Variable]) throws(CatalogueError) -> [String: Expression] {
+  func aliases(_ fields: [String: AnswerNode], variables: [Variable]) throws(CatalogueError) -> [String: Expression] {
     guard let node = fields["aliases"] else { return [:] }
     var out: [String: Expression] = [:]
     for (name, value) in try mapping(node, en: "aliases", ko: "aliases 항목은") {
@@ -356,7 +227,7 @@ struct ExerciseFileReader {
 
   /// A part's `wlog` list, each assumption checked to leave `invariant` (the claim's two sides
   /// apart, or the reference) unchanged, so that an answer under it loses no generality.
-  private func wlog(_ fields: [String: AnswerNode], of invariant: Expression, sampling: Sampling, part id: String) throws(CatalogueError) -> [Relation] {
+  func wlog(_ fields: [String: AnswerNode], of invariant: Expression, sampling: Sampling, part id: String) throws(CatalogueError) -> [Relation] {
     guard let w = fields["wlog"] else { return [] }
     guard case .sequence(let items, _) = w else {
       throw fail(en: "'wlog' is a list of assumptions such as \"a >= b\"", ko: "'wlog' 항목은 \"a >= b\" 같은 가정의 목록이어야 합니다", at: w.location)
@@ -372,7 +243,7 @@ struct ExerciseFileReader {
     return normalisations
   }
 
-  private func relation(_ text: String, at node: AnswerNode, variables: [Variable]) throws(CatalogueError) -> Relation {
+  func relation(_ text: String, at node: AnswerNode, variables: [Variable]) throws(CatalogueError) -> Relation {
     do {
       let r = try Parser.relation(text)
       let sample = Sampler(variables: variables, seed: 1, key: "load").sample(3)
@@ -392,7 +263,7 @@ struct ExerciseFileReader {
     var samples: Int
   }
 
-  private func sampling(_ f: [String: AnswerNode], in node: AnswerNode) throws(CatalogueError) -> Sampling {
+  func sampling(_ f: [String: AnswerNode], in node: AnswerNode) throws(CatalogueError) -> Sampling {
     let vars = try variables(try required(f, "variables", in: node))
     var dims = 2...6
     if let d = f["dimensions"] {
@@ -411,7 +282,7 @@ struct ExerciseFileReader {
     return Sampling(variables: vars, dimensions: dims, samples: samples)
   }
 
-  private func variables(_ node: AnswerNode) throws(CatalogueError) -> [Variable] {
+  func variables(_ node: AnswerNode) throws(CatalogueError) -> [Variable] {
     guard case .mapping(let pairs, _) = node, !pairs.isEmpty else {
       throw fail(en: "'variables' maps each variable to its domain, e.g. {p: simplex, a: real}",
                  ko: "'variables' 항목은 각 변수를 그 정의역에 대응시키는 매핑이어야 합니다 (예: {p: simplex, a: real})", at: node.location)
@@ -432,7 +303,7 @@ struct ExerciseFileReader {
     return out
   }
 
-  private func forbiddenSet(_ f: [String: AnswerNode]) throws(CatalogueError) -> Set<String> {
+  func forbiddenSet(_ f: [String: AnswerNode]) throws(CatalogueError) -> Set<String> {
     let names = try optionalStringList(f, "forbidden")
     for n in names where !Functions.names.contains(n) {
       throw fail(en: "'\(n)' in forbidden is not a function name", ko: "forbidden 에 쓴 '\(n)' 은(는) 함수 이름이 아닙니다", at: f["forbidden"]?.location)
@@ -470,7 +341,7 @@ struct ExerciseFileReader {
     return try scalarText(v, key)
   }
 
-  private func optionalStringList(_ f: [String: AnswerNode], _ key: String) throws(CatalogueError) -> [String] {
+  func optionalStringList(_ f: [String: AnswerNode], _ key: String) throws(CatalogueError) -> [String] {
     guard let v = f[key] else { return [] }
     guard case .sequence(let items, _) = v else { throw fail(en: "'\(key)' must be a list", ko: "'\(key)' 항목은 목록이어야 합니다", at: v.location) }
     var out: [String] = []
@@ -483,12 +354,12 @@ struct ExerciseFileReader {
     try localized(try required(f, key, in: node), key)
   }
 
-  private func optionalText(_ f: [String: AnswerNode], _ key: String) throws(CatalogueError) -> LocalizedText? {
+  func optionalText(_ f: [String: AnswerNode], _ key: String) throws(CatalogueError) -> LocalizedText? {
     guard let v = f[key] else { return nil }
     return try localized(v, key)
   }
 
-  private func optionalTextList(_ f: [String: AnswerNode], _ key: String) throws(CatalogueError) -> [LocalizedText] {
+  func optionalTextList(_ f: [String: AnswerNode], _ key: String) throws(CatalogueError) -> [LocalizedText] {
     guard let v = f[key] else { return [] }
     guard case .sequence(let items, _) = v else { throw fail(en: "'\(key)' must be a list", ko: "'\(key)' 항목은 목록이어야 합니다", at: v.location) }
     var out: [LocalizedText] = []
@@ -541,7 +412,7 @@ struct ExerciseFileReader {
 
   /// Parses an expression of the exercise file and checks that it evaluates (at a structural
   /// sample when it has variables): mistakes in exercise files surface at load, located.
-  private func expression(_ text: String, at node: AnswerNode, variables: [Variable]? = []) throws(CatalogueError) -> Expression {
+  func expression(_ text: String, at node: AnswerNode, variables: [Variable]? = []) throws(CatalogueError) -> Expression {
     do {
       let e = try Parser.expression(text)
       if let variables {
