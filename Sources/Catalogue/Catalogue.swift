@@ -84,15 +84,10 @@ public struct Catalogue: Sendable {
     guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
       throw CatalogueError(file: path, location: nil, message: LocalizedText(en: "cannot read the file as UTF-8 text", ko: "파일을 UTF-8 텍스트로 읽을 수 없습니다"))
     }
-    guard isExerciseFile(text) else { return nil }
-    return try parse(text, file: path)
-  }
-
-  /// Whether the text is a mapping with a top-level `parts:` key. Text that is not YAML counts
-  /// as an exercise file, so that its error is reported rather than the file skipped.
-  static func isExerciseFile(_ text: String) -> Bool {
-    guard case .mapping(let pairs, _)? = try? YAMLReader().read(text) else { return true }
-    return pairs.contains { $0.key.text == "parts" }
+    let root = try root(of: text, file: path)
+    // Read once: a mapping without `parts:` is some other YAML file (an assignment, answers).
+    guard case .mapping(let pairs, _) = root, pairs.contains(where: { $0.key.text == "parts" }) else { return nil }
+    return try exercise(from: root, text: text, file: path)
   }
 
   /// This catalogue with `additions` added; an addition with an id already here replaces it.
@@ -106,11 +101,22 @@ public struct Catalogue: Sendable {
 
   /// Parses the text of one exercise file.
   public static func parse(_ text: String, file: String) throws -> Exercise {
+    try exercise(from: try root(of: text, file: file), text: text, file: file)
+  }
+
+  /// The text's YAML tree; an empty file or text that is not YAML is a located error.
+  private static func root(of text: String, file: String) throws -> AnswerNode {
     let root: AnswerNode?
     do { root = try YAMLReader().read(text) } catch {
       throw CatalogueError(file: file, location: error.location, message: error.message.text)
     }
     guard let root else { throw CatalogueError(file: file, location: nil, message: LocalizedText(en: "the file is empty", ko: "파일이 비어 있습니다")) }
+    return root
+  }
+
+  /// The exercise an exercise file's tree defines (its book variant when it has parameters,
+  /// which are substituted in the text).
+  private static func exercise(from root: AnswerNode, text: String, file: String) throws -> Exercise {
     let reader = ExerciseFileReader(file: file)
     guard case .mapping(let pairs, _) = root, let node = pairs.first(where: { $0.key.text == "parameters" })?.value else {
       return try reader.read(root)
@@ -125,6 +131,7 @@ public struct Catalogue: Sendable {
     book.variant = .book
     return book
   }
+
 }
 
 extension Catalogue {

@@ -33,7 +33,7 @@ public struct YAMLReader: Sendable {
     // encoding, so libyaml would not skip it. Columns are then counted as editors show them.
     let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
     guard text.utf8.count <= maxBytes else {
-      throw Failure(message: Message("file.too-large", en: "the file is larger than \(maxBytes / 1024) KiB", ko: "파일이 \(maxBytes / 1024) KiB 보다 큽니다"), location: nil)
+      throw Failure(message: YAMLReader.tooLarge(maxBytes), location: nil)
     }
     if let at = NestingProbe.firstTooDeep(text, limit: maxDepth) {
       throw Failure(message: tooDeep, location: at)
@@ -50,6 +50,12 @@ public struct YAMLReader: Sendable {
     var budget = maxNodes
     let lines = text.yamlLines()
     return try convert(root, lines: lines, budget: &budget, depth: 0)
+  }
+
+  /// The one sentence for a file over the size limit (also when its size is seen before reading).
+  public static func tooLarge(_ limit: Int) -> Message {
+    Message("file.too-large", en: "the file is larger than \(limit / 1024) KiB, the most an answer file may be",
+            ko: "파일이 답안 파일의 최대 크기인 \(limit / 1024) KiB보다 큽니다")
   }
 
   private var tooDeep: Message {

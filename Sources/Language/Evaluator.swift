@@ -111,9 +111,9 @@ public struct Evaluator {
       throw ExpressionError.tooManySteps(limits.maxSteps, at: offset)
     }
     // Each step is charged to the part's work budget too, and stops once it is spent.
-    WorkMeter.charge(n * Evaluator.stepCost)
-    if let meter = WorkMeter.current, meter.isExhausted {
-      throw ExpressionError(.limit, ArithmeticError.budgetExhausted.text, at: offset)
+    if let meter = WorkMeter.current {
+      meter.record(n * Evaluator.stepCost)
+      if meter.isExhausted { throw ExpressionError(.limit, ArithmeticError.budgetExhausted.text, at: offset) }
     }
   }
 

@@ -43,11 +43,12 @@ public struct AnswerFolder: Sendable {
   }
 
   private func walk(_ folder: String, root: String, depth: Int, into found: inout [String], skipped: inout [Skipped]) {
-    guard depth <= maxDepth, let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
     for name in names where !name.hasPrefix(".") {
       let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
       switch Entry(path) {
-      case .folder: walk(path, root: root, depth: depth + 1, into: &found, skipped: &skipped)
+      case .folder where depth < maxDepth: walk(path, root: root, depth: depth + 1, into: &found, skipped: &skipped)
+      case .folder: skipped.append(Skipped(path: path, reason: AnswerFolderNote.tooDeep(maxDepth)))
       case .file where hasAnswerExtension(name): found.append(path)
       case .linkToFile where hasAnswerExtension(name):
         if allowOutsideLinks || Self.isInside(path, root: root) { found.append(path) }
@@ -93,6 +94,10 @@ enum AnswerFolderNote {
   static let linkOutside = Message(
     "folder.link-outside", en: "skipped: a link to a file outside the folder (--allow-outside-links reads it)",
     ko: "건너뜀: 폴더 밖의 파일을 가리키는 링크입니다 (--allow-outside-links를 주면 읽습니다)")
+  static func tooDeep(_ levels: Int) -> Message {
+    Message("folder.too-deep", en: "skipped: a folder more than \(levels) levels below the class folder",
+            ko: "건너뜀: 반 폴더에서 \(levels)단계보다 깊은 폴더입니다")
+  }
   static let notRegular = Message(
     "folder.not-regular", en: "skipped: not a regular file (a pipe, device or socket)",
     ko: "건너뜀: 일반 파일이 아닙니다 (파이프, 장치 또는 소켓)")

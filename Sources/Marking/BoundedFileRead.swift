@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Catalogue
 import Foundation
 import Localization
 
@@ -53,9 +54,7 @@ extension BoundedFileRead.Refusal {
     case .missing: Message("file.missing", en: "no such file", ko: "그런 파일이 없습니다")
     case .unreadable: Message("file.unreadable", en: "cannot read the file", ko: "파일을 읽을 수 없습니다")
     case .folder: Message("file.is-folder", en: "this is a folder, not a file", ko: "파일이 아니라 폴더입니다")
-    case .tooLarge(let limit):
-      Message("file.too-large", en: "the file is larger than \(limit / 1024) KiB, the most an answer file may be",
-              ko: "파일이 답안 파일의 최대 크기인 \(limit / 1024) KiB보다 큽니다")
+    case .tooLarge(let limit): YAMLReader.tooLarge(limit)
     }
   }
 }

@@ -22,7 +22,7 @@ public struct Marker: Sendable {
 
   /// How many unknown exercise ids a result lists one by one (the rest are counted), and how
   /// many unknown part ids one exercise lists.
-  static let reportedUnknownExercises = 50
+  static let reportedUnknownIDs = 50
 
   /// The default seed (documented): marking is reproducible unless `--seed` says otherwise.
   public static let defaultSeed: UInt64 = 1
@@ -79,7 +79,7 @@ public struct Marker: Sendable {
         unknown += 1
         // A result stays small whatever the file holds: the first unknown ids are reported
         // one by one, the rest counted.
-        guard unknown <= Marker.reportedUnknownExercises else { continue }
+        guard unknown <= Marker.reportedUnknownIDs else { continue }
         let at = key.location(ofOffset: 0)
         errors.append(FileError(line: at.line, column: at.column, message: catalogue.unknownExercise(key.text)))
         exercises.append(ExerciseResult(id: key.text, score: 0, max: 0, parts: []))
@@ -87,8 +87,8 @@ public struct Marker: Sendable {
       }
       exercises.append(mark(exercise, answers: parts ?? []))
     }
-    if unknown > Marker.reportedUnknownExercises {
-      let more = unknown - Marker.reportedUnknownExercises
+    if unknown > Marker.reportedUnknownIDs {
+      let more = unknown - Marker.reportedUnknownIDs
       errors.append(FileError(line: nil, column: nil, message: Message(
         "answers.more-unknown-exercises", en: "\(more) more unknown exercise ids (see `softcheck list`)",
         ko: "알 수 없는 연습 문제 id가 \(more)개 더 있습니다 (`softcheck list`를 보세요)")))
@@ -106,7 +106,7 @@ public struct Marker: Sendable {
     for (key, answer) in answers {
       if exercise.part(key.text) == nil {
         // Listed one by one up to a bound, like unknown exercises, so a result stays small.
-        guard results.count < Marker.reportedUnknownExercises else { continue }
+        guard results.count < Marker.reportedUnknownIDs else { continue }
         let hint = NameSuggestion.hint(for: key.text, among: exercise.parts.map(\.id))
         let parts = exercise.parts.map(\.id).joined(separator: ", ")
         let at = key.location(ofOffset: 0)

@@ -2,10 +2,6 @@ import Localization
 
 /// Learner text made safe for the place it is shown.
 enum SafeText {
-  /// For a terminal: control characters (escape sequences could clear the screen or set the
-  /// window title) become visible `^X` / `\u{…}` forms; newlines and tabs become spaces.
-  static func terminal(_ s: String) -> String { TerminalSafe.text(s) }
-
   /// For HTML through Plot: Plot escapes `<`, `>` and quotes but keeps existing entities, so `&`
   /// is escaped here; characters XML forbids are dropped so the page stays well-formed.
   static func html(_ s: String) -> String {

@@ -65,17 +65,17 @@ public struct TextReport: Sendable {
     var out: [String] = []
     // Everything from the file is learner text: neutralise control characters first.
     var result = result
-    result.file = SafeText.terminal(result.file)
-    result.id = SafeText.terminal(result.id)
-    result.student = result.student.map(SafeText.terminal)
+    result.file = TerminalSafe.text(result.file)
+    result.id = TerminalSafe.text(result.id)
+    result.student = result.student.map { TerminalSafe.text($0) }
     result.exercises = result.exercises.map { ex in
       var ex = ex
-      ex.id = SafeText.terminal(ex.id)
+      ex.id = TerminalSafe.text(ex.id)
       ex.parts = ex.parts.map { p in
         var p = p
-        p.part = SafeText.terminal(p.part)
-        p.counterexample = p.counterexample.map { $0.mapValues(SafeText.terminal) }
-        p.reference = p.reference.map(SafeText.terminal)
+        p.part = TerminalSafe.text(p.part)
+        p.counterexample = p.counterexample.map { $0.mapValues { TerminalSafe.text($0) } }
+        p.reference = p.reference.map { TerminalSafe.text($0) }
         return p
       }
       return ex
@@ -84,7 +84,7 @@ public struct TextReport: Sendable {
     out.append(bold("\(result.file) — \(who): \(Self.points(result.score)) / \(Self.points(result.max))"))
     for e in result.errors {
       let at = e.line.map { "\(result.file):\($0):\(e.column ?? 1): " } ?? "\(result.file): "
-      out.append("  " + style(words.error + ": ", .invalid) + at + SafeText.terminal(e.message[language]))
+      out.append("  " + style(words.error + ": ", .invalid) + at + TerminalSafe.text(e.message[language]))
     }
     // Columns are padded by display width: part ids and verdict words may be Hangul (2 columns).
     let width = result.exercises.flatMap(\.parts).map(\.part.displayWidth).max() ?? 0
@@ -99,7 +99,7 @@ public struct TextReport: Sendable {
         out.append(line)
         var details: [String] = []
         // Messages quote learner text: neutralised here, in the one language shown.
-        let feedback = SafeText.terminal(p.feedback(in: language))
+        let feedback = TerminalSafe.text(p.feedback(in: language))
         if !feedback.isEmpty { details.append(feedback) }
         if let m = p.misconception { details.append("\(words.misconception): \(m)") }
         if let c = p.counterexample, !c.isEmpty {

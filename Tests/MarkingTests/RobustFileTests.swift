@@ -130,6 +130,18 @@ struct AnswerFolderTests {
     #expect(allowing.contains(dir.path("leak.yaml")) && allowing.contains(dir.path("passwd.yaml")))
   }
 
+  @Test("folders nested past the limit are named as skipped, not silently left out")
+  func tooDeep() throws {
+    let dir = try TemporaryFolder()
+    try dir.write("a/b/c/deep.yaml", "answers: {}\n")
+    try dir.write("a/shallow.yaml", "answers: {}\n")
+    var folder = AnswerFolder()
+    folder.maxDepth = 1
+    let (files, skipped) = folder.files(in: dir.path)
+    #expect(files == [dir.path("a/shallow.yaml")])
+    #expect(skipped.map(\.reason.id) == ["folder.too-deep"] && skipped.first?.path == dir.path("a/b"))
+  }
+
   @Test("mark DIR notes what it skipped on stderr and marks the rest")
   func markNotes() throws {
     let dir = try TemporaryFolder()
