@@ -25,14 +25,14 @@ public struct DrillQuestion: Sendable {
   public var hints: [LocalizedText]
   public var shape: AnswerShape
   /// The check that judges answers.
-  public var check: PartCheck
+  package var check: any CheckKind
   /// A correct answer in the answer grammar (shown after `skip`).
   public var example: String
   /// The key sampled checks draw their inputs with (`drill/softmin`).
   public var key: String
 
-  public init(kind: String, prompt: LocalizedText, hints: [LocalizedText], shape: AnswerShape = .expression,
-              check: PartCheck, example: String, key: String? = nil) {
+  package init(kind: String, prompt: LocalizedText, hints: [LocalizedText], shape: AnswerShape = .expression,
+              check: any CheckKind, example: String, key: String? = nil) {
     self.kind = kind
     self.prompt = prompt
     self.hints = hints

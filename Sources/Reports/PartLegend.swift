@@ -24,7 +24,7 @@ struct PartLegend {
         entries["\(exercise.id)/\(part.id)"] = Entry(
           prompt: part.prompt[language], kind: part.kind,
           reference: part.example.map { PartLegend.markup(WrittenAnswer($0), kind: part.kind) },
-          misconceptions: part.check.knownMisconceptions.map { ($0.id, $0.answerMarkup, $0.feedback[language]) })
+          misconceptions: part.check.misconceptions.map { ($0.id, $0.answerMarkup, $0.feedback[language]) })
       }
     }
   }

@@ -29,16 +29,7 @@ struct MisconceptionTests {
   }
 
   static func misconceptions(_ part: Part) -> [Misconception] {
-    switch part.check {
-    case .value(let c): return c.misconceptions
-    case .array(let c): return c.misconceptions
-    case .formula(let c): return c.misconceptions
-    case .stable(let c): return c.formula.misconceptions
-    case .condition(let c): return c.misconceptions
-    case .choice(let c): return c.misconceptions
-    case .code(let c): return c.misconceptions
-    case .map, .chain, .bound, .blockCode, .text: return []
-    }
+    part.check.misconceptions
   }
 
   @Test("each misconception's wrong answer is not correct and carries its id",

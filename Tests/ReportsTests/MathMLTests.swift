@@ -36,7 +36,7 @@ struct MathMLTests {
     var typeset = 0
     for exercise in catalogue.exercises {
       for part in exercise.parts {
-        for m in part.check.knownMisconceptions {
+        for m in part.check.misconceptions {
           guard let markup = m.answerMarkup else { continue }
           let root = try XMLTree.parse(markup)
           if !root.all("math").isEmpty { typeset += 1 }
