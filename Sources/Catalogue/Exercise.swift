@@ -18,8 +18,9 @@ public struct Exercise: Sendable, Identifiable {
   public var parameters: [ExerciseParameter] = []
   /// Which values this copy of the exercise uses (the book's unless it was drawn for a student).
   public var variant: Variant = .book
-  /// The file's text with its placeholders and the file's name, to build other variants.
-  var definition: (text: String, file: String)?
+  /// The file's text with its placeholders, the file's name and the kinds it was read with, to
+  /// build other variants.
+  var definition: (text: String, file: String, kinds: CheckKinds)?
 
   /// The points of all parts.
   public var maxPoints: Double { parts.reduce(0) { $0 + $1.points } }

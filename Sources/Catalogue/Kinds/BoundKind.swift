@@ -9,7 +9,7 @@ package struct BoundKind: CheckKind {
   package static let name = "bound"
   package static let fields = ExerciseKeys.sampling + ["quantity", "relation", "limit", "misconceptions"]
   /// The keys of `limit:`.
-  static let limitFields = ["variable", "value"]
+  package static let limitFields = ["variable", "value"]
   package var check: BoundCheck
 
   package init(reading part: KindFields) throws(CatalogueError) {

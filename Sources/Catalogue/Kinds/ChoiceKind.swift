@@ -8,7 +8,7 @@ package struct ChoiceKind: CheckKind {
   package static let name = "choice"
   package static let fields = ["options", "answer", "witness", "partial-credit", "misconceptions"]
   /// The keys of `witness:`.
-  static let witnessFields = ["variables", "condition"]
+  package static let witnessFields = ["variables", "condition"]
   package var check: ChoiceCheck
 
   package init(reading part: KindFields) throws(CatalogueError) {

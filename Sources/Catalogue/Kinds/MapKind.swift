@@ -8,7 +8,7 @@ package struct MapKind: CheckKind {
   package static let name = "map"
   package static let fields = ["keys", "reference", "significant-digits", "entropy-bound", "entry-credit"]
   /// The keys of `keys:`.
-  static let keyFields = ["variable", "from", "to"]
+  package static let keyFields = ["variable", "from", "to"]
   package var check: MapCheck
 
   package init(reading part: KindFields) throws(CatalogueError) {
