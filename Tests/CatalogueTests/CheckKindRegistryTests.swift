@@ -1,3 +1,4 @@
+import AnswerDocument
 import Catalogue
 import Checks
 import Language

@@ -1,3 +1,4 @@
+import AnswerDocument
 import Checks
 import Language
 import Localization
