@@ -25,6 +25,9 @@ package protocol CheckKind: Sendable {
   /// Whether `softcheck drill` turns parts of this kind into numeric drills (the answer is a
   /// number, a vector or a matrix computed from the exercise's numbers, typed on one line).
   static var isNumericDrill: Bool { get }
+  /// Whether answers are words or codewords, never formulas (`01` is a codeword): reports show
+  /// them as written instead of typesetting them.
+  static var answersAreVerbatim: Bool { get }
 
   /// Reads and validates the part's own fields; every problem is a located ``CatalogueError``.
   init(reading part: KindFields) throws(CatalogueError)
@@ -49,6 +52,7 @@ extension CheckKind {
   package static var defaultPoints: Double { 1 }
   package static var isMarkedByHand: Bool { false }
   package static var isNumericDrill: Bool { false }
+  package static var answersAreVerbatim: Bool { false }
   package var unit: Unit? { nil }
   package var minimumSignificantDigits: Int? { nil }
   package var isSampled: Bool { false }

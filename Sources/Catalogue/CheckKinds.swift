@@ -31,10 +31,15 @@ package struct CheckKinds: Sendable {
   }
 }
 
+/// Results carry only their kind's name, so reports and manual points ask by it.
 extension CheckKinds {
   /// Whether results of the kind called `name` get their points by hand (`report --manual`).
-  /// Results carry the kind's name, so reports ask by it.
   package static func isMarkedByHand(_ name: String) -> Bool {
     standard.named(name)?.isMarkedByHand ?? false
+  }
+
+  /// Whether answers of the kind called `name` are shown as written, never typeset.
+  package static func answersAreVerbatim(_ name: String) -> Bool {
+    standard.named(name)?.answersAreVerbatim ?? false
   }
 }

@@ -29,15 +29,12 @@ struct PartLegend {
     }
   }
 
-  /// Kinds whose answers are words or codewords, never formulas (`01` is a codeword, not one).
-  static let verbatimKinds: Set = ["code", "choice", "text"]
-
   /// A written answer or reference as markup: typeset when it is a formula, else as written.
   static func markup(_ answer: WrittenAnswer, kind: String) -> String {
     let (text, omitted) = AnswerExcerpt.cut(answer.flattened, AnswerExcerpt.shown)
     let more = omitted > 0 ? "<span class=\"why\"> … (+\(omitted))</span>" : ""
     if case .map = answer { return "<code>\(MathML.escape(text))</code>\(more)" }
-    if omitted == 0, text.utf8.count <= AnswerExcerpt.typeset, !verbatimKinds.contains(kind), let math = MathML.formula(text) {
+    if omitted == 0, text.utf8.count <= AnswerExcerpt.typeset, !CheckKinds.answersAreVerbatim(kind), let math = MathML.formula(text) {
       return "<span class=\"f\">\(math)</span>"
     }
     return "<pre>\(MathML.escape(text))</pre>\(more)"

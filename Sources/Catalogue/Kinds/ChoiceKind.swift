@@ -8,6 +8,7 @@ import Localization
 package struct ChoiceKind: CheckKind {
   package static let name = "choice"
   package static let fields = ["options", "answer", "witness", "partial-credit", "misconceptions"]
+  package static let answersAreVerbatim = true
   /// The keys of `witness:`.
   package static let witnessFields = ["variables", "condition"]
   package var check: ChoiceCheck

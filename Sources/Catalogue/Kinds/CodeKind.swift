@@ -9,6 +9,7 @@ import Localization
 package struct CodeKind: CheckKind {
   package static let name = "code"
   package static let fields = ["alphabet", "probabilities", "symbols", "partial-credit", "misconceptions"]
+  package static let answersAreVerbatim = true
   package var check: CodeCheck
 
   package init(check: CodeCheck) { self.check = check }

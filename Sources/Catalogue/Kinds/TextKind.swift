@@ -10,6 +10,7 @@ package struct TextKind: CheckKind {
   package static let fields: [String] = []
   package static let defaultPoints: Double = 0
   package static let isMarkedByHand = true
+  package static let answersAreVerbatim = true
 
   package init() {}
 
