@@ -6,7 +6,7 @@ import Localization
 
 /// One drill question: what is asked, how to help, and the check that judges the answer.
 ///
-/// The check is one of the catalogue's part checks (``PartCheck``), so a drill answer is judged
+/// The check is one of the catalogue's check kinds (``CheckKind``), so a drill answer is judged
 /// by the same engine, with the same feedback and misconceptions, as a part of an answer file.
 package struct DrillQuestion: Sendable {
   /// How a typed line becomes an ``AnswerNode``.
