@@ -2,6 +2,7 @@ import AnswerDocument
 import Checks
 import Language
 import Localization
+import Sampling
 
 /// One kind of exercise part (`value`, `chain`, `text`, …), whole: the fields an exercise file
 /// gives a part of this kind, the check it builds from them, the answer it expects, and how it

@@ -3,6 +3,7 @@ import Checks
 import Exact
 import Language
 import Localization
+import Sampling
 
 /// A part of an exercise file as its kind reads it: the part's fields and the reader's located
 /// validation. Every field a kind asks for must be one of its ``CheckKind/fields`` or every

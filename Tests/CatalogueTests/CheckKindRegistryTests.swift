@@ -4,6 +4,7 @@ import Checks
 import Language
 import Localization
 import Marking
+import Sampling
 import Testing
 
 /// A kind softcheck does not ship, defined here and nowhere else: a whole number above `floor`.

@@ -3,6 +3,7 @@ import Checks
 import Exact
 import Language
 import Localization
+import Sampling
 
 /// `block-code`: a fixed-length block code `{symbols: n, bits: b}` for `source-size` equally
 /// likely symbols, which must exist and beat the rate `beat`.

@@ -3,6 +3,7 @@ import Checks
 import Exact
 import Language
 import Localization
+import Sampling
 
 /// `bound`: an expression that bounds `quantity` (by `relation`) on every sample and, with
 /// `limit`, tends to it.

@@ -2,6 +2,7 @@ import AnswerDocument
 import Checks
 import Language
 import Localization
+import Sampling
 
 /// `chain`: a proof written as a chain of relations, every step holding on every sample and the
 /// chain adding up to `claim`.

@@ -2,6 +2,7 @@ import AnswerDocument
 import Checks
 import Language
 import Localization
+import Sampling
 
 /// `choice`: one of `options`, optionally with a `witness` (values of its variables) that must
 /// satisfy its condition exactly.

@@ -3,6 +3,7 @@ import Checks
 import Exact
 import Language
 import Localization
+import Sampling
 
 /// `code`: a prefix-free code for a source with `probabilities`, judged against Kraft's
 /// inequality and Huffman's expected length, exactly.

@@ -2,6 +2,7 @@ import AnswerDocument
 import Checks
 import Language
 import Localization
+import Sampling
 
 /// `condition`: a relation (`p = q`) with the same truth value as `reference` on every sample.
 package struct ConditionKind: CheckKind {

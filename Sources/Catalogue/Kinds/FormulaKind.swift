@@ -2,6 +2,7 @@ import AnswerDocument
 import Checks
 import Language
 import Localization
+import Sampling
 
 /// `formula`: an expression in the part's variables, equivalent to `reference` on sampled
 /// points, with a shrunk counterexample when it is not.

@@ -2,6 +2,7 @@ import AnswerDocument
 import Checks
 import Language
 import Localization
+import Sampling
 
 /// `map`: a value for each whole number of a range (`{1: ..., 4: ...}`), each decided as a
 /// `value`, with credit per key unless `entry-credit: all`.

@@ -2,6 +2,7 @@ import AnswerDocument
 import Checks
 import Language
 import Localization
+import Sampling
 
 /// `matrix`: a list of rows, decided entrywise as a `vector` is.
 package struct MatrixKind: CheckKind {

@@ -2,6 +2,7 @@ import AnswerDocument
 import Checks
 import Language
 import Localization
+import Sampling
 
 /// `stable`: a `formula` that must also evaluate accurately in binary64 at `extreme-points`
 /// (within `relative-error`), as numerically stable code does.

@@ -2,6 +2,7 @@ import AnswerDocument
 import Checks
 import Language
 import Localization
+import Sampling
 
 /// `text`: prose for the instructor, recorded and never machine-graded; its points, if any, are
 /// given by hand (`report --manual`).

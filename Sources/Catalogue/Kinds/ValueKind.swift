@@ -2,6 +2,7 @@ import AnswerDocument
 import Checks
 import Language
 import Localization
+import Sampling
 
 /// `value`: one number or expression, compared with `reference` exactly, or as a correctly
 /// rounded decimal with at least `significant-digits` significant digits.

@@ -2,6 +2,7 @@ import AnswerDocument
 import Checks
 import Language
 import Localization
+import Sampling
 
 /// `vector`: a list of numbers, each entry decided as a `value`, with credit per entry unless
 /// `entry-credit: all`.
