@@ -21,7 +21,7 @@ extension UnknownKey {
     case .claim: return LocalizedText(en: "a claim", ko: "주장(claim)")
     case .misconception: return LocalizedText(en: "a misconception", ko: "오개념")
     case .parameter(let name): return LocalizedText(en: "the parameter '\(name)'", ko: "매개변수 '\(name)'")
-    case .field(let name): return LocalizedText(en: "'\(name)'", ko: "'\(name)' 항목")
+    case .field(let name): return LocalizedText(en: "'\(name)'", ko: "'\(name)'")
     }
   }
 }

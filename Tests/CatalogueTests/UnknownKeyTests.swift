@@ -88,5 +88,6 @@ struct UnknownKeyTests {
     let text = Self.base + "  - id: m\n    kind: map\n    prompt: {en: P, ko: 피}\n    keys: {variable: n, form: 1, to: 4}\n    reference: 1/n\n"
     let error = try #require(Self.error(text))
     #expect(error.description == "t.yaml:12:25: unknown key 'form' in 'keys'; did you mean 'from'?")
+    #expect(error.description(in: .ko) == "t.yaml:12:25: 'keys'에 쓸 수 없는 항목 'form'입니다. 혹시 'from' 말인가요?")
   }
 }
