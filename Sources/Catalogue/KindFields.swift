@@ -122,7 +122,7 @@ package struct KindFields {
 
   /// `variables`, `dimensions` and `samples` (``ExerciseKeys/sampling``).
   func sampling() throws(CatalogueError) -> ExerciseFileReader.Sampling {
-    declare("variables")
+    ExerciseKeys.sampling.forEach(declare)
     return try reader.sampling(fields, in: node)
   }
 
