@@ -90,4 +90,20 @@ struct UnknownKeyTests {
     #expect(error.description == "t.yaml:12:25: unknown key 'form' in 'keys'; did you mean 'from'?")
     #expect(error.description(in: .ko) == "t.yaml:12:25: 'keys'에 쓸 수 없는 항목 'form'입니다. 혹시 'from' 말인가요?")
   }
+
+  @Test("a point of a stable part names the part's variables")
+  func extremePointKey() throws {
+    let text = Self.base + """
+        - id: s
+          kind: stable
+          prompt: {en: P, ko: 피}
+          variables: {x: real-vector}
+          reference: log(sum(exp(x)))
+          extreme-points:
+            - {y: "[1000, 1000]"}
+
+      """
+    let error = try #require(Self.error(text))
+    #expect(error.description == "t.yaml:15:10: unknown key 'y' in 'extreme-points'; did you mean 'x'?")
+  }
 }
