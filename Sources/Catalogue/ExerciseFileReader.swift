@@ -57,12 +57,12 @@ struct ExerciseFileReader {
   /// One part: every part's fields here, then its kind's own, read by the kind (``CheckKind``)
   /// after every key has been checked to be one of the two.
   func part(_ node: AnswerNode) throws(CatalogueError) -> Part {
-    let fields = try mapping(node, en: "a part", ko: "각 소문항은")
+    let fields = try mapping(node, en: "a part", ko: "각 문항은")
     let id = try string(fields, "id", in: node)
     let name = try string(fields, "kind", in: node)
     guard let kind = kinds.named(name) else {
       let hint = NameSuggestion.hint(for: name, among: kinds.names)
-      throw fail(en: "unknown part kind '\(name)'\(hint.en)", ko: "알 수 없는 소문항 종류 '\(name)'입니다\(hint.ko)", at: fields["kind"]?.location)
+      throw fail(en: "unknown part kind '\(name)'\(hint.en)", ko: "알 수 없는 문항 종류 '\(name)'입니다\(hint.ko)", at: fields["kind"]?.location)
     }
     try checkKeys(node, known: ExerciseKeys.part + kind.fields, in: .part(kind: kind.name))
     let prompt = try text(fields, "prompt", in: node)

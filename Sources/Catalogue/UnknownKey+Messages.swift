@@ -17,7 +17,7 @@ extension UnknownKey {
   private var placeText: LocalizedText {
     switch place {
     case .exercise: return LocalizedText(en: "the exercise", ko: "문제")
-    case .part(let kind): return LocalizedText(en: "a '\(kind)' part", ko: "'\(kind)' 소문항")
+    case .part(let kind): return LocalizedText(en: "a '\(kind)' part", ko: "'\(kind)' 문항")
     case .claim: return LocalizedText(en: "a claim", ko: "주장(claim)")
     case .misconception: return LocalizedText(en: "a misconception", ko: "오개념")
     case .parameter(let name): return LocalizedText(en: "the parameter '\(name)'", ko: "매개변수 '\(name)'")

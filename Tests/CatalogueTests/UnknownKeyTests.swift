@@ -47,7 +47,7 @@ struct UnknownKeyTests {
   func partKey() throws {
     let error = try #require(Self.error(Self.base + "    misconception:\n      - {id: x, answer: 1/4, feedback: {en: e, ko: 이}}\n"))
     #expect(error.description == "t.yaml:9:5: unknown key 'misconception' in a 'value' part; did you mean 'misconceptions'?")
-    #expect(error.description(in: .ko) == "t.yaml:9:5: 'value' 소문항에 쓸 수 없는 항목 'misconception'입니다. 혹시 'misconceptions' 말인가요?")
+    #expect(error.description(in: .ko) == "t.yaml:9:5: 'value' 문항에 쓸 수 없는 항목 'misconception'입니다. 혹시 'misconceptions' 말인가요?")
   }
 
   @Test("a kind's own field, misspelled")

@@ -16,7 +16,7 @@ package struct BlockCodeKind: CheckKind {
     let size = try part.integer("source-size") ?? 0
     guard size >= 2 else {
       throw part.fail(en: "a block-code part names its 'source-size', the number of equally likely symbols (2 or more)",
-                      ko: "block-code 소문항에는 같은 확률로 나오는 기호의 개수 'source-size'(2 이상)가 있어야 합니다")
+                      ko: "block-code 문항에는 같은 확률로 나오는 기호의 개수 'source-size'(2 이상)가 있어야 합니다")
     }
     check = BlockCodeCheck(sourceSize: size, rateToBeat: try part.rational("beat") ?? Rational(2))
   }

@@ -35,7 +35,7 @@ package struct BoundKind: CheckKind {
     let variable = try part.reader.string(lf, "variable", in: l)
     guard variables.contains(where: { $0.name == variable }) else {
       throw part.fail(en: "the limit variable '\(variable)' is not a variable of this part",
-                      ko: "limit 의 변수 '\(variable)' 은(는) 이 소문항의 변수가 아닙니다", at: l.location)
+                      ko: "limit의 변수 '\(variable)': 이 문항의 변수가 아닙니다", at: l.location)
     }
     return (variable, try lf["value"].map { (n) throws(CatalogueError) -> Rational in try part.reader.rational(n) } ?? .zero)
   }

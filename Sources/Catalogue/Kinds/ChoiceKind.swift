@@ -18,7 +18,7 @@ package struct ChoiceKind: CheckKind {
     let misconceptions = try part.misconceptions()
     let options = try part.stringList("options")
     guard options.count >= 2 else {
-      throw part.fail(en: "a choice part lists at least two 'options'", ko: "choice 소문항의 'options' 에는 선택지가 두 개 이상 있어야 합니다")
+      throw part.fail(en: "a choice part lists at least two 'options'", ko: "choice 문항의 'options' 에는 선택지가 두 개 이상 있어야 합니다")
     }
     let answer = try part.string("answer")
     guard options.contains(where: { $0.lowercased() == answer.lowercased() }) else {

@@ -18,7 +18,7 @@ package struct TextKind: CheckKind {
   package init(reading part: KindFields) throws(CatalogueError) {}
 
   package var answerForm: LocalizedText {
-    LocalizedText(en: "prose (recorded for the instructor, not graded)", ko: "서술형 (강사에게 전달되며 채점하지 않음)")
+    LocalizedText(en: "prose (recorded for the instructor, not graded)", ko: "서술형 (교수자에게 전달되며 채점하지 않음)")
   }
 
   package func check(_ answer: AnswerNode, context: CheckContext) -> CheckOutcome {
@@ -27,5 +27,5 @@ package struct TextKind: CheckKind {
 
   /// What every written answer is told.
   static let recorded = Message("text.recorded", en: "recorded for your instructor; not machine-graded",
-                                ko: "강사에게 전달하려고 기록했습니다. 자동 채점하지 않습니다")
+                                ko: "교수자에게 전달하려고 기록했습니다. 자동 채점하지 않습니다")
 }
