@@ -74,12 +74,15 @@ struct ExerciseFileReader {
                 check: check, example: fields["example"])
   }
 
-  func misconceptions(_ node: AnswerNode, defaultID: String? = nil) throws(CatalogueError) -> [Misconception] {
+  /// A `misconceptions:` (or `accepted:`) list of a part of `kind`, whose entries recognise an
+  /// answer by one of `matchers` (``ExerciseKeys/misconceptionMatchers``).
+  func misconceptions(_ node: AnswerNode, defaultID: String? = nil, kind: String,
+                      matchers: [String]) throws(CatalogueError) -> [Misconception] {
     guard case .sequence(let items, _) = node else { throw fail(en: "misconceptions must be a list", ko: "misconceptions 항목은 목록이어야 합니다", at: node.location) }
     var out: [Misconception] = []
     for item in items {
       let f = try mapping(item, en: "a misconception", ko: "각 오개념은")
-      try checkKeys(item, known: ExerciseKeys.misconception, in: .misconception)
+      try checkKeys(item, known: ExerciseKeys.misconception + matchers, in: .misconception(kind: kind))
       let id: String
       if let defaultID, f["id"] == nil { id = defaultID } else { id = try string(f, "id", in: item) }
       let feedback = try text(f, "feedback", in: item)

@@ -11,8 +11,12 @@ package enum ExerciseKeys {
   package static let sampling = ["variables", "dimensions", "samples"]
   /// Each entry of `claims:`.
   package static let claim = ["id", "statement", "relation"] + sampling
-  /// Each entry of a part's `misconceptions:` (and of a `value` part's `accepted:`).
-  package static let misconception = ["id", "feedback", "answer", "choice", "lengths", "property", "credit"]
+  /// Each entry of a part's `misconceptions:` (and of a `value` part's `accepted:`): these, and
+  /// the matchers its part's kind understands (``misconceptionMatchers``).
+  package static let misconception = ["id", "feedback", "credit"]
+  /// How a misconception is recognised: `answer` (most kinds), `choice` (choice parts),
+  /// `lengths` or `property` (code parts).
+  package static let misconceptionMatchers = ["answer", "choice", "lengths", "property"]
   /// Each parameter of `parameters:`.
   package static let parameter = ["range", "book", "values"]
 }

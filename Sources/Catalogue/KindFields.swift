@@ -18,6 +18,8 @@ package struct KindFields {
   let reader: ExerciseFileReader
   /// The keys the kind may read.
   let declared: Set<String>
+  /// The kind's name, for errors.
+  let kind: String
 
   init(id: String, node: AnswerNode, fields: [String: AnswerNode], reader: ExerciseFileReader, kind: any CheckKind.Type) {
     self.id = id
@@ -25,6 +27,7 @@ package struct KindFields {
     self.fields = fields
     self.reader = reader
     declared = Set(kind.fields + ExerciseKeys.part)
+    self.kind = kind.name
   }
 
   /// The field `key`, if the part has it.
@@ -111,7 +114,7 @@ package struct KindFields {
   /// `accepted`: other answers taken as correct, each with its note (read as misconceptions).
   func accepted() throws(CatalogueError) -> [Misconception] {
     guard let n = self["accepted"] else { return [] }
-    return try reader.misconceptions(n, defaultID: "accepted")
+    return try reader.misconceptions(n, defaultID: "accepted", kind: kind, matchers: ["answer"])
   }
 
   /// `entropy-bound`: the entropy per symbol, an expression that must be a number.
@@ -126,10 +129,11 @@ package struct KindFields {
     return try reader.sampling(fields, in: node)
   }
 
-  /// `misconceptions`, the wrong answers the part recognises (empty when absent).
-  func misconceptions() throws(CatalogueError) -> [Misconception] {
+  /// `misconceptions`, the wrong answers the part recognises (empty when absent), each by one
+  /// of `matchers`: the kind says which it understands.
+  func misconceptions(matchers: [String] = ["answer"]) throws(CatalogueError) -> [Misconception] {
     guard let n = self["misconceptions"] else { return [] }
-    return try reader.misconceptions(n)
+    return try reader.misconceptions(n, kind: kind, matchers: matchers)
   }
 
   /// `forbidden`, the functions an answer may not call.

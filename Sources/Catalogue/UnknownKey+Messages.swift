@@ -19,7 +19,7 @@ extension UnknownKey {
     case .exercise: return LocalizedText(en: "the exercise", ko: "문제")
     case .part(let kind): return LocalizedText(en: "a '\(kind)' part", ko: "'\(kind)' 문항")
     case .claim: return LocalizedText(en: "a claim", ko: "주장(claim)")
-    case .misconception: return LocalizedText(en: "a misconception", ko: "오개념")
+    case .misconception(let kind): return LocalizedText(en: "a misconception of a '\(kind)' part", ko: "'\(kind)' 문항의 오개념")
     case .parameter(let name): return LocalizedText(en: "the parameter '\(name)'", ko: "매개변수 '\(name)'")
     case .field(let name): return LocalizedText(en: "'\(name)'", ko: "'\(name)'")
     }

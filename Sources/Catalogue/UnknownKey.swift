@@ -7,7 +7,7 @@ struct UnknownKey {
     case exercise
     case part(kind: String)
     case claim
-    case misconception
+    case misconception(kind: String)
     case parameter(String)
     /// A mapping held by a part's field (`keys:`, `limit:`, `witness:`).
     case field(String)

@@ -29,7 +29,7 @@ struct ExerciseFormatDocTests {
     ("## Every part", ExerciseKeys.part),
     ("## Sampled parts", ExerciseKeys.sampling),
     ("## Claims", ExerciseKeys.claim),
-    ("## Misconceptions", ExerciseKeys.misconception),
+    ("## Misconceptions", ExerciseKeys.misconception + ExerciseKeys.misconceptionMatchers),
     ("## Parameters", ExerciseKeys.parameter),
   ])
   func commonKeys(_ heading: String, _ keys: [String]) throws {

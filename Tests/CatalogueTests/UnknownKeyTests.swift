@@ -67,7 +67,15 @@ struct UnknownKeyTests {
   func misconceptionKey() throws {
     let text = Self.base + "    misconceptions:\n      - id: half\n        answer: 1/4\n        feedbak: {en: e, ko: 이}\n"
     let error = try #require(Self.error(text))
-    #expect(error.description == "t.yaml:12:9: unknown key 'feedbak' in a misconception; did you mean 'feedback'?")
+    #expect(error.description == "t.yaml:12:9: unknown key 'feedbak' in a misconception of a 'value' part; did you mean 'feedback'?")
+  }
+
+  @Test("a misconception recognised in a way its part's kind does not understand")
+  func misconceptionMatcherOfAnotherKind() throws {
+    let text = Self.base + "    misconceptions:\n      - id: half\n        choice: yes\n        feedback: {en: e, ko: 이}\n"
+    let error = try #require(Self.error(text))
+    #expect(error.description == "t.yaml:11:9: unknown key 'choice' in a misconception of a 'value' part; the keys here are id, feedback, credit, answer")
+    #expect(error.description(in: .ko) == "t.yaml:11:9: 'value' 문항의 오개념에 쓸 수 없는 항목 'choice'입니다. 여기에 쓸 수 있는 항목은 id, feedback, credit, answer입니다")
   }
 
   @Test("a key of a claim")

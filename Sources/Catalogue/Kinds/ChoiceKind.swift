@@ -15,7 +15,7 @@ package struct ChoiceKind: CheckKind {
   package var check: ChoiceCheck
 
   package init(reading part: KindFields) throws(CatalogueError) {
-    let misconceptions = try part.misconceptions()
+    let misconceptions = try part.misconceptions(matchers: ["choice"])
     let options = try part.stringList("options")
     guard options.count >= 2 else {
       throw part.fail(en: "a choice part lists at least two 'options'", ko: "choice 문항의 'options' 에는 선택지가 두 개 이상 있어야 합니다")

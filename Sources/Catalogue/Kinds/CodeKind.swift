@@ -17,7 +17,7 @@ package struct CodeKind: CheckKind {
 
   /// Reads the alphabet, the probabilities (non-negative, summing to exactly 1) and the symbols' names.
   package init(reading part: KindFields) throws(CatalogueError) {
-    let misconceptions = try part.misconceptions()
+    let misconceptions = try part.misconceptions(matchers: ["lengths", "property"])
     let alphabetText = try part.optionalString("alphabet") ?? "binary"
     guard let alphabet = CodeCheck.Alphabet(rawValue: alphabetText) else {
       throw part.fail(en: "alphabet must be 'binary' or 'ternary'", ko: "alphabet 항목은 'binary' 또는 'ternary' 중 하나여야 합니다",
