@@ -6,7 +6,7 @@ import PackageDescription
 //   Localization       two-language texts, message ids, language choice, display width
 //   Exact              BigInteger, Rational, LogLinear, Interval, CertifiedReal, Limits
 //   Language           answer grammar: lexer, parser, evaluator
-//   AnswerDocument     a YAML file as AnswerNode trees with source locations (the only Yams user)
+//   AnswerDocument     a YAML file as AnswerNode trees with source locations (the only libyaml user)
 //   Sampling           domains, seeded draws, the sampler, the shrinker, replay tokens
 //   Checks             one file per answer kind (code, value, ...)
 //   Catalogue          exercise model and catalogue loader (reads Exercises/*.yaml)
