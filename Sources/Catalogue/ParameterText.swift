@@ -6,7 +6,7 @@ import Localization
 /// Replaces the `$(name)` and `$(name.field)` placeholders of an exercise file's text with the
 /// values of one variant. The substitution is textual, before YAML reads the file, so a value
 /// can be a number, part of an expression, or several items of a list (`[$(source.p)]`).
-enum ParameterText {
+package enum ParameterText {
   /// A placeholder found in the text.
   struct Placeholder {
     var name: String
@@ -43,23 +43,47 @@ enum ParameterText {
   }
 
   /// The text with each placeholder replaced by its value: `values[name][field]`.
-  static func substitute(_ text: String, values: [String: [String: String]]) -> String {
-    var out = ""
-    var rest = Substring(text)
-    // `firstRange(of:)` is the standard library's native search (Foundation's `range(of:)` goes
-    // through UTF-16 and was an eighth of the catalogue's load).
-    while let open = rest.firstRange(of: "$(") {
-      guard let close = rest[open.upperBound...].firstIndex(of: ")") else { break }
-      let body = rest[open.upperBound..<close]
+  ///
+  /// Searched in UTF-8 (a search by Characters was an eighth of the catalogue's load), yet a
+  /// placeholder counts only where `$`, `(` and `)` are whole Characters, exactly as a search by
+  /// Characters finds them (a combining mark after `(` makes it another Character).
+  package static func substitute(_ text: String, values: [String: [String: String]]) -> String {
+    let bytes = Array(text.utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var copied = 0
+    var from = 0
+    while let open = next(UInt8(ascii: "$"), then: UInt8(ascii: "("), in: bytes, from: from, text: text) {
+      guard let close = next(UInt8(ascii: ")"), then: nil, in: bytes, from: open + 2, text: text) else { break }
+      let body = String(decoding: bytes[(open + 2)..<close], as: UTF8.self)
       let pieces = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-      out += rest[..<open.lowerBound]
       if let value = values[pieces[0]]?[pieces.count > 1 ? pieces[1] : ""] {
-        out += value
-      } else {
-        out += rest[open.lowerBound...close]
+        out += bytes[copied..<open]
+        out += value.utf8
+        copied = close + 1
       }
-      rest = rest[rest.index(after: close)...]
+      from = close + 1
     }
-    return out + rest
+    out += bytes[copied...]
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// The offset of the next `first` (followed by `second`, if any) at or after `from` whose bytes
+  /// are whole Characters of `text`.
+  private static func next(_ first: UInt8, then second: UInt8?, in bytes: [UInt8], from: Int, text: String) -> Int? {
+    var k = from
+    let width = second == nil ? 1 : 2
+    while k + width <= bytes.count {
+      if bytes[k] == first, second.map({ bytes[k + 1] == $0 }) ?? true,
+         (0...width).allSatisfy({ isCharacterBoundary(k + $0, in: text) }) {
+        return k
+      }
+      k += 1
+    }
+    return nil
+  }
+
+  private static func isCharacterBoundary(_ offset: Int, in text: String) -> Bool {
+    text.utf8.index(text.utf8.startIndex, offsetBy: offset).samePosition(in: text) != nil
   }
 }

@@ -1,0 +1,47 @@
+import Catalogue
+import Foundation
+import Testing
+
+/// The placeholder substitution searches UTF-8 bytes, yet must replace exactly what a search by
+/// Characters would: the search it replaced is kept here as the reference.
+@Suite struct ParameterTextTests {
+  /// The substitution as it was written first, by Characters.
+  static func byCharacters(_ text: String, values: [String: [String: String]]) -> String {
+    var out = ""
+    var rest = Substring(text)
+    while let open = rest.firstRange(of: "$(") {
+      guard let close = rest[open.upperBound...].firstIndex(of: ")") else { break }
+      let pieces = rest[open.upperBound..<close].split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+      out += rest[..<open.lowerBound]
+      out += values[pieces[0]]?[pieces.count > 1 ? pieces[1] : ""] ?? String(rest[open.lowerBound...close])
+      rest = rest[rest.index(after: close)...]
+    }
+    return out + rest
+  }
+
+  static let values = ["t": ["": "2", "u": "z/2", "ko": "값"], "s": ["": "x)y"]]
+
+  @Test(arguments: [
+    "a $(t) b $(t.u) c $(t.ko)", "$(t)$(t)", "$(nope) $(t)", "$(t", "$$(t))", "($(t)", "$(t.u.v)", "$()",
+    "é$(t)ü", "$(\u{301}t) $(t)", "$\u{301}(t) $(t)", "$(t)\u{301} $(t)", "$(t\u{301}) x", "\u{0600}$(t)", "한$(s)글 $(t)",
+    "line\r\n$(t)\r\n", "$(t\n) $(t)", "",
+  ])
+  func sameAsByCharacters(_ text: String) {
+    #expect(ParameterText.substitute(text, values: Self.values) == Self.byCharacters(text, values: Self.values))
+  }
+
+  @Test("every shipped file's text, substituted with made-up values, as by Characters")
+  func shippedFiles() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Sources/Catalogue/Exercises")
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".yaml") {
+      let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+      var values: [String: [String: String]] = [:]
+      for word in text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).prefix(400) {
+        values[String(word), default: [:]][""] = "<\(word)>"
+        values[String(word), default: [:]]["u"] = "(\(word).u)"
+      }
+      #expect(ParameterText.substitute(text, values: values) == Self.byCharacters(text, values: values), "\(name)")
+    }
+  }
+}
