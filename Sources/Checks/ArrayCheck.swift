@@ -77,7 +77,7 @@ public struct ArrayCheck: Sendable {
       let message = Message("answer.wrong-shape", en: "expected \(want.en), found \(got.en)",
                             ko: "형태가 맞지 않습니다: 기대하는 형태는 \(want.ko)인데 지금 답은 \(got.ko)입니다")
       // A known answer of another shape (the diagonal as a vector) is judged, not refused.
-      if let known { return known.applied(to: CheckOutcome(verdict: .incorrect, feedback: [message], method: "decided exactly")) }
+      if let known { return known.applied(to: CheckOutcome(verdict: .incorrect, feedback: [message], method: .exact)) }
       return .invalid(message, at: answer.location)
     }
     var outcome = judge(given, written: written, expected: expected)
@@ -122,10 +122,10 @@ public struct ArrayCheck: Sendable {
                   en: "every entry correctly rounded to at least \(minimumSignificantDigits) significant digits (half a unit in the last written digit)",
                   ko: "모든 성분이 유효 숫자 \(minimumSignificantDigits)자리 이상으로 올바르게 반올림되었습니다 (허용 오차는 마지막으로 쓴 자리의 반 단위)")
         : Message("array.equal", en: "every entry equal, decided exactly", ko: "모든 성분이 같습니다 (정확히 판정)")
-      return CheckOutcome(verdict: .correct, feedback: [sentence], method: rounded ? "certified bounds" : "decided exactly")
+      return CheckOutcome(verdict: .correct, feedback: [sentence], method: rounded ? .certifiedBounds : .exact)
     }
     let credit = report.credit
     return CheckOutcome(verdict: credit > 0 ? .partial : .incorrect, feedback: report.messages,
-                        method: entries.contains { $0.judgement == .wrong } ? "decided exactly" : "certified bounds", credit: credit)
+                        method: entries.contains { $0.judgement == .wrong } ? .exact : .certifiedBounds, credit: credit)
   }
 }

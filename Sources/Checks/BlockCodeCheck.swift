@@ -42,7 +42,7 @@ public struct BlockCodeCheck: Sendable {
           en: "a rate of \(rateText) bits per symbol is impossible: no code beats the entropy H = \(h) bits per symbol",
           ko: "기호당 \(rateText) 비트는 불가능합니다: 어떤 부호도 엔트로피 H = \(h) 비트보다 짧을 수 없습니다"))
       }
-      return CheckOutcome(verdict: .incorrect, feedback: feedback, method: "decided exactly")
+      return CheckOutcome(verdict: .incorrect, feedback: feedback, method: .exact)
     }
     let exists = Message("block-code.exists",
       en: "\(sourceSize)^\(n) <= 2^\(b), so every block of \(n) symbols gets its own \(b)-bit codeword: a rate of \(rateText) bits per symbol",
@@ -51,10 +51,10 @@ public struct BlockCodeCheck: Sendable {
       return CheckOutcome(verdict: .incorrect, feedback: [exists, Message("block-code.not-better",
         en: "but that does not beat \(rateToBeat) bits per symbol: take longer blocks, so that fewer codewords go unused",
         ko: "하지만 기호당 \(rateToBeat) 비트보다 낫지 않습니다: 블록을 더 길게 잡아 쓰이지 않는 부호어를 줄이세요")],
-                          method: "decided exactly")
+                          method: .exact)
     }
     return CheckOutcome(verdict: .correct, feedback: [exists] + closeness(rate, n: n, b: b, blocks: blocks, entropy: entropy, h: h),
-                        method: "decided exactly")
+                        method: .exact)
   }
 
   /// How far the rate is above the entropy, and the fewest bits that would do for `n` symbols.

@@ -80,12 +80,12 @@ public struct BoundCheck: Sendable {
       }
       if let m = matched { feedback.append(m.message) }
       return CheckOutcome(verdict: .incorrect, feedback: feedback, misconception: matched?.id,
-                          counterexample: s.texts, method: "decided at a sampled point", replay: context.token(case: i))
+                          counterexample: s.texts, method: .sampledPoint, replay: context.token(case: i))
     }
     guard let limit else {
       return CheckOutcome(verdict: .correct, feedback: [Message("bound.holds",
         en: "a valid bound on \(run.count) sampled points",
-        ko: "표본 점 \(run.count)개에서 모두 성립하는 올바른 \(boundWord)입니다")], method: "sampled")
+        ko: "표본 점 \(run.count)개에서 모두 성립하는 올바른 \(boundWord)입니다")], method: .sampled)
     }
     // The limit: evaluate at a growing variable, other variables at a fixed structural sample.
     var base = run.sample(2)
@@ -108,11 +108,11 @@ public struct BoundCheck: Sendable {
       return CheckOutcome(verdict: .correct, feedback: [Message("bound.tends-to-limit",
         en: "a valid bound on \(run.count) sampled points, and it approaches \(limit.value) as \(limit.variable) grows (checked at 2^10, 2^20, 2^40)",
         ko: "표본 점 \(run.count)개에서 성립하는 올바른 \(boundWord)이고, \(limit.variable) 값이 커지면 \(limit.value)에 가까워집니다 (2^10, 2^20, 2^40 에서 확인)")],
-                          method: "sampled")
+                          method: .sampled)
     }
     return CheckOutcome(verdict: .partial, feedback: [Message("bound.no-limit",
       en: "a valid bound, but it does not tend to \(limit.value) as \(limit.variable) → ∞, so it cannot show the limit",
       ko: "올바른 \(boundWord)이지만, \(limit.variable) → ∞ 일 때 \(limit.value)에 수렴하지 않으므로 극한을 보여 주지 못합니다")],
-                        method: "sampled", credit: 0.5)
+                        method: .sampled, credit: 0.5)
   }
 }

@@ -203,9 +203,9 @@ public struct ChainCheck: Sendable {
       feedback.append(note.message)
       credit = min(credit, note.credit)
     }
-    let method = run.tally.exact == run.tally.points ? "decided exactly" : "certified"
+    let method: CheckMethod = run.tally.exact == run.tally.points ? .exact : .certified
     if credit >= 1 { return CheckOutcome(verdict: .correct, feedback: feedback, method: method) }
-    return CheckOutcome(verdict: .partial, feedback: feedback, method: "sampled", credit: credit)
+    return CheckOutcome(verdict: .partial, feedback: feedback, method: .sampled, credit: credit)
   }
 
   private func notConnected(_ run: Run) -> CheckOutcome {
@@ -220,7 +220,7 @@ public struct ChainCheck: Sendable {
       feedback.append(Message("chain.end-not-a-side", en: "its last expression is neither side of the claim",
                               ko: "체인의 마지막 식이 주장의 어느 변과도 같지 않습니다"))
     }
-    return CheckOutcome(verdict: .incorrect, feedback: feedback, method: "sampled")
+    return CheckOutcome(verdict: .incorrect, feedback: feedback, method: .sampled)
   }
 
   private func holds(_ step: Chain.Step, at s: Sample, run: SampledEvaluation) -> RelationTruth.Outcome {
@@ -260,7 +260,7 @@ public struct ChainCheck: Sendable {
                            ko: "\(k + 1)단계(\(line)번째 줄의 '\(rel)')가 성립하지 않습니다\(note.ko)")
     return CheckOutcome(verdict: .incorrect,
                         feedback: [headline, detail],
-                        counterexample: small.texts, method: "decided at a sampled point",
+                        counterexample: small.texts, method: .sampledPoint,
                         location: lines.locate[step.line](0), replay: context.token(case: failing.index))
   }
 }

@@ -13,8 +13,8 @@ public struct CheckOutcome: Sendable {
   /// A concrete input (or description of one) on which the answer fails, in the answer
   /// grammar: variable name -> value text.
   public var counterexample: [String: String]?
-  /// How the decision was made (`decided exactly`, `certified with 128-bit intervals`).
-  public var method: String?
+  /// How the decision was made (exactly, by certified intervals, at sampled points).
+  public var method: CheckMethod?
   /// Where in the answer file the problem is, when it is in a particular place.
   public var location: SourceLocation?
   /// For a verdict decided on sampled inputs: the token that replays the deciding case
@@ -27,7 +27,7 @@ public struct CheckOutcome: Sendable {
   public var credit: Double
 
   public init(verdict: Verdict, feedback: [Message] = [], misconception: String? = nil,
-              counterexample: [String: String]? = nil, method: String? = nil,
+              counterexample: [String: String]? = nil, method: CheckMethod? = nil,
               location: SourceLocation? = nil, credit: Double? = nil, replay: String? = nil) {
     self.verdict = verdict
     self.feedback = feedback

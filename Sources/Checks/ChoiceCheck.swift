@@ -105,17 +105,17 @@ public struct ChoiceCheck: Sendable {
                           feedback: [Message("choice.other-claim",
                                              en: "'\(word.text)' is not one of the answers this part weighs, and it is not right: choose one of \(optionList)",
                                              ko: "\(KoreanParticle.topic.after("'\(word.text)'")) 이 문항이 고르게 한 답이 아니며, 맞지도 않습니다: \(optionList) 중 하나를 고르세요")],
-                          method: "exact match", location: word.location(ofOffset: 0))
+                          method: .exactMatch, location: word.location(ofOffset: 0))
     }
     guard chosen.lowercased() == answer.lowercased() else {
       let m = misconceptions.first { if case .choice(let c) = $0.match { return c.lowercased() == given } else { return false } }
       let wrong = Message("choice.wrong", en: "'\(chosen)' is not right", ko: "'\(chosen)' 선택지는 정답이 아닙니다")
       return CheckOutcome(verdict: .incorrect, feedback: [wrong] + (m.map { [$0.message] } ?? []),
-                          misconception: m?.id, method: "exact match")
+                          misconception: m?.id, method: .exactMatch)
     }
     guard let condition = witnessCondition else {
       return CheckOutcome(verdict: .correct, feedback: [Message("choice.right", en: "'\(chosen)' is right", ko: "'\(chosen)' 선택지가 맞습니다")],
-                          method: "exact match")
+                          method: .exactMatch)
     }
     guard let witness else {
       let names = witnessVariables.map(\.name).joined(separator: ", ")
@@ -123,7 +123,7 @@ public struct ChoiceCheck: Sendable {
                           feedback: [Message("choice.witness-missing",
                                              en: "'\(chosen)' is right; now give a witness (values of \(names)) that shows it",
                                              ko: "'\(chosen)' 선택지가 맞습니다. 이제 이를 보여 주는 증거 값(witness: \(names)의 값)을 제시하세요")],
-                          method: "exact match", credit: withoutWitnessCredit)
+                          method: .exactMatch, credit: withoutWitnessCredit)
     }
     return checkWitness(witness, condition: condition, chosen: chosen, at: node.location)
   }
@@ -158,7 +158,7 @@ public struct ChoiceCheck: Sendable {
                             feedback: [Message("choice.witness-invalid",
                                                en: "'\(chosen)' is right, but the witness \(name) = \(text) is not valid: \(problem.en)",
                                                ko: "'\(chosen)' 선택지는 맞지만, 증거 값이 올바르지 않습니다 (\(name) = \(text)): \(problem.ko)")],
-                            counterexample: texts, method: "decided exactly", location: v.location, credit: withoutWitnessCredit)
+                            counterexample: texts, method: .exact, location: v.location, credit: withoutWitnessCredit)
       }
     }
     for v in witnessVariables where values[v.name] == nil {
@@ -183,13 +183,13 @@ public struct ChoiceCheck: Sendable {
                             feedback: [Message("choice.witness-shows",
                                                en: "'\(chosen)' is right, and the witness shows it: there \(left) \(op) \(right)",
                                                ko: "'\(chosen)' 선택지가 맞고, 증거 값이 이를 보여 줍니다: 그 점에서 \(left) \(op) \(right)")],
-                            method: "decided exactly")
+                            method: .exact)
       }
       return CheckOutcome(verdict: .partial,
                           feedback: [Message("choice.witness-does-not-show",
                                              en: "'\(chosen)' is right, but the witness does not show it: there both sides are \(left) and \(right)",
                                              ko: "'\(chosen)' 선택지는 맞지만, 증거 값이 이를 보여 주지 못합니다: 그 점에서 양변은 각각 \(left), \(right)입니다")],
-                          counterexample: texts, method: "decided exactly", credit: withoutWitnessCredit)
+                          counterexample: texts, method: .exact, credit: withoutWitnessCredit)
     } catch {
       let why = error.message
       return CheckOutcome(verdict: .partial,

@@ -174,7 +174,7 @@ public struct CodeCheck: Sendable {
         : LocalizedText(en: ", optimal (equal to a Huffman code)", ko: ", 최적 (허프만 부호와 같음)")
       return CheckOutcome(verdict: .correct,
                           feedback: [Message("code.optimal", en: summary.en + verdict.en, ko: summary.ko + verdict.ko)],
-                          method: "decided exactly")
+                          method: .exact)
     }
     var feedback = [Message("code.not-optimal", en: summary.en + ", but a code with a shorter expected length exists.",
                             ko: summary.ko + ". 하지만 기대 부호 길이가 더 짧은 부호가 있습니다.")]
@@ -197,7 +197,7 @@ public struct CodeCheck: Sendable {
     }
     if let m = matched { feedback.append(m.message) }
     return CheckOutcome(verdict: .partial, feedback: feedback, misconception: matched?.id,
-                        counterexample: counterexample, method: "decided exactly", credit: suboptimalCredit)
+                        counterexample: counterexample, method: .exact, credit: suboptimalCredit)
   }
 
   /// A code that is not prefix-free: the two codewords named, a message read two ways when
@@ -232,7 +232,7 @@ public struct CodeCheck: Sendable {
     }
     if let m = matched { feedback.append(m.message) }
     return CheckOutcome(verdict: .incorrect, feedback: feedback, misconception: matched?.id,
-                        counterexample: counterexample, method: "decided exactly")
+                        counterexample: counterexample, method: .exact)
   }
 
   private func matchMisconception(_ a: CodeAnalysis) -> Misconception? {

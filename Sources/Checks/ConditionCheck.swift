@@ -72,7 +72,7 @@ public struct ConditionCheck: Sendable {
         }
         if let m = matched { feedback.append(m.message) }
         return CheckOutcome(verdict: .incorrect, feedback: feedback, misconception: matched?.id, counterexample: small.texts,
-                            method: "decided at a sampled point", replay: context.token(case: i))
+                            method: .sampledPoint, replay: context.token(case: i))
       }
       if expected { holdsCount += 1 } else { failsCount += 1 }
     }
@@ -81,7 +81,7 @@ public struct ConditionCheck: Sendable {
                         feedback: [Message("condition.agrees",
                                            en: "agrees with the property on \(total) sampled points (\(holdsCount) where it holds, \(failsCount) where it fails)",
                                            ko: "표본 점 \(total)개에서 성질과 일치합니다 (성립하는 점 \(holdsCount)개, 성립하지 않는 점 \(failsCount)개)")],
-                        method: "decided exactly")
+                        method: .exact)
   }
 
   /// Whether a relation holds at a sample; `nil` if it cannot be evaluated there.

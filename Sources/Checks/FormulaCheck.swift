@@ -130,7 +130,7 @@ public struct FormulaCheck: Sendable {
           let outcome = CheckOutcome(verdict: .incorrect,
                               feedback: [Message("formula.wrong-shape", en: "your formula gives \(given.en) where \(expected.en) is expected (at \(at))",
                                                  ko: "\(at) 에서 제시한 식의 값은 \(given.ko)인데, 기대하는 값은 \(expected.ko)입니다")],
-                              counterexample: s.texts, method: "decided exactly", replay: context.token(case: i))
+                              counterexample: s.texts, method: .exact, replay: context.token(case: i))
           // A vector or a number where a matrix is expected may still be a known answer of its
           // own shape (the per-class variances, the variance of the logit).
           return recognised(formula, run: run, context: context)?.applied(to: outcome) ?? outcome
@@ -144,7 +144,7 @@ public struct FormulaCheck: Sendable {
         en: "no sampled point could be evaluated (an error in the exercise file)",
         ko: "계산할 수 있는 표본 점이 하나도 없습니다 (연습 문제 파일의 오류입니다)")])
     }
-    return CheckOutcome(verdict: .correct, feedback: [tally.sentence], method: tally.exact == tally.points ? "decided exactly" : "certified")
+    return CheckOutcome(verdict: .correct, feedback: [tally.sentence], method: tally.exact == tally.points ? .exact : .certified)
   }
 
   static func describe(_ s: Sample) -> String {
@@ -182,7 +182,7 @@ public struct FormulaCheck: Sendable {
                               ko: "제시한 식이 \(at) 에서 기대하는 식과 다릅니다"))
     }
     let outcome = CheckOutcome(verdict: .incorrect, feedback: feedback, counterexample: small.texts,
-                               method: "decided at a sampled point", replay: context.token(case: failing.index))
+                               method: .sampledPoint, replay: context.token(case: failing.index))
     return recognised(formula, run: run, context: context)?.applied(to: outcome) ?? outcome
   }
 
@@ -204,7 +204,7 @@ public struct FormulaCheck: Sendable {
     return CheckOutcome(verdict: .partial, feedback: [Message("formula.right-under-wlog",
       en: "right where \(assumed), as the hint allows (equal on \(agreed) sampled points there); the part asks for every input: in general it is \(referenceText)",
       ko: "힌트가 허용하는 가정 \(assumed) 아래에서는 맞습니다 (그 범위의 표본 점 \(agreed)개에서 같음). 이 문항은 모든 입력에 대한 식을 묻습니다: 일반적인 식은 \(referenceText)입니다")],
-      method: "sampled", credit: normalisedCredit)
+      method: .sampled, credit: normalisedCredit)
   }
 
   /// The first misconception the formula is equivalent to (misconceptions of another shape never

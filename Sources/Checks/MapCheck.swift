@@ -81,7 +81,7 @@ public struct MapCheck: Sendable {
     if entries.allSatisfy(\.judgement.isRight) {
       return CheckOutcome(verdict: .correct, feedback: [Message("map.all-correct", en: "all \(entries.count) entries right",
                                                                 ko: "항목 \(entries.count)개가 모두 맞습니다")],
-                          method: "decided exactly")
+                          method: .exact)
     }
     // Every wrong or imprecise key is named, and each right one earns its share.
     let report = EntryReport(entries: entries, minimumDigits: minimumSignificantDigits, perEntry: perEntryCredit, counting: nil)
@@ -93,6 +93,6 @@ public struct MapCheck: Sendable {
         en: "the values for \(list) are impossible: no code beats the entropy H = \(text)\(approx) per symbol",
         ko: "\(list)의 값은 불가능합니다: 어떤 부호도 기호당 엔트로피 H = \(text)\(approx)보다 짧을 수 없습니다"))
     }
-    return CheckOutcome(verdict: credit > 0 ? .partial : .incorrect, feedback: feedback, method: "decided exactly", credit: credit)
+    return CheckOutcome(verdict: credit > 0 ? .partial : .incorrect, feedback: feedback, method: .exact, credit: credit)
   }
 }

@@ -107,38 +107,38 @@ public struct ValueCheck: Sendable {
       return CheckOutcome(verdict: .correct,
                           feedback: [Message("value.equal", en: "equal to the expected value\(unitNote.en), decided exactly",
                                              ko: "기대하는 값\(unitNote.ko)과 같습니다. 정확히 판정했습니다")],
-                          method: "decided exactly")
+                          method: .exact)
     case .certifiedAgreement(let bits):
       return CheckOutcome(verdict: .correct,
                           feedback: [Message("value.certified-equal",
                             en: "equal to the expected value\(unitNote.en) to \(bits) bits (certified interval arithmetic; exact equality of these forms is not decidable here)",
                             ko: "기대하는 값\(unitNote.ko)과 \(bits)비트까지 같습니다 (인증된 구간 연산으로 확인. 이 형태들이 정확히 같은지는 여기서 판정할 수 없습니다)")],
-                          method: "certified to 2^-\(bits)")
+                          method: .certifiedAgreement(bits: bits))
     case .rounded(let digits) where digits >= minimumSignificantDigits:
       return CheckOutcome(verdict: .correct,
                           feedback: [Message("value.rounded",
                             en: "correctly rounded to \(digits) significant digits\(unitNote.en); the tolerance is half a unit in the last written digit",
                             ko: "쓴 값\(unitNote.ko)이 유효 숫자 \(digits)자리로 올바르게 반올림되었습니다. 허용 오차는 마지막으로 쓴 자리의 반 단위입니다")],
-                          method: "certified bounds")
+                          method: .certifiedBounds)
     case .rounded(let digits):
       return CheckOutcome(verdict: .partial,
                           feedback: [Message("value.too-few-digits",
                             en: "correctly rounded, but only \(digits) significant digit\(digits == 1 ? "" : "s"): give at least \(minimumSignificantDigits), or an exact expression",
                             ko: "올바르게 반올림되었지만 유효 숫자가 \(digits)자리뿐입니다: 적어도 \(minimumSignificantDigits)자리를 쓰거나 정확한 식을 쓰세요")],
-                          method: "certified bounds")
+                          method: .certifiedBounds)
     case .lastDigitSlip:
       let text = written.writtenText
       return CheckOutcome(verdict: .partial,
                           feedback: [Message("value.rounding-slip",
                             en: "a rounding slip: \(text) is off by one in its last digit; round again from more digits (or give an exact expression)",
                             ko: "반올림 실수입니다: \(text)의 마지막 자리가 하나 어긋났습니다. 더 많은 자리에서 다시 반올림하세요 (또는 정확한 식을 쓰세요)")],
-                          method: "certified bounds")
+                          method: .certifiedBounds)
     case .truncated:
       return CheckOutcome(verdict: .partial,
                           feedback: [Message("value.truncated",
                             en: "this decimal is truncated, not rounded: round the last digit (or give an exact expression)",
                             ko: "이 소수는 반올림이 아니라 버림한 값입니다: 마지막 자리를 반올림하세요 (또는 정확한 식을 쓰세요)")],
-                          method: "certified bounds")
+                          method: .certifiedBounds)
     case .undecided(let why):
       return ValueCheck.undecided(why)
     case .different(let method):
@@ -159,23 +159,23 @@ public struct ValueCheck: Sendable {
     switch ValueMatch.judge(value, written: written, target: target, limits: limits.exact) {
     case .exact:
       return CheckOutcome(verdict: .correct, feedback: [Message("value.accepted", en: "accepted, decided exactly", ko: "인정됩니다 (정확히 판정)")],
-                          method: "decided exactly")
+                          method: .exact)
     case .certifiedAgreement(let bits):
       return CheckOutcome(verdict: .correct,
                           feedback: [Message("value.accepted", en: "accepted (certified to 2^-\(bits))", ko: "인정됩니다 (2^-\(bits) 까지 인증)")],
-                          method: "certified")
+                          method: .certified)
     case .rounded(let d) where d >= minimumDigits:
       return CheckOutcome(verdict: .correct,
                           feedback: [Message("value.accepted", en: "accepted, correctly rounded to \(d) significant digits",
                                              ko: "인정됩니다 (유효 숫자 \(d)자리로 올바르게 반올림)")],
-                          method: "certified bounds")
+                          method: .certifiedBounds)
     case .rounded, .truncated, .lastDigitSlip:
       return CheckOutcome(verdict: .partial,
                           feedback: [Message("value.accepted-too-few-digits",
                                              en: "accepted reading, but give at least \(minimumDigits) correctly rounded significant digits",
                                              ko: "인정되는 해석이지만, 올바르게 반올림된 유효 숫자를 적어도 \(minimumDigits)자리 쓰세요")],
-                          method: "certified bounds")
-    case .different(let m): return CheckOutcome(verdict: .incorrect, method: m.description)
+                          method: .certifiedBounds)
+    case .different(let m): return CheckOutcome(verdict: .incorrect, method: CheckMethod(m))
     case .undecided(let why): return ValueCheck.undecided(why)
     }
   }
@@ -185,7 +185,7 @@ public struct ValueCheck: Sendable {
     CheckOutcome(verdict: .invalid, feedback: [Message(
       "value.undecided", en: "could not be compared with the expected value within softcheck's limits (\(why.en)); give an exact expression or fewer digits",
       ko: "softcheck의 한도 안에서 기대하는 값과 비교할 수 없었습니다 (\(why.ko)). 정확한 식을 쓰거나 자릿수를 줄이세요")],
-                 method: "not decided")
+                 method: .undecided)
   }
 
   private func wrongAnswer(_ value: RealValue, written: Expression, target: RealValue, method: DecisionMethod) -> CheckOutcome {
@@ -205,11 +205,11 @@ public struct ValueCheck: Sendable {
         return CheckOutcome(
           verdict: .incorrect,
           feedback: [wrongUnit, m?.message ?? fix],
-          misconception: "nats-vs-bits", method: method.description)
+          misconception: "nats-vs-bits", method: CheckMethod(method))
       }
     }
     if let impossible = belowEntropy(value, written: written) {
-      return CheckOutcome(verdict: .incorrect, feedback: [impossible], method: method.description)
+      return CheckOutcome(verdict: .incorrect, feedback: [impossible], method: CheckMethod(method))
     }
     for m in misconceptions {
       guard case .expression(let e, _) = m.match, let wrong = evaluate(e) else { continue }
@@ -217,7 +217,7 @@ public struct ValueCheck: Sendable {
         .isMisconceptionMatch(minimumDigits: min(3, minimumSignificantDigits)) {
         let text = written.writtenText
         let notExpected = Message("value.not-equal", en: "\(text) is not the expected value", ko: "\(KoreanParticle.topic.after(text)) 기대하는 값이 아닙니다")
-        return m.applied(to: CheckOutcome(verdict: .incorrect, feedback: [notExpected], method: method.description))
+        return m.applied(to: CheckOutcome(verdict: .incorrect, feedback: [notExpected], method: CheckMethod(method)))
       }
     }
     let unitNote = unit.map { LocalizedText(en: " (in \($0.name.en))", ko: " (\($0.name.ko) 단위)") } ?? LocalizedText(en: "", ko: "")
@@ -225,7 +225,7 @@ public struct ValueCheck: Sendable {
     return CheckOutcome(verdict: .incorrect,
                         feedback: [Message("value.not-equal", en: "your \(written.writtenText) is not equal to the expected value\(unitNote.en) (\(how.en))",
                                            ko: "쓴 값 \(KoreanParticle.topic.after(written.writtenText)) 기대하는 값과 같지 않습니다\(unitNote.ko) (\(how.ko))")],
-                        method: method.description)
+                        method: CheckMethod(method))
   }
 
   /// "1.5 bits per symbol is impossible: no code beats H = log2(3) ≈ 1.585": a length or rate

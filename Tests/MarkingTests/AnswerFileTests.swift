@@ -330,10 +330,10 @@ struct AnswerFileTests {
   func decimalIsExact() throws {
     let r = try Fixture.markPart("expected-length", "0.1*15")
     #expect(r.verdict == .correct)
-    #expect(r.method == "decided exactly")
+    #expect(r.method == "decided exactly" && r.methodID == "exact")
     let s = try Fixture.markPart("expected-length", "3/2 + 0.1 + 0.2 - 0.3")
     #expect(s.verdict == .correct)
-    #expect(s.method == "decided exactly")
+    #expect(s.methodID == "exact")
   }
 
   // MARK: Every error has a position
