@@ -46,10 +46,8 @@ public struct CheckOutcome: Sendable {
 
   /// The part's own reference could not be evaluated: an error in the exercise file, not in the
   /// answer (the catalogue evaluates references at load, so this is a last line of defence).
-  public static let referenceNotEvaluable = CheckOutcome(verdict: .invalid, feedback: [Message(
-    "exercise.reference-not-evaluable",
-    en: "this part's reference answer could not be evaluated (an error in the exercise file)",
-    ko: "이 문항의 기준 답을 계산할 수 없습니다 (연습 문제 파일의 오류입니다)")])
+  public static let referenceNotEvaluable = CheckOutcome(verdict: .invalid,
+                                                          feedback: [Reason.referenceNotEvaluable(place: nil).message])
 
   /// An `invalid` outcome for an expression that does not parse or evaluate.
   public static func invalid(_ error: ExpressionError, at location: SourceLocation?) -> CheckOutcome {
