@@ -1,5 +1,7 @@
+import Sampling
 import Checks
 import Exact
+import AnswerDocument
 import Language
 import Localization
 

@@ -7,7 +7,7 @@ import Localization
 /// Programs match on ``id`` (JSON `method_id`), which names the kind of decision and never
 /// changes; ``text`` is the sentence people read (JSON `method`, in English, as it has always
 /// been written). Several cases share an id when they differ only in detail (the precision).
-public enum CheckMethod: Sendable, Hashable {
+package enum CheckMethod: Sendable, Hashable {
   /// By exact rational arithmetic or exact equality of log-linear forms.
   case exact
   /// Exactly, by comparing two integer powers (`2^5 > 3^3` for `5/3 > log2 3`).
@@ -40,7 +40,7 @@ public enum CheckMethod: Sendable, Hashable {
   case identity
 
   /// The method of an exact comparison.
-  public init(_ decision: DecisionMethod) {
+  package init(_ decision: DecisionMethod) {
     switch decision {
     case .exact: self = .exact
     case .integerPowers: self = .integerPowers
@@ -49,7 +49,7 @@ public enum CheckMethod: Sendable, Hashable {
   }
 
   /// The stable id programs match on (JSON `method_id`).
-  public var id: String {
+  package var id: String {
     switch self {
     case .exact, .integerPowers: "exact"
     case .certified, .certifiedAgreement, .interval: "certified"
@@ -66,7 +66,7 @@ public enum CheckMethod: Sendable, Hashable {
   }
 
   /// The method in a sentence, in both languages; the English is JSON's `method`.
-  public var text: LocalizedText {
+  package var text: LocalizedText {
     switch self {
     case .exact: DecisionMethod.exact.text
     case .integerPowers: DecisionMethod.integerPowers.text
@@ -88,7 +88,7 @@ public enum CheckMethod: Sendable, Hashable {
   }
 
   /// Every case, one of each (payloads at a typical precision), for tests and docs.
-  public static let all: [CheckMethod] = [
+  package static let all: [CheckMethod] = [
     .exact, .integerPowers, .certified, .certifiedAgreement(bits: 128), .interval(bits: 128), .certifiedBounds,
     .sampled, .sampledPoint, .exactMatch, .binary64, .sampledBinary64, .budget, .undecided, .identity,
   ]
@@ -96,5 +96,5 @@ public enum CheckMethod: Sendable, Hashable {
 
 extension CheckMethod: CustomStringConvertible {
   /// The English sentence, as JSON's `method` writes it.
-  public var description: String { text.en }
+  package var description: String { text.en }
 }

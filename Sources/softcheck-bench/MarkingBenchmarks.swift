@@ -1,7 +1,9 @@
+import Sampling
 import Synchronization
 import Catalogue
 import Checks
 import Foundation
+import AnswerDocument
 import Language
 import Marking
 import Reports

@@ -3,15 +3,15 @@ import Language
 
 /// One sampled input: a value for each of the part's variables, with the text that writes it
 /// in the answer grammar (so a counterexample can be pasted back into an answer).
-public struct Sample: Sendable {
+package struct Sample: Sendable {
   /// The variables' values, for the evaluator.
-  public var values: [String: Value]
+  package var values: [String: Value]
   /// The same values written in the answer grammar, e.g. `[1/2, 1/4, 1/4]` or `[log(2), 0]`.
-  public var texts: [String: String]
+  package var texts: [String: String]
   /// The case index this sample was drawn as (for the replay token).
-  public var index: Int
+  package var index: Int
 
-  public init(values: [String: Value], texts: [String: String], index: Int) {
+  package init(values: [String: Value], texts: [String: String], index: Int) {
     self.values = values
     self.texts = texts
     self.index = index
@@ -20,7 +20,7 @@ public struct Sample: Sendable {
   /// Builds a sample from the sampler's own texts: numbers, fractions, `log(w)` and flat lists
   /// of them are read directly (sampling is on the hot path of every check); anything else goes
   /// through the parser.
-  static func generated(_ texts: [String: String], index: Int) throws -> Sample {
+  package static func generated(_ texts: [String: String], index: Int) throws -> Sample {
     var values: [String: Value] = [:]
     for (name, text) in texts {
       if text.hasPrefix("[") {
@@ -57,7 +57,7 @@ public struct Sample: Sendable {
   }
 
   /// Builds a sample from written values, evaluating each text exactly.
-  public static func written(_ texts: [String: String], index: Int) throws -> Sample {
+  package static func written(_ texts: [String: String], index: Int) throws -> Sample {
     var values: [String: Value] = [:]
     for (name, text) in texts {
       var evaluator = Evaluator()
@@ -69,7 +69,7 @@ public struct Sample: Sendable {
   /// How complicated the sample looks, for shrinking: each rational entry `n/d` costs
   /// `|n| + d − 1` (so 0 < 1 < 1/2 < 2 < 1/3 …), a `log(w)` entry costs `w`'s cost plus 2, and
   /// anything else its length.
-  var complexity: Int {
+  package var complexity: Int {
     texts.values.reduce(0) { total, text in
       let items = text.hasPrefix("[") ? text.dropFirst().dropLast().split(separator: ",").map { $0.trimmed } : [text]
       return total + items.reduce(0) { $0 + Sample.cost($1) }
