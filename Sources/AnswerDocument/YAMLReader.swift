@@ -26,6 +26,11 @@ package struct YAMLReader: Sendable {
     package var location: SourceLocation?
   }
 
+  /// Text YAML does not read, with libyaml's reason (in English: it comes from libyaml).
+  static func notYAML(_ detail: String) -> Message {
+    Message("file.not-yaml", en: "not valid YAML: \(detail)", ko: "올바른 YAML이 아닙니다: \(detail)")
+  }
+
   /// Parses `text` into a tree. The top level is whatever the document holds.
   package func read(_ text: String) throws(Failure) -> AnswerNode? {
     // A byte-order mark (Windows editors write one) is not content; Yams tells libyaml the
@@ -43,7 +48,7 @@ package struct YAMLReader: Sendable {
     } catch let error as YamlError {
       throw YAMLReader.failure(from: error, text: text)
     } catch {
-      throw Failure(message: Message("file.not-yaml", en: "not valid YAML: \(error)", ko: "올바른 YAML 이 아닙니다: \(error)"), location: nil)
+      throw Failure(message: Self.notYAML("\(error)"), location: nil)
     }
     guard let root else { return nil }
     var budget = maxNodes
@@ -156,7 +161,7 @@ package struct YAMLReader: Sendable {
       let at = SourceLocation(line: mark.line, column: mark.column)
       if let known = YAMLSlip(problem: problem, at: at, in: text) { return Failure(message: known.message, location: at) }
       let ctx = context.map { " (\($0.text))" } ?? ""
-      return Failure(message: Message("file.not-yaml", en: "not valid YAML: \(problem)\(ctx)", ko: "올바른 YAML이 아닙니다: \(problem)\(ctx)"), location: at)
+      return Failure(message: Self.notYAML("\(problem)\(ctx)"), location: at)
     case .reader(_, let offset, let value, _):
       // libyaml refuses characters YAML does not allow (NUL, other C0 controls): the text is
       // UTF-8, so say which character, and where.
@@ -169,7 +174,7 @@ package struct YAMLReader: Sendable {
                                      ko: "한 매핑 안에 키 '\(duplicates.first ?? "?")'가 두 번 나옵니다"),
                      location: SourceLocation(line: context.mark.line, column: context.mark.column))
     default:
-      return Failure(message: Message("file.not-yaml", en: "not valid YAML: \(error)", ko: "올바른 YAML이 아닙니다: \(error)"), location: nil)
+      return Failure(message: Self.notYAML("\(error)"), location: nil)
     }
   }
 

@@ -94,7 +94,7 @@ struct AssignmentReader {
       throw CatalogueError(file: fields.file, location: idNode.location, message: catalogue.unknownExercise(id).text)
     }
     if points != nil, exercise.maxPoints == 0 {
-      throw fields.fail(en: "'\(id)' has no marked parts, so it cannot be given points", ko: "'\(id)' 에는 채점하는 소문항이 없어 점수를 줄 수 없습니다", at: item.location)
+      throw fields.fail(en: "'\(id)' has no marked parts, so it cannot be given points", ko: "'\(id)' 에는 채점하는 문항이 없어 점수를 줄 수 없습니다", at: item.location)
     }
     return Assignment.Entry(exercise: id, points: points)
   }

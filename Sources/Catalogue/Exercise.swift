@@ -76,7 +76,7 @@ extension PartCheck {
     case .stable(let c): return c.check(answer, context: context)
     case .blockCode(let c): return c.check(answer)
     case .text: return CheckOutcome(verdict: .recorded, feedback: [Message("text.recorded", en: "recorded for your instructor; not machine-graded",
-                                                                   ko: "강사에게 전달하려고 기록했습니다. 자동 채점하지 않습니다")], credit: 0)
+                                                                   ko: "교수자에게 전달하려고 기록했습니다. 자동 채점하지 않습니다")], credit: 0)
     }
   }
 

@@ -158,7 +158,7 @@ extension ExerciseFileReader {
       let variable = try string(lf, "variable", in: l)
       guard sampling.variables.contains(where: { $0.name == variable }) else {
         throw fail(en: "the limit variable '\(variable)' is not a variable of this part",
-                   ko: "limit 의 변수 '\(variable)' 은(는) 이 소문항의 변수가 아닙니다", at: l.location)
+                   ko: "limit 의 변수 '\(variable)' 은(는) 이 문항의 변수가 아닙니다", at: l.location)
       }
       limit = (variable, try lf["value"].map { (n) throws(CatalogueError) -> Rational in try rational(n) } ?? .zero)
     }
@@ -174,7 +174,7 @@ extension ExerciseFileReader {
     let fields = p.fields, node = p.node, misconceptions = p.misconceptions
     let check: PartCheck, form: LocalizedText
     let options = try optionalStringList(fields, "options")
-    guard options.count >= 2 else { throw fail(en: "a choice part lists at least two 'options'", ko: "choice 소문항의 'options' 에는 선택지가 두 개 이상 있어야 합니다", at: node.location) }
+    guard options.count >= 2 else { throw fail(en: "a choice part lists at least two 'options'", ko: "choice 문항의 'options' 에는 선택지가 두 개 이상 있어야 합니다", at: node.location) }
     let answer = try string(fields, "answer", in: node)
     guard options.contains(where: { $0.lowercased() == answer.lowercased() }) else {
       throw fail(en: "the answer '\(answer)' is not one of the options",
@@ -211,7 +211,7 @@ extension ExerciseFileReader {
   func textPart(_ p: PartFields) throws(CatalogueError) -> (check: PartCheck, form: LocalizedText) {
     let check: PartCheck, form: LocalizedText
     check = .text
-    form = LocalizedText(en: "prose (recorded for the instructor, not graded)", ko: "서술형 (강사에게 전달되며 채점하지 않음)")
+    form = LocalizedText(en: "prose (recorded for the instructor, not graded)", ko: "서술형 (교수자에게 전달되며 채점하지 않음)")
     return (check, form)
   }
 }

@@ -30,11 +30,11 @@ struct ExerciseFileReader {
       guard seen.insert(p.id).inserted else {
         // Located at the second part's `id:`, where the fix goes.
         let at = (try? mapping(node, en: "", ko: ""))?["id"]?.location ?? node.location
-        throw fail(en: "the part id '\(p.id)' appears twice", ko: "같은 소문항 id 가 두 번 나옵니다: '\(p.id)'", at: at)
+        throw fail(en: "the part id '\(p.id)' appears twice", ko: "같은 문항 id 가 두 번 나옵니다: '\(p.id)'", at: at)
       }
       parts.append(p)
     }
-    guard !parts.isEmpty else { throw fail(en: "an exercise needs at least one part", ko: "문제에는 소문항이 하나 이상 있어야 합니다", at: root.location) }
+    guard !parts.isEmpty else { throw fail(en: "an exercise needs at least one part", ko: "문제에는 문항이 하나 이상 있어야 합니다", at: root.location) }
     var claims: [Claim] = []
     if let claimsNode = fields["claims"] {
       guard case .sequence(let items, _) = claimsNode else { throw fail(en: "'claims' must be a list", ko: "'claims' 항목은 목록이어야 합니다", at: claimsNode.location) }
@@ -53,7 +53,7 @@ struct ExerciseFileReader {
   }
 
   func part(_ node: AnswerNode) throws(CatalogueError) -> Part {
-    let fields = try mapping(node, en: "a part", ko: "각 소문항은")
+    let fields = try mapping(node, en: "a part", ko: "각 문항은")
     let id = try string(fields, "id", in: node)
     let kind = try string(fields, "kind", in: node)
     let prompt = try text(fields, "prompt", in: node)
@@ -87,7 +87,7 @@ struct ExerciseFileReader {
     case "text": made = try textPart(parts)
     default:
       let hint = NameSuggestion.hint(for: kind, among: ExerciseFileReader.partKinds)
-      throw fail(en: "unknown part kind '\(kind)'\(hint.en)", ko: "알 수 없는 소문항 종류 '\(kind)'입니다\(hint.ko)", at: fields["kind"]?.location)
+      throw fail(en: "unknown part kind '\(kind)'\(hint.en)", ko: "알 수 없는 문항 종류 '\(kind)'입니다\(hint.ko)", at: fields["kind"]?.location)
     }
     let check = made.check
     let answerForm = explicitForm ?? made.form
@@ -191,7 +191,7 @@ struct ExerciseFileReader {
     let size = try number(fields, "source-size").map { Int($0) } ?? 0
     guard size >= 2 else {
       throw fail(en: "a block-code part names its 'source-size', the number of equally likely symbols (2 or more)",
-                 ko: "block-code 소문항에는 같은 확률로 나오는 기호의 개수 'source-size'(2 이상)가 있어야 합니다", at: node.location)
+                 ko: "block-code 문항에는 같은 확률로 나오는 기호의 개수 'source-size'(2 이상)가 있어야 합니다", at: node.location)
     }
     let beat = try fields["beat"].map { (n) throws(CatalogueError) -> Rational in try rational(n) } ?? Rational(2)
     return BlockCodeCheck(sourceSize: size, rateToBeat: beat)
@@ -316,7 +316,7 @@ struct ExerciseFileReader {
   // MARK: - Field helpers
 
   /// The pairs of a mapping; `en` names what it is (`a part`), `ko` the same with its topic
-  /// particle (`각 소문항은`).
+  /// particle (`각 문항은`).
   func mapping(_ node: AnswerNode, en what: String, ko topic: String) throws(CatalogueError) -> [String: AnswerNode] {
     guard case .mapping(let pairs, _) = node else { throw fail(en: "\(what) must be a mapping", ko: "\(topic) 매핑이어야 합니다", at: node.location) }
     var out: [String: AnswerNode] = [:]

@@ -481,15 +481,13 @@ enum Generators {
   /// Codeword lengths of a Huffman code, from the answer language's `huffman_lengths`.
   static func huffmanLengths(_ p: [Rational]) throws -> [Int] {
     var evaluator = Evaluator()
+    let failed = DrillError(Message("drill.huffman-failed", en: "huffman_lengths did not give a vector of whole numbers",
+                                    ko: "huffman_lengths가 정수의 벡터를 돌려주지 않았습니다"))
     guard case .vector(let entries) = try evaluator.evaluate(try expression("huffman_lengths(\(Grammar.list(p)))")) else {
-      throw DrillError(Message("drill.huffman-failed", en: "huffman_lengths did not give a vector",
-                               ko: "huffman_lengths 가 벡터를 돌려주지 않았습니다"))
+      throw failed
     }
     return try entries.map { v in
-      guard let q = v.rationalValue, q.isInteger, let n = Int(q.description) else {
-        throw DrillError(Message("drill.huffman-failed", en: "a Huffman length is not an integer",
-                                 ko: "허프만 부호의 길이가 정수가 아닙니다"))
-      }
+      guard let q = v.rationalValue, q.isInteger, let n = Int(q.description) else { throw failed }
       return n
     }
   }

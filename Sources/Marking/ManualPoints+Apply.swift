@@ -28,7 +28,7 @@ extension ManualPoints {
         guard part.kind == "text" else {
           throw Failure(location: grade.location, message: Message("manual.not-written",
             en: "'\(grade.part)' is not a written (text) part; points by hand are for written answers",
-            ko: "\(KoreanParticle.topic.after("'\(grade.part)'")) 서술형(text) 소문항이 아닙니다. 손으로 주는 점수는 서술형 답에만 줍니다"))
+            ko: "\(KoreanParticle.topic.after("'\(grade.part)'")) 서술형(text) 문항이 아닙니다. 손으로 주는 점수는 서술형 답에만 줍니다"))
         }
         let max = worth[grade.part] ?? part.max
         guard grade.points <= max else {
@@ -47,6 +47,6 @@ extension ManualPoints {
     }
     throw Failure(location: grade.location, message: Message("manual.unknown-part",
       en: "learner '\(grade.learner)' has no part '\(grade.part)' (write exercise/part)",
-      ko: "학생 '\(grade.learner)'에게는 '\(grade.part)' 소문항이 없습니다 (문제/소문항 꼴로 씁니다)"))
+      ko: "학생 '\(grade.learner)'에게는 '\(grade.part)' 문항이 없습니다 (문제/문항 꼴로 씁니다)"))
   }
 }

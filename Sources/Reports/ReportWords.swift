@@ -21,7 +21,7 @@ package struct ReportWords: Sendable {
   package var at: String { pick("at", "위치") }
   package var replay: String { pick("replay", "재현") }
   package var reference: String { pick("reference", "참고 답") }
-  package var part: String { pick("part", "소문항") }
+  package var part: String { pick("part", "문항") }
   package var score: String { pick("score", "점수") }
   package var feedback: String { pick("feedback", "피드백") }
   package var student: String { pick("student", "학생") }
@@ -35,7 +35,7 @@ package struct ReportWords: Sendable {
   package var classReport: String { pick("softcheck class report", "softcheck 반 채점 보고서") }
   package var classHeading: String { pick("Class", "반 전체") }
   package var scoreDistribution: String { pick("Score distribution", "점수 분포") }
-  package var partsHeading: String { pick("Parts", "소문항별 결과") }
+  package var partsHeading: String { pick("Parts", "문항별 결과") }
   package var commonMisconceptions: String { pick("Common misconceptions", "자주 보인 오개념") }
   package var noMisconception: String { pick("No known misconception was recognised.", "알려진 오개념이 발견되지 않았습니다.") }
   package var blockCodingHeading: String { pick("Block coding of a uniform 3-symbol source", "균등한 3-기호 원천의 블록 부호화") }
@@ -61,12 +61,12 @@ package struct ReportWords: Sendable {
   package var writtenAnswers: String { pick("Written answers", "서술형 답") }
   package var writtenCaption: String {
     pick("What learners wrote for the parts that are read, not machine-graded; points given by hand (report --manual) are shown beside them.",
-         "자동 채점하지 않고 읽어 보는 소문항에 학생들이 쓴 답입니다. 손으로 준 점수(report --manual)가 있으면 옆에 보입니다.")
+         "자동 채점하지 않고 읽어 보는 문항에 학생들이 쓴 답입니다. 손으로 준 점수(report --manual)가 있으면 옆에 보입니다.")
   }
   package func answerCount(_ n: Int) -> String { pick("\(n) answer\(n == 1 ? "" : "s")", "답 \(n)개") }
   package var knownMisconceptions: String { pick("misconceptions recognised", "알아보는 오개념") }
-  package var legendHeading: String { pick("What each part asks", "소문항별 질문과 참고 답") }
-  package func legendSummary(_ n: Int) -> String { pick("\(n) parts: prompts and reference answers", "소문항 \(n)개: 질문과 참고 답") }
+  package var legendHeading: String { pick("What each part asks", "문항별 질문과 참고 답") }
+  package func legendSummary(_ n: Int) -> String { pick("\(n) parts: prompts and reference answers", "문항 \(n)개: 질문과 참고 답") }
   package func pageNumber(_ k: Int) -> String { pick("page \(k)", "\(k)쪽") }
   package var answersPage: String { pick("answers", "답") }
   package func studentsPage(_ k: Int, of n: Int) -> String { pick("Students, page \(k) of \(n)", "학생 (\(n)쪽 중 \(k)쪽)") }

@@ -67,8 +67,8 @@ package enum WatchReport {
                 : "next: add answers (softcheck template ID >> \(path) writes a skeleton)."
     }
     let open = result.exercises.flatMap { e in e.parts.filter { $0.verdict != .correct }.map { "\(e.id)/\($0.part)" } }
-    if open.isEmpty { return ko ? "모든 소문항이 정답입니다." : "every part is correct." }
-    return ko ? "모든 소문항에 답했습니다. 아직 정답이 아닌 소문항: \(open.joined(separator: ", "))."
+    if open.isEmpty { return ko ? "모든 문항이 정답입니다." : "every part is correct." }
+    return ko ? "모든 문항에 답했습니다. 아직 정답이 아닌 문항: \(open.joined(separator: ", "))."
               : "every part is answered; not yet correct: \(open.joined(separator: ", "))."
   }
 

@@ -13,7 +13,7 @@ struct Mark: AsyncParsableCommand {
                        "답안 파일을 채점합니다 (폴더를 주면 그 안의 모든 .yaml/.yml 파일을 하위 폴더까지 채점합니다)."),
     discussion: helpText(
       "Exit status: 0 when every part of every file is correct, 1 when some part is not or some file is invalid, 2 for a usage error or when no input could be read.",
-      "종료 상태: 모든 파일의 모든 소문항이 정답이면 0, 정답이 아닌 소문항이나 잘못된 파일이 있으면 1, 사용법 오류이거나 읽을 수 있는 입력이 하나도 없으면 2 입니다."))
+      "종료 상태: 모든 파일의 모든 문항이 정답이면 0, 정답이 아닌 문항이나 잘못된 파일이 있으면 1, 사용법 오류이거나 읽을 수 있는 입력이 하나도 없으면 2 입니다."))
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, jsonl }
 
@@ -38,7 +38,7 @@ struct Mark: AsyncParsableCommand {
   var color: ColorChoice = .auto
 
   @Flag(help: argumentHelp("Re-mark the file whenever it is saved, showing only what changed and the next unanswered part (Ctrl-C stops).",
-                          "파일을 저장할 때마다 다시 채점하고, 바뀐 것과 아직 답하지 않은 다음 소문항만 보여 줍니다 (Ctrl-C 로 멈춥니다)."))
+                          "파일을 저장할 때마다 다시 채점하고, 바뀐 것과 아직 답하지 않은 다음 문항만 보여 줍니다 (Ctrl-C 로 멈춥니다)."))
   var watch = false
 
   @Flag(help: argumentHelp("In a folder, also read links to files outside it (skipped by default, with a note).",
