@@ -73,7 +73,7 @@ package struct YAMLReader: Sendable {
     guard budget >= 0 else {
       throw Failure(message: Message(
         "file.too-many-values", en: "the file expands to more than \(maxNodes) values (are aliases repeating a large node?)",
-        ko: "파일을 펼치면 값이 \(maxNodes) 개를 넘습니다 (별칭이 큰 노드를 반복하고 있나요?)"), location: at)
+        ko: "파일을 펼치면 값이 \(maxNodes)개를 넘습니다 (별칭이 큰 노드를 반복하고 있나요?)"), location: at)
     }
     guard depth <= maxDepth else { throw Failure(message: tooDeep, location: at) }
     switch node {

@@ -158,7 +158,7 @@ extension ExerciseFileReader {
       let variable = try string(lf, "variable", in: l)
       guard sampling.variables.contains(where: { $0.name == variable }) else {
         throw fail(en: "the limit variable '\(variable)' is not a variable of this part",
-                   ko: "limit 의 변수 '\(variable)' 은(는) 이 문항의 변수가 아닙니다", at: l.location)
+                   ko: "limit의 변수 '\(variable)': 이 문항의 변수가 아닙니다", at: l.location)
       }
       limit = (variable, try lf["value"].map { (n) throws(CatalogueError) -> Rational in try rational(n) } ?? .zero)
     }

@@ -308,7 +308,7 @@ struct ExerciseFileReader {
   func forbiddenSet(_ f: [String: AnswerNode]) throws(CatalogueError) -> Set<String> {
     let names = try optionalStringList(f, "forbidden")
     for n in names where !Functions.names.contains(n) {
-      throw fail(en: "'\(n)' in forbidden is not a function name", ko: "forbidden 에 쓴 '\(n)' 은(는) 함수 이름이 아닙니다", at: f["forbidden"]?.location)
+      throw fail(en: "'\(n)' in forbidden is not a function name", ko: "forbidden에 쓴 '\(n)': 함수 이름이 아닙니다", at: f["forbidden"]?.location)
     }
     return Set(names)
   }

@@ -114,7 +114,7 @@ package struct DrillCatalogue: Sendable {
       let hint = NameSuggestion.hint(for: id, among: known)
       return Message("drill.unknown-id",
                      en: "no drills for '\(id)'\(hint.en) (`softcheck drill --list` shows the drill kinds and exercises)",
-                     ko: "'\(id)' 에 대한 연습이 없습니다 (`softcheck drill --list` 로 연습 종류와 문제를 볼 수 있습니다)\(hint.ko)")
+                     ko: "'\(id)'에 대한 연습이 없습니다 (`softcheck drill --list`로 연습 종류와 문제를 볼 수 있습니다)\(hint.ko)")
     }
 
     /// The English sentence.

@@ -115,7 +115,7 @@ package struct Marker: Sendable {
         results.append(PartResult(part: key.text, kind: "unknown", verdict: .invalid, score: 0, max: 0, messages: [Message(
           "answers.unknown-part",
           en: "'\(exercise.id)' has no part '\(key.text)'\(hint.en); its parts are \(parts)",
-          ko: "'\(exercise.id)' 에는 '\(key.text)' 문항이 없습니다. 문항: \(parts)\(hint.ko)")],
+          ko: "'\(exercise.id)'에는 '\(key.text)' 문항이 없습니다. 문항: \(parts)\(hint.ko)")],
                                   line: at.line, column: at.column, answer: WrittenAnswer(answer)))
         continue
       }

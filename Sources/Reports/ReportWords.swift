@@ -41,11 +41,11 @@ package struct ReportWords: Sendable {
   package var blockCodingHeading: String { pick("Block coding of a uniform 3-symbol source", "균등한 3-기호 원천의 블록 부호화") }
   package var blockCodingCaption: String {
     pick("Optimal (Huffman) bits per symbol when n symbols are coded together; the dashed line is the entropy log2 3, approached but never reached (exercise uniform3-code).",
-         "기호 n 개를 묶어 부호화할 때 기호당 최적(허프만) 비트 수입니다. 점선은 엔트로피 log2 3 으로, 가까워지기만 하고 도달하지는 않습니다 (문제 uniform3-code).")
+         "기호 n개를 묶어 부호화할 때 기호당 최적(허프만)비트 수입니다. 점선은 엔트로피 log2 3으로, 가까워지기만 하고 도달하지는 않습니다 (문제 uniform3-code).")
   }
   package var footer: String {
     pick("Made by softcheck. Verdicts on sampled inputs are evidence, not proofs; replay tokens reproduce each case.",
-         "softcheck 로 만들었습니다. 표본 입력에 대한 판정은 증명이 아니라 근거이며, 재현 토큰으로 각 사례를 다시 확인할 수 있습니다.")
+         "softcheck로 만들었습니다. 표본 입력에 대한 판정은 증명이 아니라 근거이며, 재현 토큰으로 각 사례를 다시 확인할 수 있습니다.")
   }
   package func studentCount(_ n: Int) -> String { pick("Students: \(n)", "학생 수: \(n)") }
   package func meanScore(_ mean: String, max: String, median: String) -> String {
@@ -99,7 +99,7 @@ package struct ReportWords: Sendable {
     pick("\(cases) cases, \(evaluated) evaluated, \(method)", "사례 \(cases)개, 평가 \(evaluated)개, \(method)")
   }
   package func claimsHold(_ held: Int, of total: Int) -> String {
-    pick("\(held) of \(total) claims hold", "명제 \(total) 개 중 \(held) 개가 성립합니다")
+    pick("\(held) of \(total) claims hold", "명제 \(total)개 중 \(held)개가 성립합니다")
   }
   package func histogramBar(_ lower: String, _ upper: String, _ count: Int) -> String {
     pick("\(lower)–\(upper) points: \(count) students", "\(lower)–\(upper)점: 학생 \(count)명")
@@ -107,5 +107,5 @@ package struct ReportWords: Sendable {
   package func verdictsFor(_ part: String) -> String { pick("verdicts for \(part)", "\(part) 판정") }
   package var bitsPerSymbol: String { pick("bits/symbol", "비트/기호") }
   package var blockCodingLabel: String { pick("Optimal bits per symbol against block length", "블록 길이에 따른 기호당 최적 비트 수") }
-  package func counterexampleFor(_ name: String) -> String { pick("Counterexample for \(name)", "\(name) 의 반례") }
+  package func counterexampleFor(_ name: String) -> String { pick("Counterexample for \(name)", "\(name)의 반례") }
 }

@@ -11,12 +11,12 @@ import Reports
 struct Autograde: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: helpText("Mark a Gradescope submission folder against an assignment and write results.json (used by the kit's run_autograder).",
-                       "Gradescope 제출 폴더를 과제에 맞춰 채점하고 results.json 을 씁니다 (키트의 run_autograder 가 씁니다)."))
+                       "Gradescope 제출 폴더를 과제에 맞춰 채점하고 results.json을 씁니다 (키트의 run_autograder가 씁니다)."))
 
   @Option(help: argumentHelp("The submission folder.", "제출 폴더.", valueName: "dir"))
   var submission: String
 
-  @Option(help: argumentHelp("Where to write results.json.", "results.json 을 쓸 곳.", valueName: "file"))
+  @Option(help: argumentHelp("Where to write results.json.", "results.json을 쓸 곳.", valueName: "file"))
   var out: String
 
   @OptionGroup var catalogue: CatalogueOptions

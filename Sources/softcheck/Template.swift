@@ -15,7 +15,7 @@ struct Template: ParsableCommand {
   var answers = false
 
   @Flag(help: argumentHelp("With --answers, for an assignment that hides its references (reveal: false): you are its instructor.",
-                          "--answers 와 함께, 기준 답을 숨기는 과제 (reveal: false) 에서: 그 과제의 교수자임을 밝힙니다."))
+                          "--answers와 함께, 기준 답을 숨기는 과제 (reveal: false)에서: 그 과제의 교수자임을 밝힙니다."))
   var instructor = false
 
   @OptionGroup var catalogue: CatalogueOptions
@@ -34,7 +34,7 @@ struct Template: ParsableCommand {
     if answers, !assignment.reveal, !instructor { throw assignment.revealRefused(language) }
     let chosen = ids.isEmpty ? assignment.exercises : try ids.map { id in
       guard let e = assignment.exercises.first(where: { $0.id == id }) else {
-        throw ValidationError(language == .ko ? "'\(id)' 는 과제 '\(assignment.id)' 에 없습니다" : "'\(id)' is not in the assignment '\(assignment.id)'")
+        throw ValidationError(language == .ko ? "'\(id)'는 과제 '\(assignment.id)'에 없습니다" : "'\(id)' is not in the assignment '\(assignment.id)'")
       }
       return e
     }
