@@ -199,12 +199,12 @@ package struct DrillRunner {
   /// The lines before the first question: how many questions, the seed, the commands; with
   /// `freshNumbers` (no `--seed` given) a second line on how to ask the same numbers again.
   package func banner(questionCount n: Int, freshNumbers: Bool) -> String {
-    var out = style.bold(t("Drill: \(n) question\(n == 1 ? "" : "s"), seed \(seed).", "연습: \(n) 문항, 시드 \(seed)."))
+    var out = style.bold(t("Drill: \(n) question\(n == 1 ? "" : "s"), seed \(seed).", "연습: 문항 \(n)개, 시드 \(seed)."))
       + t(" Answer in the answer grammar; ? for a hint, skip, quit.",
-          " 답은 답안 문법으로 쓰세요. ? 는 힌트, skip은 건너뛰기, quit은 끝내기입니다.")
+          " 답은 답안 문법으로 쓰세요. ?는 힌트, skip은 건너뛰기, quit은 끝내기입니다.")
     if freshNumbers {
       out += "\n" + t("Fresh numbers each run; kinds you missed come first. --seed \(seed) asks these numbers again.",
-                      "실행할 때마다 새 숫자가 나오고, 틀렸던 종류가 먼저 나옵니다. --seed \(seed)를 주면 이 숫자들이 다시 나옵니다.")
+                      "실행할 때마다 새 숫자가 나오고, 틀렸던 종류가 먼저 나옵니다. \(KoreanParticle.object.after("--seed \(seed)")) 주면 이 숫자들이 다시 나옵니다.")
     }
     return out
   }
@@ -225,7 +225,7 @@ package struct DrillRunner {
     parts.append(t("\(skipped) skipped", "건너뜀 \(skipped)"))
     let of = s.stoppedEarly ? t(" (stopped early)", " (중간에 멈춤)") : ""
     let hints = s.hints > 0 ? t("; \(s.hints) hint\(s.hints == 1 ? "" : "s")", ", 힌트 \(s.hints)번") : ""
-    lines.append(style.bold(t("Summary: \(answered) question\(answered == 1 ? "" : "s")\(of): ", "요약: \(answered) 문항\(of): "))
+    lines.append(style.bold(t("Summary: \(answered) question\(answered == 1 ? "" : "s")\(of): ", "요약: 문항 \(answered)개\(of): "))
                  + parts.joined(separator: ", ") + hints + ".")
     var seen: Set<String> = []
     var back: [String] = [], up: [String] = []
