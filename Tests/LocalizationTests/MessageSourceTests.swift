@@ -25,6 +25,17 @@ struct MessageSourceTests {
     }
   }
 
+  @Test("no message id disappears or appears unannounced: ids are stable")
+  func idsAreStable() {
+    let found = Set(Self.literals().map(\.id))
+    for id in MessageIDs.known.subtracting(found).sorted() {
+      Issue.record("message id \(id) is gone: JSON consumers match on it; keep it, or retire it in MessageIDs and the docs")
+    }
+    for id in found.subtracting(MessageIDs.known).sorted() {
+      Issue.record("new message id \(id): add it to MessageIDs.known")
+    }
+  }
+
   @Test("a check's sentences live in its +Messages file, not in its logic")
   func checksSayReasons() {
     let files = SourceText.files(under: "Sources/Checks", endingIn: [".swift"])
