@@ -174,7 +174,7 @@ package struct YAMLReader: Sendable {
                      location: offset.map { YAMLReader.location(ofCharacter: $0, in: text) })
     case .duplicatedKeysInMapping(let duplicates, let context):
       return Failure(message: Message("file.duplicate-key", en: "the key '\(duplicates.first ?? "?")' appears twice in one mapping",
-                                     ko: "한 매핑 안에 키 '\(duplicates.first ?? "?")'가 두 번 나옵니다"),
+                                     ko: "한 매핑 안에 키 \(KoreanParticle.subject.after("'\(duplicates.first ?? "?")'")) 두 번 나옵니다"),
                      location: SourceLocation(line: context.mark.line, column: context.mark.column))
     default:
       return Failure(message: Self.notYAML("\(error)"), location: nil)

@@ -66,7 +66,7 @@ struct AssignmentReader {
     for item in items {
       let entry = try self.entry(item)
       guard !out.contains(where: { $0.exercise == entry.exercise }) else {
-        throw fields.fail(en: "the exercise '\(entry.exercise)' is listed twice", ko: "문제 '\(entry.exercise)'가 두 번 나옵니다", at: item.location)
+        throw fields.fail(en: "the exercise '\(entry.exercise)' is listed twice", ko: "문제 \(KoreanParticle.subject.after("'\(entry.exercise)'")) 두 번 나옵니다", at: item.location)
       }
       out.append(entry)
     }

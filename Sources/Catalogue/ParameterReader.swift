@@ -29,7 +29,7 @@ extension ExerciseFileReader {
         throw fail(en: "a parameter name is letters, digits, '_' and '-', not '\(key.text)'",
                    ko: "매개변수 이름에는 글자, 숫자, '_', '-'만 쓸 수 있습니다 (쓸 수 없는 이름: '\(key.text)')", at: key.location(ofOffset: 0))
       }
-      let f = try mapping(spec, en: "the parameter '\(key.text)'", ko: "매개변수 '\(key.text)'는")
+      let f = try mapping(spec, en: "the parameter '\(key.text)'", ko: "매개변수 \(KoreanParticle.topic.after("'\(key.text)'"))")
       if let range = f["range"] {
         out.append(try rangeParameter(key.text, range, book: f["book"], in: spec))
       } else if let values = f["values"] {
@@ -98,7 +98,7 @@ extension ExerciseFileReader {
       guard parameter.values[0][p.field] != nil else {
         let fields = parameter.values[0].keys.filter { !$0.isEmpty }.sorted()
         let en = fields.isEmpty ? "'\(p.name)' is a plain value: write $(\(p.name))" : "'\(p.name)' has the fields \(fields.joined(separator: ", "))"
-        let ko = fields.isEmpty ? "'\(p.name)'는 필드가 없는 값입니다: $(\(p.name))로 쓰세요" : "'\(p.name)'의 필드: \(fields.joined(separator: ", "))"
+        let ko = fields.isEmpty ? "\(KoreanParticle.topic.after("'\(p.name)'")) 필드가 없는 값입니다: $(\(p.name))로 쓰세요" : "'\(p.name)'의 필드: \(fields.joined(separator: ", "))"
         throw fail(en: "'$(\(p.name).\(p.field))': \(en)", ko: "'$(\(p.name).\(p.field))': \(ko)", at: p.location)
       }
     }

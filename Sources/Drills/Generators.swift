@@ -396,7 +396,7 @@ enum Generators {
           try misconception(
             "temperature-alpha-inverted", factor.description,
             en: "Q ∝ P^α has temperature T/α, so α = \(factor) divides the temperature by \(factor); multiplying it by \(factor) needs α = \(alpha).",
-            ko: "Q ∝ P^α의 온도는 T/α이므로 α = \(factor)는 온도를 \(factor)로 나눕니다. 온도에 \(factor)를 곱하려면 α = \(alpha) 여야 합니다."),
+            ko: "Q ∝ P^α의 온도는 T/α이므로 \(KoreanParticle.topic.after("α = \(factor)")) 온도를 \(KoreanParticle.means.after("\(factor)")) 나눕니다. 온도에 \(KoreanParticle.object.after("\(factor)")) 곱하려면 \(KoreanParticle.means.after("α = \(alpha)")) 두어야 합니다."),
         ]),
         example: alpha.description)
     }
@@ -410,7 +410,7 @@ enum Generators {
       kind: "temperature",
       prompt: LocalizedText(
         en: "Sharpen the distribution P = \(pText) with α = \(alpha): Q(i) ∝ P(i)^α (the temperature divided by \(alpha)). Q as an exact vector.",
-        ko: "α = \(alpha)로 분포 P = \(pText)를 날카롭게 만드세요: Q(i) ∝ P(i)^α (온도를 \(alpha)로 나눈 것). Q를 정확한 벡터로 구하세요."),
+        ko: "\(KoreanParticle.means.after("α = \(alpha)")) 분포 P = \(KoreanParticle.object.after(pText)) 날카롭게 만드세요: Q(i) ∝ P(i)^α (온도를 \(KoreanParticle.means.after("\(alpha)")) 나눈 것). Q를 정확한 벡터로 구하세요."),
       hints: [
         LocalizedText(
           en: "Raise every entry to the power α, then divide by the sum of the powers.",
@@ -447,7 +447,7 @@ enum Generators {
     } catch {
       throw DrillError(Message("drill.reference-does-not-parse",
                                en: "a generated reference does not parse: '\(text)': \(error.message[.en])",
-                               ko: "생성한 기준 답 '\(text)'를 읽을 수 없습니다: \(error.message[.ko])"))
+                               ko: "생성한 기준 답 \(KoreanParticle.object.after("'\(text)'")) 읽을 수 없습니다: \(error.message[.ko])"))
     }
   }
 

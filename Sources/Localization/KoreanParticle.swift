@@ -42,7 +42,8 @@ public enum KoreanParticle {
   enum FinalSound { case vowel, rieul, consonant }
 
   static func finalSound(of word: String) -> FinalSound? {
-    let closing: Set<Character> = ["'", "\"", "’", "”", " "]
+    // Closing quotes and brackets are not read: `[1/2, 1/4]` ends in 사분의 일, `log(2)` in 이.
+    let closing: Set<Character> = ["'", "\"", "’", "”", " ", "]", ")"]
     let chars = Array(word)
     var end = chars.count
     while end > 0, closing.contains(chars[end - 1]) { end -= 1 }

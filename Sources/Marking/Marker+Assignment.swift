@@ -30,7 +30,7 @@ extension Marker {
         errors.append(FileError(line: at.line, column: at.column, message: Message(
           "answers.outside-assignment",
           en: "'\(key.text)' is not in the assignment '\(assignment.id)': its answers are not marked and do not count",
-          ko: "'\(key.text)'는 과제 '\(assignment.id)'에 들어 있지 않습니다. 그 답은 채점하지 않고 점수에도 넣지 않습니다")))
+          ko: "\(KoreanParticle.topic.after("'\(key.text)'")) 과제 '\(assignment.id)'에 들어 있지 않습니다. 그 답은 채점하지 않고 점수에도 넣지 않습니다")))
       }
     }
     let results = exercises.map { e in

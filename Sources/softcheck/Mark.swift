@@ -59,7 +59,7 @@ struct Mark: AsyncParsableCommand {
     if let replay {
       guard let token = CheckContext.parse(token: replay) else {
         throw ValidationError(lang.language == .ko
-          ? "'\(replay)'는 재현 토큰이 아닙니다 (토큰은 realsoftmax/softmin@1#17처럼 생겼습니다)"
+          ? "\(KoreanParticle.topic.after("'\(replay)'")) 재현 토큰이 아닙니다 (토큰은 realsoftmax/softmin@1#17처럼 생겼습니다)"
           : "'\(replay)' is not a replay token (they look like realsoftmax/softmin@1#17)")
       }
       marker.seed = token.seed

@@ -34,7 +34,7 @@ struct Template: ParsableCommand {
     if answers, !assignment.reveal, !instructor { throw assignment.revealRefused(language) }
     let chosen = ids.isEmpty ? assignment.exercises : try ids.map { id in
       guard let e = assignment.exercises.first(where: { $0.id == id }) else {
-        throw ValidationError(language == .ko ? "'\(id)'는 과제 '\(assignment.id)'에 없습니다" : "'\(id)' is not in the assignment '\(assignment.id)'")
+        throw ValidationError(language == .ko ? "\(KoreanParticle.topic.after("'\(id)'")) 과제 '\(assignment.id)'에 없습니다" : "'\(id)' is not in the assignment '\(assignment.id)'")
       }
       return e
     }

@@ -21,7 +21,7 @@ enum Watch {
     let ko = options.lang.language == .ko
     guard options.paths.count == 1 else { throw ValidationError(ko ? "--watch는 답안 파일 하나만 받습니다" : "--watch takes exactly one answer file") }
     guard options.format == .text else {
-      throw ValidationError(ko ? "--watch는 텍스트로 보여 줍니다. --format \(options.format.rawValue)를 빼세요" : "--watch shows text; leave out --format \(options.format.rawValue)")
+      throw ValidationError(ko ? "--watch는 텍스트로 보여 줍니다. --format \(options.format.rawValue) 옵션을 빼세요" : "--watch shows text; leave out --format \(options.format.rawValue)")
     }
     guard options.replay == nil else { throw ValidationError(ko ? "--watch는 --replay와 함께 쓸 수 없습니다" : "--watch cannot be combined with --replay") }
     let path = options.paths[0]
@@ -93,7 +93,7 @@ final class SaveWatcher {
       let reason = String(cString: strerror(errno))
       close(fd)
       throw Failure(message: LocalizedText(
-        en: "cannot watch the folder \(directory): \(reason)", ko: "폴더 \(directory)를 지켜볼 수 없습니다: \(reason)"))
+        en: "cannot watch the folder \(directory): \(reason)", ko: "\(directory) 폴더를 지켜볼 수 없습니다: \(reason)"))
     }
   }
 
@@ -123,7 +123,7 @@ final class SaveWatcher {
         if mask & (UInt32(IN_DELETE_SELF) | UInt32(IN_MOVE_SELF) | UInt32(IN_IGNORED)) != 0 {
           throw Failure(message: LocalizedText(
             en: "the folder \(directory) was moved or removed; stopped watching",
-            ko: "폴더 \(directory)가 옮겨지거나 지워져서 지켜보기를 멈췄습니다"))
+            ko: "\(directory) 폴더가 옮겨지거나 지워져서 지켜보기를 멈췄습니다"))
         }
         if mask & (UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO)) != 0, String(decoding: nameBytes, as: UTF8.self) == name {
           saved = true

@@ -14,6 +14,8 @@ struct KoreanParticleTests {
     #expect(KoreanParticle.means.after("\"10\"") == "\"10\"으로")
     #expect(KoreanParticle.means.after("\"1\"") == "\"1\"로", "일 ends in ㄹ, which takes 로")
     #expect(KoreanParticle.subject.after("0.5") == "0.5가")
+    #expect(KoreanParticle.object.after("[1/2, 1/4, 1/4]") == "[1/2, 1/4, 1/4]을", "a list is read to its last entry")
+    #expect(KoreanParticle.topic.after("log(2)") == "log(2)는")
   }
 
   @Test("a Hangul word by its last syllable; an English word gets both forms")
