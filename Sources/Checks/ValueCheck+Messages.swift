@@ -86,8 +86,8 @@ extension ValueCheck.Reason {
       Message("misconception.nats-vs-bits", en: "Divide nats by ln 2 to get bits, and multiply bits by ln 2 to get nats: log2(x) = ln(x)/ln(2).",
               ko: "내트를 ln 2로 나누면 비트가 되고, 비트에 ln 2를 곱하면 내트가 됩니다: log2(x) = ln(x)/ln(2).")
     case .notEqual(let written, let unit, let method):
-      Message("value.not-equal", en: "your \(written) is not equal to the expected value\(Self.within(unit).en) (\(method.text.en))",
-              ko: "쓴 값 \(KoreanParticle.topic.after(written)) 기대하는 값과 같지 않습니다\(Self.within(unit).ko) (\(method.text.ko))")
+      Message("value.not-equal", en: "your \(written) is not equal to the expected value\(unit.map { " in \($0.name.en)" } ?? ""), \(method.text.en)",
+              ko: "쓴 값 \(KoreanParticle.topic.after(written)) 기대하는 값과 같지 않습니다 (\(unit.map { "\($0.name.ko) 단위, " } ?? "")\(method.text.ko))")
     case .belowEntropy(let written, let unit, let bound, let approximation):
       Message("value.below-entropy",
         en: "\(written) \(Self.name(unit).en) per symbol is impossible: no code beats the entropy H = \(bound)\(approximation) \(Self.name(unit).en) per symbol (the source coding theorem)",
@@ -101,11 +101,6 @@ extension ValueCheck.Reason {
   /// The unit after the value it measures: "the expected value (bits)" / "기대하는 값(비트)".
   private static func named(_ unit: Unit?) -> LocalizedText {
     unit.map { LocalizedText(en: " (\($0.name.en))", ko: "(\($0.name.ko))") } ?? LocalizedText(en: "", ko: "")
-  }
-
-  /// The unit a comparison was made in: "(in bits)" / "(비트 단위)".
-  private static func within(_ unit: Unit?) -> LocalizedText {
-    unit.map { LocalizedText(en: " (in \($0.name.en))", ko: " (\($0.name.ko) 단위)") } ?? LocalizedText(en: "", ko: "")
   }
 
   /// How an accepted reading matched.
