@@ -119,7 +119,7 @@ enum Generators {
       hints: [
         LocalizedText(
           en: "A codeword of length ℓ uses up 2^(−ℓ) of the binary tree: length 1 takes 1/2, length 2 takes 1/4.",
-          ko: "길이가 ℓ 인 부호어는 이진 트리의 2^(−ℓ) 만큼을 차지합니다: 길이 1은 1/2, 길이 2는 1/4를 차지합니다."),
+          ko: "길이가 ℓ인 부호어는 이진 트리의 2^(−ℓ) 만큼을 차지합니다: 길이 1은 1/2, 길이 2는 1/4을 차지합니다."),
         LocalizedText(
           en: "Add the fractions over a common denominator 2^(max ℓ).",
           ko: "공통 분모 2^(max ℓ)로 통분해서 분수들을 더하세요."),
@@ -151,7 +151,7 @@ enum Generators {
       hints: [
         LocalizedText(
           en: "exp(log(w)) = w, so softmax(o)ᵢ = exp(oᵢ)/Σⱼ exp(oⱼ) = wᵢ/Σⱼ wⱼ.",
-          ko: "exp(log(w)) = w이므로 softmax(o)ᵢ = exp(oᵢ)/Σⱼ exp(oⱼ) = wᵢ/Σⱼ wⱼ 입니다."),
+          ko: "exp(log(w)) = w이므로 softmax(o)ᵢ = exp(oᵢ)/Σⱼ exp(oⱼ) = wᵢ/Σⱼ wⱼ입니다."),
         LocalizedText(
           en: "The entries are positive and sum to 1.",
           ko: "성분은 모두 양수이고, 합은 1입니다."),
@@ -184,7 +184,7 @@ enum Generators {
       kind: "gradient",
       prompt: LocalizedText(
         en: "The gradient ∂l/∂o of the cross-entropy loss l = −Σⱼ yⱼ·log softmax(o)ⱼ at the logits o = \(logits) for the one-hot label y = \(yText), as an exact vector.",
-        ko: "원-핫 레이블 y = \(yText)에 대해, 로짓 o = \(logits)에서 교차 엔트로피 손실 l = −Σⱼ yⱼ·log softmax(o)ⱼ 의 기울기 ∂l/∂o를 정확한 벡터로 구하세요."),
+        ko: "원-핫 레이블 y = \(yText)에 대해, 로짓 o = \(logits)에서 교차 엔트로피 손실 l = −Σⱼ yⱼ·log softmax(o)ⱼ의 기울기 ∂l/∂o를 정확한 벡터로 구하세요."),
       hints: [
         LocalizedText(
           en: "∂l/∂o = softmax(o) − y.",
@@ -197,11 +197,11 @@ enum Generators {
         try misconception(
           "gradient-sign", Grammar.list(zip(y, p).map { $0 - $1 }),
           en: "The sign is reversed: the loss grows with the logit of a class the label does not favour, so ∂l/∂oⱼ = softmax(o)ⱼ − yⱼ.",
-          ko: "부호가 반대입니다. 레이블이 지지하지 않는 클래스의 로짓이 커지면 손실도 커지므로 ∂l/∂oⱼ = softmax(o)ⱼ − yⱼ 입니다."),
+          ko: "부호가 반대입니다. 레이블이 지지하지 않는 클래스의 로짓이 커지면 손실도 커지므로 ∂l/∂oⱼ = softmax(o)ⱼ − yⱼ입니다."),
         try misconception(
           "gradient-forgot-label", Grammar.list(p),
           en: "That is softmax(o) alone; the gradient of −Σ yⱼ oⱼ adds −y: ∂l/∂o = softmax(o) − y.",
-          ko: "그것은 softmax(o) 뿐입니다. −Σ yⱼ oⱼ 의 기울기인 −y를 더해야 합니다: ∂l/∂o = softmax(o) − y."),
+          ko: "그것은 softmax(o) 뿐입니다. −Σ yⱼ oⱼ의 기울기인 −y를 더해야 합니다: ∂l/∂o = softmax(o) − y."),
       ]),
       example: Grammar.list(g))
   }
@@ -221,7 +221,7 @@ enum Generators {
       kind: "hessian",
       prompt: LocalizedText(
         en: "The Hessian ∂²l/∂o∂oᵀ of the cross-entropy loss l = −Σⱼ yⱼ·log softmax(o)ⱼ at the logits o = \(logits), as an exact 3×3 matrix (a list of rows).",
-        ko: "로짓 o = \(logits)에서 교차 엔트로피 손실 l = −Σⱼ yⱼ·log softmax(o)ⱼ 의 헤시안 ∂²l/∂o∂oᵀ를 정확한 3×3 행렬 (행의 목록)로 구하세요."),
+        ko: "로짓 o = \(logits)에서 교차 엔트로피 손실 l = −Σⱼ yⱼ·log softmax(o)ⱼ의 헤시안 ∂²l/∂o∂oᵀ를 정확한 3×3 행렬 (행의 목록)로 구하세요."),
       hints: [
         LocalizedText(
           en: "The Hessian is diag(p) − p·pᵀ with p = softmax(o); it does not depend on the label y.",
@@ -234,7 +234,7 @@ enum Generators {
         try misconception(
           "hessian-diag-only", Grammar.matrix(matrix { i, j in i == j ? p[i] * (.one - p[i]) : .zero }),
           en: "The off-diagonal entries are −pᵢ·pⱼ, not 0: every row of the Hessian sums to 0.",
-          ko: "비대각 성분은 0이 아니라 −pᵢ·pⱼ 입니다. 헤시안의 각 행의 합은 0이 되어야 합니다."),
+          ko: "비대각 성분은 0이 아니라 −pᵢ·pⱼ입니다. 헤시안의 각 행의 합은 0이 되어야 합니다."),
         try misconception(
           "hessian-sign", Grammar.matrix(matrix { i, j in p[i] * p[j] - (i == j ? p[i] : .zero) }),
           en: "The sign is reversed: ∂pᵢ/∂oᵢ = pᵢ(1 − pᵢ) > 0, so the diagonal is positive.",
