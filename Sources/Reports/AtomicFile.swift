@@ -45,7 +45,7 @@ package enum AtomicFile {
     guard rename(temporary, target) == 0 else {
       unlink(temporary)
       throw Failure(message: LocalizedText(
-        en: "cannot move the report into place at \(path)", ko: "보고서를 \(path) 자리로 옮길 수 없습니다"))
+        en: "cannot move the report into place at \(path)", ko: "보고서를 \(path) 위치로 옮길 수 없습니다"))
     }
     let folderFD = open(folder, O_RDONLY | O_CLOEXEC)
     if folderFD >= 0 {

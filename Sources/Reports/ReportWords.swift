@@ -41,7 +41,7 @@ package struct ReportWords: Sendable {
   package var blockCodingHeading: String { pick("Block coding of a uniform 3-symbol source", "균등한 3-기호 원천의 블록 부호화") }
   package var blockCodingCaption: String {
     pick("Optimal (Huffman) bits per symbol when n symbols are coded together; the dashed line is the entropy log2 3, approached but never reached (exercise uniform3-code).",
-         "기호 n개를 묶어 부호화할 때 기호당 최적(허프만)비트 수입니다. 점선은 엔트로피 log2 3으로, 가까워지기만 하고 도달하지는 않습니다 (문제 uniform3-code).")
+         "기호 n개를 묶어 부호화할 때 기호당 최적(허프만) 비트 수입니다. 점선은 엔트로피 log2 3으로, 가까워지기만 하고 도달하지는 않습니다 (문제 uniform3-code).")
   }
   package var footer: String {
     pick("Made by softcheck. Verdicts on sampled inputs are evidence, not proofs; replay tokens reproduce each case.",
