@@ -67,8 +67,30 @@ struct ReasonTests {
     }
   }
 
+  /// The case, without payload: exhaustive, so a new method does not compile here until it is
+  /// named, and then `CheckMethod.all` must hold it too.
+  static func caseName(_ m: CheckMethod) -> String {
+    switch m {
+    case .exact: "exact"
+    case .integerPowers: "integerPowers"
+    case .certified: "certified"
+    case .certifiedAgreement: "certifiedAgreement"
+    case .interval: "interval"
+    case .certifiedBounds: "certifiedBounds"
+    case .sampled: "sampled"
+    case .sampledPoint: "sampledPoint"
+    case .exactMatch: "exactMatch"
+    case .binary64: "binary64"
+    case .sampledBinary64: "sampledBinary64"
+    case .budget: "budget"
+    case .undecided: "undecided"
+    case .identity: "identity"
+    }
+  }
+
   @Test("every method has a stable id and a sentence in both languages")
   func methods() {
+    #expect(Set(CheckMethod.all.map(Self.caseName)).count == 14, "CheckMethod.all lists every case once")
     #expect(CheckMethod(.exact) == .exact && CheckMethod(.certified(bits: 256)) == .interval(bits: 256))
     #expect(CheckMethod.interval(bits: 256).text.en == "certified with 256-bit interval arithmetic")
     #expect(CheckMethod.identity.id == "identity")
