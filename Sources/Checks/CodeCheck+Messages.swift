@@ -42,6 +42,21 @@ extension CodeCheck {
   }
 }
 
+extension CodeCheck.Alphabet {
+  /// The unit of a code length: `bits` / `비트`, `trits` / `트릿`.
+  var unit: LocalizedText {
+    self == .binary ? LocalizedText(en: "bits", ko: "비트") : LocalizedText(en: "trits", ko: "트릿")
+  }
+}
+
+extension CodeCheck {
+  /// Symbol `index` by `name`: the exercise's own names (`A`, `11`) read the same in both
+  /// languages; the default `symbol 1` is `기호 1` in Korean.
+  static func symbolName(_ name: String, index: Int) -> LocalizedText {
+    name == "symbol \(index + 1)" ? LocalizedText(en: name, ko: "기호 \(index + 1)") : LocalizedText(en: name, ko: name)
+  }
+}
+
 extension CodeCheck.Reason {
   /// The sentence, under its stable id.
   var message: Message {

@@ -17,10 +17,6 @@ package struct CodeCheck: Sendable {
     case ternary
 
     package var radix: Int { self == .binary ? 2 : 3 }
-    /// The unit of a code length: `bits` / `비트`, `trits` / `트릿`.
-    var unit: LocalizedText {
-      self == .binary ? LocalizedText(en: "bits", ko: "비트") : LocalizedText(en: "trits", ko: "트릿")
-    }
   }
 
   package var alphabet: Alphabet
@@ -41,13 +37,8 @@ package struct CodeCheck: Sendable {
     self.misconceptions = misconceptions
   }
 
-  /// The name of symbol `i` in both languages: the exercise's own names (`A`, `11`) read the same
-  /// in both; the default `symbol 1` is `기호 1` in Korean.
-  private func symbolName(_ i: Int) -> LocalizedText {
-    let name = symbolNames[i]
-    if name == "symbol \(i + 1)" { return LocalizedText(en: name, ko: "기호 \(i + 1)") }
-    return LocalizedText(en: name, ko: name)
-  }
+  /// The name of symbol `i` in both languages (CodeCheck+Messages).
+  private func symbolName(_ i: Int) -> LocalizedText { Self.symbolName(symbolNames[i], index: i) }
 
   /// Reads the codewords; an unreadable answer is an ``CheckOutcome/invalid(_:at:)`` outcome.
   package func readCodewords(_ answer: AnswerNode) -> Result<[[Int]], CheckOutcomeError> {
