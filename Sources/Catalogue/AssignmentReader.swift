@@ -53,7 +53,7 @@ struct AssignmentReader {
     switch try fields.scalarText(node, key) {
     case "true": return true
     case "false": return false
-    default: throw fields.fail(en: "'\(key)' is true or false", ko: "'\(key)' 항목은 true 또는 false 여야 합니다", at: node.location)
+    default: throw fields.fail(en: "'\(key)' is true or false", ko: "'\(key)' 항목은 true 또는 false여야 합니다", at: node.location)
     }
   }
 

@@ -83,7 +83,7 @@ package struct DrillProgress: Codable, Sendable, Equatable {
     guard format == DrillProgress.formatName else {
       return Message("progress.unknown-format",
                      en: "unknown format '\(format)' (expected \(DrillProgress.formatName))",
-                     ko: "알 수 없는 형식 '\(format)'입니다 (\(DrillProgress.formatName) 이어야 합니다)")
+                     ko: "알 수 없는 형식 '\(format)'입니다 (\(DrillProgress.formatName)이어야 합니다)")
     }
     guard sessions >= 0 else {
       return Message("progress.negative-sessions", en: "a negative number of sessions", ko: "실행 횟수가 음수입니다")

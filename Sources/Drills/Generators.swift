@@ -269,7 +269,7 @@ enum Generators {
         misconceptions.append(try misconception(
           "gap-is-log2", "log(2)",
           en: "log 2 is the gap only when a = b; it shrinks as |a − b| grows: the gap is log(1 + exp(−|a − b|)).",
-          ko: "차이가 log 2 인 것은 a = b 일 때뿐이며, |a − b|가 커질수록 차이는 줄어듭니다: 차이는 log(1 + exp(−|a − b|))입니다."))
+          ko: "차이가 log 2인 것은 a = b일 때뿐이며, |a − b|가 커질수록 차이는 줄어듭니다: 차이는 log(1 + exp(−|a − b|))입니다."))
       }
       return DrillQuestion(
         kind: "realsoftmax-gap",
@@ -299,11 +299,11 @@ enum Generators {
       misconceptions.append(try misconception(
         "lambda-scaling-forgotten", "log(1 + exp(-\(scaled)))",
         en: "Divide by λ: λ⁻¹·log(1 + exp(−λ|a − b|)) is the gap at temperature λ.",
-        ko: "λ로 나누세요: 온도 λ 에서의 차이는 λ⁻¹·log(1 + exp(−λ|a − b|))입니다."))
+        ko: "λ로 나누세요: 온도 λ에서의 차이는 λ⁻¹·log(1 + exp(−λ|a − b|))입니다."))
       misconceptions.append(try misconception(
         "lambda-ignored", "log(1 + exp(-\(d)))",
         en: "That is the gap at λ = 1; at temperature λ it is λ⁻¹·log(1 + exp(−λ|a − b|)).",
-        ko: "그것은 λ = 1 일 때의 차이입니다. 온도 λ 에서의 차이는 λ⁻¹·log(1 + exp(−λ|a − b|))입니다."))
+        ko: "그것은 λ = 1일 때의 차이입니다. 온도 λ에서의 차이는 λ⁻¹·log(1 + exp(−λ|a − b|))입니다."))
     } else {
       misconceptions.append(try misconception(
         "lambda-scaling-forgotten", "log(2)",
@@ -329,7 +329,7 @@ enum Generators {
 
   /// The softmin at a random temperature, as a formula in a and b (``FormulaCheck``).
   static let softmin = DrillKind(
-    id: "softmin", title: LocalizedText(en: "Softmin at temperature λ (a formula)", ko: "온도 λ 에서의 softmin (식)"),
+    id: "softmin", title: LocalizedText(en: "Softmin at temperature λ (a formula)", ko: "온도 λ에서의 softmin (식)"),
     exercises: ["realsoftmax"]
   ) { r in
     let k = Draw.element(&r, [2, 3, 4, 5])
@@ -355,7 +355,7 @@ enum Generators {
       kind: "softmin",
       prompt: LocalizedText(
         en: "The softmin of a and b at λ = \(k): a smooth approximation of min(a, b) that tends to it as λ → ∞, as λ⁻¹·log(exp(λa) + exp(λb)) does to max(a, b). A formula in a and b.",
-        ko: "λ = \(k)에서 a와 b의 softmin을 구하세요. softmin은 min(a, b)의 매끄러운 근사로, λ⁻¹·log(exp(λa) + exp(λb))가 max(a, b)에 가까워지듯 λ → ∞ 일 때 min(a, b)에 가까워집니다. a와 b에 대한 식으로 쓰세요."),
+        ko: "λ = \(k)에서 a와 b의 softmin을 구하세요. softmin은 min(a, b)의 매끄러운 근사로, λ⁻¹·log(exp(λa) + exp(λb))가 max(a, b)에 가까워지듯 λ → ∞일 때 min(a, b)에 가까워집니다. a와 b에 대한 식으로 쓰세요."),
       hints: [
         LocalizedText(
           en: "min(a, b) = −max(−a, −b).",
@@ -427,7 +427,7 @@ enum Generators {
         try misconception(
           "temperature-alpha-inverted", "\(pText)^(1/\(alpha))/sum(\(pText)^(1/\(alpha)))",
           en: "That is P^(1/α), which raises the temperature; Q ∝ P^α with α = \(alpha) lowers it.",
-          ko: "그것은 온도를 높이는 P^(1/α)입니다. α = \(alpha) 인 Q ∝ P^α는 온도를 낮춥니다."),
+          ko: "그것은 온도를 높이는 P^(1/α)입니다. α = \(alpha)인 Q ∝ P^α는 온도를 낮춥니다."),
       ]),
       example: Grammar.list(q))
   }
