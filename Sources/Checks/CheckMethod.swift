@@ -83,7 +83,7 @@ package enum CheckMethod: Sendable, Hashable {
     case .undecided: LocalizedText(en: "not decided", ko: "판정하지 못함")
     case .identity:
       LocalizedText(en: "proved equal as exp–log expressions; the chance this is wrong is below 2^-100",
-                    ko: "exp–log 식으로서 같음을 증명했습니다. 이 판정이 틀릴 확률은 2^-100 미만입니다")
+                    ko: "지수·로그 식으로서 같음을 증명했습니다. 이 판정이 틀렸을 확률은 2^-100 미만입니다")
     }
   }
 
