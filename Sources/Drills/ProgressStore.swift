@@ -64,7 +64,7 @@ package struct ProgressStore: Sendable {
           problem = LocalizedText(en: "it is empty", ko: "파일이 비어 있습니다")
         } else {
           let why = Self.describe(error)
-          problem = LocalizedText(en: "it is not valid progress JSON (\(why.en))", ko: "올바른 진도 JSON 이 아닙니다 (\(why.ko))")
+          problem = LocalizedText(en: "it is not valid progress JSON (\(why.en))", ko: "올바른 진도 JSON이 아닙니다 (\(why.ko))")
         }
       }
     } else {

@@ -42,7 +42,7 @@ struct Autograde: ParsableCommand {
       result = marker.mark(text: "", file: "submission")
       result.errors = [FileError(line: nil, column: nil, message: Message(
         "autograde.no-file", en: "no .yaml answer file was found in your submission: upload your answers as one .yaml file (`softcheck template` writes one to fill in)",
-        ko: "제출물에서 .yaml 답안 파일을 찾지 못했습니다: 답을 .yaml 파일 하나로 올리세요 (`softcheck template` 이 채울 파일을 만들어 줍니다)"))]
+        ko: "제출물에서 .yaml 답안 파일을 찾지 못했습니다: 답을 .yaml 파일 하나로 올리세요 (`softcheck template`이 채울 파일을 만들어 줍니다)"))]
     }
     let json = try GradescopeReport.render(result, language: language)
     do { try AtomicFile.write(json, to: out) } catch let failure as AtomicFile.Failure {
