@@ -95,7 +95,7 @@ extension CodeCheck.Reason {
     case .lengthsMisassigned(let a, let pa, let b, let pb, let gain, let unit):
       Message("code.lengths-misassigned",
               en: "\(a.en) (p = \(pa)) has a longer codeword than \(b.en) (p = \(pb)): swapping their codewords shortens the expected length by \(gain) \(unit.en).",
-              ko: "\(a.ko) (p = \(pa))의 부호어가 \(b.ko) (p = \(pb))의 부호어보다 깁니다: 두 부호어를 맞바꾸면 기대 부호 길이가 \(gain) \(unit.ko) 줄어듭니다.")
+              ko: "\(a.ko) (p = \(pa))의 부호어가 \(b.ko) (p = \(pb))의 부호어보다 깁니다: 두 부호어를 맞바꾸면 기대 부호 길이가 \(gain)\(unit.ko) 줄어듭니다.")
     case .kraftBelowOne(let sum, let shortenable):
       Message("code.kraft-below-one",
               en: "Kraft sum \(sum) < 1: some codeword can be shortened without breaking the prefix property.\(Self.shortening(shortenable).en)",
@@ -120,14 +120,14 @@ extension CodeCheck.Reason {
     case .belowEntropy(let length, let approx, let unit):
       Message("code.below-entropy",
               en: "its expected length \(length) \(unit.en) is below the entropy\(approx) \(unit.en): that is impossible for any decodable code, which is why this one cannot be decoded",
-              ko: "기대 부호 길이 \(length) \(KoreanParticle.topic.after(unit.ko)) 엔트로피\(approx) \(unit.ko)보다 짧습니다: 복호할 수 있는 부호로는 불가능하며, 그래서 이 부호는 복호할 수 없습니다")
+              ko: "기대 부호 길이 \(length)\(KoreanParticle.topic.after(unit.ko)) 엔트로피\(approx) \(unit.ko)보다 짧습니다: 복호할 수 있는 부호로는 불가능하며, 그래서 이 부호는 복호할 수 없습니다")
     }
   }
 
   private static func summary(_ s: CodeCheck.Summary) -> LocalizedText {
     LocalizedText(
       en: "your code \(s.code): prefix-free; Kraft sum \(s.kraftSum); expected length \(s.expectedLength) \(s.unit.en)",
-      ko: "제시한 부호 \(s.code): 접두어 부호; 크래프트 합 \(s.kraftSum); 기대 부호 길이 \(s.expectedLength) \(s.unit.ko)")
+      ko: "제시한 부호 \(s.code): 접두어 부호; 크래프트 합 \(s.kraftSum); 기대 부호 길이 \(s.expectedLength)\(s.unit.ko)")
   }
 
   private static func shortening(_ s: (symbol: LocalizedText, word: String, shorter: String)?) -> LocalizedText {

@@ -91,7 +91,7 @@ extension ValueCheck.Reason {
     case .belowEntropy(let written, let unit, let bound, let approximation):
       Message("value.below-entropy",
         en: "\(written) \(Self.name(unit).en) per symbol is impossible: no code beats the entropy H = \(bound)\(approximation) \(Self.name(unit).en) per symbol (the source coding theorem)",
-        ko: "기호당 \(written) \(KoreanParticle.topic.after(Self.name(unit).ko)) 불가능합니다: 어떤 부호도 엔트로피 H = \(bound)\(approximation) \(Self.name(unit).ko)보다 짧을 수 없습니다 (원천 부호화 정리)")
+        ko: "기호당 \(written)\(KoreanParticle.topic.after(Self.name(unit).ko)) 불가능합니다: 어떤 부호도 엔트로피 H = \(bound)\(approximation) \(Self.name(unit).ko)보다 짧을 수 없습니다 (원천 부호화 정리)")
     }
   }
 
