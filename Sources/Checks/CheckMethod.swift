@@ -21,15 +21,16 @@ package enum CheckMethod: Sendable, Hashable {
   case interval(bits: Int)
   /// A rounded decimal judged against certified bounds of the exact value.
   case certifiedBounds
-  /// Judged across sampled points, some of which disagreed.
+  /// Judged on sampled points with no single deciding point (a bound that holds on every one, a
+  /// chain or formula that is right only in part).
   case sampled
-  /// Decided by one sampled point (a counterexample), exactly at that point.
+  /// Decided by one sampled point: the counterexample (`replay` reproduces it).
   case sampledPoint
-  /// A word or label compared with the accepted ones, character for character.
+  /// A chosen word compared with the part's options (case and a final full stop aside).
   case exactMatch
-  /// Evaluated in IEEE binary64 at fixed points.
+  /// Evaluated in IEEE binary64 at the part's extreme points.
   case binary64
-  /// Evaluated in IEEE binary64 at sampled points.
+  /// Equivalent on sampled points, and evaluated in IEEE binary64 at the extreme points.
   case sampledBinary64
   /// Not decided: the work budget for the answer ran out.
   case budget
