@@ -12,7 +12,7 @@ extension YAMLReader {
   static func tooManyValues(_ limit: Int, at: SourceLocation) -> Failure {
     Failure(message: Message(
       "file.too-many-values", en: "the file expands to more than \(limit) values (are aliases repeating a large node?)",
-      ko: "파일을 펼치면 값이 \(limit) 개를 넘습니다 (별칭이 큰 노드를 반복하고 있나요?)"), location: at)
+      ko: "파일을 펼치면 값이 \(limit)개를 넘습니다 (별칭이 큰 노드를 반복하고 있나요?)"), location: at)
   }
 
   static func complexKey(at: SourceLocation) -> Failure {
@@ -22,19 +22,22 @@ extension YAMLReader {
 
   static func duplicateKey(_ key: String, at: SourceLocation) -> Failure {
     Failure(message: Message("file.duplicate-key", en: "the key '\(key)' appears twice in one mapping",
-                             ko: "한 매핑 안에 키 '\(key)'가 두 번 나옵니다"), location: at)
+                             ko: "한 매핑 안에 키 \(KoreanParticle.subject.after("'\(key)'")) 두 번 나옵니다"), location: at)
   }
 
-  static let outOfMemory = Failure(
-    message: Message("file.not-yaml", en: "not valid YAML: Memory error", ko: "올바른 YAML이 아닙니다: Memory error"), location: nil)
+  /// Text YAML does not read, with libyaml's reason (in English: it comes from libyaml).
+  static func notYAML(_ detail: String) -> Message {
+    Message("file.not-yaml", en: "not valid YAML: \(detail)", ko: "올바른 YAML이 아닙니다: \(detail)")
+  }
+
+  static let outOfMemory = Failure(message: notYAML("Memory error"), location: nil)
 
   /// A scanner, parser or composer problem, as libyaml words it, unless it is a slip learners
   /// make often enough to deserve its own sentence.
   static func notYAML(problem: String, context: String?, at: SourceLocation, text: String) -> Failure {
     if let known = YAMLSlip(problem: problem, at: at, in: text) { return Failure(message: known.message, location: at) }
     let ctx = context.map { " (\($0))" } ?? ""
-    return Failure(message: Message("file.not-yaml", en: "not valid YAML: \(problem)\(ctx)", ko: "올바른 YAML이 아닙니다: \(problem)\(ctx)"),
-                   location: at)
+    return Failure(message: notYAML("\(problem)\(ctx)"), location: at)
   }
 
   /// libyaml refuses characters YAML does not allow (NUL, other C0 controls): the text is UTF-8,

@@ -25,7 +25,10 @@ package struct BatchMarker: Sendable {
   /// Marks `paths`. `progress` is called after each file with (done, total), from any task.
   package func mark(_ paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) async -> [FileResult] {
     var results = [FileResult?](repeating: nil, count: paths.count)
-    let marker = self.marker
+    var wider = self.marker
+    // Fewer files than cores (one submission): the idle cores check parts of a file at once.
+    if !paths.isEmpty, paths.count < concurrency { wider.partConcurrency = concurrency / paths.count }
+    let marker = wider
     await withTaskGroup(of: (Int, FileResult).self) { group in
       var next = 0
       var done = 0
@@ -79,7 +82,7 @@ package enum ResultLines {
         let r = try decoder.decode(FileResult.self, from: Data(text.utf8))
         guard r.format == "softcheck-result/1" else {
           throw Failure(file: path, line: n + 1, message: LocalizedText(
-            en: "unknown result format '\(r.format)'", ko: "알 수 없는 결과 형식 '\(r.format)' 입니다"))
+            en: "unknown result format '\(r.format)'", ko: "알 수 없는 결과 형식 '\(r.format)'입니다"))
         }
         results.append(r)
       } catch let f as Failure {
