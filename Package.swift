@@ -81,7 +81,10 @@ let package = Package(
     .testTarget(name: "ChecksTests", dependencies: ["AnswerDocument", "Checks", "Exact", "Language", "Sampling"]),
     .testTarget(name: "LanguageTests", dependencies: ["AnswerDocument", "Exact", "Language", "Localization"]),
     // Hostile expressions and YAML files: each must end in a clear error, quickly.
-    .testTarget(name: "HostileInputTests", dependencies: ["AnswerDocument", "Catalogue", "Exact", "Language"]),
+    .testTarget(
+      name: "HostileInputTests", dependencies: ["AnswerDocument", "Catalogue", "Exact", "Language"],
+      // Read by path (#filePath), not as a bundled resource.
+      exclude: ["Golden"]),
     .testTarget(name: "MarkingTests", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Language", "Marking", "Reports", "SoftcheckTestSupport"]),
     // The shipped exercise files against the catalogue contract (exercises.md).
     .testTarget(name: "CatalogueTests", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Language", "Localization", "Marking", "Sampling"]),

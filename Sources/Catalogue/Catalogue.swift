@@ -26,15 +26,41 @@ package struct Catalogue: Sendable {
 
   /// The exercises shipped with softcheck.
   package static func shipped() throws -> Catalogue {
+    let folder = try shippedFolder()
+    return try namingShippedFiles { try load(directory: folder) }
+  }
+
+  /// Only the shipped exercises `ids` names, each read from its own file `<id>.yaml` (every
+  /// shipped file is named so; a test keeps it so): marking a file that answers a few exercises
+  /// need not read the others. Nil when an id has no such file, so the caller loads everything
+  /// (an unknown id is then told with the closest known one).
+  package static func shipped(ids: Set<String>) throws -> Catalogue? {
+    let folder = try shippedFolder()
+    var exercises: [Exercise] = []
+    for id in ids.sorted() {
+      let path = folder + "/" + id + ".yaml"
+      // An id is a name, never a path: anything else is left to the full catalogue.
+      guard !id.isEmpty, !id.contains("/"), !id.hasPrefix("."), FileManager.default.fileExists(atPath: path) else { return nil }
+      guard let exercise = try namingShippedFiles({ try loadFile(path) }), exercise.id == id else { return nil }
+      exercises.append(exercise)
+    }
+    return Catalogue(exercises: exercises)
+  }
+
+  private static func shippedFolder() throws -> String {
     guard let url = Bundle.module.url(forResource: "Exercises", withExtension: nil) else {
       throw CatalogueError(file: "Exercises", location: nil, message: LocalizedText(
         en: "the shipped exercise files are missing from the installation",
-        ko: "설치된 softcheck에 기본 제공 문제 파일이 없습니다"))
+        ko: "설치된 softcheck 에 기본 제공 문제 파일이 없습니다"))
     }
+    return url.path
+  }
+
+  /// Runs `load`, naming a bad file as a developer knows it, not the copy inside the build folder.
+  private static func namingShippedFiles<T>(_ load: () throws -> T) throws -> T {
     do {
-      return try load(directory: url.path)
+      return try load()
     } catch var error as CatalogueError {
-      // Name the file as a developer knows it, not the copy inside the build folder.
       error.file = "Exercises/" + (error.file as NSString).lastPathComponent
       throw error
     }

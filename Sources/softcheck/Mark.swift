@@ -53,7 +53,10 @@ struct Mark: AsyncParsableCommand {
     await TextReport.styleOutput(color.enabled)
     if watch { try Watch.run(self) }
     let files = try AnswerFileList.expand(paths, allowOutsideLinks: allowOutsideLinks, language: lang.language)
-    var marker = Marker(catalogue: try catalogue.load(language: lang.language), seed: seed, reveal: reveal)
+    // One file without an assignment needs only the exercises it answers.
+    let exercises = files.count == 1 && assignment.path == nil
+      ? try catalogue.load(answering: files[0], language: lang.language) : try catalogue.load(language: lang.language)
+    var marker = Marker(catalogue: exercises, seed: seed, reveal: reveal)
     marker.assignment = try assignment.load(marker.catalogue, language: lang.language)
     if reveal, let a = marker.assignment, !a.reveal { throw a.revealRefused(lang.language) }
     if let replay {
