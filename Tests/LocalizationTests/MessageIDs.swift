@@ -29,7 +29,7 @@ enum MessageIDs {
     "code.optimal", "code.wrong-count", "condition.agrees", "condition.extra-case", "condition.misses-case",
     "drill.cannot-make-question", "drill.huffman-failed", "drill.internal-error",
     "drill.reference-does-not-parse", "drill.unknown-id", "exercise.no-valid-sample",
-    "exercise.reference-not-evaluable", "exercise.unknown-key", "file.alias", "file.colon-in-value", "file.complex-key",
+    "exercise.reference-not-evaluable", "exercise.unknown-key", "file.colon-in-value", "file.complex-key",
     "file.duplicate-key", "file.forbidden-character", "file.is-folder", "file.missing", "file.not-utf8",
     "file.not-yaml", "file.tab", "file.too-deep", "file.too-large", "file.too-many-values", "file.unreadable",
     "file.utf16-no-mark", "folder.link-outside", "folder.not-regular", "folder.too-deep", "formula.differs",
