@@ -30,10 +30,17 @@ struct MappingKey {
   /// the one whose text sorts first (as Yams chose it).
   static func firstDuplicate(in keys: [MappingKey]) -> (name: String, at: SourceLocation)? {
     guard keys.count > 1 else { return nil }
-    var first: [Identity: Int] = [:]
     var repeated: Set<Int> = []
-    for (k, key) in keys.enumerated() {
-      if let j = first[key.identity] { repeated.insert(j) } else { first[key.identity] = k }
+    if keys.count <= 16 {
+      // A few keys (most mappings) are compared pairwise: cheaper than hashing each.
+      for k in 1..<keys.count {
+        if let j = keys[..<k].firstIndex(where: { $0.identity == keys[k].identity }) { repeated.insert(j) }
+      }
+    } else {
+      var first: [Identity: Int] = [:]
+      for (k, key) in keys.enumerated() {
+        if let j = first[key.identity] { repeated.insert(j) } else { first[key.identity] = k }
+      }
     }
     guard !repeated.isEmpty else { return nil }
     let candidates = repeated.sorted().map { keys[$0] }

@@ -72,21 +72,23 @@ struct TreeBuilder {
 
   /// Where the next node goes: its depth, and whether it is a key or inside one.
   private var position: (depth: Int, isKey: Bool, inKey: Bool) {
-    guard let parent = stack.last else { return (0, false, false) }
-    return (stack.count, parent.expectsKey, parent.inKey || parent.expectsKey)
+    // Read in place: copying the parent out would retain each of its arrays.
+    guard !stack.isEmpty else { return (0, false, false) }
+    let isKey = stack[stack.count - 1].expectsKey
+    return (stack.count, isKey, stack[stack.count - 1].inKey || isKey)
   }
 
   /// Counts a node standing as a value, unless a problem of the tree was already found.
-  private mutating func count(at: SourceLocation, inKey: Bool) {
-    guard !inKey, treeProblem == nil else { return }
-    treeProblem = budget.count(.init(at: at, depth: position.depth))
+  private mutating func count(at: SourceLocation, _ here: (depth: Int, isKey: Bool, inKey: Bool)) {
+    guard !here.inKey, treeProblem == nil else { return }
+    treeProblem = budget.count(.init(at: at, depth: here.depth))
   }
 
   private mutating func open(_ event: yaml_event_t, at: SourceLocation) {
     let here = position
     if here.isKey, treeProblem == nil { treeProblem = YAMLReader.complexKey(at: at) }
     let firstEntry = budget.entries.count
-    count(at: at, inKey: here.inKey)
+    count(at: at, here)
     let isSequence = event.type == YAML_SEQUENCE_START_EVENT
     let (anchor, tag) = isSequence
       ? (event.data.sequence_start.anchor, event.data.sequence_start.tag) : (event.data.mapping_start.anchor, event.data.mapping_start.tag)
@@ -117,9 +119,10 @@ struct TreeBuilder {
     let node = AnswerNode.scalar(YAMLReader.scalarText(string, style: style, at: at, lines: lines ?? []))
     // A quoted scalar without a tag is a string; so is one tagged only `!`.
     let tag = TreeBuilder.resolvedTag(data.quoted_implicit == 1 ? nil : data.tag, default: "tag:yaml.org,2002:str")
-    count(at: at, inKey: position.inKey)
+    let here = position
+    count(at: at, here)
     if let anchor = data.anchor {
-      anchors[String(cString: anchor)] = Anchored(node: node, at: at, depth: position.depth, tag: tag, descendants: 0..<0)
+      anchors[String(cString: anchor)] = Anchored(node: node, at: at, depth: here.depth, tag: tag, descendants: 0..<0)
     }
     attach(node, tag: tag, at: at)
   }

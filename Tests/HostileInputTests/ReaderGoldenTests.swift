@@ -26,6 +26,8 @@ import Testing
     "a: \"\\x00\"\n", "%YAML 1.1\n---\na: 1\n", "a: 1\n# comment\n...\n", "- [a, {b: c}]\n- {d: [e]}\n",
     "", "\n\n", "# only a comment\n", "---\n", "--- \n...\n",
     aliasBomb, aliasDeep,
+    // More keys than are compared pairwise: duplicates found by hashing, the first-sorting named.
+    (1...20).map { "k\($0): 1\n" }.joined() + "k3: 2\nk12: 2\n",
   ]
 
   /// Nine nines of aliases: the budget runs out inside a repeated node.
