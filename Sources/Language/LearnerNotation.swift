@@ -33,6 +33,25 @@ struct LearnerNotation {
   private enum Brace { case plain, numerator, denominator }
 
   init(_ source: [Character]) {
+    // Most text (every expression of the exercise files, read at each start) has nothing to
+    // rewrite: it is kept as it is instead of being rebuilt character by character.
+    if !source.indices.contains(where: { LearnerNotation.mayRewrite(source, at: $0) }) {
+      chars = source
+      origin = Array(source.indices)
+      return
+    }
+    self = LearnerNotation(rewriting: source)
+  }
+
+  /// Whether a rule of ``init(rewriting:)`` may apply at `i` (a superset of where one does).
+  static func mayRewrite(_ source: [Character], at i: Int) -> Bool {
+    let c = source[i]
+    if c.isASCII { return "\\!|{}_".contains(c) || transposeMark(source, at: i) != nil }
+    return c == "ᵀ" || superscripts[c] != nil || fractions[c] != nil || symbols[c] != nil
+  }
+
+  /// The text with every rule applied, character by character.
+  init(rewriting source: [Character]) {
     var braces: [Brace] = []
     var fracExpects: Brace?
     var insideBars = false

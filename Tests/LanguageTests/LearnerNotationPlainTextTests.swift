@@ -1,0 +1,35 @@
+import Foundation
+@testable import Language
+import Testing
+
+/// Text with nothing to rewrite is kept as it is, without the rules: it must come out exactly as
+/// the rules would have made it, character for character and offset for offset.
+@Suite struct LearnerNotationPlainTextTests {
+  static func same(_ text: String) -> Bool {
+    let source = Array(text)
+    let kept = LearnerNotation(source), rewritten = LearnerNotation(rewriting: source)
+    return kept.chars == rewritten.chars && kept.origin == rewritten.origin
+  }
+
+  @Test(arguments: [
+    "", "x", "sum(p*log(p/q))", "log(2) + 1", "x^2", "p^T", "x^Temp", "a != b", "52!", "|a-b|", "\\frac{1}{2}",
+    "log_2(8)", "catalog_x", "√2", "Σ p log p", "x²", "½", "pᵀ q", "e\u{301}", "한글 λ", "−1 · 2", "a\r\nb",
+  ])
+  func sameAsTheRules(_ text: String) {
+    #expect(Self.same(text))
+  }
+
+  @Test("every line of every shipped exercise file comes out as the rules make it")
+  func shippedLines() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Sources/Catalogue/Exercises")
+    var lines = 0
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".yaml") {
+      for line in try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8).split(separator: "\n") {
+        lines += 1
+        #expect(Self.same(String(line)), "\(name): \(line)")
+      }
+    }
+    #expect(lines > 1000)
+  }
+}
