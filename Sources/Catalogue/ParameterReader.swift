@@ -90,6 +90,9 @@ extension ExerciseFileReader {
 
   /// Every `$(…)` of the file must name a parameter (and a field it has): found at load, located.
   func checkPlaceholders(_ text: String, _ parameters: [ExerciseParameter]) throws(CatalogueError) {
+    // Places are looked for only when a placeholder is wrong.
+    let named = ParameterText.placeholderNames(in: text)
+    if named.allSatisfy({ p in parameters.first { $0.name == p.name }.map { $0.values[0][p.field] != nil } ?? false }) { return }
     for p in ParameterText.placeholders(in: text) {
       guard let parameter = parameters.first(where: { $0.name == p.name }) else {
         let hint = NameSuggestion.hint(for: p.name, among: parameters.map(\.name))

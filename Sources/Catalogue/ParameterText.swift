@@ -8,14 +8,14 @@ import Localization
 /// can be a number, part of an expression, or several items of a list (`[$(source.p)]`).
 package enum ParameterText {
   /// A placeholder found in the text.
-  struct Placeholder {
-    var name: String
-    var field: String
-    var location: SourceLocation
+  package struct Placeholder {
+    package var name: String
+    package var field: String
+    package var location: SourceLocation
   }
 
   /// Every placeholder of `text`, located (lines and columns count Characters, as the reader does).
-  static func placeholders(in text: String) -> [Placeholder] {
+  package static func placeholders(in text: String) -> [Placeholder] {
     var found: [Placeholder] = []
     var line = 1, column = 1
     var chars = text.makeIterator()
@@ -38,6 +38,34 @@ package enum ParameterText {
       }
       if ch.isNewline { line += 1; column = 1 } else { column += 1 }
       previous = ch
+    }
+    return found
+  }
+
+  /// The name and field of every placeholder of `text`, as ``placeholders(in:)`` finds them but
+  /// without their places (finding those walks every Character of the file; only a wrong
+  /// placeholder needs its place). Only the few Characters after each `$(` are read.
+  package static func placeholderNames(in text: String) -> [(name: String, field: String)] {
+    let bytes = Array(text.utf8)
+    var found: [(name: String, field: String)] = []
+    // The byte after the last Character read: a `$` read last may still open the next one.
+    var from = 0
+    while let open = next(UInt8(ascii: "$"), then: UInt8(ascii: "("), in: bytes, from: max(0, from - 1), text: text) {
+      var i = text.utf8.index(text.utf8.startIndex, offsetBy: open + 2)
+      var body = ""
+      var closed = false
+      while i < text.endIndex {
+        let ch = text[i]
+        i = text.index(after: i)
+        if ch == ")" { closed = true; break }
+        if ch.isNewline || body.count > 64 { break }
+        body.append(ch)
+      }
+      if closed {
+        let pieces = body.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        found.append((pieces[0], pieces.count > 1 ? pieces[1] : ""))
+      }
+      from = text.utf8.distance(from: text.utf8.startIndex, to: i)
     }
     return found
   }

@@ -44,4 +44,33 @@ import Testing
       #expect(ParameterText.substitute(text, values: values) == Self.byCharacters(text, values: values), "\(name)")
     }
   }
+
+  static func sameNames(_ text: String) -> Bool {
+    let located = ParameterText.placeholders(in: text).map { "\($0.name).\($0.field)" }
+    return ParameterText.placeholderNames(in: text).map { "\($0.name).\($0.field)" } == located
+  }
+
+  @Test("placeholder names found after each $( are those the walk through every Character finds", arguments: [
+    "a $(t) b $(t.u) c $(t.ko)", "$(t)$(t)", "$(t", "$$(t))", "($(t)", "$(t.u.v)", "$()", "$($(t))", "$(a\n$(t)",
+    "$(" + String(repeating: "x", count: 64) + ")", "$(" + String(repeating: "x", count: 65) + ")",
+    "$(" + String(repeating: "x", count: 65) + "$(t)", "$(" + String(repeating: "x", count: 66) + "$(t)",
+    "$(\u{301}t) $(t)", "$\u{301}(t) $(t)", "$(t)\u{301} $(t)", "$(t\u{301}) x", "\u{0600}$(t)", "한$(s)글 $(t)",
+    "$(t\r\n) $(t)", "é$(t)ü", "",
+  ])
+  func sameNamesAsTheWalk(_ text: String) {
+    #expect(Self.sameNames(text))
+  }
+
+  @Test("every shipped file's placeholders are found by name as by the walk")
+  func shippedNames() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Sources/Catalogue/Exercises")
+    var found = 0
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".yaml") {
+      let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+      found += ParameterText.placeholderNames(in: text).count
+      #expect(Self.sameNames(text), "\(name)")
+    }
+    #expect(found > 50)
+  }
 }
