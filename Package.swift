@@ -6,6 +6,7 @@ import PackageDescription
 //   Localization       two-language texts, message ids, language choice, display width
 //   Exact              BigInteger, Rational, LogLinear, Interval, CertifiedReal, Limits
 //   Language           answer grammar: lexer, parser, evaluator
+//   Identity           exact identity tests of exp–log expressions (Schwartz–Zippel)
 //   Checks             one file per answer kind (code, value, ...)
 //   Catalogue          exercise model and catalogue loader (reads Exercises/*.yaml)
 //   Marking            answer-file reader (Yams compose), marker, verdicts, JSON
@@ -39,7 +40,9 @@ let package = Package(
     // Texts in two languages, the language choice, terminal display width. Depends on nothing.
     .target(name: "Localization"),
     .target(name: "Language", dependencies: ["Exact", "Localization"]),
-    .target(name: "Checks", dependencies: ["Exact", "Language", "Localization"]),
+    // Exact identity tests: expressions mapped to rational functions, compared at random points.
+    .target(name: "Identity", dependencies: ["Exact", "Language"]),
+    .target(name: "Checks", dependencies: ["Exact", "Language", "Localization", "Identity"]),
     .target(
       name: "Catalogue", dependencies: ["Exact", "Localization", "Language", "Checks", "Yams"],
       // The files are in Sources/Catalogue/Exercises so SwiftPM can bundle them; the top-level
@@ -66,6 +69,7 @@ let package = Package(
     // Shared by the tests that run the built executable: finding it, running it, temp folders.
     .target(name: "SoftcheckTestSupport", path: "Tests/SoftcheckTestSupport"),
     .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
+    .testTarget(name: "IdentityTests", dependencies: ["Identity", "Language", "Exact", "Checks", "Catalogue"]),
     .testTarget(name: "ChecksTests", dependencies: ["Checks", "Language", "Exact"]),
     .testTarget(name: "LanguageTests", dependencies: ["Language", "Exact", "Localization"]),
     // Hostile expressions and YAML files: each must end in a clear error, quickly.
