@@ -6,18 +6,24 @@ import PackageDescription
 //   Localization       two-language texts, message ids, language choice, display width
 //   Exact              BigInteger, Rational, LogLinear, Interval, CertifiedReal, Limits
 //   Language           answer grammar: lexer, parser, evaluator
-//   Identity           exact identity tests of exp–log expressions (Schwartz–Zippel)
+    .target(name: "AnswerDocument", dependencies: ["Localization", "Yams"]),
+    // Exact identity tests: expressions mapped to rational functions, compared at random points.
+    .target(name: "Identity", dependencies: ["Exact", "Language"]),
+    .target(name: "Checks", dependencies: ["AnswerDocument", "Exact", "Identity", "Language", "Localization"]),
 //   Checks             one file per answer kind (code, value, ...)
 //   Catalogue          exercise model and catalogue loader (reads Exercises/*.yaml)
-//   Marking            answer-file reader (Yams compose), marker, verdicts, JSON
-//   Reports            renderers: terminal text, JSON (HTML, CSV, JUnit later)
+//   Marking            answer files and folders, the marker, work budgets, verdicts
+//   Reports            renderers: terminal, JSON, CSV, JUnit, Gradescope, HTML
+//   Drills             seeded self-check questions and progress
 //   softcheck          the thin command-line front end
+// Each target's dependencies are exactly the modules it imports (a test keeps them so). Exact,
+// Localization and Language are library products (the Fuzz/ package links them) and keep a `public`
+// API; every other module shares its API inside the package only (`package`).
 let package = Package(
   name: "softcheck",
   products: [
     .executable(name: "softcheck", targets: ["softcheck"]),
     .library(name: "Exact", targets: ["Exact"]),
-    .library(name: "Marking", targets: ["Marking"]),
     // For the libFuzzer package in Fuzz/ (a separate package, so a plain build never links it).
     .library(name: "Language", targets: ["Language"]),
   ],
@@ -40,49 +46,66 @@ let package = Package(
     // Texts in two languages, the language choice, terminal display width. Depends on nothing.
     .target(name: "Localization"),
     .target(name: "Language", dependencies: ["Exact", "Localization"]),
+<<<<<<< HEAD
     // Exact identity tests: expressions mapped to rational functions, compared at random points.
     .target(name: "Identity", dependencies: ["Exact", "Language"]),
     .target(name: "Checks", dependencies: ["Exact", "Language", "Localization", "Identity"]),
+=======
+    .target(name: "AnswerDocument", dependencies: ["Localization", "Yams"]),
+    .target(name: "Checks", dependencies: ["AnswerDocument", "Exact", "Language", "Localization"]),
+>>>>>>> main
     .target(
-      name: "Catalogue", dependencies: ["Exact", "Localization", "Language", "Checks", "Yams"],
+      name: "Catalogue", dependencies: ["AnswerDocument", "Checks", "Exact", "Language", "Localization"],
       // The files are in Sources/Catalogue/Exercises so SwiftPM can bundle them; the top-level
       // `Exercises` is a link to that folder, where instructors look for them.
       resources: [.copy("Exercises")]),
-    .target(name: "Marking", dependencies: ["Exact", "Localization", "Language", "Checks", "Catalogue", "Yams"]),
-    .target(name: "Reports", dependencies: ["Localization", "Marking", "Catalogue", "Checks", "Exact", "Rainbow", "Plot"]),
+    .target(name: "Marking", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Language", "Localization"]),
+    .target(
+      name: "Reports",
+      dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Language", "Localization", "Marking", "Plot", "Rainbow"]),
     // Self-check drills: question generators with seeded parameters, Leitner progress.
-    .target(name: "Drills", dependencies: ["Exact", "Localization", "Language", "Checks", "Catalogue"]),
+    .target(name: "Drills", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Language", "Localization"]),
     .executableTarget(
       name: "softcheck",
       dependencies: [
-        "Localization", "Marking", "Catalogue", "Reports", "Checks", "Language", "Drills",
+        "Catalogue", "Checks", "Drills", "Language", "Localization", "Marking", "Reports",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Benchmarks: the same loops in C on GMP, for the ratio the issue asks for.
     .target(name: "CGMPBenchLoop", dependencies: ["CGMP"]),
     .executableTarget(
       name: "softcheck-bench",
-      dependencies: ["Exact", "Language", "Checks", "Catalogue", "Marking", "Reports", "CGMPBenchLoop"]),
+      dependencies: ["AnswerDocument", "CGMPBenchLoop", "Catalogue", "Checks", "Exact", "Language", "Marking", "Reports"]),
     .testTarget(
       name: "ExactTests",
       dependencies: ["Exact", "Language", "Localization", .product(name: "PropertyBased", package: "swift-property-based")]),
     // Shared by the tests that run the built executable: finding it, running it, temp folders.
     .target(name: "SoftcheckTestSupport", path: "Tests/SoftcheckTestSupport"),
     .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
-    .testTarget(name: "IdentityTests", dependencies: ["Identity", "Language", "Exact", "Checks", "Catalogue"]),
+<<<<<<< HEAD
+    .testTarget(name: "IdentityTests", dependencies: ["Catalogue", "Checks", "Exact", "Identity", "Language"]),
     .testTarget(name: "ChecksTests", dependencies: ["Checks", "Language", "Exact"]),
     .testTarget(name: "LanguageTests", dependencies: ["Language", "Exact", "Localization"]),
+=======
+    .testTarget(name: "ChecksTests", dependencies: ["AnswerDocument", "Checks", "Exact", "Language"]),
+    .testTarget(name: "LanguageTests", dependencies: ["AnswerDocument", "Exact", "Language", "Localization"]),
+>>>>>>> main
     // Hostile expressions and YAML files: each must end in a clear error, quickly.
-    .testTarget(name: "HostileInputTests", dependencies: ["Language", "Catalogue", "Exact"]),
-    .testTarget(name: "MarkingTests", dependencies: ["SoftcheckTestSupport", "Marking", "Catalogue", "Checks", "Exact", "Reports", "Language"]),
+    .testTarget(name: "HostileInputTests", dependencies: ["AnswerDocument", "Catalogue", "Exact", "Language"]),
+    .testTarget(name: "MarkingTests", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Language", "Marking", "Reports", "SoftcheckTestSupport"]),
     // The shipped exercise files against the catalogue contract (exercises.md).
-    .testTarget(name: "CatalogueTests", dependencies: ["Catalogue", "Marking", "Checks", "Language", "Exact"]),
+    .testTarget(name: "CatalogueTests", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Language", "Localization", "Marking"]),
     // Every report format over a hostile fixture class: well-formed, escaped, deterministic.
     .testTarget(
       name: "ReportsTests",
-      dependencies: ["SoftcheckTestSupport", "Reports", "Marking", "Catalogue", "Checks", .product(name: "SwiftCSV", package: "SwiftCSV")],
+      dependencies: [
+        "Catalogue", "Checks", "Language", "Localization", "Marking", "Reports", "SoftcheckTestSupport",
+        .product(name: "SwiftCSV", package: "SwiftCSV"),
+      ],
       resources: [.copy("Fixtures")]),
     // drill through a pipe and a pseudo-terminal, progress files, mark --watch (runs the built CLI).
-    .testTarget(name: "DrillsTests", dependencies: ["SoftcheckTestSupport", "Drills", "Catalogue", "Checks", "Language", "Exact"]),
+    .testTarget(
+      name: "DrillsTests",
+      dependencies: ["Catalogue", "Checks", "Drills", "Exact", "Language", "Localization", "SoftcheckTestSupport"]),
   ]
 )

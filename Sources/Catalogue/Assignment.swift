@@ -1,44 +1,45 @@
 import Foundation
+import AnswerDocument
 import Language
 import Localization
 
 /// A course's assignment (`format: softcheck-assignment/1`, Docs/assignment-format.md): which
 /// exercises, worth how much, the seed of its per-student variants, and whether references show.
-public struct Assignment: Sendable {
+package struct Assignment: Sendable {
   /// One assigned exercise and, when the assignment sets it, its worth.
-  public struct Entry: Sendable, Hashable {
-    public var exercise: String
+  package struct Entry: Sendable, Hashable {
+    package var exercise: String
     /// The exercise's total in this assignment; `nil` keeps the exercise's own points.
-    public var points: Double?
+    package var points: Double?
   }
 
   /// The file the assignment was read from.
-  public var file: String
-  public var id: String
-  public var title: LocalizedText
+  package var file: String
+  package var id: String
+  package var title: LocalizedText
   /// The seed of the variants; `nil` gives everyone the book's numbers.
-  public var seed: UInt64?
-  public var entries: [Entry]
+  package var seed: UInt64?
+  package var entries: [Entry]
   /// Whether `mark --reveal`, `template --answers` and the like may show reference answers.
-  public var reveal: Bool
+  package var reveal: Bool
   /// The assigned exercises as the book has them, in the assignment's order, points scaled.
-  public var exercises: [Exercise]
+  package var exercises: [Exercise]
 
   /// The versions of the format this build reads.
-  public static let formats = ["softcheck-assignment/1"]
+  package static let formats = ["softcheck-assignment/1"]
 
   /// Whether students get their own numbers: a seed, and an assigned exercise with parameters.
-  public var hasVariants: Bool { seed != nil && exercises.contains(where: \.hasParameters) }
+  package var hasVariants: Bool { seed != nil && exercises.contains(where: \.hasParameters) }
 
   /// Every student's maximum: the sum of the assigned exercises' points.
-  public var total: Double { Exercise.tidy(exercises.reduce(0) { $0 + $1.maxPoints }) }
+  package var total: Double { Exercise.tidy(exercises.reduce(0) { $0 + $1.maxPoints }) }
 
   /// Whether `exercise` is assigned.
-  public func contains(_ exercise: String) -> Bool { entries.contains { $0.exercise == exercise } }
+  package func contains(_ exercise: String) -> Bool { entries.contains { $0.exercise == exercise } }
 
   /// The assigned exercises as `student` gets them: their variants when the assignment has
   /// variants (then `student` is required), else the book's.
-  public func exercises(for student: String?) throws(CatalogueError) -> [Exercise] {
+  package func exercises(for student: String?) throws(CatalogueError) -> [Exercise] {
     guard hasVariants, let seed else { return exercises }
     guard let student = student?.trimmed, !student.isEmpty else { throw Assignment.noStudent(file) }
     var out: [Exercise] = []
@@ -83,7 +84,7 @@ public struct Assignment: Sendable {
   }
 
   /// Reads an assignment file; exercise ids are checked against `catalogue`.
-  public static func load(_ path: String, catalogue: Catalogue) throws(CatalogueError) -> Assignment {
+  package static func load(_ path: String, catalogue: Catalogue) throws(CatalogueError) -> Assignment {
     guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
       let exists = FileManager.default.fileExists(atPath: path)
       throw CatalogueError(file: path, location: nil, message: exists
@@ -94,7 +95,7 @@ public struct Assignment: Sendable {
   }
 
   /// Parses the text of an assignment file.
-  public static func parse(_ text: String, file: String, catalogue: Catalogue) throws(CatalogueError) -> Assignment {
+  package static func parse(_ text: String, file: String, catalogue: Catalogue) throws(CatalogueError) -> Assignment {
     let root: AnswerNode?
     do { root = try YAMLReader().read(text) } catch {
       throw CatalogueError(file: file, location: error.location, message: error.message.text)
@@ -114,5 +115,5 @@ extension Exercise {
 
   /// `x` rounded to 9 decimals: scaled points (10 points over 14 parts) and their sums stay
   /// free of float noise such as 9.999999999999998.
-  public static func tidy(_ x: Double) -> Double { (x * 1e9).rounded() / 1e9 }
+  package static func tidy(_ x: Double) -> Double { (x * 1e9).rounded() / 1e9 }
 }

@@ -1,21 +1,22 @@
 import Foundation
+import AnswerDocument
 import Language
 import Localization
 
 /// The exercises softcheck knows: the shipped `Exercises/` files, or a folder of your own.
-public struct Catalogue: Sendable {
+package struct Catalogue: Sendable {
   /// The exercises, sorted by id.
-  public var exercises: [Exercise]
+  package var exercises: [Exercise]
 
-  public init(exercises: [Exercise]) {
+  package init(exercises: [Exercise]) {
     self.exercises = exercises.sorted { $0.id < $1.id }
   }
 
   /// The exercise with this id.
-  public func exercise(_ id: String) -> Exercise? { exercises.first { $0.id == id } }
+  package func exercise(_ id: String) -> Exercise? { exercises.first { $0.id == id } }
 
   /// What to tell someone who named an exercise that is not here, with the closest id.
-  public func unknownExercise(_ id: String) -> Message {
+  package func unknownExercise(_ id: String) -> Message {
     let hint = NameSuggestion.hint(for: id, among: exercises.map(\.id))
     return Message("answers.unknown-exercise",
                    en: "unknown exercise '\(id)'\(hint.en) (see `softcheck list`)",
@@ -23,7 +24,7 @@ public struct Catalogue: Sendable {
   }
 
   /// The exercises shipped with softcheck.
-  public static func shipped() throws -> Catalogue {
+  package static func shipped() throws -> Catalogue {
     guard let url = Bundle.module.url(forResource: "Exercises", withExtension: nil) else {
       throw CatalogueError(file: "Exercises", location: nil, message: LocalizedText(
         en: "the shipped exercise files are missing from the installation",
@@ -41,19 +42,19 @@ public struct Catalogue: Sendable {
   /// Loads every exercise file of a folder. A bad exercise file stops the load with an error
   /// that names the file, line and column: a catalogue is trusted input and must be right.
   /// Other YAML files (an assignment, an answer file: no `parts:`) are left out.
-  public static func load(directory: String) throws -> Catalogue {
+  package static func load(directory: String) throws -> Catalogue {
     try read(directory: directory).catalogue
   }
 
   /// A folder of exercise files as read: the exercises, and the files left out with the reason.
-  public struct Folder: Sendable {
-    public var catalogue: Catalogue
-    public var skipped: [(file: String, reason: Message)]
+  package struct Folder: Sendable {
+    package var catalogue: Catalogue
+    package var skipped: [(file: String, reason: Message)]
   }
 
   /// Reads every `.yaml`/`.yml` file of a folder: exercise files (a mapping with `parts:`) are
   /// loaded, or stop the load with a located error; any other file is skipped with a note.
-  public static func read(directory: String) throws -> Folder {
+  package static func read(directory: String) throws -> Folder {
     let fm = FileManager.default
     let names = try fm.contentsOfDirectory(atPath: directory)
       .filter { $0.lowercased().hasSuffix(".yaml") || $0.lowercased().hasSuffix(".yml") }
@@ -80,7 +81,7 @@ public struct Catalogue: Sendable {
   }
 
   /// Loads one exercise file, or nil when the file is YAML but not an exercise (no `parts:`).
-  public static func loadFile(_ path: String) throws -> Exercise? {
+  package static func loadFile(_ path: String) throws -> Exercise? {
     guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
       throw CatalogueError(file: path, location: nil, message: LocalizedText(en: "cannot read the file as UTF-8 text", ko: "파일을 UTF-8 텍스트로 읽을 수 없습니다"))
     }
@@ -92,7 +93,7 @@ public struct Catalogue: Sendable {
 
   /// This catalogue with `additions` added; an addition with an id already here replaces it.
   /// Returns the ids replaced, so the caller can say so.
-  public func adding(_ additions: Catalogue) -> (catalogue: Catalogue, replaced: [String]) {
+  package func adding(_ additions: Catalogue) -> (catalogue: Catalogue, replaced: [String]) {
     let theirs = Set(additions.exercises.map(\.id))
     let kept = exercises.filter { !theirs.contains($0.id) }
     let replaced = exercises.map(\.id).filter { theirs.contains($0) }
@@ -100,7 +101,7 @@ public struct Catalogue: Sendable {
   }
 
   /// Parses the text of one exercise file.
-  public static func parse(_ text: String, file: String) throws -> Exercise {
+  package static func parse(_ text: String, file: String) throws -> Exercise {
     try exercise(from: try root(of: text, file: file), text: text, file: file)
   }
 
@@ -137,5 +138,5 @@ public struct Catalogue: Sendable {
 extension Catalogue {
   /// The folder that holds the shipped exercise files (`softcheck_Catalogue.resources` beside a
   /// built executable): the Gradescope kit copies it next to the binary it packs.
-  public static var shippedResources: String? { Bundle.module.bundleURL.path }
+  package static var shippedResources: String? { Bundle.module.bundleURL.path }
 }

@@ -1,24 +1,25 @@
+import AnswerDocument
 import Language
 import Localization
 
 /// A problem in an exercise data file, located in the file.
-public struct CatalogueError: Error, Sendable, CustomStringConvertible {
-  public var file: String
-  public var location: SourceLocation?
+package struct CatalogueError: Error, Sendable, CustomStringConvertible {
+  package var file: String
+  package var location: SourceLocation?
   /// What is wrong, in one sentence without its final full stop, in both languages.
-  public var message: LocalizedText
+  package var message: LocalizedText
 
-  public init(file: String, location: SourceLocation?, message: LocalizedText) {
+  package init(file: String, location: SourceLocation?, message: LocalizedText) {
     self.file = file
     self.location = location
     self.message = message
   }
 
   /// The English line `file:line:column: message` (tests, logs).
-  public var description: String { description(in: .en) }
+  package var description: String { description(in: .en) }
 
   /// The line `file:line:column: message` with the message in `language`.
-  public func description(in language: DisplayLanguage) -> String {
+  package func description(in language: DisplayLanguage) -> String {
     "\(file):\(location.map { "\($0.line):\($0.column):" } ?? "") \(message[language])"
   }
 }

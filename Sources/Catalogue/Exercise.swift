@@ -1,66 +1,67 @@
-public import Checks
-public import Language
-public import Localization
+import Checks
+import AnswerDocument
+import Language
+import Localization
 
 /// One exercise of the catalogue, as loaded from its data file in `Exercises/`.
-public struct Exercise: Sendable, Identifiable {
+package struct Exercise: Sendable, Identifiable {
   /// The stable id (`dyadic-code`): answer files and reports key on it.
-  public var id: String
-  public var title: LocalizedText
+  package var id: String
+  package var title: LocalizedText
   /// Where the exercise comes from (book section, seed).
-  public var source: LocalizedText?
+  package var source: LocalizedText?
   /// The statement.
-  public var statement: LocalizedText
-  public var parts: [Part]
+  package var statement: LocalizedText
+  package var parts: [Part]
   /// The chapter's own claims behind this exercise, checked by `softcheck props`.
-  public var claims: [Claim] = []
+  package var claims: [Claim] = []
   /// The numbers that change from student to student (`parameters:`); empty when they are fixed.
-  public var parameters: [ExerciseParameter] = []
+  package var parameters: [ExerciseParameter] = []
   /// Which values this copy of the exercise uses (the book's unless it was drawn for a student).
-  public var variant: Variant = .book
+  package var variant: Variant = .book
   /// The file's text with its placeholders and the file's name, to build other variants.
   var definition: (text: String, file: String)?
 
   /// The points of all parts.
-  public var maxPoints: Double { parts.reduce(0) { $0 + $1.points } }
+  package var maxPoints: Double { parts.reduce(0) { $0 + $1.points } }
 
   /// The part with this id.
-  public func part(_ id: String) -> Part? { parts.first { $0.id == id } }
+  package func part(_ id: String) -> Part? { parts.first { $0.id == id } }
 }
 
 /// A claim the chapter makes, as a relation over sampled inputs (`kl(p, q) >= 0`).
-public struct Claim: Sendable, Identifiable {
-  public var id: String
+package struct Claim: Sendable, Identifiable {
+  package var id: String
   /// The claim in words, as the chapter states it.
-  public var statement: LocalizedText
-  public var check: PropertyCheck
+  package var statement: LocalizedText
+  package var check: PropertyCheck
 }
 
 /// One part of an exercise: what is asked, how it is checked, and what it is worth.
-public struct Part: Sendable, Identifiable {
-  public var id: String
+package struct Part: Sendable, Identifiable {
+  package var id: String
   /// The answer kind, as named in the catalogue (`value`, `code`, `text`, …).
-  public var kind: String
+  package var kind: String
   /// What the learner is asked, in one or two sentences.
-  public var prompt: LocalizedText
+  package var prompt: LocalizedText
   /// Points for a correct answer (`text` parts have none).
-  public var points: Double
+  package var points: Double
   /// The unit of a numeric answer, if it has one.
-  public var unit: Unit?
+  package var unit: Unit?
   /// Hints, shown on request.
-  public var hints: [LocalizedText]
+  package var hints: [LocalizedText]
   /// What `template` writes as an example of the expected form (never the answer).
-  public var answerForm: LocalizedText
+  package var answerForm: LocalizedText
   /// The check that judges answers.
-  public var check: PartCheck
+  package var check: PartCheck
   /// A correct answer as a learner would write it (the file's `example:`): shown by `--reveal`
   /// and marked by the tests, so every shipped part is known to accept its own reference.
-  public var example: AnswerNode?
+  package var example: AnswerNode?
 }
 
 extension PartCheck {
   /// Runs the check on an answer.
-  public func check(_ answer: AnswerNode, context: CheckContext) -> CheckOutcome {
+  package func check(_ answer: AnswerNode, context: CheckContext) -> CheckOutcome {
     switch self {
     case .value(let c): return c.check(answer)
     case .code(let c): return c.check(answer)
@@ -79,7 +80,7 @@ extension PartCheck {
   }
 
   /// The fewest significant digits a decimal answer needs, for parts that accept decimals.
-  public var minimumSignificantDigits: Int? {
+  package var minimumSignificantDigits: Int? {
     switch self {
     case .value(let c): return c.minimumSignificantDigits
     case .array(let c): return c.minimumSignificantDigits
@@ -89,7 +90,7 @@ extension PartCheck {
   }
 
   /// Whether verdicts of this part depend on sampled inputs (and so carry replay tokens).
-  public var isSampled: Bool {
+  package var isSampled: Bool {
     switch self {
     case .formula, .condition, .chain, .bound, .stable: return true
     default: return false
@@ -98,7 +99,7 @@ extension PartCheck {
 }
 
 /// The check behind a part.
-public enum PartCheck: Sendable {
+package enum PartCheck: Sendable {
   case value(ValueCheck)
   case code(CodeCheck)
   case array(ArrayCheck)

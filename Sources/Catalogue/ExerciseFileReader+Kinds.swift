@@ -1,5 +1,6 @@
 import Checks
 import Exact
+import AnswerDocument
 import Language
 import Localization
 

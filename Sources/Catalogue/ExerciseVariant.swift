@@ -1,13 +1,14 @@
+import AnswerDocument
 import Language
 import Localization
 
 extension Exercise {
   /// Whether the exercise has numbers that change from student to student.
-  public var hasParameters: Bool { !parameters.isEmpty }
+  package var hasParameters: Bool { !parameters.isEmpty }
 
   /// The exercise with each parameter at the value `variant` chooses (the book's value for a
   /// parameter it does not name). An exercise without parameters is its only variant.
-  public func variant(_ variant: Variant) throws(CatalogueError) -> Exercise {
+  package func variant(_ variant: Variant) throws(CatalogueError) -> Exercise {
     guard let definition, hasParameters else { return self }
     var choices: [String: Int] = [:]
     for p in parameters {
@@ -36,7 +37,7 @@ extension Exercise {
   }
 
   /// The variant a student gets in an assignment with `seed` (``VariantDraw``).
-  public func variant(seed: UInt64, student: String) throws(CatalogueError) -> Exercise {
+  package func variant(seed: UInt64, student: String) throws(CatalogueError) -> Exercise {
     var choices: [String: Int] = [:]
     for p in parameters {
       choices[p.name] = VariantDraw.index(seed: seed, student: student, exercise: id, parameter: p.name, count: p.values.count)
@@ -45,7 +46,7 @@ extension Exercise {
   }
 
   /// This variant's values, one `name = value` text per parameter (empty without parameters).
-  public var variantValues: [LocalizedText] {
+  package var variantValues: [LocalizedText] {
     parameters.map { p in p.describe(variant.choices[p.name] ?? p.bookIndex).map { "\(p.name) = \($0)" } }
   }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import AnswerDocument
 import Language
 import Localization
 

@@ -1,3 +1,4 @@
+import AnswerDocument
 import Language
 import Foundation
 import Localization

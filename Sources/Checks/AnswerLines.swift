@@ -1,3 +1,4 @@
+import AnswerDocument
 import Language
 
 /// The lines of a multi-line answer (a chain), each with where it starts in the file.

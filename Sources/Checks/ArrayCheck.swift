@@ -1,23 +1,24 @@
 import Localization
 import Exact
+import AnswerDocument
 import Language
 
 /// Checks a `vector` or `matrix` part: entry by entry as a `value` part (exact, or a correctly
 /// rounded decimal with enough significant digits). A wrong shape is `invalid` and says the
 /// expected shape.
-public struct ArrayCheck: Sendable {
-  public var reference: Expression
-  public var referenceText: String
-  public var minimumSignificantDigits: Int
-  public var misconceptions: [Misconception]
+package struct ArrayCheck: Sendable {
+  package var reference: Expression
+  package var referenceText: String
+  package var minimumSignificantDigits: Int
+  package var misconceptions: [Misconception]
   /// Credit for each right entry (the default), or none unless every entry is right.
-  public var perEntryCredit: Bool = true
-  public var limits: LanguageLimits
+  package var perEntryCredit: Bool = true
+  package var limits: LanguageLimits
   /// The reference, evaluated once, and as `--reveal` shows it.
   let expected: Value?
   let referenceSummary: String?
 
-  public init(reference: Expression, referenceText: String, minimumSignificantDigits: Int = 4,
+  package init(reference: Expression, referenceText: String, minimumSignificantDigits: Int = 4,
               misconceptions: [Misconception] = [], limits: LanguageLimits = .standard) {
     self.reference = reference
     self.referenceText = referenceText
@@ -54,7 +55,7 @@ public struct ArrayCheck: Sendable {
   }
 
   /// Judges an answer.
-  public func check(_ answer: AnswerNode) -> CheckOutcome {
+  package func check(_ answer: AnswerNode) -> CheckOutcome {
     var ev = Evaluator(limits: limits)
     guard let expected else {
       return .referenceNotEvaluable

@@ -1,5 +1,6 @@
 import Localization
 import Exact
+import AnswerDocument
 import Language
 
 /// Checks a `block-code` part: a fixed-length block code for a source of `M` equally likely
@@ -7,22 +8,22 @@ import Language
 /// codeword). It exists when `2^b >= M^n`; it answers "can you design a better code?" when its
 /// rate `b/n` beats the part's rate. The rate, and its distance to the entropy `log2 M`, are
 /// decided exactly.
-public struct BlockCodeCheck: Sendable {
+package struct BlockCodeCheck: Sendable {
   /// The number of equally likely source symbols (3 for the uniform three-class source).
-  public var sourceSize: Int
+  package var sourceSize: Int
   /// The rate (bits per symbol) a better code must beat.
-  public var rateToBeat: Rational
+  package var rateToBeat: Rational
   /// The largest block length read (so `M^n` stays small enough to compute exactly).
-  public var maximumSymbols: Int
+  package var maximumSymbols: Int
 
-  public init(sourceSize: Int, rateToBeat: Rational, maximumSymbols: Int = 4096) {
+  package init(sourceSize: Int, rateToBeat: Rational, maximumSymbols: Int = 4096) {
     self.sourceSize = sourceSize
     self.rateToBeat = rateToBeat
     self.maximumSymbols = maximumSymbols
   }
 
   /// Judges an answer.
-  public func check(_ answer: AnswerNode) -> CheckOutcome {
+  package func check(_ answer: AnswerNode) -> CheckOutcome {
     let n: Int, b: Int
     switch read(answer) {
     case .success(let r): (n, b) = r

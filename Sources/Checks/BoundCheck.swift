@@ -1,25 +1,26 @@
 import Localization
 import Exact
+import AnswerDocument
 import Language
 
 /// Checks a `bound` part: a formula claimed to bound a quantity (e.g. the gap
 /// `λ⁻¹·RSM(λa, λb) − max(a, b) <= bound(λ)`). The bound must hold at every sample and, where
 /// the part asks, tend to a limit as one variable grows (checked at 2^10, 2^20 and 2^40).
-public struct BoundCheck: Sendable {
-  public var variables: [Variable]
+package struct BoundCheck: Sendable {
+  package var variables: [Variable]
   /// The quantity being bounded.
-  public var quantity: Expression
+  package var quantity: Expression
   /// `quantity rel bound` must hold: `<=` for an upper bound, `>=` for a lower one.
-  public var relation: Relation.Operator
+  package var relation: Relation.Operator
   /// The variable that grows, and the limit the bound must approach (usually 0).
-  public var limit: (variable: String, value: Rational)?
-  public var samples: Int
-  public var dimensions: ClosedRange<Int>
+  package var limit: (variable: String, value: Rational)?
+  package var samples: Int
+  package var dimensions: ClosedRange<Int>
   /// Known wrong bounds, recognised by equivalence on samples.
-  public var misconceptions: [Misconception] = []
-  public var limits: LanguageLimits
+  package var misconceptions: [Misconception] = []
+  package var limits: LanguageLimits
 
-  public init(variables: [Variable], quantity: Expression, relation: Relation.Operator = .lessOrEqual,
+  package init(variables: [Variable], quantity: Expression, relation: Relation.Operator = .lessOrEqual,
               limit: (variable: String, value: Rational)? = nil, samples: Int = 64, dimensions: ClosedRange<Int> = 2...6,
               limits: LanguageLimits = .standard) {
     self.variables = variables
@@ -42,7 +43,7 @@ public struct BoundCheck: Sendable {
   }
 
   /// Judges an answer.
-  public func check(_ answer: AnswerNode, context: CheckContext) -> CheckOutcome {
+  package func check(_ answer: AnswerNode, context: CheckContext) -> CheckOutcome {
     let formulaCheck = FormulaCheck(variables: variables, reference: quantity, referenceText: "", samples: samples,
                                     dimensions: dimensions, limits: limits)
     let bound: Expression

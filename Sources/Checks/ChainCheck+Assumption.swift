@@ -43,7 +43,7 @@ extension ChainCheck {
   /// The index of the first allowed normalisation the claim is not invariant under (see
   /// ``Normalisation/unjustified(_:_:variables:dimensions:limits:context:)``), applied to
   /// `lhs - rhs`.
-  public func unjustifiedNormalisation(context: CheckContext) -> Int? {
+  package func unjustifiedNormalisation(context: CheckContext) -> Int? {
     Normalisation.unjustified(.binary("-", claim.lhs, claim.rhs, offset: 0), normalisations, variables: variables,
                               dimensions: dimensions, limits: limits, context: context)
   }

@@ -1,5 +1,6 @@
 import Localization
 import Exact
+import AnswerDocument
 import Language
 
 /// Checks a `chain` part: a proof written as a chain of relations.
@@ -11,26 +12,26 @@ import Language
 /// (``LinearNormalForm``) argues nothing and caps the chain at partial credit. A chain may open
 /// with `wlog a >= b`; it is then checked under that assumption. A chain that passes is reported
 /// as "every step holds on N sampled inputs", never as a proof.
-public struct ChainCheck: Sendable {
-  public var variables: [Variable]
+package struct ChainCheck: Sendable {
+  package var variables: [Variable]
   /// The claim the chain must establish, e.g. `sum(p*log(p/q)) >= 0`.
-  public var claim: Relation
-  public var samples: Int
-  public var dimensions: ClosedRange<Int>
-  public var forbidden: Set<String>
+  package var claim: Relation
+  package var samples: Int
+  package var dimensions: ClosedRange<Int>
+  package var forbidden: Set<String>
   /// Fewest steps: a one-step "chain" that restates the claim shows nothing.
-  public var minimumSteps: Int
+  package var minimumSteps: Int
   /// Credit for a chain whose steps hold but which proves a weaker claim (`>=` for `>`).
-  public var weakerCredit: Double
+  package var weakerCredit: Double
   /// Credit for a chain that holds but one of whose steps is the claim itself, restated.
-  public var restatementCredit: Double
+  package var restatementCredit: Double
   /// The "without loss of generality" assumptions the part's hint allows (`a >= b`, `b = 0`).
-  public var normalisations: [Relation]
+  package var normalisations: [Relation]
   /// Names the prompt defines (`p` for `softmax(o)`), read as what they stand for.
-  public var aliases: [String: Expression] = [:]
-  public var limits: LanguageLimits
+  package var aliases: [String: Expression] = [:]
+  package var limits: LanguageLimits
 
-  public init(variables: [Variable], claim: Relation, samples: Int = 64, dimensions: ClosedRange<Int> = 2...6,
+  package init(variables: [Variable], claim: Relation, samples: Int = 64, dimensions: ClosedRange<Int> = 2...6,
               forbidden: Set<String> = [], minimumSteps: Int = 2, weakerCredit: Double = 0.5,
               restatementCredit: Double = 1.0 / 3, normalisations: [Relation] = [], limits: LanguageLimits = .standard) {
     self.variables = variables
@@ -53,7 +54,7 @@ public struct ChainCheck: Sendable {
   }
 
   /// Judges an answer.
-  public func check(_ answer: AnswerNode, context: CheckContext) -> CheckOutcome {
+  package func check(_ answer: AnswerNode, context: CheckContext) -> CheckOutcome {
     let lines: AnswerLines, chain: Chain
     switch read(answer) {
     case .success(let r): (lines, chain) = r

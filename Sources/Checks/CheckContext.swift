@@ -1,23 +1,23 @@
 /// What a sampled check needs besides the answer: the seed and the part's stable key.
-public struct CheckContext: Sendable {
+package struct CheckContext: Sendable {
   /// The marking seed.
-  public var seed: UInt64
+  package var seed: UInt64
   /// `exercise-id/part-id`: makes each part draw its own inputs from one seed.
-  public var key: String
+  package var key: String
   /// When replaying, the one case to evaluate.
-  public var replayCase: Int?
+  package var replayCase: Int?
 
-  public init(seed: UInt64, key: String, replayCase: Int? = nil) {
+  package init(seed: UInt64, key: String, replayCase: Int? = nil) {
     self.seed = seed
     self.key = key
     self.replayCase = replayCase
   }
 
   /// The replay token of a case: `exercise/part@seed#case`.
-  public func token(case index: Int) -> String { "\(key)@\(seed)#\(index)" }
+  package func token(case index: Int) -> String { "\(key)@\(seed)#\(index)" }
 
   /// Parses a replay token.
-  public static func parse(token: String) -> (key: String, seed: UInt64, index: Int)? {
+  package static func parse(token: String) -> (key: String, seed: UInt64, index: Int)? {
     guard let at = token.lastIndex(of: "@"), let hash = token.lastIndex(of: "#"), at < hash,
           let seed = UInt64(token[token.index(after: at)..<hash]),
           let index = Int(token[token.index(after: hash)...]), index >= 0 else { return nil }

@@ -1,32 +1,33 @@
+import AnswerDocument
 import Language
 import Localization
 
 /// What a check decided about one answer, before points are attached.
-public struct CheckOutcome: Sendable {
+package struct CheckOutcome: Sendable {
   /// The verdict.
-  public var verdict: Verdict
+  package var verdict: Verdict
   /// Sentences for the learner, most important first, in both languages. Never contains a
   /// reference answer unless the caller asks for it.
-  public var feedback: [Message]
+  package var feedback: [Message]
   /// The id of the recognised misconception, if any.
-  public var misconception: String?
+  package var misconception: String?
   /// A concrete input (or description of one) on which the answer fails, in the answer
   /// grammar: variable name -> value text.
-  public var counterexample: [String: String]?
+  package var counterexample: [String: String]?
   /// How the decision was made (`decided exactly`, `certified with 128-bit intervals`).
-  public var method: String?
+  package var method: String?
   /// Where in the answer file the problem is, when it is in a particular place.
-  public var location: SourceLocation?
+  package var location: SourceLocation?
   /// For a verdict decided on sampled inputs: the token that replays the deciding case
   /// (`softcheck mark --replay TOKEN`).
-  public var replay: String?
+  package var replay: String?
   /// The reference answer in the answer grammar, shown only when the learner asks (`--reveal`).
-  public var reference: String?
+  package var reference: String?
   /// The score fraction of the part's points: 1 for correct, 0 for wrong, set by the check for
   /// partial verdicts.
-  public var credit: Double
+  package var credit: Double
 
-  public init(verdict: Verdict, feedback: [Message] = [], misconception: String? = nil,
+  package init(verdict: Verdict, feedback: [Message] = [], misconception: String? = nil,
               counterexample: [String: String]? = nil, method: String? = nil,
               location: SourceLocation? = nil, credit: Double? = nil, replay: String? = nil) {
     self.verdict = verdict
@@ -40,19 +41,19 @@ public struct CheckOutcome: Sendable {
   }
 
   /// An `invalid` outcome for an answer that cannot be read, located in the file.
-  public static func invalid(_ message: Message, at location: SourceLocation?) -> CheckOutcome {
+  package static func invalid(_ message: Message, at location: SourceLocation?) -> CheckOutcome {
     CheckOutcome(verdict: .invalid, feedback: [message], location: location)
   }
 
   /// The part's own reference could not be evaluated: an error in the exercise file, not in the
   /// answer (the catalogue evaluates references at load, so this is a last line of defence).
-  public static let referenceNotEvaluable = CheckOutcome(verdict: .invalid, feedback: [Message(
+  package static let referenceNotEvaluable = CheckOutcome(verdict: .invalid, feedback: [Message(
     "exercise.reference-not-evaluable",
     en: "this part's reference answer could not be evaluated (an error in the exercise file)",
     ko: "이 문항의 기준 답을 계산할 수 없습니다 (연습 문제 파일의 오류입니다)")])
 
   /// An `invalid` outcome for an expression that does not parse or evaluate.
-  public static func invalid(_ error: ExpressionError, at location: SourceLocation?) -> CheckOutcome {
+  package static func invalid(_ error: ExpressionError, at location: SourceLocation?) -> CheckOutcome {
     invalid(error.asMessage, at: location)
   }
 }

@@ -1,23 +1,24 @@
 import Localization
 import Exact
+import AnswerDocument
 import Language
 
 /// Checks a `choice` part: one of the listed words, matched case-insensitively, optionally with
 /// a `witness` (values of the part's variables) that must satisfy a stated condition exactly,
 /// e.g. "no, KL is not symmetric: p = [1/2, 1/2], q = [9/10, 1/10]".
-public struct ChoiceCheck: Sendable {
-  public var options: [String]
-  public var answer: String
+package struct ChoiceCheck: Sendable {
+  package var options: [String]
+  package var answer: String
   /// The variables a witness names, with their domains.
-  public var witnessVariables: [Variable]
+  package var witnessVariables: [Variable]
   /// What the witness must satisfy, e.g. `kl(p, q) != kl(q, p)`; `nil` when no witness is asked.
-  public var witnessCondition: Relation?
+  package var witnessCondition: Relation?
   /// Credit for the right word without the witness the part asks for.
-  public var withoutWitnessCredit: Double
-  public var misconceptions: [Misconception]
-  public var limits: LanguageLimits
+  package var withoutWitnessCredit: Double
+  package var misconceptions: [Misconception]
+  package var limits: LanguageLimits
 
-  public init(options: [String], answer: String, witnessVariables: [Variable] = [], witnessCondition: Relation? = nil,
+  package init(options: [String], answer: String, witnessVariables: [Variable] = [], witnessCondition: Relation? = nil,
               withoutWitnessCredit: Double = 0.5, misconceptions: [Misconception] = [], limits: LanguageLimits = .standard) {
     self.options = options
     self.answer = answer
@@ -63,7 +64,7 @@ public struct ChoiceCheck: Sendable {
   }
 
   /// Judges an answer.
-  public func check(_ node: AnswerNode) -> CheckOutcome {
+  package func check(_ node: AnswerNode) -> CheckOutcome {
     var word: AnswerNode.ScalarText?
     var witness: [(key: AnswerNode.ScalarText, value: AnswerNode)]?
     switch node {

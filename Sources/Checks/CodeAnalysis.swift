@@ -8,9 +8,9 @@ import Exact
 ///     a.kraftSum            // 1
 ///     a.expectedLength      // 3/2
 ///     a.optimalLength       // 3/2 (Huffman)
-public struct CodeAnalysis: Sendable {
+package struct CodeAnalysis: Sendable {
   /// A named property of a code, usable as a misconception trigger in exercise files.
-  public enum Property: String, Sendable, CaseIterable {
+  package enum Property: String, Sendable, CaseIterable {
     /// Some codeword is a prefix of another (or two are equal).
     case notPrefixFree = "not-prefix-free"
     /// Prefix-free, optimal lengths, but a more probable symbol got a longer word.
@@ -21,23 +21,23 @@ public struct CodeAnalysis: Sendable {
     case notOptimal = "not-optimal"
   }
 
-  public let codewords: [[Int]]
-  public let radix: Int
-  public let probabilities: [Rational]
+  package let codewords: [[Int]]
+  package let radix: Int
+  package let probabilities: [Rational]
   /// The first pair `(i, j)` (symbol indices) where word `i` is a prefix of word `j`.
-  public let prefixViolation: (Int, Int)?
+  package let prefixViolation: (Int, Int)?
   /// `Σ radix^(-ℓᵢ)`.
-  public let kraftSum: Rational
+  package let kraftSum: Rational
   /// `Σ pᵢ·ℓᵢ` in code symbols (bits for radix 2).
-  public let expectedLength: Rational
+  package let expectedLength: Rational
   /// The expected length of an optimal (Huffman) code for the same source.
-  public let optimalLength: Rational
+  package let optimalLength: Rational
 
-  public var isPrefixFree: Bool { prefixViolation == nil }
-  public var isOptimal: Bool { isPrefixFree && expectedLength == optimalLength }
+  package var isPrefixFree: Bool { prefixViolation == nil }
+  package var isOptimal: Bool { isPrefixFree && expectedLength == optimalLength }
 
   /// The properties this code has, in the order feedback should mention them.
-  public var properties: [Property] {
+  package var properties: [Property] {
     if !isPrefixFree { return [.notPrefixFree] }
     var out: [Property] = []
     if misassignedPair != nil { out.append(.lengthsMisassigned) }
@@ -47,7 +47,7 @@ public struct CodeAnalysis: Sendable {
   }
 
   /// A pair of symbols `(i, j)` with `pᵢ > pⱼ` but `ℓᵢ > ℓⱼ`: swapping their words shortens the code.
-  public var misassignedPair: (Int, Int)? {
+  package var misassignedPair: (Int, Int)? {
     for i in codewords.indices {
       for j in codewords.indices where probabilities[i] > probabilities[j] && codewords[i].count > codewords[j].count {
         return (i, j)
@@ -59,7 +59,7 @@ public struct CodeAnalysis: Sendable {
   /// Analyses a code. Codewords are digit sequences `0..<radix`, in symbol order.
   ///
   /// - Precondition: as many codewords as probabilities; radix ≥ 2.
-  public init(codewords: [[Int]], radix: Int, probabilities: [Rational]) throws {
+  package init(codewords: [[Int]], radix: Int, probabilities: [Rational]) throws {
     precondition(codewords.count == probabilities.count && radix >= 2)
     self.codewords = codewords
     self.radix = radix

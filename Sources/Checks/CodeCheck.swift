@@ -1,4 +1,5 @@
 import Exact
+import AnswerDocument
 import Language
 import Localization
 
@@ -7,31 +8,31 @@ import Localization
 /// Correct: prefix-free and as short on average as a Huffman code. Partial: prefix-free but
 /// longer (the feedback names a pair of symbols to swap, or says the Kraft sum is below 1).
 /// Incorrect: not prefix-free (the feedback names the word that is a prefix of another).
-public struct CodeCheck: Sendable {
+package struct CodeCheck: Sendable {
   /// The code alphabet.
-  public enum Alphabet: String, Sendable {
+  package enum Alphabet: String, Sendable {
     /// Digits `0`, `1`.
     case binary
     /// Digits `-1`, `0`, `1`, written as lists of integers or strings over `-`, `0`, `+`.
     case ternary
 
-    public var radix: Int { self == .binary ? 2 : 3 }
+    package var radix: Int { self == .binary ? 2 : 3 }
     /// The unit of a code length: `bits` / `비트`, `trits` / `트릿`.
     var unit: LocalizedText {
       self == .binary ? LocalizedText(en: "bits", ko: "비트") : LocalizedText(en: "trits", ko: "트릿")
     }
   }
 
-  public var alphabet: Alphabet
+  package var alphabet: Alphabet
   /// The source probabilities, one per symbol, in symbol order.
-  public var probabilities: [Rational]
+  package var probabilities: [Rational]
   /// Names of the symbols for feedback (`A`, `B`, `C` or `11`, `12`, …).
-  public var symbolNames: [String]
+  package var symbolNames: [String]
   /// Credit for a prefix-free code that is not optimal.
-  public var suboptimalCredit: Double
-  public var misconceptions: [Misconception]
+  package var suboptimalCredit: Double
+  package var misconceptions: [Misconception]
 
-  public init(alphabet: Alphabet, probabilities: [Rational], symbolNames: [String]? = nil,
+  package init(alphabet: Alphabet, probabilities: [Rational], symbolNames: [String]? = nil,
               suboptimalCredit: Double = 0.5, misconceptions: [Misconception] = []) {
     self.alphabet = alphabet
     self.probabilities = probabilities
@@ -49,7 +50,7 @@ public struct CodeCheck: Sendable {
   }
 
   /// Reads the codewords; an unreadable answer is an ``CheckOutcome/invalid(_:at:)`` outcome.
-  public func readCodewords(_ answer: AnswerNode) -> Result<[[Int]], CheckOutcomeError> {
+  package func readCodewords(_ answer: AnswerNode) -> Result<[[Int]], CheckOutcomeError> {
     guard case .sequence(let items, let at) = answer else {
       let n = probabilities.count, found = answer.shapeText
       return .failure(CheckOutcomeError(Message("code.expected-list",
@@ -145,7 +146,7 @@ public struct CodeCheck: Sendable {
   }
 
   /// Judges an answer.
-  public func check(_ answer: AnswerNode) -> CheckOutcome {
+  package func check(_ answer: AnswerNode) -> CheckOutcome {
     let words: [[Int]]
     switch readCodewords(answer) {
     case .success(let w): words = w
@@ -291,14 +292,14 @@ public struct CodeCheck: Sendable {
 }
 
 /// An answer that cannot be read as the part's kind, with its place in the file.
-public struct CheckOutcomeError: Error, Sendable {
-  public var message: Message
-  public var location: SourceLocation?
-  public init(_ message: Message, at location: SourceLocation?) {
+package struct CheckOutcomeError: Error, Sendable {
+  package var message: Message
+  package var location: SourceLocation?
+  package init(_ message: Message, at location: SourceLocation?) {
     self.message = message
     self.location = location
   }
-  public init(_ error: ExpressionError, at location: SourceLocation?) {
+  package init(_ error: ExpressionError, at location: SourceLocation?) {
     self.init(error.asMessage, at: location)
   }
 }

@@ -1,19 +1,20 @@
 import Localization
 import Exact
+import AnswerDocument
 import Language
 
 /// Checks a `condition` part: a relation in the part's variables (`p = q`, `a = b`) that must
 /// hold exactly where the reference condition holds and fail where it fails, on structural
 /// points (where it holds: `q = p`, `a = b`) and random ones (where it mostly fails).
-public struct ConditionCheck: Sendable {
-  public var variables: [Variable]
-  public var reference: Relation
-  public var samples: Int
-  public var dimensions: ClosedRange<Int>
-  public var misconceptions: [Misconception]
-  public var limits: LanguageLimits
+package struct ConditionCheck: Sendable {
+  package var variables: [Variable]
+  package var reference: Relation
+  package var samples: Int
+  package var dimensions: ClosedRange<Int>
+  package var misconceptions: [Misconception]
+  package var limits: LanguageLimits
 
-  public init(variables: [Variable], reference: Relation, samples: Int = 64, dimensions: ClosedRange<Int> = 2...6,
+  package init(variables: [Variable], reference: Relation, samples: Int = 64, dimensions: ClosedRange<Int> = 2...6,
               misconceptions: [Misconception] = [], limits: LanguageLimits = .standard) {
     self.variables = variables
     self.reference = reference
@@ -24,7 +25,7 @@ public struct ConditionCheck: Sendable {
   }
 
   /// Judges an answer.
-  public func check(_ answer: AnswerNode, context: CheckContext) -> CheckOutcome {
+  package func check(_ answer: AnswerNode, context: CheckContext) -> CheckOutcome {
     guard case .scalar(let scalar) = answer else {
       let found = answer.shapeText
       return .invalid(Message("answer.expected-condition", en: "expected a condition such as 'p = q', found \(found.en)",

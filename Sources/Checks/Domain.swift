@@ -1,5 +1,5 @@
 /// Where a part's variable lives, which decides how it is sampled.
-public enum Domain: String, Sendable, Hashable, CaseIterable {
+package enum Domain: String, Sendable, Hashable, CaseIterable {
   /// Any real number (sampled as small rationals, with ties and extremes).
   case real
   /// A real number > 0.
@@ -21,7 +21,7 @@ public enum Domain: String, Sendable, Hashable, CaseIterable {
   case dimension
 
   /// Whether the variable is a vector (its length is the part's dimension `n`).
-  public var isVector: Bool {
+  package var isVector: Bool {
     switch self {
     case .simplex, .openSimplex, .realVector, .logits: return true
     case .real, .positive, .probability, .count, .dimension: return false
@@ -30,10 +30,10 @@ public enum Domain: String, Sendable, Hashable, CaseIterable {
 }
 
 /// A variable of a part, with its domain.
-public struct Variable: Sendable, Hashable {
-  public var name: String
-  public var domain: Domain
-  public init(name: String, domain: Domain) {
+package struct Variable: Sendable, Hashable {
+  package var name: String
+  package var domain: Domain
+  package init(name: String, domain: Domain) {
     self.name = name
     self.domain = domain
   }

@@ -3,16 +3,16 @@ import Localization
 
 /// Feedback sentences as the one paragraph a person reads, the same for `mark`, reports and
 /// drills.
-public enum Feedback {
+package enum Feedback {
   /// The paragraph in both languages.
-  public static func paragraph(_ messages: [Message]) -> LocalizedText {
+  package static func paragraph(_ messages: [Message]) -> LocalizedText {
     LocalizedText(en: paragraph(messages, in: .en), ko: paragraph(messages, in: .ko))
   }
 
   /// The paragraph in one language: each sentence ends with a full stop; English sentences of
   /// our own start with a capital. Korean has no capitals, and a Korean sentence that starts with
   /// a variable (`lambda = 2 에서`) or a function (`diag(p) 는`) keeps it as written.
-  public static func paragraph(_ messages: [Message], in language: DisplayLanguage) -> String {
+  package static func paragraph(_ messages: [Message], in language: DisplayLanguage) -> String {
     paragraph(messages.map { $0[language] }, capitalizing: language == .en)
   }
 

@@ -1,5 +1,6 @@
 import Localization
 import Exact
+import AnswerDocument
 import Language
 
 /// Checks a `formula` part: an expression in the part's variables, equivalent to the reference
@@ -7,24 +8,24 @@ import Language
 ///
 /// A disagreement gives a counterexample, shrunk toward small dimensions and simple rationals,
 /// with both sides' values; a known wrong formula (a misconception) is recognised by equivalence.
-public struct FormulaCheck: Sendable {
-  public var variables: [Variable]
-  public var reference: Expression
-  public var referenceText: String
-  public var samples: Int
-  public var dimensions: ClosedRange<Int>
-  public var misconceptions: [Misconception]
+package struct FormulaCheck: Sendable {
+  package var variables: [Variable]
+  package var reference: Expression
+  package var referenceText: String
+  package var samples: Int
+  package var dimensions: ClosedRange<Int>
+  package var misconceptions: [Misconception]
   /// Functions the answer may not call.
-  public var forbidden: Set<String>
+  package var forbidden: Set<String>
   /// The "without loss of generality" assumptions the part's hint allows (`a >= b`, `b = 0`):
   /// a formula right under them earns ``normalisedCredit`` and is shown the general form.
-  public var normalisations: [Relation] = []
-  public var normalisedCredit: Double = 0.5
+  package var normalisations: [Relation] = []
+  package var normalisedCredit: Double = 0.5
   /// Names the prompt defines (`p` for `softmax(o)`), read as what they stand for.
-  public var aliases: [String: Expression] = [:]
-  public var limits: LanguageLimits
+  package var aliases: [String: Expression] = [:]
+  package var limits: LanguageLimits
 
-  public init(variables: [Variable], reference: Expression, referenceText: String, samples: Int = 64,
+  package init(variables: [Variable], reference: Expression, referenceText: String, samples: Int = 64,
               dimensions: ClosedRange<Int> = 2...6, misconceptions: [Misconception] = [],
               forbidden: Set<String> = [], limits: LanguageLimits = .standard) {
     self.variables = variables
@@ -97,7 +98,7 @@ public struct FormulaCheck: Sendable {
   }
 
   /// Judges an answer.
-  public func check(_ answer: AnswerNode, context: CheckContext) -> CheckOutcome {
+  package func check(_ answer: AnswerNode, context: CheckContext) -> CheckOutcome {
     let formula: Expression
     switch readFormula(answer) {
     case .success(let e): formula = e

@@ -1,13 +1,13 @@
 import Exact
 
 /// Optimal prefix codes (Huffman), exactly.
-public enum Huffman {
+package enum Huffman {
   /// The expected codeword length of an optimal `radix`-ary prefix code for `probabilities`.
   ///
   /// Each merge of the `radix` smallest weights adds one symbol to every word below it, so
   /// the expected length is the sum of the merged weights. For radix `D > 2`, zero-weight dummy
   /// symbols are added until `(n − 1)` is a multiple of `D − 1`, as in the textbook algorithm.
-  public static func expectedLength(_ probabilities: [Rational], radix: Int = 2) throws -> Rational {
+  package static func expectedLength(_ probabilities: [Rational], radix: Int = 2) throws -> Rational {
     precondition(radix >= 2)
     guard probabilities.count > 1 else { return .zero }
     var heap = probabilities
@@ -35,7 +35,7 @@ extension Huffman {
   /// source with `symbols` symbols, in bits per block: with `M = symbols^block` equiprobable
   /// outcomes and `k = ⌊log2 M⌋`, Huffman gives `2^(k+1) − M` words of length `k` and
   /// `2(M − 2^k)` of length `k + 1`, so `L = k + 2(M − 2^k)/M`.
-  public static func uniformBlockLength(symbols: Int, block: Int) throws -> Rational {
+  package static func uniformBlockLength(symbols: Int, block: Int) throws -> Rational {
     let m = try BigInteger(symbols).power(block)
     let k = m.bitWidth - 1
     let twoK = try BigInteger(1).shiftedLeft(by: k)

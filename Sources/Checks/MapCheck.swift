@@ -1,24 +1,25 @@
 import Localization
 import Exact
+import AnswerDocument
 import Language
 
 /// Checks a `map` part: a mapping from integer keys the part names to values, e.g. the optimal
 /// bits per symbol for blocks of `n` symbols: `{1: 5/3, 2: 29/18}`. Each entry is judged as a
 /// `value` part against the reference evaluated at that key.
-public struct MapCheck: Sendable {
+package struct MapCheck: Sendable {
   /// The name of the key variable in the reference (`n`).
-  public var key: String
-  public var keys: ClosedRange<Int>
-  public var reference: Expression
-  public var minimumEntries: Int
-  public var minimumSignificantDigits: Int
+  package var key: String
+  package var keys: ClosedRange<Int>
+  package var reference: Expression
+  package var minimumEntries: Int
+  package var minimumSignificantDigits: Int
   /// Credit for each right key (the default), or none unless every key is right.
-  public var perEntryCredit = true
+  package var perEntryCredit = true
   /// For lengths per symbol: the entropy per symbol (its text); values below it are impossible.
-  public var entropyBound: String?
-  public var limits: LanguageLimits
+  package var entropyBound: String?
+  package var limits: LanguageLimits
 
-  public init(key: String, keys: ClosedRange<Int>, reference: Expression, minimumEntries: Int = 1,
+  package init(key: String, keys: ClosedRange<Int>, reference: Expression, minimumEntries: Int = 1,
               minimumSignificantDigits: Int = 4, limits: LanguageLimits = .standard) {
     self.key = key
     self.keys = keys
@@ -29,7 +30,7 @@ public struct MapCheck: Sendable {
   }
 
   /// Judges an answer.
-  public func check(_ answer: AnswerNode) -> CheckOutcome {
+  package func check(_ answer: AnswerNode) -> CheckOutcome {
     guard case .mapping(let pairs, _) = answer else {
       return .invalid(Message("answer.expected-mapping", en: "expected a mapping from \(key) to a value, e.g. {1: ..., 4: ...}",
                               ko: "\(key)에서 값으로 가는 매핑이 필요합니다. 예: {1: ..., 4: ...}"), at: answer.location)

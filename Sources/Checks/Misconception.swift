@@ -2,9 +2,9 @@ import Localization
 import Language
 
 /// A known wrong answer, with the sentence that explains it.
-public struct Misconception: Sendable {
+package struct Misconception: Sendable {
   /// How an answer is recognised as this misconception.
-  public enum Match: Sendable {
+  package enum Match: Sendable {
     /// The answer is equivalent to this wrong reference expression.
     case expression(Expression, text: String)
     /// The reference in the other unit (`nats-vs-bits`, for value parts with a unit).
@@ -20,12 +20,12 @@ public struct Misconception: Sendable {
   }
 
   /// The stable id (`nats-vs-bits`, `code-not-prefix-free`).
-  public var id: String
+  package var id: String
   /// One or two sentences a learner can act on, in both languages.
-  public var feedback: LocalizedText
-  public var match: Match
+  package var feedback: LocalizedText
+  package var match: Match
 
-  public init(id: String, feedback: LocalizedText, match: Match) {
+  package init(id: String, feedback: LocalizedText, match: Match) {
     self.id = id
     self.feedback = feedback
     self.match = match
@@ -33,7 +33,7 @@ public struct Misconception: Sendable {
 
   /// The share of the part's points a recognised answer still earns (a partial answer such as
   /// the right diagonal without the off-diagonal terms); nil for none.
-  public var credit: Double?
+  package var credit: Double?
 
   /// The outcome for an answer recognised as this misconception: `partial` with ``credit`` when
   /// the answer is worth something, `incorrect` otherwise.
@@ -49,5 +49,5 @@ public struct Misconception: Sendable {
   }
 
   /// The feedback as a message with the stable id `misconception.ID`.
-  public var message: Message { Message("misconception.\(id)", feedback) }
+  package var message: Message { Message("misconception.\(id)", feedback) }
 }

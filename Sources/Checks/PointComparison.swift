@@ -40,8 +40,8 @@ enum PointComparison {
 
 /// Writes values for feedback: exact forms where exact (`3/2`, `log(5) - 8/5*log(2)`),
 /// otherwise a 12-digit decimal marked `≈`.
-public enum ValueText {
-  public static func describe(_ v: Value) -> String {
+package enum ValueText {
+  package static func describe(_ v: Value) -> String {
     switch v {
     case .scalar(let x): return describe(x)
     case .vector(let xs): return "[" + xs.map(describe).joined(separator: ", ") + "]"
@@ -49,7 +49,7 @@ public enum ValueText {
     }
   }
 
-  public static func describe(_ x: RealValue) -> String {
+  package static func describe(_ x: RealValue) -> String {
     switch x {
     case .rational(let q): return q.description
     case .logLinear(let l): return l.description
@@ -59,7 +59,7 @@ public enum ValueText {
   }
 
   /// A decimal with `digits` significant digits from a certified enclosure (for display).
-  public static func approximation(_ x: RealValue, digits: Int = 12) -> String? {
+  package static func approximation(_ x: RealValue, digits: Int = 12) -> String? {
     guard let box = try? x.enclosure(precision: 96) else { return nil }
     let (a, b) = box.approximateBounds
     // Huge or infinite ends would make an exact decimal enormous: show binary64 instead.

@@ -3,13 +3,13 @@ import Exact
 import Language
 
 /// Checks one of the chapter's own claims (a relation over sampled inputs), for `softcheck props`.
-public struct PropertyCheck: Sendable {
-  public var variables: [Variable]
-  public var claim: Relation
-  public var dimensions: ClosedRange<Int>
-  public var limits: LanguageLimits
+package struct PropertyCheck: Sendable {
+  package var variables: [Variable]
+  package var claim: Relation
+  package var dimensions: ClosedRange<Int>
+  package var limits: LanguageLimits
 
-  public init(variables: [Variable], claim: Relation, dimensions: ClosedRange<Int> = 2...6, limits: LanguageLimits = .standard) {
+  package init(variables: [Variable], claim: Relation, dimensions: ClosedRange<Int> = 2...6, limits: LanguageLimits = .standard) {
     self.variables = variables
     self.claim = claim
     self.dimensions = dimensions
@@ -17,25 +17,25 @@ public struct PropertyCheck: Sendable {
   }
 
   /// What a property run found.
-  public struct Report: Sendable, Codable {
+  package struct Report: Sendable, Codable {
     /// Cases drawn.
-    public var cases: Int
+    package var cases: Int
     /// Cases where the claim is defined (e.g. KL with q_i = 0 < p_i is +∞ and skipped).
-    public var evaluated: Int
+    package var evaluated: Int
     /// Cases decided exactly, and by certified bounds.
-    public var exact: Int
-    public var certified: Int
+    package var exact: Int
+    package var certified: Int
     /// The shrunk counterexample, if the claim failed.
-    public var counterexample: [String: String]?
+    package var counterexample: [String: String]?
     /// Both sides at the counterexample, in both languages.
-    public var detailText: LocalizedText?
-    public var replay: String?
+    package var detailText: LocalizedText?
+    package var replay: String?
     /// Both sides of every evaluated case where they are numbers, approximately, for pictures.
-    public var points: [CasePoint] = []
+    package var points: [CasePoint] = []
 
-    public var holds: Bool { counterexample == nil }
+    package var holds: Bool { counterexample == nil }
     /// How the evaluated cases were decided.
-    public var method: Method {
+    package var method: Method {
       switch (exact > 0, certified > 0) {
       case (true, false): return .exact
       case (false, true): return .certified
@@ -47,10 +47,10 @@ public struct PropertyCheck: Sendable {
 
   /// One evaluated case, approximately: the two sides and the inputs (scalars as one entry),
   /// for drawing (`props --format html`), never for deciding.
-  public struct CasePoint: Sendable, Codable, Hashable {
-    public var left: Double
-    public var right: Double
-    public var inputs: [String: [Double]]
+  package struct CasePoint: Sendable, Codable, Hashable {
+    package var left: Double
+    package var right: Double
+    package var inputs: [String: [Double]]
 
     /// The case as floats, when both sides are numbers.
     init?(_ left: Value, _ right: Value, inputs s: Sample) {
@@ -62,13 +62,13 @@ public struct PropertyCheck: Sendable {
   }
 
   /// How a claim's cases were decided: the raw value is the JSON token, `text` what a person reads.
-  public enum Method: String, Sendable, Codable {
+  package enum Method: String, Sendable, Codable {
     case exact
     case certified
     case exactAndCertified = "exact + certified"
     case none
 
-    public var text: LocalizedText {
+    package var text: LocalizedText {
       switch self {
       case .exact: return LocalizedText(en: "exact", ko: "정확")
       case .certified: return LocalizedText(en: "certified", ko: "인증 구간")
@@ -79,7 +79,7 @@ public struct PropertyCheck: Sendable {
   }
 
   /// Checks the claim on `cases` sampled inputs.
-  public func run(cases: Int, context: CheckContext) -> Report {
+  package func run(cases: Int, context: CheckContext) -> Report {
     let run = SampledEvaluation(sampler: Sampler(variables: variables, dimensions: dimensions, seed: context.seed, key: context.key),
                                 count: cases, limits: limits)
     var report = Report(cases: 0, evaluated: 0, exact: 0, certified: 0)

@@ -3,14 +3,14 @@
 /// Swift's `SystemRandomNumberGenerator` cannot be seeded, and the standard library promises no
 /// stable algorithm across versions, so sampled checks use this one: the same seed gives the same
 /// inputs on every machine and every build, which is what "same seed, same verdict" needs.
-public struct RandomSource: RandomNumberGenerator, Sendable {
+package struct RandomSource: RandomNumberGenerator, Sendable {
   private var state: UInt64
 
-  public init(seed: UInt64) { state = seed }
+  package init(seed: UInt64) { state = seed }
 
   /// A generator for one case of one part: independent of how many cases were drawn before,
   /// so a single case can be replayed from its index alone.
-  public init(seed: UInt64, key: String, index: Int) {
+  package init(seed: UInt64, key: String, index: Int) {
     var h: UInt64 = 0xcbf2_9ce4_8422_2325   // FNV-1a over the key, then mixed with seed and index
     for b in key.utf8 {
       h ^= UInt64(b)
@@ -20,7 +20,7 @@ public struct RandomSource: RandomNumberGenerator, Sendable {
     _ = next()
   }
 
-  public mutating func next() -> UInt64 {
+  package mutating func next() -> UInt64 {
     state &+= 0x9e37_79b9_7f4a_7c15
     var z = state
     z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
@@ -29,7 +29,7 @@ public struct RandomSource: RandomNumberGenerator, Sendable {
   }
 
   /// A uniform integer in `range` (by rejection, so unbiased and platform-independent).
-  public mutating func int(in range: ClosedRange<Int>) -> Int {
+  package mutating func int(in range: ClosedRange<Int>) -> Int {
     let span = UInt64(range.upperBound - range.lowerBound) + 1
     let limit = UInt64.max - UInt64.max % span
     var x = next()
@@ -38,7 +38,7 @@ public struct RandomSource: RandomNumberGenerator, Sendable {
   }
 
   /// True with probability `numerator / denominator`.
-  public mutating func chance(_ numerator: Int, in denominator: Int) -> Bool {
+  package mutating func chance(_ numerator: Int, in denominator: Int) -> Bool {
     int(in: 0...(denominator - 1)) < numerator
   }
 }

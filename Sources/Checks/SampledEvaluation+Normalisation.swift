@@ -30,11 +30,11 @@ extension SampledEvaluation {
 }
 
 /// Checks that "without loss of generality" loses nothing.
-public enum Normalisation {
+package enum Normalisation {
   /// The index of the first normalisation `e` is not invariant under, checked on samples: a swap
   /// `x >= y` must leave `e` unchanged when `x` and `y` trade places; a shift `y = c` must leave it
   /// unchanged when every real variable moves by `c - y`. Any other form is unjustified.
-  public static func unjustified(_ e: Expression, _ normalisations: [Relation], variables: [Variable],
+  package static func unjustified(_ e: Expression, _ normalisations: [Relation], variables: [Variable],
                                  dimensions: ClosedRange<Int>, limits: LanguageLimits, context: CheckContext) -> Int? {
     let engine = FormulaCheck(variables: variables, reference: e, referenceText: "", samples: 16,
                               dimensions: dimensions, limits: limits).engine(context)

@@ -6,15 +6,15 @@ import Language
 /// The first cases are structural points that break common wrong answers: uniform and one-hot
 /// distributions, `p = q`, ties `a = b`, zero and equal vectors, extremes. Then come random
 /// points: small rationals, sparse and near-degenerate distributions, and log-rational logits.
-public struct Sampler: Sendable {
-  public var variables: [Variable]
+package struct Sampler: Sendable {
+  package var variables: [Variable]
   /// Vector length range.
-  public var dimensions: ClosedRange<Int>
-  public var seed: UInt64
+  package var dimensions: ClosedRange<Int>
+  package var seed: UInt64
   /// Identifies the part, so different parts draw different inputs from one seed.
-  public var key: String
+  package var key: String
 
-  public init(variables: [Variable], dimensions: ClosedRange<Int> = 2...6, seed: UInt64, key: String) {
+  package init(variables: [Variable], dimensions: ClosedRange<Int> = 2...6, seed: UInt64, key: String) {
     self.variables = variables
     self.dimensions = dimensions
     self.seed = seed
@@ -22,10 +22,10 @@ public struct Sampler: Sendable {
   }
 
   /// How many structural cases come before the random ones.
-  public var structuralCount: Int { 6 }
+  package var structuralCount: Int { 6 }
 
   /// The sample with this index: the same index always gives the same sample.
-  public func sample(_ index: Int) -> Sample {
+  package func sample(_ index: Int) -> Sample {
     var rng = RandomSource(seed: seed, key: key, index: index)
     let n = index < structuralCount ? [2, 3, 2, 3, 4, 2][index] : rng.int(in: dimensions)
     var texts: [String: String] = [:]

@@ -1,25 +1,26 @@
 import Localization
 import Exact
+import AnswerDocument
 import Language
 
 /// Checks a `stable` part: a formula that must be equivalent to the reference (as a `formula`
 /// part) and, evaluated in IEEE binary64 at the part's extreme points, finite and within a
 /// relative error of the exact value.
-public struct StableCheck: Sendable {
-  public var formula: FormulaCheck
+package struct StableCheck: Sendable {
+  package var formula: FormulaCheck
   /// The extreme points, as variable name -> value text.
-  public var points: [[String: String]]
+  package var points: [[String: String]]
   /// Largest accepted relative error in binary64 (stated in the feedback).
-  public var relativeError: Double
+  package var relativeError: Double
 
-  public init(formula: FormulaCheck, points: [[String: String]], relativeError: Double = 1e-12) {
+  package init(formula: FormulaCheck, points: [[String: String]], relativeError: Double = 1e-12) {
     self.formula = formula
     self.points = points
     self.relativeError = relativeError
   }
 
   /// Judges an answer.
-  public func check(_ answer: AnswerNode, context: CheckContext) -> CheckOutcome {
+  package func check(_ answer: AnswerNode, context: CheckContext) -> CheckOutcome {
     let expression: Expression
     switch formula.readFormula(answer) {
     case .success(let e): expression = e

@@ -1,12 +1,12 @@
 import Localization
 
 /// The unit a value part expects.
-public enum Unit: String, Sendable, Hashable {
+package enum Unit: String, Sendable, Hashable {
   case bits, nats
   /// The other unit, for the `nats-vs-bits` misconception.
-  public var other: Unit { self == .bits ? .nats : .bits }
+  package var other: Unit { self == .bits ? .nats : .bits }
   /// The unit's name in a sentence: `bits` / `비트`, `nats` / `내트`.
-  public var name: LocalizedText {
+  package var name: LocalizedText {
     switch self {
     case .bits: return LocalizedText(en: "bits", ko: "비트")
     case .nats: return LocalizedText(en: "nats", ko: "내트")

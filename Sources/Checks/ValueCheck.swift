@@ -1,5 +1,6 @@
 import Localization
 import Exact
+import AnswerDocument
 import Language
 
 /// Checks a `value` part: a number or expression compared with the reference exactly when both
@@ -9,25 +10,25 @@ import Language
 ///   rounded at its written precision and has at least ``minimumSignificantDigits`` significant
 ///   digits; with fewer digits, or truncated instead of rounded, it is `partial`.
 /// - An answer that is the reference in the other unit is `incorrect` with `nats-vs-bits`.
-public struct ValueCheck: Sendable {
-  public var reference: Expression
-  public var referenceText: String
-  public var unit: Unit?
-  public var minimumSignificantDigits: Int
-  public var misconceptions: [Misconception]
+package struct ValueCheck: Sendable {
+  package var reference: Expression
+  package var referenceText: String
+  package var unit: Unit?
+  package var minimumSignificantDigits: Int
+  package var misconceptions: [Misconception]
   /// Other answers accepted as correct (an ambiguous question read another way), each with a
   /// note that the feedback adds.
-  public var alternatives: [Misconception]
+  package var alternatives: [Misconception]
   /// For a code length or rate: the source's entropy per symbol (its text), below which no
   /// answer is possible; such an answer is named impossible.
-  public var entropyBound: String?
-  public var limits: LanguageLimits
+  package var entropyBound: String?
+  package var limits: LanguageLimits
   /// The reference, evaluated once.
   let target: RealValue?
   /// The reference as `--reveal` shows it, written once.
   private(set) var referenceSummary: String
 
-  public init(reference: Expression, referenceText: String, unit: Unit?, minimumSignificantDigits: Int = 4,
+  package init(reference: Expression, referenceText: String, unit: Unit?, minimumSignificantDigits: Int = 4,
               misconceptions: [Misconception] = [], alternatives: [Misconception] = [], limits: LanguageLimits = .standard) {
     self.alternatives = alternatives
     self.reference = reference
@@ -43,7 +44,7 @@ public struct ValueCheck: Sendable {
   }
 
   /// Judges an answer.
-  public func check(_ answer: AnswerNode) -> CheckOutcome {
+  package func check(_ answer: AnswerNode) -> CheckOutcome {
     guard case .scalar(let scalar) = answer else {
       let found = answer.shapeText
       return .invalid(Message("answer.expected-number", en: "expected a single number or expression, found \(found.en)",

@@ -3,7 +3,7 @@ import Localization
 import Language
 
 /// How a learner's number relates to a target value.
-public enum ValueMatch: Sendable, Equatable {
+package enum ValueMatch: Sendable, Equatable {
   /// Equal, decided exactly.
   case exact
   /// Not provably equal but equal to every bit of a high-precision certified enclosure.
@@ -22,7 +22,7 @@ public enum ValueMatch: Sendable, Equatable {
   case undecided(LocalizedText)
 
   /// Whether the answer stands for the target (exactly or as a correct decimal).
-  public var isMatch: Bool {
+  package var isMatch: Bool {
     switch self {
     case .exact, .certifiedAgreement, .rounded, .truncated: return true
     case .lastDigitSlip, .different, .undecided: return false
@@ -30,7 +30,7 @@ public enum ValueMatch: Sendable, Equatable {
   }
 
   /// Compares a learner's value (and its written form) with a target.
-  public static func judge(_ value: RealValue, written: Expression, target: RealValue,
+  package static func judge(_ value: RealValue, written: Expression, target: RealValue,
                            limits: ExactLimits = .standard) -> ValueMatch {
     let decimal = WrittenDecimal(written)
     let limits = decimal.map { limits.resolving($0) } ?? limits
@@ -92,7 +92,7 @@ public enum ValueMatch: Sendable, Equatable {
   /// Whether the answer stands for a *wrong* target (a misconception): like ``isMatch``, but a
   /// rough decimal must have at least `digits` significant digits, so `0.5` is not taken as a
   /// specific mistake whose value is 0.5199….
-  public func isMisconceptionMatch(minimumDigits digits: Int) -> Bool {
+  package func isMisconceptionMatch(minimumDigits digits: Int) -> Bool {
     switch self {
     case .exact, .certifiedAgreement: return true
     case .rounded(let d): return d >= digits

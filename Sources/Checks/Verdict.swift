@@ -1,7 +1,7 @@
 import Localization
 
 /// The verdict on one part of an answer file.
-public enum Verdict: String, Sendable, Hashable, CaseIterable, Codable {
+package enum Verdict: String, Sendable, Hashable, CaseIterable, Codable {
   /// Right.
   case correct
   /// Partly right (e.g. a prefix-free but not optimal code, a decimal with too few digits).
@@ -17,7 +17,7 @@ public enum Verdict: String, Sendable, Hashable, CaseIterable, Codable {
   case recorded
 
   /// The verdict as a person reads it (`correct` / `정답`); JSON keeps the raw value.
-  public var name: LocalizedText {
+  package var name: LocalizedText {
     switch self {
     case .correct: return LocalizedText(en: "correct", ko: "정답")
     case .partial: return LocalizedText(en: "partial", ko: "부분 정답")

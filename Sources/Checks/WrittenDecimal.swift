@@ -3,17 +3,17 @@ import Language
 
 /// A number the learner wrote as a decimal (`1.0397`, `-4.54e-5`), with the precision the
 /// writing implies: an answer written with `d` decimal places claims the value to ±½·10⁻ᵈ.
-public struct WrittenDecimal: Sendable {
+package struct WrittenDecimal: Sendable {
   /// The exact value of the text.
-  public var value: Rational
+  package var value: Rational
   /// One unit in the last written place, `10^(exponent − fraction digits)`.
-  public var lastPlace: Rational
+  package var lastPlace: Rational
   /// Significant digits written (leading zeros excluded, trailing zeros included).
-  public var significantDigits: Int
+  package var significantDigits: Int
 
   /// Recognises a plain decimal literal, optionally negated; `nil` for anything else
   /// (integers, fractions and expressions are taken as exact values).
-  public init?(_ expression: Expression) {
+  package init?(_ expression: Expression) {
     var negative = false
     var e = expression
     if case .negate(let inner, _) = e { negative = true; e = inner }

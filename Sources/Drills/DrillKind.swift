@@ -1,19 +1,19 @@
-public import Catalogue
+import Catalogue
 import Checks
 import Language
-public import Localization
+import Localization
 
 /// A kind of drill question: a generator of fresh questions of one form. Progress (the Leitner
 /// box) is kept per kind, so a kind you miss comes back sooner.
-public struct DrillKind: Sendable, Identifiable {
+package struct DrillKind: Sendable, Identifiable {
   /// The stable id (`kraft`, `seed-numerics/sigmoid`): progress files and `drill ID` use it.
-  public var id: String
+  package var id: String
   /// A short title for lists and question headers, in both languages.
-  public var title: LocalizedText
+  package var title: LocalizedText
   /// The catalogue exercises this kind practises; `softcheck drill EXERCISE` selects it.
-  public var exercises: [String]
+  package var exercises: [String]
   /// Whether every question of the kind is the same (the seeds' fixed numeric drills).
-  public var isFixed: Bool
+  package var isFixed: Bool
   let make: @Sendable (inout RandomSource) throws -> DrillQuestion
 
   init(id: String, title: LocalizedText, exercises: [String], isFixed: Bool = false,
@@ -27,7 +27,7 @@ public struct DrillKind: Sendable, Identifiable {
 
   /// The question of this kind for `seed`; `occurrence` counts earlier questions of the same kind
   /// in one run, so a kind asked twice gets fresh numbers. A pure function of its arguments.
-  public func question(seed: UInt64, occurrence: Int = 0) throws(DrillError) -> DrillQuestion {
+  package func question(seed: UInt64, occurrence: Int = 0) throws(DrillError) -> DrillQuestion {
     var random = RandomSource(seed: seed, key: "drill/\(id)", index: occurrence)
     do {
       return try make(&random)
@@ -46,23 +46,23 @@ public struct DrillKind: Sendable, Identifiable {
 }
 
 /// A question that could not be built (an internal error: generated references always parse).
-public struct DrillError: Error, Sendable, CustomStringConvertible {
+package struct DrillError: Error, Sendable, CustomStringConvertible {
   /// What went wrong, in both languages.
-  public var message: Message
+  package var message: Message
   init(_ message: Message) { self.message = message }
 
   /// The English sentence (logs, tests).
-  public var description: String { message.text.en }
+  package var description: String { message.text.en }
 }
 
 /// Every drill kind: the generated ones, then the fixed seed drills from the catalogue.
-public struct DrillCatalogue: Sendable {
-  public var kinds: [DrillKind]
+package struct DrillCatalogue: Sendable {
+  package var kinds: [DrillKind]
 
   /// The generated kinds, plus one kind per value, vector or matrix part of the catalogue's
   /// `seed-numerics` exercise and per numeric part of an exercise with parameters (drawing a
   /// fresh variant for each question).
-  public init(catalogue: Catalogue) {
+  package init(catalogue: Catalogue) {
     kinds = Generators.all
     if let seeds = catalogue.exercise("seed-numerics") {
       kinds += SeedDrills.kinds(from: seeds)
@@ -73,12 +73,12 @@ public struct DrillCatalogue: Sendable {
   }
 
   /// The kind with this id.
-  public func kind(_ id: String) -> DrillKind? { kinds.first { $0.id == id } }
+  package func kind(_ id: String) -> DrillKind? { kinds.first { $0.id == id } }
 
   /// Resolves command-line ids: a kind id (`kraft`), or an exercise id (`dyadic-code`, every
   /// kind that practises it). No ids means every kind. Order follows the catalogue, without
   /// repeats.
-  public func select(_ ids: [String]) -> Result<[DrillKind], SelectionError> {
+  package func select(_ ids: [String]) -> Result<[DrillKind], SelectionError> {
     guard !ids.isEmpty else { return .success(kinds) }
     var chosen: Set<String> = []
     for id in ids {
@@ -94,7 +94,7 @@ public struct DrillCatalogue: Sendable {
   }
 
   /// Every id `select` accepts: kind ids and the exercise ids that have drills.
-  public var knownIDs: [String] {
+  package var knownIDs: [String] {
     var seen: Set<String> = []
     var out: [String] = []
     for id in kinds.map(\.id) + kinds.flatMap(\.exercises) where seen.insert(id).inserted { out.append(id) }
@@ -102,12 +102,12 @@ public struct DrillCatalogue: Sendable {
   }
 
   /// An id that names neither a drill kind nor an exercise with drills.
-  public struct SelectionError: Error, Sendable, CustomStringConvertible {
-    public var id: String
-    public var known: [String]
+  package struct SelectionError: Error, Sendable, CustomStringConvertible {
+    package var id: String
+    package var known: [String]
 
     /// The sentence in both languages, with a suggestion when a known id is close.
-    public var message: Message {
+    package var message: Message {
       let hint = NameSuggestion.hint(for: id, among: known)
       return Message("drill.unknown-id",
                      en: "no drills for '\(id)'\(hint.en) (`softcheck drill --list` shows the drill kinds and exercises)",
@@ -115,6 +115,6 @@ public struct DrillCatalogue: Sendable {
     }
 
     /// The English sentence.
-    public var description: String { message.text.en }
+    package var description: String { message.text.en }
   }
 }

@@ -1,12 +1,12 @@
 import Checks
 
 /// Which kinds a run asks, in which order.
-public enum DrillPlan {
+package enum DrillPlan {
   /// One planned question: its kind and how many questions of that kind come before it in the
   /// run (so a repeated kind gets fresh numbers).
-  public struct Item: Sendable {
-    public var kind: DrillKind
-    public var occurrence: Int
+  package struct Item: Sendable {
+    package var kind: DrillKind
+    package var occurrence: Int
   }
 
   /// `count` questions from `kinds`.
@@ -15,7 +15,7 @@ public enum DrillPlan {
   /// alone: the same seed always gives the same questions. With progress, due kinds come
   /// first, then lower boxes, then the kinds asked longest ago, ties broken by the seed's
   /// shuffle. When `count` exceeds the number of kinds the order repeats with fresh numbers.
-  public static func plan(kinds: [DrillKind], count: Int, seed: UInt64,
+  package static func plan(kinds: [DrillKind], count: Int, seed: UInt64,
                           progress: DrillProgress? = nil, session: Int = 0) -> [Item] {
     guard !kinds.isEmpty, count > 0 else { return [] }
     var order = kinds

@@ -5,7 +5,7 @@ extension DrillProgress {
   /// Two drills on one progress file each add their own answers: counters add up, each run that
   /// answered counts as a session, and a kind's box is the one its latest answer earned. Saving
   /// whole files instead would let the last writer erase the other's answers.
-  public func merging(changesFrom base: DrillProgress, to mine: DrillProgress) -> DrillProgress {
+  package func merging(changesFrom base: DrillProgress, to mine: DrillProgress) -> DrillProgress {
     var merged = self
     merged.sessions = sessions + Swift.max(0, mine.sessions - base.sessions)
     for (kind, now) in mine.kinds {

@@ -1,4 +1,4 @@
-public import Localization
+import Localization
 
 /// A learner's drill progress: one Leitner box per question kind.
 ///
@@ -7,56 +7,56 @@ public import Localization
 /// or a correct one after a hint, leaves it where it is. A kind in box `b` is due again
 /// `2^(b−1)` runs after it was last asked, so missed kinds come back at once and known ones
 /// rarely.
-public struct DrillProgress: Codable, Sendable, Equatable {
+package struct DrillProgress: Codable, Sendable, Equatable {
   /// The file format's name and version.
-  public static let formatName = "softcheck-progress/1"
+  package static let formatName = "softcheck-progress/1"
   /// The highest box.
-  public static let boxes = 5
+  package static let boxes = 5
 
-  public var format: String = DrillProgress.formatName
+  package var format: String = DrillProgress.formatName
   /// How many drill runs have recorded an answer.
-  public var sessions: Int = 0
+  package var sessions: Int = 0
   /// Progress per kind id.
-  public var kinds: [String: KindRecord] = [:]
+  package var kinds: [String: KindRecord] = [:]
 
-  public init() {}
+  package init() {}
 
   /// Progress on one kind.
-  public struct KindRecord: Codable, Sendable, Equatable {
+  package struct KindRecord: Codable, Sendable, Equatable {
     /// The Leitner box, 1 to ``DrillProgress/boxes``.
-    public var box: Int = 1
+    package var box: Int = 1
     /// The run (``DrillProgress/sessions``) in which the kind was last asked.
-    public var lastSession: Int = 0
-    public var asked: Int = 0
-    public var correct: Int = 0
-    public var partial: Int = 0
-    public var incorrect: Int = 0
-    public var skipped: Int = 0
+    package var lastSession: Int = 0
+    package var asked: Int = 0
+    package var correct: Int = 0
+    package var partial: Int = 0
+    package var incorrect: Int = 0
+    package var skipped: Int = 0
     /// Questions answered after asking for a hint.
-    public var hinted: Int = 0
+    package var hinted: Int = 0
 
-    public init() {}
+    package init() {}
   }
 
   /// How a question ended, for the record.
-  public enum Result: String, Sendable, Codable {
+  package enum Result: String, Sendable, Codable {
     case correct, partial, incorrect, skipped
   }
 
   /// Runs between two questions of a kind in box `box`.
-  public static func interval(box: Int) -> Int { 1 << (max(1, min(box, boxes)) - 1) }
+  package static func interval(box: Int) -> Int { 1 << (max(1, min(box, boxes)) - 1) }
 
   /// Whether a kind is due in run `session`: never asked, or asked at least its box's interval ago.
-  public func isDue(_ kind: String, session: Int) -> Bool {
+  package func isDue(_ kind: String, session: Int) -> Bool {
     guard let r = kinds[kind], r.asked > 0 else { return true }
     return session - r.lastSession >= DrillProgress.interval(box: r.box)
   }
 
   /// The box of a kind (1 for a kind never asked).
-  public func box(_ kind: String) -> Int { kinds[kind]?.box ?? 1 }
+  package func box(_ kind: String) -> Int { kinds[kind]?.box ?? 1 }
 
   /// Records the first answer to a question of `kind` in run `session`.
-  public mutating func record(_ kind: String, _ result: Result, hinted: Bool, session: Int) {
+  package mutating func record(_ kind: String, _ result: Result, hinted: Bool, session: Int) {
     var r = kinds[kind] ?? KindRecord()
     r.asked += 1
     r.lastSession = session
@@ -79,7 +79,7 @@ public struct DrillProgress: Codable, Sendable, Equatable {
   }
 
   /// Why a decoded file is not usable, or `nil` when it is.
-  public var problem: Message? {
+  package var problem: Message? {
     guard format == DrillProgress.formatName else {
       return Message("progress.unknown-format",
                      en: "unknown format '\(format)' (expected \(DrillProgress.formatName))",

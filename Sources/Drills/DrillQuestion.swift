@@ -1,15 +1,16 @@
-public import Catalogue
-public import Checks
-public import Language
-public import Localization
+import Catalogue
+import Checks
+import AnswerDocument
+import Language
+import Localization
 
 /// One drill question: what is asked, how to help, and the check that judges the answer.
 ///
 /// The check is one of the catalogue's part checks (``PartCheck``), so a drill answer is judged
 /// by the same engine, with the same feedback and misconceptions, as a part of an answer file.
-public struct DrillQuestion: Sendable {
+package struct DrillQuestion: Sendable {
   /// How a typed line becomes an ``AnswerNode``.
-  public enum AnswerShape: Sendable, Hashable {
+  package enum AnswerShape: Sendable, Hashable {
     /// One expression in the answer grammar: a number, a formula, or a bracketed vector or
     /// matrix (`[1/2, 1/4, 1/4]`), kept as a single scalar as in an answer file.
     case expression
@@ -18,20 +19,20 @@ public struct DrillQuestion: Sendable {
   }
 
   /// The question's kind (``DrillKind/id``); progress is kept per kind.
-  public var kind: String
+  package var kind: String
   /// The question, with its numbers, in both languages.
-  public var prompt: LocalizedText
+  package var prompt: LocalizedText
   /// Hints, shown one at a time on `?`, in both languages.
-  public var hints: [LocalizedText]
-  public var shape: AnswerShape
+  package var hints: [LocalizedText]
+  package var shape: AnswerShape
   /// The check that judges answers.
-  public var check: PartCheck
+  package var check: PartCheck
   /// A correct answer in the answer grammar (shown after `skip`).
-  public var example: String
+  package var example: String
   /// The key sampled checks draw their inputs with (`drill/softmin`).
-  public var key: String
+  package var key: String
 
-  public init(kind: String, prompt: LocalizedText, hints: [LocalizedText], shape: AnswerShape = .expression,
+  package init(kind: String, prompt: LocalizedText, hints: [LocalizedText], shape: AnswerShape = .expression,
               check: PartCheck, example: String, key: String? = nil) {
     self.kind = kind
     self.prompt = prompt
@@ -43,7 +44,7 @@ public struct DrillQuestion: Sendable {
   }
 
   /// Judges a typed line with the question's check.
-  public func judge(_ line: String, seed: UInt64) -> CheckOutcome {
+  package func judge(_ line: String, seed: UInt64) -> CheckOutcome {
     let node: AnswerNode
     switch DrillQuestion.answerNode(line, shape: shape) {
     case .success(let n): node = n
@@ -54,7 +55,7 @@ public struct DrillQuestion: Sendable {
 
   /// The answer shown after `skip`: the example, with a decimal approximation when the check
   /// gives one (for irrational values).
-  public func revealed(seed: UInt64) -> String {
+  package func revealed(seed: UInt64) -> String {
     guard let reference = judge(example, seed: seed).reference, let approx = reference.firstIndex(of: "≈") else { return example }
     return "\(example)    (\(reference[approx...]))"
   }
@@ -64,7 +65,7 @@ public struct DrillQuestion: Sendable {
   /// An expression stays one scalar with its raw text (as YAML would deliver it), so the checks'
   /// error columns point into the line. Codewords are read as a YAML flow list when bracketed,
   /// else split at blanks and commas.
-  public static func answerNode(_ line: String, shape: AnswerShape) -> Result<AnswerNode, CheckOutcomeError> {
+  package static func answerNode(_ line: String, shape: AnswerShape) -> Result<AnswerNode, CheckOutcomeError> {
     let start = SourceLocation(line: 1, column: 1)
     switch shape {
     case .expression:

@@ -1,10 +1,10 @@
-public import Checks
+import Checks
 import Language
-public import Localization
+import Localization
 
 /// Where a drill reads answers and writes questions and feedback: a terminal with line
 /// editing, or plain standard input and output (so drills can be scripted).
-public protocol DrillConsole {
+package protocol DrillConsole {
   /// Shows `prompt` and reads one line, without its newline; `nil` at the end of input.
   mutating func readLine(prompt: String) -> String?
   /// Writes text as it is (the runner adds the newlines).
@@ -12,11 +12,11 @@ public protocol DrillConsole {
 }
 
 /// ANSI styling for drill output, or none.
-public struct DrillStyle: Sendable {
-  public var colored: Bool
-  public init(colored: Bool) { self.colored = colored }
+package struct DrillStyle: Sendable {
+  package var colored: Bool
+  package init(colored: Bool) { self.colored = colored }
 
-  public func verdict(_ text: String, _ v: Verdict) -> String {
+  package func verdict(_ text: String, _ v: Verdict) -> String {
     guard colored else { return text }
     let code = switch v {
     case .correct: "32"
@@ -29,8 +29,8 @@ public struct DrillStyle: Sendable {
     return "\u{1B}[\(code)m\(text)\u{1B}[0m"
   }
 
-  public func bold(_ text: String) -> String { colored ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
-  public func dim(_ text: String) -> String { colored ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
+  package func bold(_ text: String) -> String { colored ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
+  package func dim(_ text: String) -> String { colored ? "\u{1B}[2m\(text)\u{1B}[0m" : text }
 }
 
 /// Runs drill questions at a prompt: each answer is judged at once by the question's check;
@@ -43,23 +43,23 @@ public struct DrillStyle: Sendable {
 /// Everything the runner writes (titles, prompts, hints, feedback, the banner and the summary)
 /// is in ``language``; the commands it reads (`?`, `hint`, `skip`, `quit`) are the same in every
 /// language.
-public struct DrillRunner {
-  public var seed: UInt64
-  public var style: DrillStyle
+package struct DrillRunner {
+  package var seed: UInt64
+  package var style: DrillStyle
   /// The progress this run updates.
-  public var progress: DrillProgress
+  package var progress: DrillProgress
   /// The run's number in ``DrillProgress/sessions``.
-  public var session: Int
+  package var session: Int
   /// Called after every recorded answer with the updated progress.
-  public var save: (DrillProgress) -> Void
+  package var save: (DrillProgress) -> Void
   /// The language of everything the runner writes. Setting it also resets ``prompt``.
-  public var language: DisplayLanguage {
+  package var language: DisplayLanguage {
     didSet { prompt = Self.answerPrompt(language) }
   }
   /// The prompt before each answer (`answer> `, `답> `).
-  public var prompt: String
+  package var prompt: String
 
-  public init(seed: UInt64, style: DrillStyle, progress: DrillProgress, session: Int,
+  package init(seed: UInt64, style: DrillStyle, progress: DrillProgress, session: Int,
               language: DisplayLanguage = .en, save: @escaping (DrillProgress) -> Void) {
     self.seed = seed
     self.style = style
@@ -71,7 +71,7 @@ public struct DrillRunner {
   }
 
   /// The prompt before each answer in `language`.
-  public static func answerPrompt(_ language: DisplayLanguage) -> String {
+  package static func answerPrompt(_ language: DisplayLanguage) -> String {
     LocalizedText(en: "answer> ", ko: "답> ")[language]
   }
 
@@ -79,21 +79,21 @@ public struct DrillRunner {
   private func t(_ en: String, _ ko: String) -> String { LocalizedText(en: en, ko: ko)[language] }
 
   /// What happened in a run.
-  public struct Summary: Sendable {
+  package struct Summary: Sendable {
     /// Each question reached: its kind and how it ended (`nil` when the run stopped on it).
-    public var results: [(kind: String, result: DrillProgress.Result?)] = []
-    public var hints = 0
+    package var results: [(kind: String, result: DrillProgress.Result?)] = []
+    package var hints = 0
     /// Whether the learner quit (or input ended) before the last question.
-    public var stoppedEarly = false
+    package var stoppedEarly = false
 
-    public func count(_ r: DrillProgress.Result) -> Int { results.filter { $0.result == r }.count }
+    package func count(_ r: DrillProgress.Result) -> Int { results.filter { $0.result == r }.count }
   }
 
   private enum Step { case next, quit }
 
   /// Asks the questions in order and returns what happened. Each title is shown in the run's
   /// language (``DrillKind/title``).
-  public mutating func run(_ questions: [(title: LocalizedText, question: DrillQuestion)], console: inout some DrillConsole) -> Summary {
+  package mutating func run(_ questions: [(title: LocalizedText, question: DrillQuestion)], console: inout some DrillConsole) -> Summary {
     var summary = Summary()
     for (k, item) in questions.enumerated() {
       console.write("\n" + style.bold("[\(k + 1)/\(questions.count)] \(item.title[language])") + style.dim("  (\(item.question.kind))") + "\n")
@@ -198,7 +198,7 @@ public struct DrillRunner {
 
   /// The lines before the first question: how many questions, the seed, the commands; with
   /// `freshNumbers` (no `--seed` given) a second line on how to ask the same numbers again.
-  public func banner(questionCount n: Int, freshNumbers: Bool) -> String {
+  package func banner(questionCount n: Int, freshNumbers: Bool) -> String {
     var out = style.bold(t("Drill: \(n) question\(n == 1 ? "" : "s"), seed \(seed).", "연습: \(n) 문항, 시드 \(seed)."))
       + t(" Answer in the answer grammar; ? for a hint, skip, quit.",
           " 답은 답안 문법으로 쓰세요. ? 는 힌트, skip 은 건너뛰기, quit 은 끝내기입니다.")
@@ -211,7 +211,7 @@ public struct DrillRunner {
 
   /// The lines after the run: a blank line, the counts, the kinds that moved box, and where
   /// the progress was saved (`savedPath`, or `nil` when nothing was saved).
-  public func summaryText(_ s: Summary, before: DrillProgress, after: DrillProgress, savedPath: String?) -> String {
+  package func summaryText(_ s: Summary, before: DrillProgress, after: DrillProgress, savedPath: String?) -> String {
     let answered = s.results.filter { $0.result != nil }.count
     var lines = [""]
     guard answered > 0 else {

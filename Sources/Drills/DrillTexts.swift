@@ -1,11 +1,11 @@
-public import Localization
+import Localization
 
 /// The drill texts the command line shows outside a run: the list of kinds, the progress
 /// table, and the one-line notices around a run. Tables are padded by terminal columns
 /// (``DisplayWidth``), so Korean text, two columns a syllable, stays aligned.
-public enum DrillTexts {
+package enum DrillTexts {
   /// `softcheck drill --list`: every kind with its title and the exercises it practises.
-  public static func list(_ drills: DrillCatalogue, language: DisplayLanguage) -> String {
+  package static func list(_ drills: DrillCatalogue, language: DisplayLanguage) -> String {
     let width = drills.kinds.map { DisplayWidth.of($0.id) }.max() ?? 0
     var lines = [LocalizedText(en: "Drill kinds (softcheck drill KIND... or EXERCISE...):",
                                ko: "연습 종류 (softcheck drill KIND... 또는 EXERCISE... 로 고릅니다):")[language]]
@@ -18,7 +18,7 @@ public enum DrillTexts {
   /// `softcheck progress`: runs and answers so far, then one row per kind (every kind in
   /// `kinds`, then kinds the file knows and the catalogue does not) with its box, counts and
   /// when it is due. `path` is the progress file, shown in the first line.
-  public static func progressReport(_ progress: DrillProgress, kinds: [String], path: String,
+  package static func progressReport(_ progress: DrillProgress, kinds: [String], path: String,
                                     language: DisplayLanguage) -> String {
     func t(_ en: String, _ ko: String) -> String { LocalizedText(en: en, ko: ko)[language] }
     let runs = progress.sessions
@@ -57,18 +57,18 @@ public enum DrillTexts {
   static let columnWidth = 9
 
   /// `softcheck drill --reset`: the progress file was removed.
-  public static func progressReset(path: String) -> Message {
+  package static func progressReset(path: String) -> Message {
     Message("progress.reset", en: "Drill progress reset (\(path)).", ko: "연습 진도를 초기화했습니다 (\(path)).")
   }
 
   /// A save after an answer failed (reported once; the drill goes on).
-  public static func progressNotSaved(_ error: ProgressStore.StoreError) -> Message {
+  package static func progressNotSaved(_ error: ProgressStore.StoreError) -> Message {
     Message("progress.not-saved", en: "progress not saved: \(error.message.text.en)",
             ko: "진도를 저장하지 못했습니다: \(error.message.text.ko)")
   }
 
   /// A question that could not be built: a bug in a generator, not in the learner's input.
-  public static func internalError(_ error: DrillError) -> Message {
+  package static func internalError(_ error: DrillError) -> Message {
     Message("drill.internal-error", en: "internal error: \(error.message.text.en)",
             ko: "내부 오류: \(error.message.text.ko)")
   }

@@ -1,5 +1,5 @@
-public import Foundation
-public import Localization
+import Foundation
+import Localization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -13,15 +13,15 @@ import Darwin
 /// are flushed to disk, and are renamed over the old file, so a process killed at any moment
 /// leaves either the old progress or the new, never half of one. A file that cannot be read as
 /// progress is renamed aside (`progress.json.corrupt-<timestamp>`) and reported, never fatal.
-public struct ProgressStore: Sendable {
+package struct ProgressStore: Sendable {
   /// The progress file.
-  public var path: String
+  package var path: String
 
-  public init(path: String) { self.path = path }
+  package init(path: String) { self.path = path }
 
   /// The per-user store of the XDG base-directory spec: `$XDG_STATE_HOME` when it is set to an
   /// absolute path, else `$HOME/.local/state`.
-  public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> ProgressStore {
+  package static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> ProgressStore {
     let base: String
     if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
       base = state
@@ -33,20 +33,20 @@ public struct ProgressStore: Sendable {
   }
 
   /// The folder of the progress file.
-  public var directory: String { (path as NSString).deletingLastPathComponent }
+  package var directory: String { (path as NSString).deletingLastPathComponent }
 
   /// What ``load(now:)`` found.
-  public struct Loaded: Sendable {
-    public var progress: DrillProgress
+  package struct Loaded: Sendable {
+    package var progress: DrillProgress
     /// Problems to report on stderr (a file set aside, a file that could not be read), in both
     /// languages.
-    public var warnings: [Message]
+    package var warnings: [Message]
     /// False when saving would overwrite a damaged file that could not be set aside.
-    public var writable: Bool
+    package var writable: Bool
   }
 
   /// Reads the progress. A missing file is fresh progress; a damaged one is set aside.
-  public func load(now: Date = Date()) -> Loaded {
+  package func load(now: Date = Date()) -> Loaded {
     removeStaleTemporaryFiles()
     var isDirectory: ObjCBool = false
     guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -93,7 +93,7 @@ public struct ProgressStore: Sendable {
   /// (`progress.json.lock`, an advisory `flock`), re-read, merged with this run's changes
   /// (``DrillProgress/merging(changesFrom:to:)``) and written, so no answer of either run is
   /// lost, whichever saves last.
-  public func save(_ progress: DrillProgress, since base: DrillProgress) throws(StoreError) -> DrillProgress {
+  package func save(_ progress: DrillProgress, since base: DrillProgress) throws(StoreError) -> DrillProgress {
     try makeDirectory()
     let lock = open(path + ".lock", O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
     guard lock >= 0 else { throw StoreError.cannotWrite(path + ".lock", reason: String(cString: strerror(errno))) }
@@ -122,7 +122,7 @@ public struct ProgressStore: Sendable {
   }
 
   /// Writes the progress atomically: a temporary file, flushed, then renamed over the old one.
-  public func save(_ progress: DrillProgress) throws(StoreError) {
+  package func save(_ progress: DrillProgress) throws(StoreError) {
     try makeDirectory()
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -170,7 +170,7 @@ public struct ProgressStore: Sendable {
   }
 
   /// Forgets all progress (removes the file). Files set aside earlier are kept.
-  public func reset() throws(StoreError) {
+  package func reset() throws(StoreError) {
     guard FileManager.default.fileExists(atPath: path) else { return }
     guard unlink(path) == 0 else {
       let reason = String(cString: strerror(errno))
@@ -180,13 +180,13 @@ public struct ProgressStore: Sendable {
   }
 
   /// A problem writing or removing the progress file.
-  public struct StoreError: Error, Sendable, CustomStringConvertible {
+  package struct StoreError: Error, Sendable, CustomStringConvertible {
     /// What went wrong, in both languages.
-    public var message: Message
+    package var message: Message
     init(_ message: Message) { self.message = message }
 
     /// The English sentence (logs, tests).
-    public var description: String { message.text.en }
+    package var description: String { message.text.en }
 
     static func cannotWrite(_ file: String, reason: String) -> StoreError {
       StoreError(Message("progress.cannot-write", en: "cannot write \(file): \(reason)",

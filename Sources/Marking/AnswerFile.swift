@@ -1,26 +1,27 @@
 import Catalogue
+import AnswerDocument
 import Language
 import Localization
 
 /// An answer file as read: its header and, per exercise id, the answers by part id, with
 /// positions. Reading never fails as a whole except for files that are not YAML at all;
 /// structural problems are collected in ``problems``.
-public struct AnswerFile: Sendable {
-  public var student: String?
-  public var id: String?
+package struct AnswerFile: Sendable {
+  package var student: String?
+  package var id: String?
   /// Exercise id -> (its key, and part id -> answer), in file order.
-  public var answers: [(exercise: AnswerNode.ScalarText, parts: [(part: AnswerNode.ScalarText, answer: AnswerNode)]?)]
+  package var answers: [(exercise: AnswerNode.ScalarText, parts: [(part: AnswerNode.ScalarText, answer: AnswerNode)]?)]
   /// Problems found while reading (unknown keys, wrong shapes), located.
-  public var problems: [(location: SourceLocation?, message: Message)]
+  package var problems: [(location: SourceLocation?, message: Message)]
 
   /// The versions of the format this build reads.
-  public static let formats = ["softcheck/1"]
+  package static let formats = ["softcheck/1"]
   static let topLevelKeys = ["format", "student", "id", "answers"]
 
   /// Reads an answer file.
   ///
   /// - Throws: ``YAMLReader/Failure`` when the text is not YAML (or too large or deep).
-  public static func parse(_ text: String) throws(YAMLReader.Failure) -> AnswerFile {
+  package static func parse(_ text: String) throws(YAMLReader.Failure) -> AnswerFile {
     var file = AnswerFile(student: nil, id: nil, answers: [], problems: [])
     guard let root = try YAMLReader().read(text) else {
       file.problems.append((SourceLocation(line: 1, column: 1), Message(

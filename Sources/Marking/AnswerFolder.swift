@@ -17,25 +17,25 @@ import Localization
 ///   a link to `/etc/passwd` in a submission folder is skipped, with a note.
 /// - Only regular files are answer files: pipes, devices and sockets are skipped, with a note (a
 ///   pipe would block the batch; a device may never end).
-public struct AnswerFolder: Sendable {
+package struct AnswerFolder: Sendable {
   /// A file left out, and why.
-  public struct Skipped: Sendable, Equatable {
-    public var path: String
-    public var reason: Message
+  package struct Skipped: Sendable, Equatable {
+    package var path: String
+    package var reason: Message
   }
 
-  public var extensions: [String]
-  public var allowOutsideLinks: Bool
+  package var extensions: [String]
+  package var allowOutsideLinks: Bool
   /// Folder levels searched below the top one.
-  public var maxDepth = 32
+  package var maxDepth = 32
 
-  public init(extensions: [String] = ["yaml", "yml"], allowOutsideLinks: Bool = false) {
+  package init(extensions: [String] = ["yaml", "yml"], allowOutsideLinks: Bool = false) {
     self.extensions = extensions.map { $0.lowercased() }
     self.allowOutsideLinks = allowOutsideLinks
   }
 
   /// The answer files below `folder`, and the entries left out with a note.
-  public func files(in folder: String) -> (files: [String], skipped: [Skipped]) {
+  package func files(in folder: String) -> (files: [String], skipped: [Skipped]) {
     var found: [String] = [], skipped: [Skipped] = []
     let root = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
     walk(folder, root: root, depth: 0, into: &found, skipped: &skipped)

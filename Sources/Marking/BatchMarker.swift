@@ -6,24 +6,24 @@ import Foundation
 /// Each file is marked independently (a bad or hostile file ends in its own `invalid` result and
 /// never stops the others), and the results come back in the order of `paths`, so the output
 /// is byte-identical whatever the core count.
-public struct BatchMarker: Sendable {
-  public var marker: Marker
+package struct BatchMarker: Sendable {
+  package var marker: Marker
   /// How many files to mark at once (default: the number of active cores, at most
   /// ``maximumConcurrency``).
-  public var concurrency: Int
+  package var concurrency: Int
 
   /// The most files marked at once, whatever the core count: a file may need tens of megabytes
   /// while it is marked (a megabyte of YAML, its tree, its values), and a batch stays under
   /// 512 MB on a machine with many cores.
-  public static let maximumConcurrency = 8
+  package static let maximumConcurrency = 8
 
-  public init(marker: Marker, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
+  package init(marker: Marker, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
     self.marker = marker
     self.concurrency = min(max(1, concurrency), BatchMarker.maximumConcurrency)
   }
 
   /// Marks `paths`. `progress` is called after each file with (done, total), from any task.
-  public func mark(_ paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) async -> [FileResult] {
+  package func mark(_ paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) async -> [FileResult] {
     var results = [FileResult?](repeating: nil, count: paths.count)
     let marker = self.marker
     await withTaskGroup(of: (Int, FileResult).self) { group in
@@ -52,18 +52,18 @@ public struct BatchMarker: Sendable {
 
 /// Reads results saved by `mark --format jsonl` (one `softcheck-result/1` object per line), so a
 /// class marked in shards merges into one report.
-public enum ResultLines {
+package enum ResultLines {
   /// A line that is not a result.
-  public struct Failure: Error, Sendable, CustomStringConvertible {
-    public var file: String
-    public var line: Int
-    public var message: LocalizedText
-    public var description: String { "\(file):\(line): \(message.en)" }
+  package struct Failure: Error, Sendable, CustomStringConvertible {
+    package var file: String
+    package var line: Int
+    package var message: LocalizedText
+    package var description: String { "\(file):\(line): \(message.en)" }
     /// The same line in `language`.
-    public func description(in language: DisplayLanguage) -> String { "\(file):\(line): \(message[language])" }
+    package func description(in language: DisplayLanguage) -> String { "\(file):\(line): \(message[language])" }
   }
 
-  public static func read(_ path: String) throws -> [FileResult] {
+  package static func read(_ path: String) throws -> [FileResult] {
     guard let data = FileManager.default.contents(atPath: path) else {
       throw Failure(file: path, line: 0, message: LocalizedText(en: "cannot read the file", ko: "파일을 읽을 수 없습니다"))
     }

@@ -1,3 +1,4 @@
+import AnswerDocument
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

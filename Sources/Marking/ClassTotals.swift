@@ -4,9 +4,9 @@ import Localization
 /// Without an assignment, a class is marked out of the exercises the whole class answered:
 /// each file's left-out exercises count as unanswered, so everyone has the same maximum and a
 /// class mean compares like with like.
-public enum ClassTotals {
+package enum ClassTotals {
   /// The results with every exercise any file answered (ids the catalogue knows), and those ids.
-  public static func common(_ results: [FileResult], marker: Marker) -> (results: [FileResult], exercises: [String]) {
+  package static func common(_ results: [FileResult], marker: Marker) -> (results: [FileResult], exercises: [String]) {
     var ids: [String] = []
     for r in results {
       for e in r.exercises where !ids.contains(e.id) && marker.catalogue.exercise(e.id) != nil { ids.append(e.id) }
@@ -25,7 +25,7 @@ public enum ClassTotals {
   }
 
   /// What a report says about its maximum when there is no assignment.
-  public static func basis(_ exercises: [String], total: Double) -> LocalizedText {
+  package static func basis(_ exercises: [String], total: Double) -> LocalizedText {
     let list = exercises.joined(separator: ", ")
     let points = total == total.rounded() ? String(Int(total)) : String(total)
     return LocalizedText(

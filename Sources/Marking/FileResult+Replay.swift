@@ -1,7 +1,7 @@
 extension FileResult {
   /// The result with only the part `key` (`exercise/part`): what `mark --replay` shows, since
   /// only that part was re-run on the replayed case.
-  public func keepingOnly(part key: String) -> FileResult {
+  package func keepingOnly(part key: String) -> FileResult {
     var r = self
     r.exercises = exercises.compactMap { e in
       var e = e

@@ -5,7 +5,7 @@ extension ManualPoints {
   /// The results with every grade applied: the part's score (and, when `worth` names it, its
   /// maximum) set by hand and marked `manual`, totals recomputed. Fails on the first grade that
   /// names no learner or no written part, or gives more than the part is worth.
-  public func apply(to results: [FileResult]) throws(Failure) -> [FileResult] {
+  package func apply(to results: [FileResult]) throws(Failure) -> [FileResult] {
     var results = results
     for grade in grades {
       let matching = results.indices.filter { results[$0].id == grade.learner }

@@ -1,5 +1,6 @@
 import Catalogue
 import Foundation
+import AnswerDocument
 import Language
 import Localization
 
@@ -13,35 +14,35 @@ import Localization
 ///       2024-0137:                 # a learner id, as in the reports
 ///         pam3/why: 1.5
 ///         mutual-information/identity: {points: 2, note: "clear and complete"}
-public struct ManualPoints: Sendable {
+package struct ManualPoints: Sendable {
   /// Part key (`exercise/part`) → what it is out of.
-  public var worth: [String: Double] = [:]
+  package var worth: [String: Double] = [:]
   /// Every grade, in file order.
-  public var grades: [Grade] = []
+  package var grades: [Grade] = []
 
   /// Points for one learner's answer to one part.
-  public struct Grade: Sendable {
-    public var learner: String
-    public var part: String
-    public var points: Double
-    public var note: String?
-    public var location: SourceLocation
+  package struct Grade: Sendable {
+    package var learner: String
+    package var part: String
+    package var points: Double
+    package var note: String?
+    package var location: SourceLocation
   }
 
   /// A located problem with the file or with applying it.
-  public struct Failure: Error, Sendable {
-    public var location: SourceLocation?
-    public var message: Message
+  package struct Failure: Error, Sendable {
+    package var location: SourceLocation?
+    package var message: Message
     /// `file:line:column: sentence` in `language`.
-    public func description(file: String, in language: DisplayLanguage) -> String {
+    package func description(file: String, in language: DisplayLanguage) -> String {
       "\(file):" + (location.map { "\($0.line):\($0.column): " } ?? " ") + message[language]
     }
   }
 
-  public static let format = "softcheck-manual/1"
+  package static let format = "softcheck-manual/1"
 
   /// Reads the file's text.
-  public static func parse(_ text: String) throws(Failure) -> ManualPoints {
+  package static func parse(_ text: String) throws(Failure) -> ManualPoints {
     let root: AnswerNode?
     do { root = try YAMLReader().read(text) } catch { throw Failure(location: error.location, message: error.message) }
     guard case .mapping(let pairs, _)? = root else {

@@ -1,4 +1,5 @@
 import Catalogue
+import AnswerDocument
 import Language
 import Localization
 

@@ -2,39 +2,40 @@ import Catalogue
 import Checks
 import Exact
 import Foundation
+import AnswerDocument
 import Language
 import Localization
 
 /// Marks answer files against a catalogue. Pure: the same text, catalogue and seed always give
 /// the same result.
-public struct Marker: Sendable {
-  public var catalogue: Catalogue
+package struct Marker: Sendable {
+  package var catalogue: Catalogue
   /// The seed for sampled checks; recorded in every result.
-  public var seed: UInt64
+  package var seed: UInt64
   /// Whether results carry the reference answers.
-  public var reveal: Bool
+  package var reveal: Bool
   /// When set, sampled parts with this key evaluate only this case (`--replay`).
-  public var replay: (key: String, index: Int)?
+  package var replay: (key: String, index: Int)?
   /// The work one file and one part may cost (counted, not timed).
-  public var budget: WorkBudget = .standard
+  package var budget: WorkBudget = .standard
   /// The assignment being marked: fixed totals, its exercises only, each student's variant.
-  public var assignment: Assignment?
+  package var assignment: Assignment?
 
   /// How many unknown exercise ids a result lists one by one (the rest are counted), and how
   /// many unknown part ids one exercise lists.
   static let reportedUnknownIDs = 50
 
   /// The default seed (documented): marking is reproducible unless `--seed` says otherwise.
-  public static let defaultSeed: UInt64 = 1
+  package static let defaultSeed: UInt64 = 1
 
-  public init(catalogue: Catalogue, seed: UInt64 = Marker.defaultSeed, reveal: Bool = false) {
+  package init(catalogue: Catalogue, seed: UInt64 = Marker.defaultSeed, reveal: Bool = false) {
     self.catalogue = catalogue
     self.seed = seed
     self.reveal = reveal
   }
 
   /// Marks a file on disk. Unreadable files give a result with an error, never a throw.
-  public func mark(path: String) -> FileResult {
+  package func mark(path: String) -> FileResult {
     let fallbackID = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
     let text: String
     switch BoundedFileRead.bytes(atPath: path, limit: YAMLReader().maxBytes) {
@@ -56,7 +57,7 @@ public struct Marker: Sendable {
   }
 
   /// Marks the text of an answer file; `file` is used for the result and the default id.
-  public func mark(text: String, file: String) -> FileResult {
+  package func mark(text: String, file: String) -> FileResult {
     FileWork.$current.withValue(WorkMeter(limit: budget.perFile)) { markMetered(text: text, file: file) }
   }
 
@@ -100,7 +101,7 @@ public struct Marker: Sendable {
   }
 
   /// Marks one exercise: every part gets a result, absent parts `unanswered`, unknown part ids `invalid`.
-  public func mark(_ exercise: Exercise, answers: [(part: AnswerNode.ScalarText, answer: AnswerNode)]) -> ExerciseResult {
+  package func mark(_ exercise: Exercise, answers: [(part: AnswerNode.ScalarText, answer: AnswerNode)]) -> ExerciseResult {
     var results: [PartResult] = []
     var byID: [String: AnswerNode] = [:]
     for (key, answer) in answers {
@@ -129,7 +130,7 @@ public struct Marker: Sendable {
   }
 
   /// Marks one part; `variant` (``Variant/key``) tells apart the same part of two students' variants.
-  public func mark(_ part: Part, of exerciseID: String, answer: AnswerNode?, variant: String = "") -> PartResult {
+  package func mark(_ part: Part, of exerciseID: String, answer: AnswerNode?, variant: String = "") -> PartResult {
     guard let answer, !Marker.isBlank(answer) else {
       return PartResult(part: part.id, kind: part.kind, verdict: .unanswered, score: 0, max: part.points,
                         messages: [Message("answer.missing", en: "not answered; expected \(part.answerForm.en)",

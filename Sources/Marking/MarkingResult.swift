@@ -2,28 +2,28 @@ import Checks
 import Localization
 
 /// The result of marking one answer file: the JSON object of `Docs/cli.md` (`softcheck-result/1`).
-public struct FileResult: Sendable, Codable {
-  public var format = "softcheck-result/1"
+package struct FileResult: Sendable, Codable {
+  package var format = "softcheck-result/1"
   /// The path as given on the command line.
-  public var file: String
+  package var file: String
   /// The learner id: the file's `id:`, else the file name without extension.
-  public var id: String
-  public var student: String?
-  public var seed: UInt64
-  public var score: Double
-  public var max: Double
+  package var id: String
+  package var student: String?
+  package var seed: UInt64
+  package var score: Double
+  package var max: Double
   /// Problems with the file as a whole (not YAML, unknown keys or ids), located.
-  public var errors: [FileError]
-  public var exercises: [ExerciseResult]
+  package var errors: [FileError]
+  package var exercises: [ExerciseResult]
 
   /// Whether every part is correct and the file has no errors (exit status 0).
-  public var isAllCorrect: Bool {
+  package var isAllCorrect: Bool {
     errors.isEmpty && exercises.allSatisfy { $0.parts.allSatisfy { $0.verdict == .correct || $0.verdict == .recorded } }
   }
 
   enum CodingKeys: String, CodingKey { case format, file, id, student, seed, score, max, errors, exercises, lang }
 
-  public init(file: String, id: String, student: String?, seed: UInt64, score: Double, max: Double,
+  package init(file: String, id: String, student: String?, seed: UInt64, score: Double, max: Double,
               errors: [FileError], exercises: [ExerciseResult]) {
     self.file = file
     self.id = id
@@ -35,7 +35,7 @@ public struct FileResult: Sendable, Codable {
     self.exercises = exercises
   }
 
-  public init(from decoder: Decoder) throws {
+  package init(from decoder: Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     format = try c.decode(String.self, forKey: .format)
     file = try c.decode(String.self, forKey: .file)
@@ -50,7 +50,7 @@ public struct FileResult: Sendable, Codable {
 
   /// Every field of `Docs/cli.md`, `student` as null when absent, and the language the shown texts
   /// are in (``CodingUserInfoKey/displayLanguage``).
-  public func encode(to encoder: Encoder) throws {
+  package func encode(to encoder: Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(format, forKey: .format)
     try c.encode(file, forKey: .file)
@@ -68,7 +68,7 @@ public struct FileResult: Sendable, Codable {
 extension CodingUserInfoKey {
   /// The language of `feedback` and `message` when results are encoded with `JSONEncoder`
   /// (English when not set); every other field is the same in both languages.
-  public static let displayLanguage = CodingUserInfoKey(rawValue: "softcheck.displayLanguage")!
+  package static let displayLanguage = CodingUserInfoKey(rawValue: "softcheck.displayLanguage")!
 }
 
 extension Encoder {
@@ -76,12 +76,12 @@ extension Encoder {
 }
 
 /// A located problem with a file.
-public struct FileError: Sendable, Codable, Hashable {
-  public var line: Int?
-  public var column: Int?
-  public var message: Message
+package struct FileError: Sendable, Codable, Hashable {
+  package var line: Int?
+  package var column: Int?
+  package var message: Message
 
-  public init(line: Int?, column: Int?, message: Message) {
+  package init(line: Int?, column: Int?, message: Message) {
     self.line = line
     self.column = column
     self.message = message
@@ -91,7 +91,7 @@ public struct FileError: Sendable, Codable, Hashable {
   // stable id and both languages, so results merged from shards render in either language.
   enum CodingKeys: String, CodingKey { case line, column, message, id, text }
 
-  public init(from decoder: Decoder) throws {
+  package init(from decoder: Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     line = try c.decodeIfPresent(Int.self, forKey: .line)
     column = try c.decodeIfPresent(Int.self, forKey: .column)
@@ -100,7 +100,7 @@ public struct FileError: Sendable, Codable, Hashable {
     message = Message(try c.decodeIfPresent(String.self, forKey: .id) ?? "legacy.file-error", text)
   }
 
-  public func encode(to encoder: Encoder) throws {
+  package func encode(to encoder: Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(line, forKey: .line)
     try c.encode(column, forKey: .column)
@@ -111,46 +111,46 @@ public struct FileError: Sendable, Codable, Hashable {
 }
 
 /// The results of one exercise in a file.
-public struct ExerciseResult: Sendable, Codable {
-  public var id: String
-  public var score: Double
-  public var max: Double
-  public var parts: [PartResult]
+package struct ExerciseResult: Sendable, Codable {
+  package var id: String
+  package var score: Double
+  package var max: Double
+  package var parts: [PartResult]
 }
 
 /// The result of one part.
-public struct PartResult: Sendable, Codable {
-  public var part: String
-  public var kind: String
-  public var verdict: Verdict
-  public var score: Double
-  public var max: Double
+package struct PartResult: Sendable, Codable {
+  package var part: String
+  package var kind: String
+  package var verdict: Verdict
+  package var score: Double
+  package var max: Double
   /// The feedback sentences, each with its stable id and both languages.
-  public var messages: [Message]
+  package var messages: [Message]
   /// The feedback sentences joined into one paragraph, in both languages.
-  public var feedback: LocalizedText { Feedback.paragraph(messages) }
+  package var feedback: LocalizedText { Feedback.paragraph(messages) }
 
   /// The feedback paragraph in one language (reports need only the one they show).
-  public func feedback(in language: DisplayLanguage) -> String { Feedback.paragraph(messages, in: language) }
-  public var misconception: String?
-  public var counterexample: [String: String]?
+  package func feedback(in language: DisplayLanguage) -> String { Feedback.paragraph(messages, in: language) }
+  package var misconception: String?
+  package var counterexample: [String: String]?
   /// How the verdict was decided (`decided exactly`, `certified to 2^-128`).
-  public var method: String?
+  package var method: String?
   /// Where the answer (or its problem) is in the file.
-  public var line: Int?
-  public var column: Int?
+  package var line: Int?
+  package var column: Int?
   /// For a verdict decided on a sampled input: `softcheck mark --replay TOKEN` reproduces it.
-  public var replay: String?
+  package var replay: String?
   /// The reference answer; present only with `--reveal`.
-  public var reference: String?
+  package var reference: String?
   /// What the learner wrote, as written (absent when the part was not answered).
-  public var answer: WrittenAnswer?
+  package var answer: WrittenAnswer?
   /// Whether `score` was given by hand (`report --manual`), not by the machine.
-  public var manual = false
+  package var manual = false
   /// The instructor's note with points given by hand.
-  public var note: String?
+  package var note: String?
 
-  public init(part: String, kind: String, verdict: Verdict, score: Double, max: Double, messages: [Message],
+  package init(part: String, kind: String, verdict: Verdict, score: Double, max: Double, messages: [Message],
               misconception: String? = nil, counterexample: [String: String]? = nil, method: String? = nil,
               line: Int? = nil, column: Int? = nil, replay: String? = nil, reference: String? = nil,
               answer: WrittenAnswer? = nil) {
@@ -175,7 +175,7 @@ public struct PartResult: Sendable, Codable {
     case answer, manual, note
   }
 
-  public init(from decoder: Decoder) throws {
+  package init(from decoder: Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
     part = try c.decode(String.self, forKey: .part)
     kind = try c.decode(String.self, forKey: .kind)
@@ -201,7 +201,7 @@ public struct PartResult: Sendable, Codable {
     note = try c.decodeIfPresent(String.self, forKey: .note)
   }
 
-  public func encode(to encoder: Encoder) throws {
+  package func encode(to encoder: Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(part, forKey: .part)
     try c.encode(kind, forKey: .kind)

@@ -10,19 +10,19 @@ import Localization
 /// same verdicts on any machine and at any load, and a batch never waits long on one file.
 /// The sizes are chosen so that any file up to 1 MiB is marked in well under 2 s on one core
 /// (see the instructor guide for the figures).
-public struct WorkBudget: Sendable, Hashable {
+package struct WorkBudget: Sendable, Hashable {
   /// Units one part may spend.
-  public var perPart: Int
+  package var perPart: Int
   /// Units one file may spend, over all its parts.
-  public var perFile: Int
+  package var perFile: Int
 
-  public init(perPart: Int, perFile: Int) {
+  package init(perPart: Int, perFile: Int) {
     self.perPart = perPart
     self.perFile = perFile
   }
 
   /// The budget for learners' files.
-  public static let standard = WorkBudget(perPart: 5_000_000, perFile: 20_000_000)
+  package static let standard = WorkBudget(perPart: 5_000_000, perFile: 20_000_000)
 
   /// The outcome of a part whose check ran out of budget. `partLimitReached` tells whether the
   /// part's own limit stopped it (a costly answer) or what was left of the file's.

@@ -1,19 +1,20 @@
+import AnswerDocument
 import Language
 
 /// What a learner wrote for a part, as written: the text of a single answer, or a list or map of
 /// them for structured answers (a code's codewords, a choice with its witness).
 ///
 /// JSON shows it as a string, an array or an object (in the file's key order).
-public indirect enum WrittenAnswer: Sendable, Hashable {
+package indirect enum WrittenAnswer: Sendable, Hashable {
   case text(String)
   case list([WrittenAnswer])
   case map([Entry])
 
   /// One key of a written map, in the order the learner wrote it.
-  public struct Entry: Sendable, Hashable {
-    public var key: String
-    public var value: WrittenAnswer
-    public init(key: String, value: WrittenAnswer) {
+  package struct Entry: Sendable, Hashable {
+    package var key: String
+    package var value: WrittenAnswer
+    package init(key: String, value: WrittenAnswer) {
       self.key = key
       self.value = value
     }
@@ -22,13 +23,13 @@ public indirect enum WrittenAnswer: Sendable, Hashable {
   /// The most characters of one part's answer a result keeps. Results are held until a batch
   /// is reported, so a class of megabyte-long answers must not be held whole; a real answer,
   /// written prose included, is far shorter.
-  public static let maximumCharacters = 4_000
+  package static let maximumCharacters = 4_000
   /// The most characters of a written (prose) answer a result keeps: it is there to be read.
-  public static let maximumProseCharacters = 20_000
+  package static let maximumProseCharacters = 20_000
 
   /// The answer as read from the answer file, cut at `limit` characters with a note of how
   /// much was left out.
-  public init(_ node: AnswerNode, limit: Int = WrittenAnswer.maximumCharacters) {
+  package init(_ node: AnswerNode, limit: Int = WrittenAnswer.maximumCharacters) {
     var left = limit
     self.init(node, left: &left)
   }
@@ -53,7 +54,7 @@ public indirect enum WrittenAnswer: Sendable, Hashable {
   }
 
   /// The answer on one line in the answer grammar's style: `[a, b]`, `{answer: no, witness: {…}}`.
-  public var flattened: String {
+  package var flattened: String {
     switch self {
     case .text(let t): return t
     case .list(let items): return "[" + items.map(\.flattened).joined(separator: ", ") + "]"
@@ -70,7 +71,7 @@ extension WrittenAnswer: Codable {
     init?(intValue: Int) { nil }
   }
 
-  public init(from decoder: Decoder) throws {
+  package init(from decoder: Decoder) throws {
     if let text = try? decoder.singleValueContainer().decode(String.self) {
       self = .text(text)
     } else if var items = try? decoder.unkeyedContainer() {
@@ -86,7 +87,7 @@ extension WrittenAnswer: Codable {
     }
   }
 
-  public func encode(to encoder: Encoder) throws {
+  package func encode(to encoder: Encoder) throws {
     switch self {
     case .text(let t):
       var c = encoder.singleValueContainer()

@@ -3,11 +3,11 @@ import Catalogue
 import Foundation
 
 /// Writes a ready-to-fill answer file (`Docs/answer-format.md`) with a comment per part.
-public enum AnswerTemplate {
+package enum AnswerTemplate {
   /// - Parameter filled: write each part's `example` answer instead of leaving it blank: a
   ///   complete correct answer file (for instructors; it reveals every answer).
   ///   `student` fills in `student:`; `assignment` (its file) goes into the command to run.
-  public static func render(_ exercises: [Exercise], filled: Bool = false, language: DisplayLanguage = .en,
+  package static func render(_ exercises: [Exercise], filled: Bool = false, language: DisplayLanguage = .en,
                             student: String? = nil, assignment: String? = nil) -> String {
     let ko = language == .ko
     let command = "softcheck mark " + (assignment.map { "--assignment \($0) " } ?? "")

@@ -1,3 +1,4 @@
+import AnswerDocument
 import Language
 
 /// Writes an ``AnswerNode`` back as YAML in the answer-file style: scalars double-quoted (or as

@@ -14,17 +14,17 @@ import Localization
 /// is given a name and renamed over the target; the folder is flushed so the rename lasts.
 /// Where unnamed files are not supported the temporary file is named (`.NAME.PID.tmp`), and any
 /// such file whose process is gone is removed on the next write.
-public enum AtomicFile {
-  public struct Failure: Error, CustomStringConvertible {
-    public var message: LocalizedText
-    public var description: String { message.en }
+package enum AtomicFile {
+  package struct Failure: Error, CustomStringConvertible {
+    package var message: LocalizedText
+    package var description: String { message.en }
   }
 
   /// Writes `text` to `path` atomically.
   ///
   /// - Throws: ``Failure`` if `path` is one of `inputs` (a report must never replace a
   ///   submission) or the file cannot be written.
-  public static func write(_ text: String, to path: String, protecting inputs: [String] = []) throws {
+  package static func write(_ text: String, to path: String, protecting inputs: [String] = []) throws {
     let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target {
       throw Failure(message: LocalizedText(

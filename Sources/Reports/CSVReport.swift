@@ -3,8 +3,8 @@ import Marking
 /// The gradebook as CSV (RFC 4180): one row per learner (id, name, file, total, max), then one
 /// column per exercise part in a stable order. Fields are quoted when they need it, and a
 /// leading `= + - @` is prefixed with `'` so a spreadsheet never runs learner text as a formula.
-public enum CSVReport {
-  public static func render(_ summary: ClassSummary) -> String {
+package enum CSVReport {
+  package static func render(_ summary: ClassSummary) -> String {
     let keys = summary.parts.map(\.key)
     var rows = [["id", "student", "file", "total", "max"] + keys]
     for r in summary.results {

@@ -4,66 +4,66 @@ import Marking
 
 /// What a report says about a class: totals, score distribution, per-part verdict counts and
 /// the most common misconceptions. Computed once from the results, in a deterministic order.
-public struct ClassSummary: Sendable, Codable {
+package struct ClassSummary: Sendable, Codable {
   /// Results sorted by learner id, then file: the order every report uses.
-  public var results: [FileResult]
-  public var students: Int
-  public var meanScore: Double
-  public var medianScore: Double
-  public var maxScore: Double
+  package var results: [FileResult]
+  package var students: Int
+  package var meanScore: Double
+  package var medianScore: Double
+  package var maxScore: Double
   /// Files that could not be marked at all (not YAML, unreadable).
-  public var invalidFiles: Int
+  package var invalidFiles: Int
   /// Learner ids that occur in more than one file.
-  public var duplicateIDs: [String]
-  public var parts: [PartSummary]
+  package var duplicateIDs: [String]
+  package var parts: [PartSummary]
   /// Every written (`text`) answer, by part, for reading.
-  public var written: [WrittenPart]
+  package var written: [WrittenPart]
   /// What every student's maximum is made of (the assignment, or the class's exercises), when said.
-  public var basis: LocalizedText?
+  package var basis: LocalizedText?
 
   /// Verdict counts and misconceptions of one part across the class.
-  public struct PartSummary: Sendable, Codable {
+  package struct PartSummary: Sendable, Codable {
     /// `exercise/part`.
-    public var key: String
-    public var exercise: String
-    public var part: String
-    public var max: Double
+    package var key: String
+    package var exercise: String
+    package var part: String
+    package var max: Double
     /// Counts by verdict, in `Verdict.allCases` order.
-    public var counts: [String: Int]
-    public var misconceptions: [MisconceptionCount]
+    package var counts: [String: Int]
+    package var misconceptions: [MisconceptionCount]
 
-    public func count(_ v: Verdict) -> Int { counts[v.rawValue] ?? 0 }
-    public var total: Int { counts.values.reduce(0, +) }
+    package func count(_ v: Verdict) -> Int { counts[v.rawValue] ?? 0 }
+    package var total: Int { counts.values.reduce(0, +) }
   }
 
-  public struct MisconceptionCount: Sendable, Codable {
-    public var id: String
-    public var count: Int
+  package struct MisconceptionCount: Sendable, Codable {
+    package var id: String
+    package var count: Int
     /// One learner's counterexample, as an example.
-    public var example: [String: String]?
+    package var example: [String: String]?
     /// The sentence that explains the misconception, in both languages.
-    public var explanation: LocalizedText?
+    package var explanation: LocalizedText?
   }
 
   /// The written answers to one `text` part, in learner order.
-  public struct WrittenPart: Sendable, Codable {
+  package struct WrittenPart: Sendable, Codable {
     /// `exercise/part`.
-    public var key: String
-    public var answers: [WrittenEntry]
+    package var key: String
+    package var answers: [WrittenEntry]
   }
 
   /// One learner's written answer, with any points given by hand.
-  public struct WrittenEntry: Sendable, Codable {
-    public var id: String
-    public var student: String?
-    public var text: String
-    public var score: Double
-    public var max: Double
-    public var manual: Bool
-    public var note: String?
+  package struct WrittenEntry: Sendable, Codable {
+    package var id: String
+    package var student: String?
+    package var text: String
+    package var score: Double
+    package var max: Double
+    package var manual: Bool
+    package var note: String?
   }
 
-  public init(results: [FileResult]) {
+  package init(results: [FileResult]) {
     let sorted = results.sorted { ($0.id, $0.file) < ($1.id, $1.file) }
     self.results = sorted
     students = sorted.count
@@ -120,7 +120,7 @@ public struct ClassSummary: Sendable, Codable {
   }
 
   /// Students per score bucket of width `width`, from 0 to the maximum.
-  public func histogram(buckets: Int = 10) -> [(lower: Double, upper: Double, count: Int)] {
+  package func histogram(buckets: Int = 10) -> [(lower: Double, upper: Double, count: Int)] {
     guard maxScore > 0 else { return [(0, 0, students)] }
     let width = maxScore / Double(buckets)
     var counts = Array(repeating: 0, count: buckets)

@@ -5,7 +5,7 @@ import Marking
 
 /// Gradescope autograder output (`results.json`) for one submission: the score, and one test
 /// per part with its score, maximum and feedback.
-public enum GradescopeReport {
+package enum GradescopeReport {
   struct Results: Encodable {
     var score: Double
     var output: String
@@ -20,7 +20,7 @@ public enum GradescopeReport {
     var status: String
   }
 
-  public static func render(_ result: FileResult, language: DisplayLanguage = .en) throws -> String {
+  package static func render(_ result: FileResult, language: DisplayLanguage = .en) throws -> String {
     let words = ReportWords(language: language)
     var tests: [Test] = []
     for e in result.exercises {

@@ -9,10 +9,10 @@ import Synchronization
 /// The class report as one self-contained HTML page: inline CSS, SVG and MathML, no scripts, no
 /// external requests; readable on a phone and printable. Learner text is escaped everywhere:
 /// through Plot's escaping in the frame, through ``MathML/escape(_:)`` in the student rows.
-public enum HTMLReport {
+package enum HTMLReport {
   /// The page. With the `catalogue`, parts show their prompt (on hover and in a legend) and the
   /// reference answers are typeset.
-  public static func render(_ s: ClassSummary, title: String? = nil, language: DisplayLanguage = .en,
+  package static func render(_ s: ClassSummary, title: String? = nil, language: DisplayLanguage = .en,
                             catalogue: Catalogue? = nil) -> String {
     let legend = PartLegend(catalogue: catalogue, language: language)
     let words = ReportWords(language: language)
@@ -24,7 +24,7 @@ public enum HTMLReport {
   /// with a link to the page that holds their answers. `name` is the class page's file name;
   /// the others are `NAME.students-K.html` in the same folder. `studentPages: false` renders the
   /// class page alone (for timing it).
-  public static func pages(_ s: ClassSummary, name: String, pageSize: Int = 50, title: String? = nil,
+  package static func pages(_ s: ClassSummary, name: String, pageSize: Int = 50, title: String? = nil,
                            language: DisplayLanguage = .en, catalogue: Catalogue? = nil,
                            studentPages: Bool = true) -> [(name: String, html: String)] {
     guard s.results.count > pageSize else { return [(name, render(s, title: title, language: language, catalogue: catalogue))] }

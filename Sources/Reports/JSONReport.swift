@@ -3,19 +3,19 @@ import Localization
 import Marking
 
 /// Renders results as the JSON of `Docs/cli.md`: one object, an array, or one object per line.
-public enum JSONReport {
+package enum JSONReport {
   /// One result, pretty-printed.
-  public static func object(_ result: FileResult, language: DisplayLanguage = .en) throws -> String {
+  package static func object(_ result: FileResult, language: DisplayLanguage = .en) throws -> String {
     result.orderedJSON(language).render(pretty: true)
   }
 
   /// Several results as a JSON array.
-  public static func array(_ results: [FileResult], language: DisplayLanguage = .en) throws -> String {
+  package static func array(_ results: [FileResult], language: DisplayLanguage = .en) throws -> String {
     OrderedJSON.array(results.map { $0.orderedJSON(language) }).render(pretty: true)
   }
 
   /// One compact object per line (`jsonl`), for merging shards later.
-  public static func lines(_ results: [FileResult], language: DisplayLanguage = .en) throws -> String {
+  package static func lines(_ results: [FileResult], language: DisplayLanguage = .en) throws -> String {
     results.map { $0.orderedJSON(language).render(pretty: false) }.joined(separator: "\n")
   }
 

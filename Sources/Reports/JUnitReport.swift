@@ -5,8 +5,8 @@ import Marking
 /// JUnit XML: a `testsuite` per learner, a `testcase` per part; wrong parts are `failure`s
 /// carrying the feedback, invalid ones `error`s, unanswered ones `skipped`. Readable by CI
 /// systems and LMS plug-ins that read JUnit.
-public enum JUnitReport {
-  public static func render(_ summary: ClassSummary, language: DisplayLanguage = .en) -> String {
+package enum JUnitReport {
+  package static func render(_ summary: ClassSummary, language: DisplayLanguage = .en) -> String {
     let words = ReportWords(language: language)
     var out = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>"]
     let allParts = summary.results.flatMap { $0.exercises.flatMap(\.parts) }

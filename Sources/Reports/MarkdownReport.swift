@@ -3,8 +3,8 @@ import Localization
 import Marking
 
 /// A short Markdown summary of a class: totals, pass rates per part, common misconceptions.
-public enum MarkdownReport {
-  public static func render(_ s: ClassSummary, language: DisplayLanguage = .en) -> String {
+package enum MarkdownReport {
+  package static func render(_ s: ClassSummary, language: DisplayLanguage = .en) -> String {
     let w = ReportWords(language: language)
     var out = ["# \(w.classReport)", ""]
     out.append("- \(w.studentCount(s.students))")

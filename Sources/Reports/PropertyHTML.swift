@@ -4,9 +4,9 @@ import Localization
 /// with its statement in words and as mathematics, how it was decided, the cases tried, any
 /// counterexample, and a picture of the sampled cases (``ClaimPicture``). Inline CSS, SVG and
 /// MathML only: no script, no external request.
-public enum PropertyHTML {
+package enum PropertyHTML {
   /// The page for `results`, in `language`; the same results always give the same bytes.
-  public static func render(_ results: [ClaimResult], language: DisplayLanguage = .en) -> String {
+  package static func render(_ results: [ClaimResult], language: DisplayLanguage = .en) -> String {
     let w = ReportWords(language: language)
     let e = MathML.escape
     var exercises: [String] = []

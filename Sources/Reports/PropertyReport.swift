@@ -5,31 +5,31 @@ import Foundation
 import Language
 
 /// The result of checking one of the chapter's claims, for `softcheck props`.
-public struct ClaimResult: Sendable, Codable {
-  public var exercise: String
-  public var claim: String
+package struct ClaimResult: Sendable, Codable {
+  package var exercise: String
+  package var claim: String
   /// The claim in words, in both languages.
-  public var statement: LocalizedText
-  public var holds: Bool
-  public var cases: Int
-  public var evaluated: Int
-  public var method: PropertyCheck.Method
-  public var seconds: Double
-  public var counterexample: [String: String]?
+  package var statement: LocalizedText
+  package var holds: Bool
+  package var cases: Int
+  package var evaluated: Int
+  package var method: PropertyCheck.Method
+  package var seconds: Double
+  package var counterexample: [String: String]?
   /// Both sides at the counterexample, in both languages.
-  public var detail: LocalizedText?
-  public var replay: String?
+  package var detail: LocalizedText?
+  package var replay: String?
   /// The claim as a relation, and its variables (for typesetting and pictures; not in JSON).
-  public var relation: Relation?
-  public var variables: [Variable] = []
+  package var relation: Relation?
+  package var variables: [Variable] = []
   /// Both sides of the evaluated cases, approximately (for pictures; not in JSON).
-  public var points: [PropertyCheck.CasePoint] = []
+  package var points: [PropertyCheck.CasePoint] = []
 
   enum CodingKeys: String, CodingKey {
     case exercise, claim, statement, holds, cases, evaluated, method, seconds, counterexample, detail, replay
   }
 
-  public init(exercise: String, claim: Claim, report: PropertyCheck.Report, seconds: Double) {
+  package init(exercise: String, claim: Claim, report: PropertyCheck.Report, seconds: Double) {
     self.exercise = exercise
     self.claim = claim.id
     statement = claim.statement
@@ -48,10 +48,10 @@ public struct ClaimResult: Sendable, Codable {
 }
 
 /// Renders property-check results as a table, JSON or Markdown.
-public enum PropertyReport {
+package enum PropertyReport {
   /// One block per claim, wrapped to `width` columns (by display width: Hangul takes two):
   /// its id, verdict, cases and method, then its statement and any counterexample, indented.
-  public static func text(_ results: [ClaimResult], language: DisplayLanguage = .en, width: Int = 80) -> String {
+  package static func text(_ results: [ClaimResult], language: DisplayLanguage = .en, width: Int = 80) -> String {
     let w = ReportWords(language: language)
     var lines: [String] = []
     for r in results {
@@ -88,7 +88,7 @@ public enum PropertyReport {
     return lines
   }
 
-  public static func markdown(_ results: [ClaimResult], language: DisplayLanguage = .en) -> String {
+  package static func markdown(_ results: [ClaimResult], language: DisplayLanguage = .en) -> String {
     let w = ReportWords(language: language)
     var lines = ["| \(w.claim) | \(w.statement) | \(w.verdictHeading) | \(w.cases) | \(w.evaluated) | \(w.method) |", "|---|---|---|---|---|---|"]
     for r in results {
@@ -102,7 +102,7 @@ public enum PropertyReport {
     return lines.joined(separator: "\n")
   }
 
-  public static func json(_ results: [ClaimResult]) throws -> String {
+  package static func json(_ results: [ClaimResult]) throws -> String {
     try JSONReport.encode(results, pretty: true)
   }
 }

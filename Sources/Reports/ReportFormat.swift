@@ -4,12 +4,12 @@ import Localization
 import Marking
 
 /// The formats `softcheck report` writes, and which one a file name asks for.
-public enum ReportFormat: String, Sendable, CaseIterable {
+package enum ReportFormat: String, Sendable, CaseIterable {
   case html, md, json, csv, junit, gradescope
 
   /// The format a file's extension names: `.html`/`.htm`, `.md`, `.json`, `.csv`, `.xml` (JUnit);
   /// nil for any other (Gradescope's `results.json` is asked for with `--format gradescope`).
-  public init?(path: String) {
+  package init?(path: String) {
     switch (path as NSString).pathExtension.lowercased() {
     case "html", "htm": self = .html
     case "md", "markdown": self = .md
@@ -21,15 +21,15 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   }
 
   /// How one report is written beyond its format.
-  public struct Options: Sendable {
-    public var language: DisplayLanguage
+  package struct Options: Sendable {
+    package var language: DisplayLanguage
     /// The exercises, for prompts and typeset references in HTML.
-    public var catalogue: Catalogue?
+    package var catalogue: Catalogue?
     /// Start CSV with a UTF-8 byte order mark, for spreadsheet programs that need it to read
     /// Korean names as UTF-8.
-    public var csvByteOrderMark: Bool
+    package var csvByteOrderMark: Bool
 
-    public init(language: DisplayLanguage = .en, catalogue: Catalogue? = nil, csvByteOrderMark: Bool = false) {
+    package init(language: DisplayLanguage = .en, catalogue: Catalogue? = nil, csvByteOrderMark: Bool = false) {
       self.language = language
       self.catalogue = catalogue
       self.csvByteOrderMark = csvByteOrderMark
@@ -37,13 +37,13 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   }
 
   /// A problem that stops a report from being written.
-  public struct Failure: Error, Sendable {
-    public var message: LocalizedText
+  package struct Failure: Error, Sendable {
+    package var message: LocalizedText
   }
 
   /// The files of the report to be written at `path`: one, or for HTML of a large class the class
   /// page and its student pages beside it (``HTMLReport/pages(_:name:pageSize:title:language:catalogue:)``).
-  public func files(_ summary: ClassSummary, _ options: Options, path: String) throws -> [(path: String, text: String)] {
+  package func files(_ summary: ClassSummary, _ options: Options, path: String) throws -> [(path: String, text: String)] {
     guard self == .html else { return [(path, try render(summary, options))] }
     let folder = (path as NSString).deletingLastPathComponent
     return HTMLReport.pages(summary, name: (path as NSString).lastPathComponent, language: options.language,
@@ -53,7 +53,7 @@ public enum ReportFormat: String, Sendable, CaseIterable {
   }
 
   /// The report of `summary` in this format.
-  public func render(_ summary: ClassSummary, _ options: Options) throws -> String {
+  package func render(_ summary: ClassSummary, _ options: Options) throws -> String {
     let language = options.language
     switch self {
     case .html: return HTMLReport.render(summary, language: language, catalogue: options.catalogue)

@@ -8,13 +8,13 @@ import Marking
 ///     Examples/dyadic-wrong.yaml — Lee Jiho (2024-0211): 1.5 / 4
 ///       dyadic-code  1.5 / 4
 ///         ✗ code             partial     0.5/1  prefix-free; ...
-public struct TextReport: Sendable {
+package struct TextReport: Sendable {
   /// Whether to style with ANSI colours.
-  public var colored: Bool
+  package var colored: Bool
   /// The language of feedback and labels.
-  public var language: DisplayLanguage
+  package var language: DisplayLanguage
 
-  public init(colored: Bool, language: DisplayLanguage = .en) {
+  package init(colored: Bool, language: DisplayLanguage = .en) {
     self.colored = colored
     self.language = language
   }
@@ -22,7 +22,7 @@ public struct TextReport: Sendable {
   /// Makes styling follow the user's choice rather than Rainbow's own guess: Rainbow styles only
   /// when standard output is a terminal, so `--color always | less -R` would come out plain.
   /// Call once, before rendering, from the command line's main task.
-  @MainActor public static func styleOutput(_ colored: Bool) {
+  @MainActor package static func styleOutput(_ colored: Bool) {
     Rainbow.outputTarget = colored ? .console : .unknown
     Rainbow.enabled = colored
   }
@@ -53,14 +53,14 @@ public struct TextReport: Sendable {
   }
 
   /// Formats a score without a trailing `.0` (`1.5`, `3`).
-  public static func points(_ x: Double) -> String {
+  package static func points(_ x: Double) -> String {
     // Per-entry credit makes thirds and ninths: show hundredths of a point, as a person would.
     let r = (x * 100).rounded() / 100
     return r == r.rounded() ? String(Int(r)) : String(r)
   }
 
   /// The report of one file.
-  public func render(_ result: FileResult) -> String {
+  package func render(_ result: FileResult) -> String {
     let words = ReportWords(language: language)
     var out: [String] = []
     // Everything from the file is learner text: neutralise control characters first.

@@ -6,10 +6,10 @@ import Marking
 
 /// What `mark --watch` shows after each save: only the parts whose result changed, and the next
 /// part to work on. Pure functions of two results, so the diffing is tested without a terminal.
-public enum WatchReport {
+package enum WatchReport {
   /// The parts whose result changed (verdict, or feedback for a new answer with the same verdict),
   /// rendered as `mark` renders them, after one line that lists the changes.
-  public static func changes(from old: FileResult, to new: FileResult, report: TextReport) -> String {
+  package static func changes(from old: FileResult, to new: FileResult, report: TextReport) -> String {
     let ko = report.language == .ko
     let words = ReportWords(language: report.language)
     var before: [String: PartResult] = [:]
@@ -51,7 +51,7 @@ public enum WatchReport {
   }
 
   /// The next unanswered part, with what it asks and expects; or what is left.
-  public static func next(in result: FileResult, path: String, catalogue: Catalogue, language: DisplayLanguage = .en) -> String {
+  package static func next(in result: FileResult, path: String, catalogue: Catalogue, language: DisplayLanguage = .en) -> String {
     let ko = language == .ko
     for e in result.exercises {
       for p in e.parts where p.verdict == .unanswered {

@@ -2,6 +2,7 @@ import Synchronization
 import Catalogue
 import Checks
 import Foundation
+import AnswerDocument
 import Language
 import Marking
 import Reports

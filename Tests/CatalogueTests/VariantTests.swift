@@ -1,6 +1,7 @@
 import Foundation
 import Catalogue
 import Checks
+import AnswerDocument
 import Language
 import Marking
 import Testing

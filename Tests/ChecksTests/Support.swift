@@ -1,5 +1,6 @@
 import Checks
 import Exact
+import AnswerDocument
 import Language
 
 /// An answer as a one-line scalar at line 1, column 1.

@@ -1,4 +1,5 @@
 import Catalogue
+import AnswerDocument
 import Language
 import Testing
 
@@ -23,10 +24,10 @@ import Testing
     let offset = s.text.distance(from: s.text.startIndex, to: r.lowerBound)
     // Line and column of the needle in the file, in Characters, 1-based.
     let lines = file.split(separator: "\n", omittingEmptySubsequences: false)
-    var expected: Language.SourceLocation?
+    var expected: AnswerDocument.SourceLocation?
     for (k, line) in lines.enumerated() {
       if let c = line.range(of: needle) {
-        expected = Language.SourceLocation(line: k + 1, column: line.distance(from: line.startIndex, to: c.lowerBound) + 1)
+        expected = AnswerDocument.SourceLocation(line: k + 1, column: line.distance(from: line.startIndex, to: c.lowerBound) + 1)
         break
       }
     }

@@ -1,8 +1,9 @@
 import Exact
+import AnswerDocument
 import Language
 import Testing
 
-typealias Location = Language.SourceLocation
+typealias Location = AnswerDocument.SourceLocation
 
 private func at(_ line: Int, _ column: Int) -> Location { Location(line: line, column: column) }
 

@@ -2,7 +2,7 @@ import Exact
 @testable import Language
 import Testing
 
-// Helpers shared by the Language tests. `Testing.SourceLocation` and `Language.SourceLocation`
+// Helpers shared by the Language tests. `Testing.SourceLocation` and `AnswerDocument.SourceLocation`
 // both exist here; the test-location parameters below are Testing's.
 
 /// `n/d` as an exact real.

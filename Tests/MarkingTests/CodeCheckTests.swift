@@ -1,6 +1,7 @@
 import Catalogue
 import Checks
 import Exact
+import AnswerDocument
 import Language
 import Marking
 import Testing

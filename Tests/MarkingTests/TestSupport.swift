@@ -2,6 +2,7 @@ import Catalogue
 import Checks
 import Exact
 import Foundation
+import AnswerDocument
 import Language
 import Marking
 import Testing

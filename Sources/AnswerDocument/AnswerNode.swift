@@ -1,17 +1,17 @@
-public import Localization
+import Localization
 
 /// A position in an answer file: 1-based line and column.
-public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
-  public var line: Int
-  public var column: Int
-  public init(line: Int, column: Int) {
+package struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+  package var line: Int
+  package var column: Int
+  package init(line: Int, column: Int) {
     self.line = line
     self.column = column
   }
-  public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+  package static func < (a: SourceLocation, b: SourceLocation) -> Bool {
     (a.line, a.column) < (b.line, b.column)
   }
-  public var description: String { "\(line):\(column)" }
+  package var description: String { "\(line):\(column)" }
 }
 
 /// A learner's answer as written in the YAML file, before any part interprets it: scalars keep
@@ -19,41 +19,41 @@ public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConver
 ///
 /// This is the boundary between the YAML reader and the checks: it is `Sendable` and owns no
 /// YAML library types.
-public indirect enum AnswerNode: Sendable {
+package indirect enum AnswerNode: Sendable {
   case scalar(ScalarText)
   case sequence([AnswerNode], at: SourceLocation)
   case mapping([(key: ScalarText, value: AnswerNode)], at: SourceLocation)
 
   /// A scalar's raw text and where each of its lines starts in the file.
-  public struct ScalarText: Sendable {
+  package struct ScalarText: Sendable {
     /// The scalar's text exactly as YAML delivers it (no type resolution).
-    public var text: String
+    package var text: String
     /// The location of the first character of each line of `text`.
-    public var lineStarts: [SourceLocation]
+    package var lineStarts: [SourceLocation]
     /// Whether the scalar was quoted (`"0"` stays a string even if it looks like a number).
-    public var quoted: Bool
+    package var quoted: Bool
     /// For text that does not keep the file's line breaks (a folded `>` block joins lines):
     /// where each piece of the text starts, by character offset, in ascending order.
-    public var segments: [Segment]?
+    package var segments: [Segment]?
 
     /// A piece of a scalar's text that starts at `offset` and comes from `start` in the file.
-    public struct Segment: Sendable, Hashable {
-      public var offset: Int
-      public var start: SourceLocation
-      public init(offset: Int, start: SourceLocation) {
+    package struct Segment: Sendable, Hashable {
+      package var offset: Int
+      package var start: SourceLocation
+      package init(offset: Int, start: SourceLocation) {
         self.offset = offset
         self.start = start
       }
     }
 
-    public init(text: String, lineStarts: [SourceLocation], quoted: Bool = false) {
+    package init(text: String, lineStarts: [SourceLocation], quoted: Bool = false) {
       self.text = text
       self.lineStarts = lineStarts
       self.quoted = quoted
     }
 
     /// The file location of the character at `offset` (counted in Characters) in `text`.
-    public func location(ofOffset offset: Int) -> SourceLocation {
+    package func location(ofOffset offset: Int) -> SourceLocation {
       if let segments, let s = segments.last(where: { $0.offset <= offset }) {
         return SourceLocation(line: s.start.line, column: s.start.column + offset - s.offset)
       }
@@ -70,7 +70,7 @@ public indirect enum AnswerNode: Sendable {
   }
 
   /// Where the node starts.
-  public var location: SourceLocation {
+  package var location: SourceLocation {
     switch self {
     case .scalar(let s): return s.location(ofOffset: 0)
     case .sequence(_, let at), .mapping(_, let at): return at
@@ -79,7 +79,7 @@ public indirect enum AnswerNode: Sendable {
 
   /// The node as a one-line string in the answer grammar (sequences as `[a, b]`), for parsing
   /// YAML sequences with the same parser as bracketed text.
-  public var flattenedText: String? {
+  package var flattenedText: String? {
     switch self {
     case .scalar(let s): return s.text
     case .sequence(let items, _):
@@ -94,7 +94,7 @@ public indirect enum AnswerNode: Sendable {
   }
 
   /// A short description of the node's shape, for error messages: `a list of 3` (`항목이 3개인 목록`).
-  public var shapeText: LocalizedText {
+  package var shapeText: LocalizedText {
     switch self {
     case .scalar: return LocalizedText(en: "a single value", ko: "값 하나")
     case .sequence(let items, _): return LocalizedText(en: "a list of \(items.count)", ko: "항목이 \(items.count)개인 목록")

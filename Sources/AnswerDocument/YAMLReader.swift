@@ -1,5 +1,4 @@
 import Foundation
-import Language
 import Localization
 import Yams
 
@@ -11,24 +10,24 @@ import Yams
 /// Yams works: size, nesting (Yams composes recursively, so depth is bounded *before* composing,
 /// from the parser's own events: ``NestingProbe``),
 /// and node count (aliases share nodes, so an alias bomb expands only up to the budget).
-public struct YAMLReader: Sendable {
+package struct YAMLReader: Sendable {
   /// Largest file accepted.
-  public var maxBytes = 1 << 20
+  package var maxBytes = 1 << 20
   /// Deepest nesting accepted.
-  public var maxDepth = 64
+  package var maxDepth = 64
   /// Most nodes after alias expansion.
-  public var maxNodes = 50_000
+  package var maxNodes = 50_000
 
-  public init() {}
+  package init() {}
 
   /// A problem reading the file as YAML.
-  public struct Failure: Error, Sendable {
-    public var message: Message
-    public var location: SourceLocation?
+  package struct Failure: Error, Sendable {
+    package var message: Message
+    package var location: SourceLocation?
   }
 
   /// Parses `text` into a tree. The top level is whatever the document holds.
-  public func read(_ text: String) throws(Failure) -> AnswerNode? {
+  package func read(_ text: String) throws(Failure) -> AnswerNode? {
     // A byte-order mark (Windows editors write one) is not content; Yams tells libyaml the
     // encoding, so libyaml would not skip it. Columns are then counted as editors show them.
     let text = text.unicodeScalars.first == "\u{FEFF}" ? String(text.unicodeScalars.dropFirst()) : text
@@ -53,7 +52,7 @@ public struct YAMLReader: Sendable {
   }
 
   /// The one sentence for a file over the size limit (also when its size is seen before reading).
-  public static func tooLarge(_ limit: Int) -> Message {
+  package static func tooLarge(_ limit: Int) -> Message {
     Message("file.too-large", en: "the file is larger than \(limit / 1024) KiB, the most an answer file may be",
             ko: "파일이 답안 파일의 최대 크기인 \(limit / 1024) KiB보다 큽니다")
   }

@@ -1,5 +1,4 @@
 internal import CYaml
-import Language
 
 /// How deeply a YAML document nests, read from the YAML parser's own events before anything is
 /// built.

@@ -1,4 +1,3 @@
-import Language
 import Localization
 
 /// The YAML mistakes learners make most, recognised from libyaml's problem and the text at its
