@@ -6,10 +6,8 @@ import PackageDescription
 //   Localization       two-language texts, message ids, language choice, display width
 //   Exact              BigInteger, Rational, LogLinear, Interval, CertifiedReal, Limits
 //   Language           answer grammar: lexer, parser, evaluator
-    .target(name: "AnswerDocument", dependencies: ["Localization", "Yams"]),
-    // Exact identity tests: expressions mapped to rational functions, compared at random points.
-    .target(name: "Identity", dependencies: ["Exact", "Language"]),
-    .target(name: "Checks", dependencies: ["AnswerDocument", "Exact", "Identity", "Language", "Localization"]),
+//   Identity           exact identity tests of exp–log expressions (Schwartz–Zippel)
+//   AnswerDocument     a YAML file as AnswerNode trees with source locations (the only Yams user)
 //   Checks             one file per answer kind (code, value, ...)
 //   Catalogue          exercise model and catalogue loader (reads Exercises/*.yaml)
 //   Marking            answer files and folders, the marker, work budgets, verdicts
@@ -46,14 +44,10 @@ let package = Package(
     // Texts in two languages, the language choice, terminal display width. Depends on nothing.
     .target(name: "Localization"),
     .target(name: "Language", dependencies: ["Exact", "Localization"]),
-<<<<<<< HEAD
+    .target(name: "AnswerDocument", dependencies: ["Localization", "Yams"]),
     // Exact identity tests: expressions mapped to rational functions, compared at random points.
     .target(name: "Identity", dependencies: ["Exact", "Language"]),
-    .target(name: "Checks", dependencies: ["Exact", "Language", "Localization", "Identity"]),
-=======
-    .target(name: "AnswerDocument", dependencies: ["Localization", "Yams"]),
-    .target(name: "Checks", dependencies: ["AnswerDocument", "Exact", "Language", "Localization"]),
->>>>>>> main
+    .target(name: "Checks", dependencies: ["AnswerDocument", "Exact", "Identity", "Language", "Localization"]),
     .target(
       name: "Catalogue", dependencies: ["AnswerDocument", "Checks", "Exact", "Language", "Localization"],
       // The files are in Sources/Catalogue/Exercises so SwiftPM can bundle them; the top-level
@@ -82,14 +76,9 @@ let package = Package(
     // Shared by the tests that run the built executable: finding it, running it, temp folders.
     .target(name: "SoftcheckTestSupport", path: "Tests/SoftcheckTestSupport"),
     .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
-<<<<<<< HEAD
     .testTarget(name: "IdentityTests", dependencies: ["Catalogue", "Checks", "Exact", "Identity", "Language"]),
-    .testTarget(name: "ChecksTests", dependencies: ["Checks", "Language", "Exact"]),
-    .testTarget(name: "LanguageTests", dependencies: ["Language", "Exact", "Localization"]),
-=======
     .testTarget(name: "ChecksTests", dependencies: ["AnswerDocument", "Checks", "Exact", "Language"]),
     .testTarget(name: "LanguageTests", dependencies: ["AnswerDocument", "Exact", "Language", "Localization"]),
->>>>>>> main
     // Hostile expressions and YAML files: each must end in a clear error, quickly.
     .testTarget(name: "HostileInputTests", dependencies: ["AnswerDocument", "Catalogue", "Exact", "Language"]),
     .testTarget(name: "MarkingTests", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Language", "Marking", "Reports", "SoftcheckTestSupport"]),
