@@ -76,7 +76,7 @@ let package = Package(
     // Shared by the tests that run the built executable: finding it, running it, temp folders.
     .target(name: "SoftcheckTestSupport", path: "Tests/SoftcheckTestSupport"),
     .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
-    .testTarget(name: "IdentityTests", dependencies: ["Catalogue", "Checks", "Exact", "Identity", "Language"]),
+    .testTarget(name: "IdentityTests", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Identity", "Language"]),
     .testTarget(name: "ChecksTests", dependencies: ["AnswerDocument", "Checks", "Exact", "Language"]),
     .testTarget(name: "LanguageTests", dependencies: ["AnswerDocument", "Exact", "Language", "Localization"]),
     // Hostile expressions and YAML files: each must end in a clear error, quickly.

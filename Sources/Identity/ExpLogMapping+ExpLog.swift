@@ -47,7 +47,7 @@ extension ExpLogMapping {
     let (c, m, primitive) = try u.numerator.content()
     var sum = try logConstant(c.magnitude) + logMonomial(m)
     if primitive != .one { sum = try sum + logAbs(primitive) }
-    if u.denominator != .one { sum = try sum - logAbs(u.denominator) }
+    for (f, k) in u.factors.sorted(by: { $0.key.precedes($1.key) }) { sum = try sum - logAbs(f).scaled(by: Rational(k)) }
     return RationalFunction(sum)
   }
 

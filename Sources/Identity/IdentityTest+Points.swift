@@ -7,13 +7,11 @@ extension IdentityTest {
                                                 random: inout G) throws(GiveUp) -> (points: Int, degree: Int)? {
     var scales = Array(repeating: 1, count: atoms)
     for (a, r) in pairs {
-      for p in [a.numerator, a.denominator, r.numerator, r.denominator] { p.collectScales(into: &scales) }
+      for p in [a.numerator, r.numerator] + Array(a.factors.keys) + Array(r.factors.keys) { p.collectScales(into: &scales) }
     }
     guard scales.allSatisfy({ $0 <= 64 }) else { throw GiveUp("exponents with large denominators") }
     // N_a·D_r − N_r·D_a, cleared of negative powers, has at most this degree.
-    let degree = pairs.map { a, r in
-      [a.numerator, a.denominator, r.numerator, r.denominator].map { $0.degree(scales: scales) }.reduce(0, +)
-    }.max() ?? 0
+    let degree = pairs.map { a, r in a.degree(scales: scales) + r.degree(scales: scales) }.max() ?? 0
     guard degree <= maxDegree else { throw GiveUp("degree \(degree) above \(maxDegree)") }
     let needed = pointsNeeded(degree: degree)
     var agreed = 0, drawn = 0
@@ -31,7 +29,7 @@ extension IdentityTest {
   }
 
   /// The least k with (2D/2^64)^k < 2^-100.
-  static func pointsNeeded(degree: Int) -> Int {
+  package static func pointsNeeded(degree: Int) -> Int {
     let bits = 64 - (Int.bitWidth - (2 * max(degree, 1) - 1).leadingZeroBitCount)   // 64 - ceil(log2 2D)
     return 100 / bits + 1
   }
@@ -39,7 +37,7 @@ extension IdentityTest {
   /// Whether every difference is zero at `point` (nil when a denominator vanishes there).
   private static func differenceIsZero(_ pairs: [(RationalFunction, RationalFunction)], at point: RandomPoint) throws(GiveUp) -> Bool? {
     for (a, r) in pairs {
-      let da = try point.value(of: a.denominator), dr = try point.value(of: r.denominator)
+      let da = try point.value(ofProduct: a.factors), dr = try point.value(ofProduct: r.factors)
       if da.isZero || dr.isZero { return nil }
       let na = try point.value(of: a.numerator), nr = try point.value(of: r.numerator)
       if na * dr != nr * da { return false }

@@ -28,7 +28,7 @@ package struct IdentityTest: Sendable {
   }
 
   /// Largest vector length tried; longest run of case regions; largest degree; work units.
-  static let maxDimension = 8, maxRegions = 64, maxDegree = 512, maxUnits = 1_000_000
+  package static let maxDimension = 8, maxRegions = 64, maxDegree = 512, maxUnits = 1_000_000
 
   package init(variables: [IdentityVariable], dimensions: ClosedRange<Int>) {
     self.variables = variables

@@ -42,9 +42,11 @@ package struct Polynomial: Hashable, Sendable {
     terms.max { $0.key < $1.key }.map { ($0.key, $0.value) }
   }
 
+  /// Charges `units` before the work is done, and gives up instead when they would overrun
+  /// the meter (so the meter never records work that was not done).
   static func charge(_ units: Int) throws(GiveUp) {
+    if let meter = WorkMeter.current, meter.spent + units > meter.limit { throw GiveUp("work budget spent") }
     WorkMeter.charge(units)
-    if let meter = WorkMeter.current, meter.isExhausted { throw GiveUp("work budget spent") }
   }
 
   package static func + (a: Polynomial, b: Polynomial) throws(GiveUp) -> Polynomial {
@@ -93,6 +95,17 @@ package struct Polynomial: Hashable, Sendable {
       if e > 0 { base = try base * base }
     }
     return result
+  }
+
+  /// A fixed total order on polynomials (term by term, greatest monomial first), so that atoms
+  /// met while walking a set of polynomials are numbered the same way in every process.
+  package func precedes(_ other: Polynomial) -> Bool {
+    let mine = terms.sorted { $1.key < $0.key }, theirs = other.terms.sorted { $1.key < $0.key }
+    for (x, y) in zip(mine, theirs) {
+      if x.key != y.key { return x.key < y.key }
+      if x.value != y.value { return x.value < y.value }
+    }
+    return mine.count < theirs.count
   }
 
   /// The atoms that occur.

@@ -33,6 +33,28 @@ struct RandomPoint {
   }
 }
 
+extension RandomPoint {
+  /// The value of a product of polynomials to powers (a factored denominator).
+  func value(ofProduct factors: [Polynomial: Int]) throws(GiveUp) -> Rational {
+    var product = Rational.one
+    for (f, k) in factors {
+      guard let power = try? value(of: f).power(k) else { throw GiveUp("value too large") }
+      product *= power
+    }
+    return product
+  }
+}
+
+extension RationalFunction {
+  /// A bound on the degree of numerator and denominator together, with `scales` as for
+  /// ``Polynomial/degree(scales:)``.
+  func degree(scales: [Int]) -> Int {
+    var d = numerator.degree(scales: scales)
+    for (f, k) in factors { d += k * f.degree(scales: scales) }
+    return d
+  }
+}
+
 extension Polynomial {
   /// A bound on the total degree once every atom's exponents are scaled by `scales` and the
   /// negative powers cleared by one monomial (Schwartz–Zippel counts in this degree).

@@ -14,7 +14,18 @@ struct CheckKindTests {
   func formulaCorrect(_ answer: String) throws {
     let outcome = try formula(ab, "-log(exp(-a) + exp(-b))").check(scalar(answer), context: context)
     #expect(outcome.verdict == .correct, "\(outcome.feedback.map(\.text.en))")
-    #expect(outcome.feedback.first?.text.en.contains("sampled points") == true)
+    // Each of these is an exp–log identity (max/min/abs by cases), so it is proved, not sampled.
+    #expect(outcome.method == "identity")
+    #expect(outcome.feedback.first?.text.en.contains("proved equal as exp–log expressions") == true)
+  }
+
+  @Test("a formula the identity test cannot prove is still judged on sampled points", arguments: [
+    "-log(exp(-a) + exp(-b)) + 0*floor(a)", "-log(exp(-a) + exp(-b)) + sqrt(a^2) - abs(a)",
+  ])
+  func formulaSampled(_ answer: String) throws {
+    let outcome = try formula(ab, "-log(exp(-a) + exp(-b))").check(scalar(answer), context: context)
+    #expect(outcome.verdict == .correct, "\(outcome.feedback.map(\.text.en))")
+    #expect(outcome.feedback.first?.text.en.contains("sampled points") == true, "\(outcome.feedback.map(\.text.en))")
   }
 
   @Test("a misconception is recognised by equivalence to its wrong reference")

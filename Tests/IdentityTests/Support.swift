@@ -10,12 +10,24 @@ func decide(_ answer: String, _ reference: String, _ variables: [IdentityVariabl
   return IdentityTest(variables: variables, dimensions: dimensions).decide(a, r, random: &random)
 }
 
-func isEqual(_ v: IdentityTest.Verdict) -> Bool {
-  if case .equal = v { return true }
-  return false
+extension IdentityTest.Verdict {
+  var isEqual: Bool {
+    if case .equal = self { return true }
+    return false
+  }
 }
 
-let real = IdentityVariable.Kind.real, positive = IdentityVariable.Kind.positive
-func vars(_ pairs: KeyValuePairs<String, IdentityVariable.Kind>) -> [IdentityVariable] {
+/// One shipped formula reference: its variables, and forms learners write.
+struct Reference: Sendable, CustomStringConvertible {
+  var name: String
+  var variables: [IdentityVariable]
+  var reference: String
+  var equivalent: [String]
+  var wrong: [String]
+  var description: String { name }
+}
+
+func variables(_ pairs: KeyValuePairs<String, IdentityVariable.Kind>) -> [IdentityVariable] {
   pairs.map { IdentityVariable(name: $0.key, kind: $0.value) }
 }
+func expr(_ t: String) throws -> Expression { try Parser.expression(t) }
