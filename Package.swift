@@ -8,6 +8,7 @@ import PackageDescription
 //   Language           answer grammar: lexer, parser, evaluator
 //   Identity           exact identity tests of exp–log expressions (Schwartz–Zippel)
 //   AnswerDocument     a YAML file as AnswerNode trees with source locations (the only Yams user)
+//   Sampling           domains, seeded draws, the sampler, the shrinker, replay tokens
 //   Checks             one file per answer kind (code, value, ...)
 //   Catalogue          exercise model and catalogue loader (reads Exercises/*.yaml)
 //   Marking            answer files and folders, the marker, work budgets, verdicts
@@ -45,56 +46,58 @@ let package = Package(
     .target(name: "Localization"),
     .target(name: "Language", dependencies: ["Exact", "Localization"]),
     .target(name: "AnswerDocument", dependencies: ["Localization", "Yams"]),
+    // Sampled inputs: domains, the seeded source, the sampler, the shrinker, replay tokens.
+    .target(name: "Sampling", dependencies: ["Exact", "Language"]),
     // Exact identity tests: expressions mapped to rational functions, compared at random points.
     .target(name: "Identity", dependencies: ["Exact", "Language"]),
-    .target(name: "Checks", dependencies: ["AnswerDocument", "Exact", "Identity", "Language", "Localization"]),
+    .target(name: "Checks", dependencies: ["AnswerDocument", "Exact", "Identity", "Language", "Localization", "Sampling"]),
     .target(
-      name: "Catalogue", dependencies: ["AnswerDocument", "Checks", "Exact", "Language", "Localization"],
+      name: "Catalogue", dependencies: ["AnswerDocument", "Checks", "Exact", "Language", "Localization", "Sampling"],
       // The files are in Sources/Catalogue/Exercises so SwiftPM can bundle them; the top-level
       // `Exercises` is a link to that folder, where instructors look for them.
       resources: [.copy("Exercises")]),
-    .target(name: "Marking", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Language", "Localization"]),
+    .target(name: "Marking", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Language", "Localization", "Sampling"]),
     .target(
       name: "Reports",
-      dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Language", "Localization", "Marking", "Plot", "Rainbow"]),
+      dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Language", "Localization", "Marking", "Plot", "Rainbow", "Sampling"]),
     // Self-check drills: question generators with seeded parameters, Leitner progress.
-    .target(name: "Drills", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Language", "Localization"]),
+    .target(name: "Drills", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Language", "Localization", "Sampling"]),
     .executableTarget(
       name: "softcheck",
       dependencies: [
-        "Catalogue", "Checks", "Drills", "Language", "Localization", "Marking", "Reports",
+        "Catalogue", "Checks", "Drills", "Language", "Localization", "Marking", "Reports", "Sampling",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Benchmarks: the same loops in C on GMP, for the ratio the issue asks for.
     .target(name: "CGMPBenchLoop", dependencies: ["CGMP"]),
     .executableTarget(
       name: "softcheck-bench",
-      dependencies: ["AnswerDocument", "CGMPBenchLoop", "Catalogue", "Checks", "Exact", "Language", "Marking", "Reports"]),
+      dependencies: ["AnswerDocument", "CGMPBenchLoop", "Catalogue", "Checks", "Exact", "Language", "Marking", "Reports", "Sampling"]),
     .testTarget(
       name: "ExactTests",
       dependencies: ["Exact", "Language", "Localization", .product(name: "PropertyBased", package: "swift-property-based")]),
     // Shared by the tests that run the built executable: finding it, running it, temp folders.
     .target(name: "SoftcheckTestSupport", path: "Tests/SoftcheckTestSupport"),
     .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
-    .testTarget(name: "IdentityTests", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Identity", "Language"]),
-    .testTarget(name: "ChecksTests", dependencies: ["AnswerDocument", "Checks", "Exact", "Language"]),
+    .testTarget(name: "IdentityTests", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Identity", "Language", "Sampling"]),
+    .testTarget(name: "ChecksTests", dependencies: ["AnswerDocument", "Checks", "Exact", "Language", "Sampling"]),
     .testTarget(name: "LanguageTests", dependencies: ["AnswerDocument", "Exact", "Language", "Localization"]),
     // Hostile expressions and YAML files: each must end in a clear error, quickly.
     .testTarget(name: "HostileInputTests", dependencies: ["AnswerDocument", "Catalogue", "Exact", "Language"]),
     .testTarget(name: "MarkingTests", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Language", "Marking", "Reports", "SoftcheckTestSupport"]),
     // The shipped exercise files against the catalogue contract (exercises.md).
-    .testTarget(name: "CatalogueTests", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Language", "Localization", "Marking"]),
+    .testTarget(name: "CatalogueTests", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Language", "Localization", "Marking", "Sampling"]),
     // Every report format over a hostile fixture class: well-formed, escaped, deterministic.
     .testTarget(
       name: "ReportsTests",
       dependencies: [
-        "Catalogue", "Checks", "Language", "Localization", "Marking", "Reports", "SoftcheckTestSupport",
+        "Catalogue", "Checks", "Language", "Localization", "Marking", "Reports", "Sampling", "SoftcheckTestSupport",
         .product(name: "SwiftCSV", package: "SwiftCSV"),
       ],
       resources: [.copy("Fixtures")]),
     // drill through a pipe and a pseudo-terminal, progress files, mark --watch (runs the built CLI).
     .testTarget(
       name: "DrillsTests",
-      dependencies: ["Catalogue", "Checks", "Drills", "Exact", "Language", "Localization", "SoftcheckTestSupport"]),
+      dependencies: ["Catalogue", "Checks", "Drills", "Exact", "Language", "Localization", "Sampling", "SoftcheckTestSupport"]),
   ]
 )

@@ -39,7 +39,10 @@ package struct YAMLReader: Sendable {
     }
     let root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      // The basic resolver: the reader keeps every scalar's raw text and never asks YAML what
+      // type it is, so resolving tags by regular expression (and hashing keys through them for
+      // Yams' duplicate check) was work thrown away: a quarter of loading the catalogue.
+      root = try Yams.compose(yaml: text, .basic)
     } catch let error as YamlError {
       throw YAMLReader.failure(from: error, text: text)
     } catch {

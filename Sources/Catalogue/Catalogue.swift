@@ -2,6 +2,7 @@ import Foundation
 import AnswerDocument
 import Language
 import Localization
+import Synchronization
 
 /// The exercises softcheck knows: the shipped `Exercises/` files, or a folder of your own.
 package struct Catalogue: Sendable {
@@ -60,12 +61,14 @@ package struct Catalogue: Sendable {
       .filter { $0.lowercased().hasSuffix(".yaml") || $0.lowercased().hasSuffix(".yml") }
       .filter { !$0.hasPrefix(".") }
       .sorted()
+    let paths = names.map { directory + "/" + $0 }
+    let loaded = loadAll(paths)
     var exercises: [Exercise] = []
     var skipped: [(file: String, reason: Message)] = []
     var ids: Set<String> = []
-    for name in names {
-      let path = directory + "/" + name
-      guard let exercise = try loadFile(path) else {
+    for (path, result) in zip(paths, loaded) {
+      // In file order, so the error reported is the first bad file's, as if read one by one.
+      guard let exercise = try result.get() else {
         skipped.append((path, Message("catalogue.not-an-exercise", en: "skipped: not an exercise file (it has no 'parts:')",
                                       ko: "건너뜀: 문제 파일이 아닙니다 ('parts:'가 없습니다)")))
         continue
@@ -78,6 +81,17 @@ package struct Catalogue: Sendable {
       exercises.append(exercise)
     }
     return Folder(catalogue: Catalogue(exercises: exercises), skipped: skipped)
+  }
+
+  /// Every file loaded, on every core: files are independent and the catalogue is read at each
+  /// start, so its wall time is the program's startup.
+  private static func loadAll(_ paths: [String]) -> [Result<Exercise?, any Error>] {
+    let results = Mutex<[Result<Exercise?, any Error>]>(Array(repeating: .success(nil), count: paths.count))
+    DispatchQueue.concurrentPerform(iterations: paths.count) { k in
+      let result = Result { try loadFile(paths[k]) }
+      results.withLock { $0[k] = result }
+    }
+    return results.withLock { $0 }
   }
 
   /// Loads one exercise file, or nil when the file is YAML but not an exercise (no `parts:`).

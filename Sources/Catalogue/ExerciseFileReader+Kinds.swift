@@ -1,3 +1,4 @@
+import Sampling
 import Checks
 import Exact
 import AnswerDocument

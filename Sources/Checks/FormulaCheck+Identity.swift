@@ -1,4 +1,5 @@
 import Identity
+import Sampling
 import Language
 import Localization
 

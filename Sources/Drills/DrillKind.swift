@@ -1,3 +1,4 @@
+import Sampling
 import Catalogue
 import Checks
 import Language

@@ -1,3 +1,4 @@
+import Sampling
 import Checks
 
 /// Which kinds a run asks, in which order.

@@ -1,3 +1,4 @@
+import Sampling
 import Localization
 import Catalogue
 import Checks

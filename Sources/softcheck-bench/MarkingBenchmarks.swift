@@ -1,3 +1,4 @@
+import Sampling
 import Synchronization
 import Catalogue
 import Checks

@@ -1,3 +1,4 @@
+import Sampling
 import ArgumentParser
 import Catalogue
 import Checks

@@ -1,6 +1,7 @@
 import AnswerDocument
 import Catalogue
 import Checks
+import Sampling
 import Identity
 import Language
 import Testing

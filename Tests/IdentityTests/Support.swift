@@ -1,4 +1,5 @@
 import Checks
+import Sampling
 import Identity
 import Language
 

@@ -4,14 +4,19 @@ import Language
 /// Shrinks a failing sample toward a small, simple one, as Hypothesis does: fewer dimensions
 /// first, then simpler values (uniform, one-hot, zeros, small integers), keeping only changes
 /// after which the answer still fails. Deterministic, and bounded by ``budget`` evaluations.
-struct Shrinker {
-  var variables: [Variable]
-  var minimumDimension: Int
+package struct Shrinker {
+  package var variables: [Variable]
+  package var minimumDimension: Int
   /// Most candidate evaluations.
-  var budget = 150
+  package var budget = 150
+
+  package init(variables: [Variable], minimumDimension: Int) {
+    self.variables = variables
+    self.minimumDimension = minimumDimension
+  }
 
   /// The simplest failing sample reachable from `start`.
-  func shrink(_ start: Sample, fails: (Sample) -> Bool) -> Sample {
+  package func shrink(_ start: Sample, fails: (Sample) -> Bool) -> Sample {
     var best = start
     var calls = 0
     var improved = true

@@ -8,12 +8,12 @@ import Synchronization
 ///
 /// Entries are pure functions of their keys (same seed, same sample), so caching never changes a
 /// verdict. The table is bounded: when full it is cleared, which costs only recomputation.
-enum SampleCache {
+package enum SampleCache {
   private static let samples = Mutex<[String: Sample]>([:])
   private static let values = Mutex<[String: Value]>([:])
   private static let capacity = 200_000
 
-  static func sample(_ key: String, _ make: () -> Sample) -> Sample {
+  package static func sample(_ key: String, _ make: () -> Sample) -> Sample {
     if let hit = samples.withLock({ $0[key] }) { return hit }
     // Not the learner's work, and cached for everyone: never charged to a file's budget.
     let s = WorkMeter.$current.withValue(nil) { make() }
@@ -24,7 +24,7 @@ enum SampleCache {
     return s
   }
 
-  static func value(_ key: String, _ make: () -> Value?) -> Value? {
+  package static func value(_ key: String, _ make: () -> Value?) -> Value? {
     if let hit = values.withLock({ $0[key] }) { return hit }
     guard let v = WorkMeter.$current.withValue(nil, operation: { make() }) else { return nil }
     values.withLock { table in

@@ -20,7 +20,7 @@ package struct Sample: Sendable {
   /// Builds a sample from the sampler's own texts: numbers, fractions, `log(w)` and flat lists
   /// of them are read directly (sampling is on the hot path of every check); anything else goes
   /// through the parser.
-  static func generated(_ texts: [String: String], index: Int) throws -> Sample {
+  package static func generated(_ texts: [String: String], index: Int) throws -> Sample {
     var values: [String: Value] = [:]
     for (name, text) in texts {
       if text.hasPrefix("[") {
@@ -69,7 +69,7 @@ package struct Sample: Sendable {
   /// How complicated the sample looks, for shrinking: each rational entry `n/d` costs
   /// `|n| + d − 1` (so 0 < 1 < 1/2 < 2 < 1/3 …), a `log(w)` entry costs `w`'s cost plus 2, and
   /// anything else its length.
-  var complexity: Int {
+  package var complexity: Int {
     texts.values.reduce(0) { total, text in
       let items = text.hasPrefix("[") ? text.dropFirst().dropLast().split(separator: ",").map { $0.trimmed } : [text]
       return total + items.reduce(0) { $0 + Sample.cost($1) }
