@@ -72,7 +72,7 @@ let package = Package(
     .target(name: "CGMPBenchLoop", dependencies: ["CGMP"]),
     .executableTarget(
       name: "softcheck-bench",
-      dependencies: ["AnswerDocument", "CGMPBenchLoop", "Catalogue", "Checks", "Exact", "Language", "Marking", "Reports", "Sampling"]),
+      dependencies: ["AnswerDocument", "CGMPBenchLoop", "Catalogue", "Checks", "Exact", "Identity", "Language", "Marking", "Reports", "Sampling"]),
     .testTarget(
       name: "ExactTests",
       dependencies: ["Exact", "Language", "Localization", .product(name: "PropertyBased", package: "swift-property-based")]),

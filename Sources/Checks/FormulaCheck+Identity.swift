@@ -1,3 +1,4 @@
+import AnswerDocument
 import Identity
 import Sampling
 import Language
@@ -37,14 +38,25 @@ extension FormulaCheck {
   /// identity test is never used on its own: the sampled check must find a real counterexample.)
   func proved(_ formula: Expression, run: SampledEvaluation, context: CheckContext) -> CheckOutcome? {
     guard context.replayCase == nil else { return nil }
-    let kinds = identityVariables, definedness = Definedness(variables: kinds)
+    let definedness = Definedness(variables: identityVariables)
     guard definedness.isTotal(formula), definedness.isTotal(reference) else { return nil }
-    // Points drawn after both expressions are fixed: the seed depends on both.
+    guard case .equal = identityVerdict(formula, context: context), agreesSomewhere(formula, run: run) else { return nil }
+    return CheckOutcome(verdict: .correct, feedback: [Self.provedEqual], method: Self.identityMethod)
+  }
+
+  /// The identity test's verdict on `formula` against the reference, with points drawn after
+  /// both are fixed (the seed depends on both, the part and the marking seed).
+  func identityVerdict(_ formula: Expression, context: CheckContext) -> IdentityTest.Verdict {
     let key = "identity|\(context.key)|\(formula.writtenText)|\(reference.writtenText)"
     var random = RandomSource(seed: context.seed, key: key, index: 0)
-    let test = IdentityTest(variables: kinds, dimensions: dimensions)
-    guard case .equal = test.decide(formula, reference, random: &random), agreesSomewhere(formula, run: run) else { return nil }
-    return CheckOutcome(verdict: .correct, feedback: [Self.provedEqual], method: Self.identityMethod)
+    return IdentityTest(variables: identityVariables, dimensions: dimensions).decide(formula, reference, random: &random)
+  }
+
+  /// The identity test's verdict on an answer as written (nil when it does not read), for
+  /// benchmarks.
+  package func identityVerdict(_ answer: AnswerNode, context: CheckContext) -> IdentityTest.Verdict? {
+    guard case .success(let formula) = readFormula(answer) else { return nil }
+    return identityVerdict(formula, context: context)
   }
 
   /// Whether both sides are evaluated at one of the first sampled points and agree there: a
