@@ -36,8 +36,9 @@ extension IdentityTest {
 
   /// Whether every difference is zero at `point` (nil when a denominator vanishes there).
   private static func differenceIsZero(_ pairs: [(RationalFunction, RationalFunction)], at point: RandomPoint) throws(GiveUp) -> Bool? {
+    var factors: [Polynomial: Rational] = [:]   // a denominator's factors recur across entries
     for (a, r) in pairs {
-      let da = try point.value(ofProduct: a.factors), dr = try point.value(ofProduct: r.factors)
+      let da = try point.value(ofProduct: a.factors, cache: &factors), dr = try point.value(ofProduct: r.factors, cache: &factors)
       if da.isZero || dr.isZero { return nil }
       let na = try point.value(of: a.numerator), nr = try point.value(of: r.numerator)
       if na * dr != nr * da { return false }

@@ -35,10 +35,15 @@ struct RandomPoint {
 
 extension RandomPoint {
   /// The value of a product of polynomials to powers (a factored denominator).
-  func value(ofProduct factors: [Polynomial: Int]) throws(GiveUp) -> Rational {
+  func value(ofProduct factors: [Polynomial: Int], cache: inout [Polynomial: Rational]) throws(GiveUp) -> Rational {
     var product = Rational.one
     for (f, k) in factors {
-      guard let power = try? value(of: f).power(k) else { throw GiveUp("value too large") }
+      let v: Rational
+      if let known = cache[f] { v = known } else {
+        v = try value(of: f)
+        cache[f] = v
+      }
+      guard let power = try? v.power(k) else { throw GiveUp("value too large") }
       product *= power
     }
     return product

@@ -25,7 +25,8 @@ package struct RationalFunction: Hashable, Sendable {
   init(numerator: Polynomial, factors: [Polynomial: Int]) throws(GiveUp) {
     self.numerator = numerator
     self.factors = numerator.isZero ? [:] : factors.filter { $0.value > 0 }
-    guard !self.factors.isEmpty else { return }
+    // Only a numerator with as many terms as some factor can be that factor times a monomial.
+    guard self.factors.keys.contains(where: { $0.terms.count == numerator.terms.count }) else { return }
     let (c, m, primitive) = try numerator.content()
     if let k = self.factors[primitive] {
       self.numerator = Polynomial(m, c)
@@ -61,6 +62,8 @@ package struct RationalFunction: Hashable, Sendable {
   }
 
   package static func + (a: RationalFunction, b: RationalFunction) throws(GiveUp) -> RationalFunction {
+    if a.isZero { return b }
+    if b.isZero { return a }
     if a.factors == b.factors { return try RationalFunction(numerator: try a.numerator + b.numerator, factors: a.factors) }
     let lcm = a.factors.merging(b.factors) { max($0, $1) }
     let up = try a.numerator * product(lcm.merging(a.factors) { $0 - $1 })
@@ -80,8 +83,10 @@ package struct RationalFunction: Hashable, Sendable {
     var factors = a.factors.merging(b.factors) { $0 + $1 }
     var (x, y) = (a.numerator, b.numerator)
     // Cancel a numerator that is one of the other side's factors (p·(1/p) in softmax forms).
-    for n in [0, 1] where !(n == 0 ? x : y).isZero {
-      let (c, m, primitive) = try (n == 0 ? x : y).content()
+    for n in [0, 1] {
+      let p = n == 0 ? x : y
+      guard !p.isZero, factors.keys.contains(where: { $0.terms.count == p.terms.count }) else { continue }
+      let (c, m, primitive) = try p.content()
       guard let k = factors[primitive] else { continue }
       factors[primitive] = k == 1 ? nil : k - 1
       if n == 0 { x = Polynomial(m, c) } else { y = Polynomial(m, c) }
