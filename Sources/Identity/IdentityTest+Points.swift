@@ -18,8 +18,8 @@ extension IdentityTest {
     while agreed < needed {
       drawn += 1
       guard drawn <= needed + 4 else { throw GiveUp("denominators vanish at random points") }
-      let point = RandomPoint(atoms: atoms, scales: scales, random: &random)
-      switch try differenceIsZero(pairs, at: point) {
+      var point = RandomPoint(atoms: atoms, scales: scales, random: &random)
+      switch try differenceIsZero(pairs, at: &point) {
       case .some(true): agreed += 1
       case .some(false): return nil
       case .none: continue   // a denominator vanishes here: draw again
@@ -35,7 +35,7 @@ extension IdentityTest {
   }
 
   /// Whether every difference is zero at `point` (nil when a denominator vanishes there).
-  private static func differenceIsZero(_ pairs: [(RationalFunction, RationalFunction)], at point: RandomPoint) throws(GiveUp) -> Bool? {
+  private static func differenceIsZero(_ pairs: [(RationalFunction, RationalFunction)], at point: inout RandomPoint) throws(GiveUp) -> Bool? {
     var factors: [Polynomial: Rational] = [:]   // a denominator's factors recur across entries
     for (a, r) in pairs {
       let da = try point.value(ofProduct: a.factors, cache: &factors), dr = try point.value(ofProduct: r.factors, cache: &factors)

@@ -6,6 +6,8 @@ import Exact
 struct RandomPoint {
   var values: [Rational]
   var scales: [Int]
+  /// Powers of the values already computed, by atom and exponent (monomials share them).
+  private var powers: [[Int: Rational]]
 
   init<G: RandomNumberGenerator>(atoms: Int, scales: [Int], random: inout G) {
     self.scales = scales
@@ -14,17 +16,25 @@ struct RandomPoint {
       // x + 1 in 1...2^64, built from two 32-bit halves (x may not fit in an Int).
       return Rational(Int(x >> 32)) * Rational(1 << 32) + Rational(Int(x & 0xffff_ffff)) + .one
     }
+    powers = Array(repeating: [:], count: atoms)
+  }
+
+  /// `values[atom]` to the power `e`.
+  private mutating func power(_ atom: Int, _ e: Int) throws(GiveUp) -> Rational {
+    if let known = powers[atom][e] { return known }
+    guard let p = try? values[atom].power(e) else { throw GiveUp("value too large") }
+    powers[atom][e] = p
+    return p
   }
 
   /// The value of `p` here, exactly.
-  func value(of p: Polynomial) throws(GiveUp) -> Rational {
+  mutating func value(of p: Polynomial) throws(GiveUp) -> Rational {
     var sum = Rational.zero
     for (m, c) in p.terms {
       var term = c
       for f in m.factors {
         let e = f.power.numerator * (scales[f.atom] / f.power.denominator)
-        guard let power = try? values[f.atom].power(e) else { throw GiveUp("value too large") }
-        term *= power
+        term *= try power(f.atom, e)
       }
       try Polynomial.charge(m.factors.count * (term.bitWidth / 64 + 1))
       sum += term
@@ -35,7 +45,7 @@ struct RandomPoint {
 
 extension RandomPoint {
   /// The value of a product of polynomials to powers (a factored denominator).
-  func value(ofProduct factors: [Polynomial: Int], cache: inout [Polynomial: Rational]) throws(GiveUp) -> Rational {
+  mutating func value(ofProduct factors: [Polynomial: Int], cache: inout [Polynomial: Rational]) throws(GiveUp) -> Rational {
     var product = Rational.one
     for (f, k) in factors {
       let v: Rational
