@@ -115,8 +115,8 @@ package struct Catalogue: Sendable {
   }
 
   /// Parses the text of one exercise file.
-  package static func parse(_ text: String, file: String) throws -> Exercise {
-    try exercise(from: try root(of: text, file: file), text: text, file: file)
+  package static func parse(_ text: String, file: String, kinds: CheckKinds = .standard) throws -> Exercise {
+    try exercise(from: try root(of: text, file: file), text: text, file: file, kinds: kinds)
   }
 
   /// The text's YAML tree; an empty file or text that is not YAML is a located error.
@@ -131,8 +131,9 @@ package struct Catalogue: Sendable {
 
   /// The exercise an exercise file's tree defines (its book variant when it has parameters,
   /// which are substituted in the text).
-  private static func exercise(from root: AnswerNode, text: String, file: String) throws -> Exercise {
-    let reader = ExerciseFileReader(file: file)
+  private static func exercise(from root: AnswerNode, text: String, file: String,
+                               kinds: CheckKinds = .standard) throws -> Exercise {
+    let reader = ExerciseFileReader(file: file, kinds: kinds)
     guard case .mapping(let pairs, _) = root, let node = pairs.first(where: { $0.key.text == "parameters" })?.value else {
       return try reader.read(root)
     }
@@ -140,7 +141,7 @@ package struct Catalogue: Sendable {
     try reader.checkPlaceholders(text, parameters)
     var exercise = Exercise(id: "", title: LocalizedText(en: "", ko: ""), statement: LocalizedText(en: "", ko: ""), parts: [])
     exercise.parameters = parameters
-    exercise.definition = (text, file)
+    exercise.definition = (text, file, kinds)
     // The book's numbers: the variant whose key is empty, as for an exercise without parameters.
     var book = try exercise.variant(Variant.book)
     book.variant = .book

@@ -11,8 +11,8 @@ import Localization
 /// exercise sees `Exercises/dyadic-code.yaml:14:7: unknown part kind 'vaue'; did you mean 'value'?`.
 struct ExerciseFileReader {
   let file: String
-
-  static let partKinds = ["value", "vector", "matrix", "map", "formula", "condition", "bound", "choice", "chain", "stable", "code", "block-code", "text"]
+  /// The kinds a part may name.
+  var kinds = CheckKinds.standard
 
   func fail(en: String, ko: String, at location: SourceLocation?) -> CatalogueError {
     CatalogueError(file: file, location: location, message: LocalizedText(en: en, ko: ko))
@@ -20,6 +20,7 @@ struct ExerciseFileReader {
 
   func read(_ root: AnswerNode) throws(CatalogueError) -> Exercise {
     let fields = try mapping(root, en: "the exercise", ko: "문제는")
+    try checkKeys(root, known: ExerciseKeys.exercise, in: .exercise)
     let id = try string(fields, "id", in: root)
     let partsNode = try required(fields, "parts", in: root)
     guard case .sequence(let partNodes, _) = partsNode else { throw fail(en: "'parts' must be a list", ko: "'parts' 항목은 목록이어야 합니다", at: partsNode.location) }
@@ -40,6 +41,7 @@ struct ExerciseFileReader {
       guard case .sequence(let items, _) = claimsNode else { throw fail(en: "'claims' must be a list", ko: "'claims' 항목은 목록이어야 합니다", at: claimsNode.location) }
       for item in items {
         let f = try mapping(item, en: "a claim", ko: "각 주장(claim)은")
+        try checkKeys(item, known: ExerciseKeys.claim, in: .claim)
         let sampling = try self.sampling(f, in: item)
         let relNode = try required(f, "relation", in: item)
         let relation = try self.relation(try scalarText(relNode, "relation"), at: relNode, variables: sampling.variables)
@@ -52,54 +54,35 @@ struct ExerciseFileReader {
                     statement: try text(fields, "statement", in: root), parts: parts, claims: claims)
   }
 
+  /// One part: every part's fields here, then its kind's own, read by the kind (``CheckKind``)
+  /// after every key has been checked to be one of the two.
   func part(_ node: AnswerNode) throws(CatalogueError) -> Part {
-    let fields = try mapping(node, en: "a part", ko: "각 소문항은")
+    let fields = try mapping(node, en: "a part", ko: "각 문항은")
     let id = try string(fields, "id", in: node)
-    let kind = try string(fields, "kind", in: node)
+    let name = try string(fields, "kind", in: node)
+    guard let kind = kinds.named(name) else {
+      let hint = NameSuggestion.hint(for: name, among: kinds.names)
+      throw fail(en: "unknown part kind '\(name)'\(hint.en)", ko: "알 수 없는 문항 종류 '\(name)'입니다\(hint.ko)", at: fields["kind"]?.location)
+    }
+    try checkKeys(node, known: ExerciseKeys.part + kind.fields, in: .part(kind: kind.name))
     let prompt = try text(fields, "prompt", in: node)
     let hints = try optionalTextList(fields, "hints")
-    let unit: Unit?
-    if let u = try optionalString(fields, "unit") {
-      guard let parsed = Unit(rawValue: u) else {
-        throw fail(en: "unit must be 'bits' or 'nats', not '\(u)'",
-                   ko: "unit 항목은 'bits' 또는 'nats' 중 하나여야 합니다 (현재 값: '\(u)')", at: fields["unit"]?.location)
-      }
-      unit = parsed
-    } else {
-      unit = nil
-    }
-    let points = try number(fields, "points") ?? (kind == "text" ? 0 : kind == "chain" ? 3 : 1)
-    let misconceptions = try (fields["misconceptions"].map { (n) throws(CatalogueError) -> [Misconception] in try self.misconceptions(n) }) ?? []
+    let points = try number(fields, "points") ?? kind.defaultPoints
     let explicitForm = try optionalText(fields, "answer-form")
-    let parts = PartFields(fields: fields, node: node, id: id, kind: kind, unit: unit, misconceptions: misconceptions)
-    let made: (check: PartCheck, form: LocalizedText)
-    switch kind {
-    case "value": made = try valuePart(parts)
-    case "code": made = try codePart(parts)
-    case "map": made = try mapPart(parts)
-    case "vector", "matrix": made = try arrayPart(parts)
-    case "formula", "stable": made = try formulaPart(parts)
-    case "condition": made = try conditionPart(parts)
-    case "chain": made = try chainPart(parts)
-    case "bound": made = try boundPart(parts)
-    case "choice": made = try choicePart(parts)
-    case "block-code": made = try blockCodePart(parts)
-    case "text": made = try textPart(parts)
-    default:
-      let hint = NameSuggestion.hint(for: kind, among: ExerciseFileReader.partKinds)
-      throw fail(en: "unknown part kind '\(kind)'\(hint.en)", ko: "알 수 없는 소문항 종류 '\(kind)'입니다\(hint.ko)", at: fields["kind"]?.location)
-    }
-    let check = made.check
-    let answerForm = explicitForm ?? made.form
-    return Part(id: id, kind: kind, prompt: prompt, points: points, unit: unit, hints: hints,
-                answerForm: answerForm, check: check, example: fields["example"])
+    let check = try kind.init(reading: KindFields(id: id, node: node, fields: fields, reader: self, kind: kind))
+    return Part(id: id, prompt: prompt, points: points, hints: hints, answerForm: explicitForm ?? check.answerForm,
+                check: check, example: fields["example"])
   }
 
-  func misconceptions(_ node: AnswerNode, defaultID: String? = nil) throws(CatalogueError) -> [Misconception] {
+  /// A `misconceptions:` (or `accepted:`) list of a part of `kind`, whose entries recognise an
+  /// answer by one of `matchers` (``ExerciseKeys/misconceptionMatchers``).
+  func misconceptions(_ node: AnswerNode, defaultID: String? = nil, kind: String,
+                      matchers: [String]) throws(CatalogueError) -> [Misconception] {
     guard case .sequence(let items, _) = node else { throw fail(en: "misconceptions must be a list", ko: "misconceptions 항목은 목록이어야 합니다", at: node.location) }
     var out: [Misconception] = []
     for item in items {
       let f = try mapping(item, en: "a misconception", ko: "각 오개념은")
+      try checkKeys(item, known: ExerciseKeys.misconception + matchers, in: .misconception(kind: kind))
       let id: String
       if let defaultID, f["id"] == nil { id = defaultID } else { id = try string(f, "id", in: item) }
       let feedback = try text(f, "feedback", in: item)
@@ -156,60 +139,6 @@ struct ExerciseFileReader {
       throw fail(en: "'\(text)' is not a number", ko: "'\(text)': 수가 아닙니다", at: node.location)
     }
     return text
-  }
-
-  /// A `code` part: alphabet, probabilities (non-negative, summing to exactly 1), symbol names.
-  func codeCheck(_ fields: [String: AnswerNode], in node: AnswerNode, misconceptions: [Misconception]) throws(CatalogueError) -> CodeCheck {
-    let alphabetText = try optionalString(fields, "alphabet") ?? "binary"
-    guard let alphabet = CodeCheck.Alphabet(rawValue: alphabetText) else {
-      throw fail(en: "alphabet must be 'binary' or 'ternary'", ko: "alphabet 항목은 'binary' 또는 'ternary' 중 하나여야 합니다",
-                 at: fields["alphabet"]?.location)
-    }
-    let probsNode = try required(fields, "probabilities", in: node)
-    guard case .sequence(let items, _) = probsNode, items.count >= 2 else {
-      throw fail(en: "probabilities must be a list of at least two numbers", ko: "probabilities 항목은 수가 두 개 이상인 목록이어야 합니다",
-                 at: probsNode.location)
-    }
-    var probs: [Rational] = []
-    for item in items { probs.append(try rational(item)) }
-    guard probs.allSatisfy({ $0.signum >= 0 }), probs.reduce(Rational.zero, +) == .one else {
-      throw fail(en: "probabilities must be non-negative and sum to exactly 1",
-                 ko: "probabilities 의 값은 음수가 아니어야 하고, 그 합이 정확히 1 이어야 합니다", at: probsNode.location)
-    }
-    let symbols = try optionalStringList(fields, "symbols")
-    guard symbols.isEmpty || symbols.count == probs.count else {
-      throw fail(en: "symbols must name every symbol (\(probs.count))",
-                 ko: "symbols 항목에는 모든 기호의 이름이 있어야 합니다 (\(probs.count)개)", at: fields["symbols"]?.location)
-    }
-    let credit = try number(fields, "partial-credit") ?? 0.5
-    return CodeCheck(alphabet: alphabet, probabilities: probs, symbolNames: symbols.isEmpty ? nil : symbols,
-                     suboptimalCredit: credit, misconceptions: misconceptions)
-  }
-
-  /// A `block-code` part: the number of equally likely source symbols and the rate to beat.
-  func blockCodeCheck(_ fields: [String: AnswerNode], in node: AnswerNode) throws(CatalogueError) -> BlockCodeCheck {
-    let size = try number(fields, "source-size").map { Int($0) } ?? 0
-    guard size >= 2 else {
-      throw fail(en: "a block-code part names its 'source-size', the number of equally likely symbols (2 or more)",
-                 ko: "block-code 소문항에는 같은 확률로 나오는 기호의 개수 'source-size'(2 이상)가 있어야 합니다", at: node.location)
-    }
-    let beat = try fields["beat"].map { (n) throws(CatalogueError) -> Rational in try rational(n) } ?? Rational(2)
-    return BlockCodeCheck(sourceSize: size, rateToBeat: beat)
-  }
-
-  /// A `chain` part: its claim, limits, credits and the `wlog` normalisations its hint allows,
-  /// each checked to leave the claim unchanged (so a proof under it loses no generality).
-  func chainCheck(_ fields: [String: AnswerNode], in node: AnswerNode, part id: String) throws(CatalogueError) -> ChainCheck {
-    let sampling = try self.sampling(fields, in: node)
-    let claimNode = try required(fields, "claim", in: node)
-    let claim = try relation(try scalarText(claimNode, "claim"), at: claimNode, variables: sampling.variables)
-    let normalisations = try wlog(fields, of: .binary("-", claim.lhs, claim.rhs, offset: 0), sampling: sampling, part: id)
-    var check = ChainCheck(variables: sampling.variables, claim: claim, samples: sampling.samples, dimensions: sampling.dimensions,
-                      forbidden: try forbiddenSet(fields), minimumSteps: try number(fields, "min-steps").map { Int($0) } ?? 2,
-                      weakerCredit: try number(fields, "partial-credit") ?? 0.5,
-                      restatementCredit: try number(fields, "restatement-credit") ?? 1.0 / 3, normalisations: normalisations)
-    check.aliases = try aliases(fields, variables: sampling.variables)
-    return check
   }
 
   /// A part's `aliases` (`{p: softmax(o)}`): names its prompt defines, each an expression in the
@@ -393,12 +322,6 @@ struct ExerciseFileReader {
                  ko: "'\(key)' 항목에 \(name.ko) 텍스트가 없습니다: 다른 언어 옆에 '\(language.rawValue):' 항목을 추가하세요", at: node.location)
     }
     return LocalizedText(en: texts["en"]!, ko: texts["ko"]!)
-  }
-
-  /// The default answer form of formula-like parts.
-  static func formulaForm(_ variables: [Variable]) -> LocalizedText {
-    let names = variables.map(\.name).joined(separator: ", ")
-    return LocalizedText(en: "a formula in \(names)", ko: "\(names) 에 대한 식")
   }
 
   func number(_ f: [String: AnswerNode], _ key: String) throws(CatalogueError) -> Double? {

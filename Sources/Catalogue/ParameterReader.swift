@@ -30,6 +30,7 @@ extension ExerciseFileReader {
                    ko: "매개변수 이름에는 글자, 숫자, '_', '-' 만 쓸 수 있습니다 ('\(key.text)' 은(는) 쓸 수 없습니다)", at: key.location(ofOffset: 0))
       }
       let f = try mapping(spec, en: "the parameter '\(key.text)'", ko: "매개변수 '\(key.text)' 는")
+      try checkKeys(spec, known: ExerciseKeys.parameter, in: .parameter(key.text))
       if let range = f["range"] {
         out.append(try rangeParameter(key.text, range, book: f["book"], in: spec))
       } else if let values = f["values"] {

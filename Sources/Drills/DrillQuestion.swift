@@ -7,7 +7,7 @@ import Localization
 
 /// One drill question: what is asked, how to help, and the check that judges the answer.
 ///
-/// The check is one of the catalogue's part checks (``PartCheck``), so a drill answer is judged
+/// The check is one of the catalogue's check kinds (``CheckKind``), so a drill answer is judged
 /// by the same engine, with the same feedback and misconceptions, as a part of an answer file.
 package struct DrillQuestion: Sendable {
   /// How a typed line becomes an ``AnswerNode``.
@@ -27,14 +27,14 @@ package struct DrillQuestion: Sendable {
   package var hints: [LocalizedText]
   package var shape: AnswerShape
   /// The check that judges answers.
-  package var check: PartCheck
+  package var check: any CheckKind
   /// A correct answer in the answer grammar (shown after `skip`).
   package var example: String
   /// The key sampled checks draw their inputs with (`drill/softmin`).
   package var key: String
 
   package init(kind: String, prompt: LocalizedText, hints: [LocalizedText], shape: AnswerShape = .expression,
-              check: PartCheck, example: String, key: String? = nil) {
+              check: any CheckKind, example: String, key: String? = nil) {
     self.kind = kind
     self.prompt = prompt
     self.hints = hints

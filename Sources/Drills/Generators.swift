@@ -64,7 +64,7 @@ enum Generators {
           ko: "확률이 더 큰 기호일수록 부호어가 더 길지 않아야 합니다. 어떤 부호어도 다른 부호어의 접두어가 아닌지 확인하세요."),
       ],
       shape: .codewords,
-      check: .code(CodeCheck(alphabet: .binary, probabilities: p, symbolNames: names)),
+      check: CodeKind(check: CodeCheck(alphabet: .binary, probabilities: p, symbolNames: names)),
       example: Grammar.list(words.map { "\"\($0)\"" }))
   }
 
@@ -230,7 +230,7 @@ enum Generators {
           en: "With o = log(w), p = w/Σw. Entry (i, j) is pᵢ·(δᵢⱼ − pⱼ); every row sums to 0.",
           ko: "o = log(w) 이면 p = w/Σw 입니다. (i, j) 성분은 pᵢ·(δᵢⱼ − pⱼ) 이고, 각 행의 합은 0 입니다."),
       ],
-      check: try array(Grammar.matrix(h), misconceptions: [
+      check: try matrixKind(Grammar.matrix(h), misconceptions: [
         try misconception(
           "hessian-diag-only", Grammar.matrix(matrix { i, j in i == j ? p[i] * (.one - p[i]) : .zero }),
           en: "The off-diagonal entries are −pᵢ·pⱼ, not 0: every row of the Hessian sums to 0.",
@@ -364,7 +364,7 @@ enum Generators {
           en: "Apply the λ-scaled RealSoftMax to −a and −b, then negate the result.",
           ko: "λ 로 스케일한 RealSoftMax 를 −a 와 −b 에 적용한 다음, 결과의 부호를 바꾸세요."),
       ],
-      check: .formula(formula),
+      check: FormulaKind(check: formula),
       example: reference)
   }
 
@@ -455,12 +455,20 @@ enum Generators {
     Misconception(id: id, feedback: LocalizedText(en: en, ko: ko), match: .expression(try expression(answer), text: answer))
   }
 
-  static func value(_ reference: String, unit: Unit? = nil, misconceptions: [Misconception] = []) throws(DrillError) -> PartCheck {
-    .value(ValueCheck(reference: try expression(reference), referenceText: reference, unit: unit, misconceptions: misconceptions))
+  static func value(_ reference: String, unit: Unit? = nil, misconceptions: [Misconception] = []) throws(DrillError) -> ValueKind {
+    ValueKind(check: ValueCheck(reference: try expression(reference), referenceText: reference, unit: unit, misconceptions: misconceptions))
   }
 
-  static func array(_ reference: String, misconceptions: [Misconception]) throws(DrillError) -> PartCheck {
-    .array(ArrayCheck(reference: try expression(reference), referenceText: reference, misconceptions: misconceptions))
+  static func array(_ reference: String, misconceptions: [Misconception]) throws(DrillError) -> VectorKind {
+    VectorKind(check: try arrayCheck(reference, misconceptions: misconceptions))
+  }
+
+  static func matrixKind(_ reference: String, misconceptions: [Misconception]) throws(DrillError) -> MatrixKind {
+    MatrixKind(check: try arrayCheck(reference, misconceptions: misconceptions))
+  }
+
+  private static func arrayCheck(_ reference: String, misconceptions: [Misconception]) throws(DrillError) -> ArrayCheck {
+    ArrayCheck(reference: try expression(reference), referenceText: reference, misconceptions: misconceptions)
   }
 
   /// w / Σw.

@@ -13,7 +13,7 @@ enum SeedDrills {
     let other = exercise.hasParameters ? try? exercise.variant(Variant(choices: Dictionary(
       uniqueKeysWithValues: exercise.parameters.map { ($0.name, $0.values.count - 1) }))) : nil
     return exercise.parts.compactMap { part -> DrillKind? in
-      guard ["value", "vector", "matrix"].contains(part.kind), let example = part.example?.flattenedText else { return nil }
+      guard type(of: part.check).isNumericDrill, let example = part.example?.flattenedText else { return nil }
       let id = "\(exercise.id)/\(part.id)"
       let title = exercise.id == "seed-numerics"
         ? LocalizedText(en: "Seed drill: \(part.id)", ko: "계산 연습: \(part.id)")

@@ -51,6 +51,8 @@ extension MPFRStorage {
   var isNaN: Bool { mpfr_nan_p(raw) != 0 }
   var sign: Int { Int(cmpfr_sgn(raw)) }
   var double: Double { mpfr_get_d(raw, MPFR_RNDN) }
+  /// The value as a binary64, rounded in the given direction (a certified bound stays one).
+  func double(_ rounding: Rounding) -> Double { mpfr_get_d(raw, rounding.mode) }
 }
 
 extension Rational {

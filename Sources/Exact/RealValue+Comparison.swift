@@ -21,6 +21,7 @@ extension RealValue {
     case .rational(let q): return (q.signum, .exact)
     case .logLinear(let l): return try l.signum(limits: limits)
     case .computed:
+      if let s = binary64Enclosure?.sign { return (s, .certified(bits: Binary64Interval.precision)) }
       var precision = 64
       var lastError: Error?
       while precision <= limits.maxPrecision {
@@ -51,6 +52,11 @@ extension RealValue {
     if d.isExact {
       let (s, m) = try d.signum(limits: limits)
       return RealComparison(order: s, method: m, agreementBits: nil)
+    }
+    // Most differences show in binary64, with every step rounded outward (no allocation, no
+    // MPFR); equal values and near-ties go on to MPFR.
+    if let s = d.binary64Enclosure?.sign {
+      return RealComparison(order: s, method: .certified(bits: Binary64Interval.precision), agreementBits: nil)
     }
     // Most differences show at 64 bits; values that agree there are usually equal, so jump
     // to the ceiling in large steps instead of doubling (each step re-evaluates everything).

@@ -78,6 +78,17 @@ public indirect enum RealValue: Sendable {
     }
   }
 
+  /// A certified binary64 enclosure, or nil when binary64 cannot enclose the value soundly
+  /// (overflow, a divisor or a logarithm's argument that may be zero): the first, cheap layer of
+  /// a decision, before MPFR.
+  public var binary64Enclosure: Binary64Interval? {
+    switch self {
+    case .rational(let q): return Binary64Interval(q)
+    case .logLinear(let l): return Binary64Interval(l.enclosure(precision: 64))
+    case .computed(let node): return node.binary64Enclosure()
+    }
+  }
+
   /// A binary64 approximation, for display and sampling only; NaN if it cannot be enclosed.
   public var approximation: Double {
     if let q = rationalValue { return q.doubleValue }
@@ -98,6 +109,8 @@ public final class ComputedNode: Sendable {
   /// The last enclosure, its precision, and the work units computing it cost (charged again
   /// on every reuse, so a meter's count never depends on what was cached).
   private let cache = Mutex<(precision: Int, interval: Interval, cost: Int)?>(nil)
+  /// The binary64 enclosure (nil inside when binary64 cannot enclose) and what it cost.
+  private let binary64Cache = Mutex<(interval: Binary64Interval?, cost: Int)?>(nil)
 
   init(_ operation: RealValue.Computation) {
     self.operation = operation
@@ -123,8 +136,45 @@ public final class ComputedNode: Sendable {
     return value
   }
 
+  /// The binary64 layer's enclosure, computed once per node: answers share subexpressions, so
+  /// without it a shared node would be enclosed once per path to it.
+  func binary64Enclosure() -> Binary64Interval? {
+    guard depth <= RealValue.maximumDepth else { return nil }
+    if let hit = binary64Cache.withLock({ $0 }) {
+      WorkMeter.charge(hit.cost)
+      return hit.interval
+    }
+    // One unit a node: a binary64 step costs less than an MPFR step at any precision.
+    let (value, cost) = metered { () -> Binary64Interval? in
+      WorkMeter.charge(1)
+      return computeBinary64()
+    }
+    binary64Cache.withLock { $0 = (value, cost) }
+    return value
+  }
+
+  private func computeBinary64() -> Binary64Interval? {
+    func both(_ a: RealValue, _ b: RealValue) -> (Binary64Interval, Binary64Interval)? {
+      guard let x = a.binary64Enclosure, let y = b.binary64Enclosure else { return nil }
+      return (x, y)
+    }
+    switch operation {
+    case .sum(let a, let b): return both(a, b).flatMap { $0 + $1 }
+    case .product(let a, let b): return both(a, b).flatMap { $0 * $1 }
+    case .quotient(let a, let b): return both(a, b).flatMap { $0 / $1 }
+    case .negation(let a): return a.binary64Enclosure.map { -$0 }
+    case .exp(let a): return a.binary64Enclosure?.exp()
+    case .log(let a): return a.binary64Enclosure?.log()
+    case .squareRoot(let a): return a.binary64Enclosure?.squareRoot()
+    case .magnitude(let a): return a.binary64Enclosure?.magnitude()
+    case .maximum(let a, let b): return both(a, b).map { Binary64Interval.maximum($0, $1) }
+    case .minimum(let a, let b): return both(a, b).map { Binary64Interval.minimum($0, $1) }
+    case .integerPower(let a, let n): return a.binary64Enclosure.flatMap { Binary64Interval.power($0, n) }
+    }
+  }
+
   /// Runs `body`, returning what it charged; charged to the meter in force (if any) as well.
-  private func metered(_ body: () throws -> Interval) throws -> (Interval, Int) {
+  private func metered<T>(_ body: () throws -> T) rethrows -> (T, Int) {
     if let meter = WorkMeter.current {
       let before = meter.spent
       let value = try body()

@@ -1,3 +1,4 @@
+import Catalogue
 import Language
 import Localization
 
@@ -25,7 +26,7 @@ extension ManualPoints {
     for e in result.exercises.indices {
       for p in result.exercises[e].parts.indices where "\(result.exercises[e].id)/\(result.exercises[e].parts[p].part)" == grade.part {
         var part = result.exercises[e].parts[p]
-        guard part.kind == "text" else {
+        guard CheckKinds.isMarkedByHand(part.kind) else {
           throw Failure(location: grade.location, message: Message("manual.not-written",
             en: "'\(grade.part)' is not a written (text) part; points by hand are for written answers",
             ko: "\(KoreanParticle.topic.after("'\(grade.part)'")) 서술형(text) 소문항이 아닙니다. 손으로 주는 점수는 서술형 답에만 줍니다"))

@@ -112,7 +112,7 @@ package struct Marker: Sendable {
         let hint = NameSuggestion.hint(for: key.text, among: exercise.parts.map(\.id))
         let parts = exercise.parts.map(\.id).joined(separator: ", ")
         let at = key.location(ofOffset: 0)
-        results.append(PartResult(part: key.text, kind: "unknown", verdict: .invalid, score: 0, max: 0, messages: [Message(
+        results.append(PartResult(part: key.text, kind: PartResult.unknownPartKind, verdict: .invalid, score: 0, max: 0, messages: [Message(
           "answers.unknown-part",
           en: "'\(exercise.id)' has no part '\(key.text)'\(hint.en); its parts are \(parts)",
           ko: "'\(exercise.id)' 에는 '\(key.text)' 소문항이 없습니다. 소문항: \(parts)\(hint.ko)")],

@@ -1,3 +1,4 @@
+import Catalogue
 import Checks
 import Localization
 import Marking
@@ -90,14 +91,14 @@ package struct ClassSummary: Sendable, Codable {
     var written: [String: [WrittenEntry]] = [:]
     for r in sorted {
       for e in r.exercises {
-        for p in e.parts where p.kind != "unknown" {
+        for p in e.parts where p.kind != PartResult.unknownPartKind {
           let key = "\(e.id)/\(p.part)"
           if byKey[key] == nil {
             order.append(key)
             byKey[key] = PartSummary(key: key, exercise: e.id, part: p.part, max: p.max, counts: [:], misconceptions: [])
           }
           byKey[key]?.counts[p.verdict.rawValue, default: 0] += 1
-          if p.kind == "text", let answer = p.answer {
+          if CheckKinds.isMarkedByHand(p.kind), let answer = p.answer {
             written[key, default: []].append(WrittenEntry(id: r.id, student: r.student, text: answer.flattened, score: p.score,
                                                           max: p.max, manual: p.manual, note: p.note))
           }

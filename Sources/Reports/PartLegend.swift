@@ -24,20 +24,17 @@ struct PartLegend {
         entries["\(exercise.id)/\(part.id)"] = Entry(
           prompt: part.prompt[language], kind: part.kind,
           reference: part.example.map { PartLegend.markup(WrittenAnswer($0), kind: part.kind) },
-          misconceptions: part.check.knownMisconceptions.map { ($0.id, $0.answerMarkup, $0.feedback[language]) })
+          misconceptions: part.check.misconceptions.map { ($0.id, $0.answerMarkup, $0.feedback[language]) })
       }
     }
   }
-
-  /// Kinds whose answers are words or codewords, never formulas (`01` is a codeword, not one).
-  static let verbatimKinds: Set = ["code", "choice", "text"]
 
   /// A written answer or reference as markup: typeset when it is a formula, else as written.
   static func markup(_ answer: WrittenAnswer, kind: String) -> String {
     let (text, omitted) = AnswerExcerpt.cut(answer.flattened, AnswerExcerpt.shown)
     let more = omitted > 0 ? "<span class=\"why\"> … (+\(omitted))</span>" : ""
     if case .map = answer { return "<code>\(MathML.escape(text))</code>\(more)" }
-    if omitted == 0, text.utf8.count <= AnswerExcerpt.typeset, !verbatimKinds.contains(kind), let math = MathML.formula(text) {
+    if omitted == 0, text.utf8.count <= AnswerExcerpt.typeset, !CheckKinds.answersAreVerbatim(kind), let math = MathML.formula(text) {
       return "<span class=\"f\">\(math)</span>"
     }
     return "<pre>\(MathML.escape(text))</pre>\(more)"

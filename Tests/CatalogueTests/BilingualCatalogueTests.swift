@@ -9,18 +9,8 @@ import Testing
 struct BilingualCatalogueTests {
   static func hasHangul(_ s: String) -> Bool { s.unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) } }
 
-  static func misconceptions(_ check: PartCheck) -> [Misconception] {
-    switch check {
-    case .value(let c): return c.misconceptions + c.alternatives
-    case .array(let c): return c.misconceptions
-    case .formula(let c): return c.misconceptions
-    case .condition(let c): return c.misconceptions
-    case .choice(let c): return c.misconceptions
-    case .code(let c): return c.misconceptions
-    case .bound(let c): return c.misconceptions
-    case .stable(let c): return c.formula.misconceptions
-    case .chain, .map, .blockCode, .text: return []
-    }
+  static func misconceptions(_ check: any CheckKind) -> [Misconception] {
+    check.misconceptions + ((check as? ValueKind)?.check.alternatives ?? [])
   }
 
   /// Every text of the shipped catalogue with a name for failure messages.

@@ -13,18 +13,7 @@ struct DocsTests {
     let text = try String(contentsOf: Self.docs.appendingPathComponent("misconceptions.md"), encoding: .utf8)
     for e in try Catalogue.shipped().exercises {
       for p in e.parts {
-        let ids: [String]
-        switch p.check {
-        case .value(let c): ids = c.misconceptions.map(\.id)
-        case .array(let c): ids = c.misconceptions.map(\.id)
-        case .formula(let c): ids = c.misconceptions.map(\.id)
-        case .condition(let c): ids = c.misconceptions.map(\.id)
-        case .choice(let c): ids = c.misconceptions.map(\.id)
-        case .code(let c): ids = c.misconceptions.map(\.id)
-        case .bound(let c): ids = c.misconceptions.map(\.id)
-        case .stable(let c): ids = c.formula.misconceptions.map(\.id)
-        case .chain, .map, .blockCode, .text: ids = []
-        }
+        let ids = p.check.misconceptions.map(\.id)
         for id in ids {
           #expect(text.contains("| `\(id)` | `\(e.id)/\(p.id)` |"), "\(id) at \(e.id)/\(p.id) is missing from Docs/misconceptions.md")
         }

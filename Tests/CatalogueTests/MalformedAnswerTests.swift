@@ -15,9 +15,10 @@ struct MalformedAnswerTests {
   /// A syntax error in the part's own notation.
   static func syntaxError(_ part: Part) -> String {
     switch part.check {
-    case .map: return "{1: 5/, 2: 1}"
-    case .choice: return "'yes('"
-    case .code(let c):
+    case is MapKind: return "{1: 5/, 2: 1}"
+    case is ChoiceKind: return "'yes('"
+    case let code as CodeKind:
+      let c = code.check
       let n = c.probabilities.count
       let bad = c.alphabet == .binary ? "1x0" : "-x"
       return CodeAnswers.yaml([bad] + Array(repeating: c.alphabet == .binary ? "0" : "-", count: n - 1))

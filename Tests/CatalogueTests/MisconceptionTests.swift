@@ -11,7 +11,8 @@ struct MisconceptionTests {
   /// The wrong answer for a misconception, as YAML text, or nil when it cannot be built.
   static func wrongAnswer(_ m: Misconception, part: Part) -> String? {
     switch (m.match, part.check) {
-    case (.unitConversion, .value(let check)):
+    case (.unitConversion, let value as ValueKind):
+      let check = value.check
       // `nats-vs-bits` without an answer: the reference in the other unit.
       guard let unit = check.unit else { return nil }
       return Shipped.quoted(unit == .bits ? "(\(check.referenceText))*log(2)" : "(\(check.referenceText))/log(2)")
@@ -19,26 +20,17 @@ struct MisconceptionTests {
       return Shipped.quoted(text)
     case (.choice(let word), _):
       return Shipped.quoted(word)
-    case (.codeLengths(let lengths), .code(let check)):
-      return CodeAnswers.yaml(CodeAnswers.canonical(lengths: lengths, alphabet: check.alphabet))
-    case (.codeProperty(let property), .code(let check)):
-      return CodeAnswers.code(with: property, for: check, part: part).map(CodeAnswers.yaml)
+    case (.codeLengths(let lengths), let code as CodeKind):
+      return CodeAnswers.yaml(CodeAnswers.canonical(lengths: lengths, alphabet: code.check.alphabet))
+    case (.codeProperty(let property), let code as CodeKind):
+      return CodeAnswers.code(with: property, for: code.check, part: part).map(CodeAnswers.yaml)
     default:
       return nil
     }
   }
 
   static func misconceptions(_ part: Part) -> [Misconception] {
-    switch part.check {
-    case .value(let c): return c.misconceptions
-    case .array(let c): return c.misconceptions
-    case .formula(let c): return c.misconceptions
-    case .stable(let c): return c.formula.misconceptions
-    case .condition(let c): return c.misconceptions
-    case .choice(let c): return c.misconceptions
-    case .code(let c): return c.misconceptions
-    case .map, .chain, .bound, .blockCode, .text: return []
-    }
+    part.check.misconceptions
   }
 
   @Test("each misconception's wrong answer is not correct and carries its id",

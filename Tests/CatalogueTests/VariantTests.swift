@@ -58,12 +58,9 @@ struct VariantTests {
     let marker = try Shipped.marker()
     for v in try Self.variants(try Self.exercise(id)) {
       for part in v.parts {
-        let wrong: [Misconception]
-        switch part.check {
-        case .value(let c): wrong = c.misconceptions
-        case .array(let c): wrong = c.misconceptions
-        default: continue
-        }
+        // The numeric parts: value, vector and matrix.
+        guard type(of: part.check).isNumericDrill else { continue }
+        let wrong = part.check.misconceptions
         for m in wrong {
           guard case .expression(_, let text) = m.match else { continue }
           let answer = try #require(try YAMLReader().read(Shipped.quoted(text)))

@@ -28,14 +28,8 @@ func hasHangul(_ text: String) -> Bool {
 }
 
 /// The misconceptions inside a drill question's check.
-func misconceptions(_ check: PartCheck) -> [Misconception] {
-  switch check {
-  case .value(let c): return c.misconceptions
-  case .array(let c): return c.misconceptions
-  case .code(let c): return c.misconceptions
-  case .formula(let c): return c.misconceptions
-  default: return []
-  }
+func misconceptions(_ check: any CheckKind) -> [Misconception] {
+  check.misconceptions
 }
 
 @Suite("drills in English and Korean")

@@ -147,7 +147,8 @@ struct ParameterFileTests {
           ("  k: {range: 3..9, book: 12}", 4, 26, "book must be an integer from 3 to 9"),
           ("  k: {values: []}", 4, 15, "non-empty list"),
           ("  k: {values: [{a: 1}, {b: 2}]}", 4, 24, "the same fields"),
-          ("  k: {step: 2}", 4, 6, "needs 'range: a..b' or 'values: [...]'"),
+          ("  k: {}", 4, 6, "needs 'range: a..b' or 'values: [...]'"),
+          ("  k: {step: 2}", 4, 7, "unknown key 'step' in the parameter 'k'; the keys here are range, book, values"),
         ])
   func located(_ parameters: String, _ line: Int, _ column: Int, _ words: String) throws {
     let e = try #require(error(Self.exercise(parameters)))

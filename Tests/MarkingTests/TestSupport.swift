@@ -26,7 +26,7 @@ enum Fixture {
   /// The `code` check of dyadic-code, with its misconceptions, as the catalogue defines it.
   static func codeCheck() throws -> CodeCheck {
     let part = try #require(try dyadic().part("code"))
-    guard case .code(let check) = part.check else {
+    guard let check = (part.check as? CodeKind)?.check else {
       Issue.record("dyadic-code/code is not a code part")
       throw FixtureError.wrongKind
     }

@@ -16,7 +16,7 @@ struct MathMLTests {
     var typeset = 0
     for exercise in catalogue.exercises {
       for part in exercise.parts {
-        guard let example = part.example?.flattenedText, !PartLegend.verbatimKinds.contains(part.kind) else { continue }
+        guard let example = part.example?.flattenedText, !type(of: part.check).answersAreVerbatim else { continue }
         let markup = try #require(MathML.formula(example), "\(exercise.id)/\(part.id): '\(example)' is not typeset")
         let root = try Self.parsed(markup)
         #expect(root.name == "math")
@@ -36,7 +36,7 @@ struct MathMLTests {
     var typeset = 0
     for exercise in catalogue.exercises {
       for part in exercise.parts {
-        for m in part.check.knownMisconceptions {
+        for m in part.check.misconceptions {
           guard let markup = m.answerMarkup else { continue }
           let root = try XMLTree.parse(markup)
           if !root.all("math").isEmpty { typeset += 1 }

@@ -1,24 +1,6 @@
 import Catalogue
 import Checks
 
-extension PartCheck {
-  /// The misconceptions this part recognises, for the report's legend (none for kinds that
-  /// recognise none; a kind added later shows none until it is listed here).
-  var knownMisconceptions: [Misconception] {
-    switch self {
-    case .value(let c): return c.misconceptions
-    case .array(let c): return c.misconceptions
-    case .code(let c): return c.misconceptions
-    case .choice(let c): return c.misconceptions
-    case .condition(let c): return c.misconceptions
-    case .formula(let c): return c.misconceptions
-    case .stable(let c): return c.formula.misconceptions
-    case .bound(let c): return c.misconceptions
-    default: return []
-    }
-  }
-}
-
 extension Misconception {
   /// The wrong answer as markup: typeset when it is a formula or relation, else as written.
   var answerMarkup: String? {
