@@ -21,7 +21,8 @@ extension FormulaCheck {
   /// agrees; nil otherwise, and the sampled check decides as before. (A "different" from the
   /// identity test is never used on its own: the sampled check must find a real counterexample.)
   func proved(_ formula: Expression, run: SampledEvaluation, context: CheckContext) -> CheckOutcome? {
-    guard identity.proves(formula, equals: reference, context: context), agreesSomewhere(formula, run: run) else { return nil }
+    guard triesIdentity, identity.proves(formula, equals: reference, context: context),
+          agreesSomewhere(formula, run: run) else { return nil }
     return CheckOutcome(verdict: .correct, feedback: [Self.provedEqual], method: Self.identityMethod)
   }
 

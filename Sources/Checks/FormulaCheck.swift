@@ -24,6 +24,9 @@ package struct FormulaCheck: Sendable {
   package var normalisedCredit: Double = 0.5
   /// Names the prompt defines (`p` for `softmax(o)`), read as what they stand for.
   package var aliases: [String: Expression] = [:]
+  /// Whether an answer is first tried by the exact identity test (off only to time the sampled
+  /// path alone in benchmarks).
+  package var triesIdentity = true
   package var limits: LanguageLimits
 
   package init(variables: [Variable], reference: Expression, referenceText: String, samples: Int = 64,

@@ -11,8 +11,8 @@ enum IdentityBenchmarks {
   /// Every formula part of the shipped exercises (book variants) with its example.
   static let parts: [(name: String, check: FormulaCheck, example: AnswerNode)] = MarkingBenchmarks.catalogue.exercises.flatMap { e in
     e.parts.compactMap { p in
-      guard case .formula(let f) = p.check, let example = p.example else { return nil }
-      return ("\(e.id).\(p.id)", f, example)
+      guard let f = p.check as? FormulaKind, let example = p.example else { return nil }
+      return ("\(e.id).\(p.id)", f.check, example)
     }
   }
 
@@ -38,14 +38,23 @@ enum IdentityBenchmarks {
       }
       return Double(equal)
     },
-    Benchmark("check.formula.all-shipped-formula-parts.cold", iterations: 3) { n in
+    coldChecks("check.formula.all-shipped-formula-parts.cold", identity: true),
+    coldChecks("check.formula.all-shipped-formula-parts.cold.sampled-only", identity: false),
+  ]
+
+  /// Every shipped formula part's example checked once with a new seed, with or without the
+  /// identity test first.
+  static func coldChecks(_ name: String, identity: Bool) -> Benchmark {
+    Benchmark(name, iterations: 3) { n in
       var correct = 0
       for _ in 0..<n {
-        for part in parts where part.check.check(part.example, context: CheckContext(seed: seeds.next(), key: part.name)).verdict == .correct {
-          correct += 1
+        for part in parts {
+          var check = part.check
+          check.triesIdentity = identity
+          if check.check(part.example, context: CheckContext(seed: seeds.next(), key: part.name)).verdict == .correct { correct += 1 }
         }
       }
       return Double(correct)
-    },
-  ]
+    }
+  }
 }
