@@ -25,7 +25,10 @@ package struct BatchMarker: Sendable {
   /// Marks `paths`. `progress` is called after each file with (done, total), from any task.
   package func mark(_ paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) async -> [FileResult] {
     var results = [FileResult?](repeating: nil, count: paths.count)
-    let marker = self.marker
+    var wider = self.marker
+    // Fewer files than cores (one submission): the idle cores check parts of a file at once.
+    if !paths.isEmpty, paths.count < concurrency { wider.partConcurrency = concurrency / paths.count }
+    let marker = wider
     await withTaskGroup(of: (Int, FileResult).self) { group in
       var next = 0
       var done = 0

@@ -19,6 +19,10 @@ package struct Marker: Sendable {
   package var replay: (key: String, index: Int)?
   /// The work one file and one part may cost (counted, not timed).
   package var budget: WorkBudget = .standard
+  /// How many parts of one exercise are checked at once: more than one when few files are
+  /// marked (one submission, watch mode) and cores would otherwise idle. Results, budgets
+  /// included, are the same whatever it is (``markInWaves(_:of:answers:variant:)``).
+  package var partConcurrency = 1
   /// The assignment being marked: fixed totals, its exercises only, each student's variant.
   package var assignment: Assignment?
 
@@ -121,10 +125,9 @@ package struct Marker: Sendable {
       }
       byID[key.text] = answer
     }
-    var marked: [PartResult] = []
-    for part in exercise.parts {
-      marked.append(mark(part, of: exercise.id, answer: byID[part.id], variant: exercise.variant.key))
-    }
+    let marked = partConcurrency > 1
+      ? markInWaves(exercise.parts, of: exercise.id, answers: byID, variant: exercise.variant.key)
+      : exercise.parts.map { mark($0, of: exercise.id, answer: byID[$0.id], variant: exercise.variant.key) }
     results = marked + results
     return ExerciseResult(id: exercise.id, score: results.reduce(0) { $0 + $1.score },
                           max: exercise.maxPoints, parts: results)
@@ -132,16 +135,29 @@ package struct Marker: Sendable {
 
   /// Marks one part; `variant` (``Variant/key``) tells apart the same part of two students' variants.
   package func mark(_ part: Part, of exerciseID: String, answer: AnswerNode?, variant: String = "") -> PartResult {
-    guard let answer, !Marker.isBlank(answer) else {
-      return PartResult(part: part.id, kind: part.kind, verdict: .unanswered, score: 0, max: part.points,
-                        messages: [Message("answer.missing", en: "not answered; expected \(part.answerForm.en)",
-                                           ko: "답이 없습니다. 기대하는 형식: \(part.answerForm.ko)")],
-                        reference: reveal ? part.example?.flattenedText : nil)
-    }
+    guard let answer, !Marker.isBlank(answer) else { return unanswered(part) }
+    let outcome = metered { check(part, of: exerciseID, answer: answer, variant: variant) }
+    return result(part, answer: answer, outcome: outcome)
+  }
+
+  /// The result of a part left blank.
+  func unanswered(_ part: Part) -> PartResult {
+    PartResult(part: part.id, kind: part.kind, verdict: .unanswered, score: 0, max: part.points,
+               messages: [Message("answer.missing", en: "not answered; expected \(part.answerForm.en)",
+                                  ko: "답이 없습니다. 기대하는 형식: \(part.answerForm.ko)")],
+               reference: reveal ? part.example?.flattenedText : nil)
+  }
+
+  /// Runs a part's check (or reuses the outcome of the same answer), under whatever meter is in force.
+  func check(_ part: Part, of exerciseID: String, answer: AnswerNode, variant: String) -> CheckOutcome {
     let key = "\(exerciseID)/\(part.id)"
     let context = CheckContext(seed: seed, key: key, replayCase: replay?.key == key ? replay?.index : nil)
     let cacheKey = "\(key)|\(seed)|\(context.replayCase.map(String.init) ?? "-")|\(variant)"
-    let outcome = metered { OutcomeCache.outcome(key: cacheKey, answer: answer) { part.check.check(answer, context: context) } }
+    return OutcomeCache.outcome(key: cacheKey, answer: answer) { part.check.check(answer, context: context) }
+  }
+
+  /// A part's result from its check's outcome.
+  func result(_ part: Part, answer: AnswerNode, outcome: CheckOutcome) -> PartResult {
     let at = outcome.location ?? answer.location
     return PartResult(
       part: part.id, kind: part.kind, verdict: outcome.verdict,
@@ -155,13 +171,23 @@ package struct Marker: Sendable {
   /// Runs a part's check under its own meter, sized by the part limit and what the file has
   /// left; a check that ran out is replaced by the too-costly outcome, whatever it returned.
   private func metered(_ check: () -> CheckOutcome) -> CheckOutcome {
-    let file = FileWork.current
-    let left = file.map { max(0, $0.limit - $0.spent) } ?? budget.perPart
-    let limit = min(budget.perPart, left)
+    let limit = partLimit
     let meter = WorkMeter(limit: limit)
     let outcome = WorkMeter.$current.withValue(meter) { check() }
-    file?.record(min(meter.spent, limit + 1))
-    return meter.isExhausted ? WorkBudget.tooCostly(partLimitReached: limit == budget.perPart) : outcome
+    return charged(outcome, spent: meter.spent, limit: limit)
+  }
+
+  /// What the next part may spend: the part limit, or what the file has left if less.
+  var partLimit: Int {
+    let left = FileWork.current.map { max(0, $0.limit - $0.spent) } ?? budget.perPart
+    return min(budget.perPart, left)
+  }
+
+  /// Charges a part's work to the file and gives its outcome, or the too-costly outcome when it
+  /// spent more than `limit`.
+  func charged(_ outcome: CheckOutcome, spent: Int, limit: Int) -> CheckOutcome {
+    FileWork.current?.record(min(spent, limit + 1))
+    return spent > limit ? WorkBudget.tooCostly(partLimitReached: limit == budget.perPart) : outcome
   }
 
   static func isBlank(_ node: AnswerNode) -> Bool {

@@ -32,6 +32,8 @@ enum Watch {
     let catalogue = try options.catalogue.load(language: options.lang.language)
     var marker = Marker(catalogue: catalogue, seed: options.seed, reveal: options.reveal)
     marker.assignment = try options.assignment.load(catalogue, language: options.lang.language)
+    // One file, marked again at every save: every core checks its parts.
+    marker.partConcurrency = min(ProcessInfo.processInfo.activeProcessorCount, BatchMarker.maximumConcurrency)
     if options.reveal, let a = marker.assignment, !a.reveal { throw a.revealRefused(options.lang.language) }
     let language = options.lang.language
     let report = TextReport(colored: options.color.enabled, language: language)

@@ -77,4 +77,40 @@ struct WorkBudgetTests {
     marker.budget = WorkBudget(perPart: WorkBudget.standard.perPart / 4, perFile: WorkBudget.standard.perFile / 4)
     #expect(marker.mark(path: RobustFileTests.complete).isAllCorrect)
   }
+
+  /// Costly terms in three parts of one exercise, so a wave holds more than one costly part.
+  static let threeCostlyParts = """
+    answers:
+      realsoftmax:
+        softmin: "-log(exp(-a)+exp(-b)) + \(Array(repeating: "0*(log(factorial(300)^5+1))", count: 4).joined(separator: " + "))"
+        softmin-lambda: "-log(exp(-lambda*a)+exp(-lambda*b))/lambda + \(Array(repeating: "0*(log(factorial(200)^5+1))", count: 3).joined(separator: " + "))"
+        gap-sup: log(2) + 0*(log(factorial(400)^3+1))
+      dyadic-code:
+        expected-length: 3/2
+    """
+
+  @Test("parts checked several at once give the results, budgets included, of one at a time", arguments: [
+    WorkBudget.standard,
+    WorkBudget(perPart: 40_000, perFile: 60_000),
+    WorkBudget(perPart: 60_000, perFile: 100_000),
+    WorkBudget(perPart: 25_000, perFile: 1_000_000),
+    WorkBudget(perPart: 1_000_000, perFile: 30_000),
+  ])
+  func wavesMatchOneByOne(budget: WorkBudget) throws {
+    var marker = try Fixture.marker()
+    marker.budget = budget
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = .sortedKeys
+    func json(_ concurrency: Int, _ text: String) throws -> String {
+      var m = marker
+      m.partConcurrency = concurrency
+      return String(decoding: try encoder.encode(m.mark(text: text, file: "f.yaml")), as: UTF8.self)
+    }
+    for text in [Self.threeCostlyParts, Self.file(terms: 2, term: "0*(log(factorial(300)^5+1))")] {
+      let one = try json(1, text)
+      #expect(try json(2, text) == one)
+      #expect(try json(3, text) == one)
+    }
+  }
 }
+
