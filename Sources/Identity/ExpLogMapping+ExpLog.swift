@@ -1,9 +1,10 @@
 import Exact
 
 extension ExpLogMapping {
-  /// `exp(u)`: the product over the terms `c·m` of `u` of `exp(m)^c`, with `exp(k·log|P|)` given
-  /// back as `P^k` only when `k` is an even integer or `P` keeps one sign on the domain (else
-  /// `exp(log(-z))` would come back as `z`), and `exp(k·log n)` as `n^k` for integer `k`.
+  /// `exp(u)`: the product over the terms `c·m` of `u` of `exp(m)^c`, with `exp(k·log|P|)` for an
+  /// integer `k` given back as `|P|^k`: `P^k` when `k` is even or `P ≥ 0` on the domain, and by
+  /// cases otherwise (never simply `P^k`, or `exp(log(-z))` would come back as `z`), and
+  /// `exp(k·log n)` as `n^k`.
   mutating func exponential(_ u: RationalFunction) throws(GiveUp) -> RationalFunction {
     guard let p = u.polynomial else { return atom(.opaque("exp", [u])) }
     var result = RationalFunction.one
@@ -22,9 +23,9 @@ extension ExpLogMapping {
         return RationalFunction(r)
       case .logAbs(let primitive):
         if k.numerator % 2 == 0 { return try RationalFunction(primitive).power(k.numerator) }
-        if let s = sign(ofPrimitive: primitive) {
-          return try RationalFunction(primitive.scaled(by: Rational(s))).power(k.numerator)
-        }
+        // |P|^k is (±P)^k: by the sign P keeps on the domain, else by cases (P ≥ 0, P ≤ 0).
+        let s = sign(ofPrimitive: primitive) ?? sign(of: RationalFunction(primitive))
+        return try RationalFunction(primitive.scaled(by: Rational(s))).power(k.numerator)
       default: break
       }
     }

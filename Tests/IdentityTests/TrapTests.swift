@@ -69,5 +69,9 @@ struct TrapTests {
     // sqrt(z^2) is |z|; the mapping does not know it, and must not call it z.
     #expect(try decide("sqrt(z^2)", "z", z) == .different)
     #expect(try decide("sqrt(z^2)", "z", zPositive).isEqual)
+    // exp(k·log|P|) of odd k is |P|^k, by cases: sqrt(z^2) is |z|, exp(log(-z)) is |z| where defined.
+    #expect(try decide("sqrt(z^2)", "abs(z)", z).isEqual)
+    #expect(try decide("exp(log(-z))", "abs(z)", z).isEqual)
+    #expect(try decide("exp(3*log(z))", "abs(z)^3", z).isEqual)
   }
 }
