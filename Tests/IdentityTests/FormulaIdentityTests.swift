@@ -85,3 +85,30 @@ struct FormulaIdentityTests {
     #expect(o.method != "identity")
   }
 }
+
+/// The shipped misconceptions: the identity test calls each different, and the sampled check
+/// then finds a real counterexample (a "different" that sampling could not confirm would be a
+/// relation the mapping misses).
+@Suite("Identity on the shipped misconceptions")
+struct MisconceptionIdentityTests {
+  @Test("every shipped formula misconception is different, and the formula check says incorrect")
+  func misconceptions() throws {
+    var count = 0
+    for exercise in try Catalogue.shipped().exercises {
+      for part in exercise.parts {
+        guard let kind = part.check as? FormulaKind else { continue }
+        for m in kind.check.misconceptions {
+          guard case .expression(_, let text) = m.match, !text.isEmpty else { continue }
+          let node = AnswerNode.scalar(.init(text: text, lineStarts: [SourceLocation(line: 1, column: 1)]))
+          let context = CheckContext(seed: 1, key: "\(exercise.id)/\(part.id)")
+          let verdict = kind.check.identityVerdict(node, context: context)
+          if case .equal? = verdict { Issue.record("\(exercise.id)/\(part.id) \(m.id) proved equal: \(text)") }
+          let o = kind.check.check(node, context: context)
+          #expect(o.verdict != .correct, "\(exercise.id)/\(part.id) \(m.id): \(text)")
+          count += 1
+        }
+      }
+    }
+    #expect(count >= 20)
+  }
+}
