@@ -52,7 +52,10 @@ extension ExpLogMapping {
     case "+": return try IdentityValue.zip(a, b) { x, y throws(GiveUp) in try x + y }
     case "-": return try IdentityValue.zip(a, b) { x, y throws(GiveUp) in try x - y }
     case "*": return try IdentityValue.zip(a, b) { x, y throws(GiveUp) in try x * y }
-    case "/": return try IdentityValue.zip(a, b) { x, y throws(GiveUp) in try x / y }
+    case "/":
+      // Each divisor inverted once (a number divides a whole vector in softmax forms).
+      let inverse = try b.map { y throws(GiveUp) in try y.reciprocal() }
+      return try IdentityValue.zip(a, inverse) { x, y throws(GiveUp) in try x * y }
     case "^": return try IdentityValue.zip(a, b) { x, y throws(GiveUp) in try power(x, y) }
     case "@": return try Self.matrixProduct(a, b)
     default: throw GiveUp("operator \(op)")

@@ -16,12 +16,12 @@ extension ExpLogMapping {
     case ("mean", 1):
       let xs = args[0].entries
       guard !xs.isEmpty else { throw GiveUp("mean of nothing") }
-      return .scalar(try Self.total(xs) / RationalFunction(Rational(xs.count)))
+      return .scalar(try Self.total(xs) * RationalFunction(Rational(1, xs.count)))
     case ("softmax", 1):
       var exps: [RationalFunction] = []
       for x in try Self.vector(args[0]) { exps.append(try exponential(x)) }
-      let s = try Self.total(exps)
-      return .vector(try IdentityValue.each(exps) { e throws(GiveUp) in try e / s })
+      let inverse = try Self.total(exps).reciprocal()
+      return .vector(try IdentityValue.each(exps) { e throws(GiveUp) in try e * inverse })
     case ("entropy", 1):
       let p = try Self.vector(args[0])
       return .scalar(-(try sumOfPLogQ(p, p)))

@@ -43,33 +43,6 @@ struct RandomPoint {
   }
 }
 
-extension RandomPoint {
-  /// The value of a product of polynomials to powers (a factored denominator).
-  mutating func value(ofProduct factors: [Polynomial: Int], cache: inout [Polynomial: Rational]) throws(GiveUp) -> Rational {
-    var product = Rational.one
-    for (f, k) in factors {
-      let v: Rational
-      if let known = cache[f] { v = known } else {
-        v = try value(of: f)
-        cache[f] = v
-      }
-      guard let power = try? v.power(k) else { throw GiveUp("value too large") }
-      product *= power
-    }
-    return product
-  }
-}
-
-extension RationalFunction {
-  /// A bound on the degree of numerator and denominator together, with `scales` as for
-  /// ``Polynomial/degree(scales:)``.
-  func degree(scales: [Int]) -> Int {
-    var d = numerator.degree(scales: scales)
-    for (f, k) in factors { d += k * f.degree(scales: scales) }
-    return d
-  }
-}
-
 extension Polynomial {
   /// A bound on the total degree once every atom's exponents are scaled by `scales` and the
   /// negative powers cleared by one monomial (Schwartz–Zippel counts in this degree).
