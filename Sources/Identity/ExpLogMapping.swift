@@ -101,6 +101,8 @@ extension ExpLogMapping {
   /// Whether this run's case region may have interior points in the domain (false only when
   /// its linear constraints are proved contradictory).
   package var regionMayHaveInterior: Bool {
+    // No case taken: the region is the whole domain, which has interior.
+    guard !cases.constraints.isEmpty else { return true }
     var polynomials = domain
     for c in cases.constraints {
       guard let p = c.polynomial else { return true }
