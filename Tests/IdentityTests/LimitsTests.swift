@@ -53,3 +53,21 @@ struct LimitsTests {
     #expect(try decide("softmax(x)", "sum(softmax(x))", x) == .different)
   }
 }
+
+/// Answers written to make the identity test work: each ends within the part's budget, and the
+/// formula check's verdict is the sampled one.
+@Suite("Identity: hostile answers")
+struct HostileIdentityTests {
+  @Test("huge expansions, powers, nests and exponents end within budget", arguments: [
+    "(a + b + lambda + 1)^64", "exp(exp(exp(exp(exp(exp(a))))))", "exp(1000000*a)/exp(999999*a)",
+    "log(" + String(repeating: "(a + 1)*", count: 60) + "1)", "max(a, b, lambda)", "2^(2^(2^a))",
+    "(" + (1...40).map { "exp(\($0)*a)" }.joined(separator: " + ") + ")^8",
+  ])
+  func hostile(_ answer: String) throws {
+    let meter = WorkMeter(limit: 5_000_000)
+    _ = try WorkMeter.$current.withValue(meter) {
+      try decide(answer, "a", variables(["a": .real, "b": .real, "lambda": .positive]))
+    }
+    #expect(meter.spent <= IdentityTest.maxUnits)
+  }
+}
