@@ -75,6 +75,6 @@ package struct StableCheck: Sendable {
                         feedback: Array(equivalence.feedback.prefix(1)) + [Message("stable.finite",
                           en: "finite and within relative error \(relativeError) in binary64 at all \(points.count) extreme points",
                           ko: "극단적인 점 \(points.count)개 모두에서 binary64 로 계산한 값이 유한하고 상대 오차 \(relativeError) 이내입니다")],
-                        method: "sampled and binary64")
+                        method: equivalence.method == FormulaCheck.identityMethod ? "identity and binary64" : "sampled and binary64")
   }
 }

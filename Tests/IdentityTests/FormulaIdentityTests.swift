@@ -39,6 +39,18 @@ struct FormulaIdentityTests {
     #expect(proved >= 13 * 6)
   }
 
+  @Test("a stable part's equivalence is proved; its binary64 checks run as before")
+  func stable() throws {
+    let part = try #require(try Catalogue.shipped().exercise("log-partition")?.part("stable"))
+    let example = try #require(part.example)
+    let o = part.check.check(example, context: CheckContext(seed: 1, key: "log-partition/stable"))
+    #expect(o.verdict == .correct)
+    #expect(o.method == "identity and binary64")
+    #expect(o.feedback.contains { $0.id == "stable.finite" })
+    let naive = part.check.check(scalar("log(sum(exp(x)))"), context: CheckContext(seed: 1, key: "log-partition/stable"))
+    #expect(naive.verdict != .correct, "equal, but overflows in binary64")
+  }
+
   @Test("log(-2) is not proved equal to log(2): it is defined nowhere")
   func logOfNegative() throws {
     let o = try check("log(-2)*z", reference: "log(2)*z", [Variable(name: "z", domain: .real)])
