@@ -22,3 +22,27 @@ struct ChainIdentityTests {
     #expect(named.contains("lse-convex/proof"), "\(named)")
   }
 }
+
+/// The chapter's claims that are equations: proved when they are exp–log identities, their
+/// sampled cases and verdicts as before.
+@Suite("Identity in the chapter's claims")
+struct ClaimIdentityTests {
+  @Test("equations among the shipped claims are proved; every claim still holds on its cases")
+  func claims() throws {
+    var proved: [String] = []
+    for exercise in try Catalogue.shipped().exercises {
+      for claim in exercise.claims {
+        let report = claim.check.run(cases: 16, context: CheckContext(seed: 1, key: "\(exercise.id)/\(claim.id)"))
+        #expect(report.holds, "\(exercise.id)/\(claim.id)")
+        #expect(report.evaluated > 0)
+        if report.method == .identity {
+          proved.append("\(exercise.id)/\(claim.id)")
+          #expect(claim.check.claim.op == .equal)
+        }
+      }
+    }
+    for id in ["ce-hessian/hessian-is-covariance", "ce-hessian/loss-is-lse-minus-linear", "softmax-vs-sigmoid/softmax-sums-to-one"] {
+      #expect(proved.contains(id), "\(id) in \(proved)")
+    }
+  }
+}
