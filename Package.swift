@@ -16,13 +16,15 @@ import PackageDescription
 //   Drills             seeded self-check questions and progress
 //   softcheck          the thin command-line front end
 // Each target's dependencies are exactly the modules it imports (a test keeps them so). Exact,
-// Localization and Language are library products (the Fuzz/ package links them) and keep a `public`
-// API; every other module shares its API inside the package only (`package`).
+// Localization, Language and AnswerNode/SourceLocation of AnswerDocument are library products (the
+// Fuzz/ package links them) and keep a `public` API; everything else is shared inside the package
+// only (`package`).
 let package = Package(
   name: "softcheck",
   products: [
     .executable(name: "softcheck", targets: ["softcheck"]),
     .library(name: "Exact", targets: ["Exact"]),
+    .library(name: "AnswerDocument", targets: ["AnswerDocument"]),
     // For the libFuzzer package in Fuzz/ (a separate package, so a plain build never links it).
     .library(name: "Language", targets: ["Language"]),
   ],

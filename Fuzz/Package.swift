@@ -18,6 +18,7 @@ let package = Package(
       dependencies: [
         .product(name: "Language", package: "softcheck"),
         .product(name: "Exact", package: "softcheck"),
+        .product(name: "AnswerDocument", package: "softcheck"),
       ]),
     // Built only with --sanitize=fuzzer (see run.sh): it has no main of its own.
     .executableTarget(name: "ExpressionFuzzer", dependencies: ["FuzzHarness"]),

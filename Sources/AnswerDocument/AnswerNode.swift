@@ -1,17 +1,17 @@
 import Localization
 
 /// A position in an answer file: 1-based line and column.
-package struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
-  package var line: Int
-  package var column: Int
-  package init(line: Int, column: Int) {
+public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
+  public var line: Int
+  public var column: Int
+  public init(line: Int, column: Int) {
     self.line = line
     self.column = column
   }
-  package static func < (a: SourceLocation, b: SourceLocation) -> Bool {
+  public static func < (a: SourceLocation, b: SourceLocation) -> Bool {
     (a.line, a.column) < (b.line, b.column)
   }
-  package var description: String { "\(line):\(column)" }
+  public var description: String { "\(line):\(column)" }
 }
 
 /// A learner's answer as written in the YAML file, before any part interprets it: scalars keep
@@ -19,41 +19,41 @@ package struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConve
 ///
 /// This is the boundary between the YAML reader and the checks: it is `Sendable` and owns no
 /// YAML library types.
-package indirect enum AnswerNode: Sendable {
+public indirect enum AnswerNode: Sendable {
   case scalar(ScalarText)
   case sequence([AnswerNode], at: SourceLocation)
   case mapping([(key: ScalarText, value: AnswerNode)], at: SourceLocation)
 
   /// A scalar's raw text and where each of its lines starts in the file.
-  package struct ScalarText: Sendable {
+  public struct ScalarText: Sendable {
     /// The scalar's text exactly as YAML delivers it (no type resolution).
-    package var text: String
+    public var text: String
     /// The location of the first character of each line of `text`.
-    package var lineStarts: [SourceLocation]
+    public var lineStarts: [SourceLocation]
     /// Whether the scalar was quoted (`"0"` stays a string even if it looks like a number).
-    package var quoted: Bool
+    public var quoted: Bool
     /// For text that does not keep the file's line breaks (a folded `>` block joins lines):
     /// where each piece of the text starts, by character offset, in ascending order.
-    package var segments: [Segment]?
+    public var segments: [Segment]?
 
     /// A piece of a scalar's text that starts at `offset` and comes from `start` in the file.
-    package struct Segment: Sendable, Hashable {
-      package var offset: Int
-      package var start: SourceLocation
-      package init(offset: Int, start: SourceLocation) {
+    public struct Segment: Sendable, Hashable {
+      public var offset: Int
+      public var start: SourceLocation
+      public init(offset: Int, start: SourceLocation) {
         self.offset = offset
         self.start = start
       }
     }
 
-    package init(text: String, lineStarts: [SourceLocation], quoted: Bool = false) {
+    public init(text: String, lineStarts: [SourceLocation], quoted: Bool = false) {
       self.text = text
       self.lineStarts = lineStarts
       self.quoted = quoted
     }
 
     /// The file location of the character at `offset` (counted in Characters) in `text`.
-    package func location(ofOffset offset: Int) -> SourceLocation {
+    public func location(ofOffset offset: Int) -> SourceLocation {
       if let segments, let s = segments.last(where: { $0.offset <= offset }) {
         return SourceLocation(line: s.start.line, column: s.start.column + offset - s.offset)
       }
@@ -70,7 +70,7 @@ package indirect enum AnswerNode: Sendable {
   }
 
   /// Where the node starts.
-  package var location: SourceLocation {
+  public var location: SourceLocation {
     switch self {
     case .scalar(let s): return s.location(ofOffset: 0)
     case .sequence(_, let at), .mapping(_, let at): return at

@@ -26,6 +26,11 @@ package struct YAMLReader: Sendable {
     package var location: SourceLocation?
   }
 
+  /// Text YAML does not read, with libyaml's reason (in English: it comes from libyaml).
+  static func notYAML(_ detail: String) -> Message {
+    Message("file.not-yaml", en: "not valid YAML: \(detail)", ko: "올바른 YAML이 아닙니다: \(detail)")
+  }
+
   /// Parses `text` into a tree. The top level is whatever the document holds.
   package func read(_ text: String) throws(Failure) -> AnswerNode? {
     // A byte-order mark (Windows editors write one) is not content; Yams tells libyaml the
@@ -46,7 +51,7 @@ package struct YAMLReader: Sendable {
     } catch let error as YamlError {
       throw YAMLReader.failure(from: error, text: text)
     } catch {
-      throw Failure(message: Message("file.not-yaml", en: "not valid YAML: \(error)", ko: "올바른 YAML 이 아닙니다: \(error)"), location: nil)
+      throw Failure(message: Self.notYAML("\(error)"), location: nil)
     }
     guard let root else { return nil }
     var budget = maxNodes
@@ -71,7 +76,7 @@ package struct YAMLReader: Sendable {
     guard budget >= 0 else {
       throw Failure(message: Message(
         "file.too-many-values", en: "the file expands to more than \(maxNodes) values (are aliases repeating a large node?)",
-        ko: "파일을 펼치면 값이 \(maxNodes) 개를 넘습니다 (별칭이 큰 노드를 반복하고 있나요?)"), location: at)
+        ko: "파일을 펼치면 값이 \(maxNodes)개를 넘습니다 (별칭이 큰 노드를 반복하고 있나요?)"), location: at)
     }
     guard depth <= maxDepth else { throw Failure(message: tooDeep, location: at) }
     switch node {
@@ -159,7 +164,7 @@ package struct YAMLReader: Sendable {
       let at = SourceLocation(line: mark.line, column: mark.column)
       if let known = YAMLSlip(problem: problem, at: at, in: text) { return Failure(message: known.message, location: at) }
       let ctx = context.map { " (\($0.text))" } ?? ""
-      return Failure(message: Message("file.not-yaml", en: "not valid YAML: \(problem)\(ctx)", ko: "올바른 YAML이 아닙니다: \(problem)\(ctx)"), location: at)
+      return Failure(message: Self.notYAML("\(problem)\(ctx)"), location: at)
     case .reader(_, let offset, let value, _):
       // libyaml refuses characters YAML does not allow (NUL, other C0 controls): the text is
       // UTF-8, so say which character, and where.
@@ -169,10 +174,10 @@ package struct YAMLReader: Sendable {
                      location: offset.map { YAMLReader.location(ofCharacter: $0, in: text) })
     case .duplicatedKeysInMapping(let duplicates, let context):
       return Failure(message: Message("file.duplicate-key", en: "the key '\(duplicates.first ?? "?")' appears twice in one mapping",
-                                     ko: "한 매핑 안에 키 '\(duplicates.first ?? "?")'가 두 번 나옵니다"),
+                                     ko: "한 매핑 안에 키 \(KoreanParticle.subject.after("'\(duplicates.first ?? "?")'")) 두 번 나옵니다"),
                      location: SourceLocation(line: context.mark.line, column: context.mark.column))
     default:
-      return Failure(message: Message("file.not-yaml", en: "not valid YAML: \(error)", ko: "올바른 YAML이 아닙니다: \(error)"), location: nil)
+      return Failure(message: Self.notYAML("\(error)"), location: nil)
     }
   }
 

@@ -68,7 +68,7 @@ package struct Assignment: Sendable {
             var located = error
             let value = p.describe(index)
             located.message = LocalizedText(en: "with \(p.name) = \(value.en): \(error.message.en)",
-                                            ko: "\(p.name) = \(value.ko) 일 때: \(error.message.ko)")
+                                            ko: "\(p.name) = \(value.ko)일 때: \(error.message.ko)")
             throw located
           }
         }
@@ -80,7 +80,7 @@ package struct Assignment: Sendable {
   static func noStudent(_ file: String) -> CatalogueError {
     CatalogueError(file: file, location: nil, message: LocalizedText(
       en: "this assignment gives each student their own numbers, so the answer file needs 'student: <your id>' (the id your instructor uses)",
-      ko: "이 과제는 학생마다 다른 수를 주므로 답안 파일에 'student: <학번>' (강사가 쓰는 id) 이 있어야 합니다"))
+      ko: "이 과제는 학생마다 다른 수를 주므로 답안 파일에 'student: <학번>' (교수자가 쓰는 id)이 있어야 합니다"))
   }
 
   /// Reads an assignment file; exercise ids are checked against `catalogue`.

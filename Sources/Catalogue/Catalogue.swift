@@ -21,7 +21,7 @@ package struct Catalogue: Sendable {
     let hint = NameSuggestion.hint(for: id, among: exercises.map(\.id))
     return Message("answers.unknown-exercise",
                    en: "unknown exercise '\(id)'\(hint.en) (see `softcheck list`)",
-                   ko: "'\(id)' 라는 문제는 없습니다 (`softcheck list` 로 목록을 보세요)\(hint.ko)")
+                   ko: "'\(id)'라는 문제는 없습니다 (`softcheck list`로 목록을 보세요)\(hint.ko)")
   }
 
   /// The exercises shipped with softcheck.
@@ -29,7 +29,7 @@ package struct Catalogue: Sendable {
     guard let url = Bundle.module.url(forResource: "Exercises", withExtension: nil) else {
       throw CatalogueError(file: "Exercises", location: nil, message: LocalizedText(
         en: "the shipped exercise files are missing from the installation",
-        ko: "설치된 softcheck 에 기본 제공 문제 파일이 없습니다"))
+        ko: "설치된 softcheck에 기본 제공 문제 파일이 없습니다"))
     }
     do {
       return try load(directory: url.path)
@@ -76,7 +76,7 @@ package struct Catalogue: Sendable {
       guard ids.insert(exercise.id).inserted else {
         throw CatalogueError(file: path, location: nil, message: LocalizedText(
           en: "the exercise id '\(exercise.id)' is used by two files",
-          ko: "두 파일이 같은 문제 id 를 씁니다: '\(exercise.id)'"))
+          ko: "두 파일이 같은 문제 id를 씁니다: '\(exercise.id)'"))
       }
       exercises.append(exercise)
     }

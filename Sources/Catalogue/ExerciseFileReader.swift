@@ -31,11 +31,11 @@ struct ExerciseFileReader {
       guard seen.insert(p.id).inserted else {
         // Located at the second part's `id:`, where the fix goes.
         let at = (try? mapping(node, en: "", ko: ""))?["id"]?.location ?? node.location
-        throw fail(en: "the part id '\(p.id)' appears twice", ko: "같은 소문항 id 가 두 번 나옵니다: '\(p.id)'", at: at)
+        throw fail(en: "the part id '\(p.id)' appears twice", ko: "같은 문항 id가 두 번 나옵니다: '\(p.id)'", at: at)
       }
       parts.append(p)
     }
-    guard !parts.isEmpty else { throw fail(en: "an exercise needs at least one part", ko: "문제에는 소문항이 하나 이상 있어야 합니다", at: root.location) }
+    guard !parts.isEmpty else { throw fail(en: "an exercise needs at least one part", ko: "문제에는 문항이 하나 이상 있어야 합니다", at: root.location) }
     var claims: [Claim] = []
     if let claimsNode = fields["claims"] {
       guard case .sequence(let items, _) = claimsNode else { throw fail(en: "'claims' must be a list", ko: "'claims' 항목은 목록이어야 합니다", at: claimsNode.location) }
@@ -122,7 +122,7 @@ struct ExerciseFileReader {
       if let credit = try number(f, "credit") {
         guard credit > 0 && credit < 1 else {
           throw fail(en: "a misconception's credit is a share of the points between 0 and 1 (exclusive)",
-                     ko: "오개념의 credit 은 0 과 1 사이(양 끝 제외)의 점수 비율이어야 합니다", at: f["credit"]?.location)
+                     ko: "오개념의 credit은 0과 1 사이(양 끝 제외)의 점수 비율이어야 합니다", at: f["credit"]?.location)
         }
         misconception.credit = credit
       }
@@ -168,7 +168,7 @@ struct ExerciseFileReader {
     if let index = Normalisation.unjustified(invariant, normalisations, variables: sampling.variables, dimensions: sampling.dimensions,
                                              limits: .standard, context: CheckContext(seed: 1, key: "wlog/\(id)")) {
       throw fail(en: "the part is not unchanged by the swap or shift behind 'wlog' assumption \(index + 1): an answer under it would lose generality",
-                 ko: "'wlog' 의 \(index + 1)번째 가정에 해당하는 맞바꾸기나 평행 이동으로 문항이 그대로 유지되지 않습니다: 이 가정 아래의 답은 일반성을 잃습니다",
+                 ko: "'wlog'의 \(index + 1)번째 가정에 해당하는 맞바꾸기나 평행 이동으로 문항이 그대로 유지되지 않습니다: 이 가정 아래의 답은 일반성을 잃습니다",
                  at: items[index].location)
     }
     return normalisations
@@ -184,7 +184,7 @@ struct ExerciseFileReader {
       return r
     } catch {
       let loc: SourceLocation? = if case .scalar(let s) = node { s.location(ofOffset: error.offset) } else { node.location }
-      throw fail(en: "in '\(text)': \(error.message.en)", ko: "'\(text)' 에서: \(error.message.ko)", at: loc)
+      throw fail(en: "in '\(text)': \(error.message.en)", ko: "'\(text)'에서: \(error.message.ko)", at: loc)
     }
   }
 
@@ -209,7 +209,7 @@ struct ExerciseFileReader {
       dims = bounds[0]...bounds[1]
     }
     let samples = try number(f, "samples").map { Int($0) } ?? 64
-    guard (1...1000).contains(samples) else { throw fail(en: "samples must be from 1 to 1000", ko: "samples 항목은 1 부터 1000 까지의 수여야 합니다", at: f["samples"]?.location) }
+    guard (1...1000).contains(samples) else { throw fail(en: "samples must be from 1 to 1000", ko: "samples 항목은 1부터 1000까지의 수여야 합니다", at: f["samples"]?.location) }
     return Sampling(variables: vars, dimensions: dims, samples: samples)
   }
 
@@ -237,7 +237,7 @@ struct ExerciseFileReader {
   func forbiddenSet(_ f: [String: AnswerNode]) throws(CatalogueError) -> Set<String> {
     let names = try optionalStringList(f, "forbidden")
     for n in names where !Functions.names.contains(n) {
-      throw fail(en: "'\(n)' in forbidden is not a function name", ko: "forbidden 에 쓴 '\(n)' 은(는) 함수 이름이 아닙니다", at: f["forbidden"]?.location)
+      throw fail(en: "'\(n)' in forbidden is not a function name", ko: "forbidden에 쓴 '\(n)': 함수 이름이 아닙니다", at: f["forbidden"]?.location)
     }
     return Set(names)
   }
@@ -245,7 +245,7 @@ struct ExerciseFileReader {
   // MARK: - Field helpers
 
   /// The pairs of a mapping; `en` names what it is (`a part`), `ko` the same with its topic
-  /// particle (`각 소문항은`).
+  /// particle (`각 문항은`).
   func mapping(_ node: AnswerNode, en what: String, ko topic: String) throws(CatalogueError) -> [String: AnswerNode] {
     guard case .mapping(let pairs, _) = node else { throw fail(en: "\(what) must be a mapping", ko: "\(topic) 매핑이어야 합니다", at: node.location) }
     var out: [String: AnswerNode] = [:]
@@ -348,7 +348,7 @@ struct ExerciseFileReader {
       return e
     } catch {
       let loc: SourceLocation? = if case .scalar(let s) = node { s.location(ofOffset: error.offset) } else { node.location }
-      throw fail(en: "in '\(text)': \(error.message.en)", ko: "'\(text)' 에서: \(error.message.ko)", at: loc)
+      throw fail(en: "in '\(text)': \(error.message.en)", ko: "'\(text)'에서: \(error.message.ko)", at: loc)
     }
   }
 }

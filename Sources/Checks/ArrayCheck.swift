@@ -33,9 +33,7 @@ package struct ArrayCheck: Sendable {
   /// Reads an answer: a YAML sequence (of rows, for a matrix) or bracketed text.
   func read(_ answer: AnswerNode) -> Result<(Value, [Expression]), CheckOutcomeError> {
     guard let text = answer.flattenedText else {
-      return .failure(CheckOutcomeError(Message("answer.expected-list",
-        en: "expected a list like [0.2, 1/3, log(2)], found a mapping",
-        ko: "[0.2, 1/3, log(2)] 같은 목록이 필요한데, 지금 답은 매핑입니다"), at: answer.location))
+      return .failure(CheckOutcomeError(Reason.expectedList.message, at: answer.location))
     }
     do {
       let e = try Parser.expression(text, limits: limits)
@@ -74,11 +72,9 @@ package struct ArrayCheck: Sendable {
       }
     }
     guard sameShape(given, expected) else {
-      let (want, got) = (expected.shapeText, given.shapeText)
-      let message = Message("answer.wrong-shape", en: "expected \(want.en), found \(got.en)",
-                            ko: "형태가 맞지 않습니다: 기대하는 형태는 \(want.ko)인데 지금 답은 \(got.ko)입니다")
+      let message = Reason.wrongShape(expected: expected.shapeText, found: given.shapeText).message
       // A known answer of another shape (the diagonal as a vector) is judged, not refused.
-      if let known { return known.applied(to: CheckOutcome(verdict: .incorrect, feedback: [message], method: "decided exactly")) }
+      if let known { return known.applied(to: CheckOutcome(verdict: .incorrect, feedback: [message], method: .exact)) }
       return .invalid(message, at: answer.location)
     }
     var outcome = judge(given, written: written, expected: expected)
@@ -99,11 +95,8 @@ package struct ArrayCheck: Sendable {
   }
 
   private func position(_ k: Int, in v: Value) -> LocalizedText {
-    if case .matrix(let m) = v, let cols = m.first?.count, cols > 0 {
-      let (i, j) = (k / cols + 1, k % cols + 1)
-      return LocalizedText(en: "entry (\(i), \(j))", ko: "(\(i), \(j)) 성분")
-    }
-    return LocalizedText(en: "entry \(k + 1)", ko: "\(k + 1)번째 성분")
+    if case .matrix(let m) = v { return Self.place(k, columns: m.first?.count) }
+    return Self.place(k, columns: nil)
   }
 
   func judge(_ given: Value, written: [Expression], expected: Value) -> CheckOutcome {
@@ -113,20 +106,14 @@ package struct ArrayCheck: Sendable {
       let match = ValueMatch.judge(g, written: w, target: x, limits: limits.exact)
       entries.append((position(k, in: given), w.writtenText, EntryJudgement(match, minimumDigits: minimumSignificantDigits)))
     }
-    let counting = LocalizedText(en: "entries count from 1, rows before columns; p[0] in a formula is entry 1",
-                                 ko: "성분은 1부터 세며, 행 다음에 열을 씁니다. 식 안의 p[0]이 1번째 성분입니다")
-    let report = EntryReport(entries: entries, minimumDigits: minimumSignificantDigits, perEntry: perEntryCredit, counting: counting)
+    let report = EntryReport(entries: entries, minimumDigits: minimumSignificantDigits, perEntry: perEntryCredit, counting: Self.counting)
     if entries.allSatisfy(\.judgement.isRight) {
       let rounded = entries.contains { $0.judgement == .right(rounded: true) }
-      let sentence = rounded
-        ? Message("array.rounded",
-                  en: "every entry correctly rounded to at least \(minimumSignificantDigits) significant digits (half a unit in the last written digit)",
-                  ko: "모든 성분이 유효 숫자 \(minimumSignificantDigits)자리 이상으로 올바르게 반올림되었습니다 (허용 오차는 마지막으로 쓴 자리의 반 단위)")
-        : Message("array.equal", en: "every entry equal, decided exactly", ko: "모든 성분이 같습니다 (정확히 판정)")
-      return CheckOutcome(verdict: .correct, feedback: [sentence], method: rounded ? "certified bounds" : "decided exactly")
+      let sentence = rounded ? Reason.rounded(minimum: minimumSignificantDigits) : Reason.equal
+      return CheckOutcome(verdict: .correct, feedback: [sentence.message], method: rounded ? .certifiedBounds : .exact)
     }
     let credit = report.credit
     return CheckOutcome(verdict: credit > 0 ? .partial : .incorrect, feedback: report.messages,
-                        method: entries.contains { $0.judgement == .wrong } ? "decided exactly" : "certified bounds", credit: credit)
+                        method: entries.contains { $0.judgement == .wrong } ? .exact : .certifiedBounds, credit: credit)
   }
 }

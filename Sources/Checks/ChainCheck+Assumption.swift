@@ -30,15 +30,10 @@ extension ChainCheck {
     }
     let permitted = normalisations.map(settled)
     if chain.assumptions.map(settled).allSatisfy({ a in permitted.contains(where: { Self.same(a, $0) }) }) {
-      return (Message("chain.wlog-allowed",
-        en: "checked under your assumption '\(text)', which this part allows: the claim is unchanged by the swap or shift that brings any input there",
-        ko: "적은 가정 '\(text)' 아래에서 확인했습니다. 이 문항은 이 가정을 허용합니다: 어떤 입력이든 맞바꾸기나 평행 이동으로 이 경우로 옮길 수 있고, 그래도 주장은 그대로입니다"), 1)
+      return (Reason.wlogAllowed(assumption: text).message, 1)
     }
     let allowed = normalisations.map { "'\($0.lhs.writtenText) \($0.op.rawValue) \($0.rhs.writtenText)'" }
-    let list = allowed.isEmpty ? LocalizedText(en: "none", ko: "없음") : LocalizedText(en: allowed.joined(separator: ", "), ko: allowed.joined(separator: ", "))
-    return (Message("chain.wlog-not-allowed",
-      en: "your chain assumes '\(text)', which loses generality here (this part allows: \(list.en)): it shows a special case only; say why every input reduces to it",
-      ko: "체인이 \(KoreanParticle.object.after("'\(text)'")) 가정하는데, 이 문항에서는 일반성을 잃습니다 (허용되는 가정: \(list.ko)): 특수한 경우만 보인 것이니, 모든 입력이 이 경우로 바뀌는 이유를 보이세요"), weakerCredit)
+    return (Reason.wlogNotAllowed(assumption: text, allowed: allowed).message, weakerCredit)
   }
 
   /// The index of the first allowed normalisation the claim is not invariant under (see

@@ -27,8 +27,6 @@ extension ChainCheck {
     let raw = lines.lines[restated.step.line]
     let written = (raw.firstIndex(of: "#").map { String(raw[..<$0]) } ?? raw).trimmed
     let (k, line, rel) = (restated.index + 1, restated.step.line + 1, restated.step.relation.rawValue)
-    return Message("chain.restates-claim",
-      en: "step \(k) ('\(rel)' on line \(line): \(written)) is the claim itself, only rewritten (reordered, +0, *1, parentheses, a positive factor, multiplied out or a definition unfolded): what makes it true? Replace it by steps that show it, each with a reason",
-      ko: "\(k)단계(\(line)번째 줄의 '\(rel)': \(written))는 주장을 순서, +0, *1, 괄호, 양수배, 전개, 정의 풀어 쓰기만 바꿔 다시 쓴 것입니다: 무엇 때문에 성립하나요? 이유가 있는 단계들로 바꿔 보이세요")
+    return Reason.restatesClaim(step: k, relation: rel, line: line, written: written).message
   }
 }

@@ -63,9 +63,7 @@ package struct ChainCheck: Sendable {
     }
     if let problem = structureProblem(chain, lines: lines) { return problem }
     guard let composite = chain.composite else {
-      return CheckOutcome(verdict: .incorrect, feedback: [Message("chain.mixed-directions",
-        en: "the steps point in opposite directions (both ≤ and ≥), so the chain establishes nothing between its ends",
-        ko: "단계들의 방향이 서로 반대입니다 (≤ 와 ≥ 가 섞여 있습니다). 그래서 체인은 양 끝 사이에 아무 관계도 보이지 못합니다")])
+      return CheckOutcome(verdict: .incorrect, feedback: [Reason.mixedDirections.message])
     }
     let run: Run
     switch sample(chain, lines: lines, context: context) {
@@ -84,10 +82,7 @@ package struct ChainCheck: Sendable {
 
   private func read(_ answer: AnswerNode) -> Result<(AnswerLines, Chain), Decided> {
     guard let lines = AnswerLines.read(answer) else {
-      return .failure(Decided(outcome: .invalid(Message("answer.expected-chain",
-        en: "expected a chain: a block of lines (`proof: |`) or a list of lines, the first 'LHS rel RHS', each later one 'rel RHS'",
-        ko: "체인이 필요합니다: 여러 줄 블록(`proof: |`)이나 줄의 목록으로 쓰되, 첫 줄은 'LHS rel RHS', 그다음 줄은 각각 'rel RHS' 형태로 쓰세요"),
-        at: answer.location)))
+      return .failure(Decided(outcome: .invalid(Reason.expectedChain.message, at: answer.location)))
     }
     do {
       let values = Set(variables.map(\.name)).union(aliases.keys)
@@ -97,10 +92,8 @@ package struct ChainCheck: Sendable {
       }
       return .success((lines, chain))
     } catch {
-      let line = error.line + 1, inner = error.error.asMessage
-      return .failure(Decided(outcome: .invalid(
-        Message(inner.id, en: "line \(line) of the chain: \(inner.text.en)", ko: "체인의 \(line)번째 줄: \(inner.text.ko)"),
-        at: lines.locate[error.line](error.error.offset))))
+      return .failure(Decided(outcome: .invalid(Reason.onLine(error.line + 1, error.error.asMessage).message,
+                                                at: lines.locate[error.line](error.error.offset))))
     }
   }
 
@@ -113,21 +106,15 @@ package struct ChainCheck: Sendable {
     for (e, k, line) in expressions {
       if let f = e.calledFunctions.intersection(forbidden).sorted().first {
         return CheckOutcome(verdict: .incorrect,
-                            feedback: [Message("chain.forbidden-function",
-                                               en: "step \(k + 1) uses '\(f)', which this proof may not use on any line: show why the claim holds without it",
-                                               ko: "\(k + 1)단계에 이 증명의 어느 줄에도 쓸 수 없는 '\(f)' 함수가 있습니다: 그 함수 없이 주장이 성립하는 이유를 보이세요")],
+                            feedback: [Reason.forbiddenFunction(step: k + 1, name: f).message],
                             location: lines.locate[line](0))
       }
       if let problem = formula.nameProblem(e) {
-        return .invalid(Message(problem.id, en: "step \(k + 1): \(problem.text.en)", ko: "\(k + 1)단계: \(problem.text.ko)"),
-                        at: lines.locate[line](0))
+        return .invalid(Reason.inStep(k + 1, problem).message, at: lines.locate[line](0))
       }
     }
     guard chain.steps.count >= minimumSteps else {
-      let n = chain.steps.count
-      return CheckOutcome(verdict: .incorrect, feedback: [Message("chain.too-short",
-        en: "a chain of \(n) step\(n == 1 ? "" : "s") only restates the claim: show the intermediate steps (at least \(minimumSteps))",
-        ko: "\(n)단계짜리 체인은 주장을 다시 쓴 것일 뿐입니다: 중간 단계를 보이세요 (적어도 \(minimumSteps)단계)")])
+      return CheckOutcome(verdict: .incorrect, feedback: [Reason.tooShort(steps: chain.steps.count, minimum: minimumSteps).message])
     }
     return nil
   }
@@ -175,9 +162,7 @@ package struct ChainCheck: Sendable {
   /// The verdict once every step holds: connected to the claim, strong enough, arguing.
   private func conclude(_ chain: Chain, composite: Relation.Operator, run: Run, lines: AnswerLines) -> CheckOutcome {
     guard run.evaluated > 0 else {
-      return CheckOutcome(verdict: .invalid, feedback: [Message("exercise.no-valid-sample",
-        en: "no sampled input satisfies the claim's domain (an error in the exercise file)",
-        ko: "주장의 정의역을 만족하는 표본 입력이 하나도 없습니다 (연습 문제 파일의 오류입니다)")])
+      return CheckOutcome(verdict: .invalid, feedback: [CheckOutcome.Reason.noValidSample.message])
     }
     let c = run.connects
     let established: Relation.Operator
@@ -188,17 +173,10 @@ package struct ChainCheck: Sendable {
     } else {
       return notConnected(run)
     }
-    let how = run.tally.exact == run.tally.points
-      ? LocalizedText(en: "each decided exactly", ko: "모두 정확히 판정")
-      : LocalizedText(en: "exactly or with certified bounds", ko: "정확히 또는 인증된 구간으로 판정")
-    var feedback = [Message("chain.holds-on-samples",
-      en: "every step holds on \(run.evaluated) sampled inputs (\(how.en)); this is evidence, not a proof",
-      ko: "모든 단계가 표본 입력 \(run.evaluated)개에서 성립합니다 (\(how.ko)). 이것은 증거일 뿐, 증명은 아닙니다")]
+    var feedback = [Reason.holdsOnSamples(points: run.evaluated, exact: run.tally.exact == run.tally.points).message]
     var credit = 1.0
     if !established.implies(claim.op) {
-      feedback.append(Message("chain.weaker-relation",
-        en: "but the chain establishes '\(established.rawValue)', which is weaker than the claim's '\(claim.op.rawValue)': which step is strict, and why?",
-        ko: "하지만 체인이 보이는 관계('\(established.rawValue)')는 주장의 관계('\(claim.op.rawValue)')보다 약합니다: 어느 단계가 엄격한 부등식이며, 그 이유는 무엇인가요?"))
+      feedback.append(Reason.weakerRelation(established: established.rawValue, claimed: claim.op.rawValue).message)
       credit = min(credit, weakerCredit)
     }
     if let restated = restatedStep(chain) {
@@ -209,24 +187,16 @@ package struct ChainCheck: Sendable {
       feedback.append(note.message)
       credit = min(credit, note.credit)
     }
-    let method = run.tally.exact == run.tally.points ? "decided exactly" : "certified"
+    let method: CheckMethod = run.tally.exact == run.tally.points ? .exact : .certified
     if credit >= 1 { return CheckOutcome(verdict: .correct, feedback: feedback, method: method) }
-    return CheckOutcome(verdict: .partial, feedback: feedback, method: "sampled", credit: credit)
+    return CheckOutcome(verdict: .partial, feedback: feedback, method: .sampled, credit: credit)
   }
 
   private func notConnected(_ run: Run) -> CheckOutcome {
-    var feedback = [Message("chain.not-connected",
-      en: "every step holds on \(run.evaluated) sampled inputs, but the chain does not connect the two sides of the claim",
-      ko: "모든 단계가 표본 입력 \(run.evaluated)개에서 성립하지만, 체인이 주장의 양변을 잇지 않습니다")]
-    if !run.connects.startsAtLHS && !run.connects.startsAtRHS {
-      feedback.append(Message("chain.start-not-a-side", en: "its first expression is neither side of the claim",
-                              ko: "체인의 첫 식이 주장의 어느 변과도 같지 않습니다"))
-    }
-    if !run.connects.endsAtRHS && !run.connects.endsAtLHS {
-      feedback.append(Message("chain.end-not-a-side", en: "its last expression is neither side of the claim",
-                              ko: "체인의 마지막 식이 주장의 어느 변과도 같지 않습니다"))
-    }
-    return CheckOutcome(verdict: .incorrect, feedback: feedback, method: "sampled")
+    var feedback = [Reason.notConnected(points: run.evaluated).message]
+    if !run.connects.startsAtLHS && !run.connects.startsAtRHS { feedback.append(Reason.startNotASide.message) }
+    if !run.connects.endsAtRHS && !run.connects.endsAtLHS { feedback.append(Reason.endNotASide.message) }
+    return CheckOutcome(verdict: .incorrect, feedback: feedback, method: .sampled)
   }
 
   private func holds(_ step: Chain.Step, at s: Sample, run: SampledEvaluation) -> RelationTruth.Outcome {
@@ -252,21 +222,15 @@ package struct ChainCheck: Sendable {
     switch (run.evaluate(step.from, at: small), run.evaluate(step.to, at: small)) {
     case (.success(let a), .success(let b)):
       let (left, right) = (ValueText.describe(a), ValueText.describe(b))
-      detail = Message("chain.step-values", en: "at \(at) the left side is \(left) and the right side is \(right)",
-                       ko: "\(at) 에서 좌변은 \(left), 우변은 \(right)입니다")
+      detail = Reason.stepValues(at: at, left: left, right: right).message
     case (.failure(let e), _), (_, .failure(let e)):
-      let why = e.message
-      detail = Message("chain.step-not-evaluable", en: "at \(at) it cannot be evaluated: \(why.en)",
-                       ko: "\(at) 에서 이 단계를 계산할 수 없습니다: \(why.ko)")
+      detail = Reason.stepNotEvaluable(at: at, why: e.message).message
     }
-    let note = step.justification.map { LocalizedText(en: " (your justification: \($0))", ko: " (적은 근거: \($0))") }
-      ?? LocalizedText(en: "", ko: "")
-    let (rel, line) = (step.relation.rawValue, step.line + 1)
-    let headline = Message("chain.step-fails", en: "step \(k + 1) ('\(rel)' on line \(line)) does not hold\(note.en)",
-                           ko: "\(k + 1)단계(\(line)번째 줄의 '\(rel)')가 성립하지 않습니다\(note.ko)")
+    let headline = Reason.stepFails(step: k + 1, relation: step.relation.rawValue, line: step.line + 1,
+                                    justification: step.justification).message
     return CheckOutcome(verdict: .incorrect,
                         feedback: [headline, detail],
-                        counterexample: small.texts, method: "decided at a sampled point",
+                        counterexample: small.texts, method: .sampledPoint,
                         location: lines.locate[step.line](0), replay: context.token(case: failing.index))
   }
 }

@@ -14,8 +14,8 @@ package struct CheckOutcome: Sendable {
   /// A concrete input (or description of one) on which the answer fails, in the answer
   /// grammar: variable name -> value text.
   package var counterexample: [String: String]?
-  /// How the decision was made (`decided exactly`, `certified with 128-bit intervals`).
-  package var method: String?
+  /// How the decision was made (exactly, by certified intervals, at sampled points).
+  package var method: CheckMethod?
   /// Where in the answer file the problem is, when it is in a particular place.
   package var location: SourceLocation?
   /// For a verdict decided on sampled inputs: the token that replays the deciding case
@@ -28,7 +28,7 @@ package struct CheckOutcome: Sendable {
   package var credit: Double
 
   package init(verdict: Verdict, feedback: [Message] = [], misconception: String? = nil,
-              counterexample: [String: String]? = nil, method: String? = nil,
+              counterexample: [String: String]? = nil, method: CheckMethod? = nil,
               location: SourceLocation? = nil, credit: Double? = nil, replay: String? = nil) {
     self.verdict = verdict
     self.feedback = feedback
@@ -47,10 +47,8 @@ package struct CheckOutcome: Sendable {
 
   /// The part's own reference could not be evaluated: an error in the exercise file, not in the
   /// answer (the catalogue evaluates references at load, so this is a last line of defence).
-  package static let referenceNotEvaluable = CheckOutcome(verdict: .invalid, feedback: [Message(
-    "exercise.reference-not-evaluable",
-    en: "this part's reference answer could not be evaluated (an error in the exercise file)",
-    ko: "이 문항의 기준 답을 계산할 수 없습니다 (연습 문제 파일의 오류입니다)")])
+  package static let referenceNotEvaluable = CheckOutcome(verdict: .invalid,
+                                                          feedback: [Reason.referenceNotEvaluable(place: nil).message])
 
   /// An `invalid` outcome for an expression that does not parse or evaluate.
   package static func invalid(_ error: ExpressionError, at location: SourceLocation?) -> CheckOutcome {

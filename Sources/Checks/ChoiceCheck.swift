@@ -76,23 +76,18 @@ package struct ChoiceCheck: Sendable {
         case "answer": if case .scalar(let s) = v { word = s }
         case "witness":
           guard case .mapping(let w, _) = v else {
-            return .invalid(Message("choice.witness-not-mapping",
-                                    en: "'witness' maps variable names to values, e.g. {p: [1/2, 1/2]}",
-                                    ko: "'witness'는 변수 이름을 값에 대응시키는 매핑입니다. 예: {p: [1/2, 1/2]}"), at: v.location)
+            return .invalid(Reason.witnessNotMapping.message, at: v.location)
           }
           witness = w
         default:
-          return .invalid(Message("choice.unknown-key", en: "a choice answer has the keys 'answer' and 'witness', not '\(k.text)'",
-                                  ko: "선택형 답의 키는 'answer'와 'witness'입니다. '\(k.text)' 키는 쓸 수 없습니다"),
-                          at: k.location(ofOffset: 0))
+          return .invalid(Reason.unknownKey(k.text).message, at: k.location(ofOffset: 0))
         }
       }
     case .sequence: break
     }
     let optionList = options.joined(separator: ", ")
     guard let word else {
-      return .invalid(Message("choice.expected-option", en: "expected one of \(optionList) (or {answer: ..., witness: {...}})",
-                              ko: "\(optionList) 중 하나를 쓰세요 (또는 {answer: ..., witness: {...}})"), at: node.location)
+      return .invalid(Reason.expectedOption(options: optionList).message, at: node.location)
     }
     let given = chosenWord(word.text)
     guard let chosen = options.first(where: { $0.lowercased() == given }) else {
@@ -100,32 +95,25 @@ package struct ChoiceCheck: Sendable {
       // A near miss (`yse`) cannot be read with confidence; anything else states some other
       // claim ("every probability goes to 0"), which is wrong, not unreadable.
       guard hint.en.isEmpty, !given.contains(where: { "(){}[]<>=\\".contains($0) }), given.contains(where: \.isLetter) else {
-        return .invalid(Message("choice.not-an-option", en: "'\(word.text)' is not one of the choices (\(optionList))\(hint.en)",
-                                ko: "'\(word.text)': 선택지(\(optionList))에 없는 답입니다\(hint.ko)"), at: word.location(ofOffset: 0))
+        return .invalid(Reason.notAnOption(written: word.text, options: optionList, hint: hint).message, at: word.location(ofOffset: 0))
       }
       return CheckOutcome(verdict: .incorrect,
-                          feedback: [Message("choice.other-claim",
-                                             en: "'\(word.text)' is not one of the answers this part weighs, and it is not right: choose one of \(optionList)",
-                                             ko: "\(KoreanParticle.topic.after("'\(word.text)'")) 이 문항이 고르게 한 답이 아니며, 맞지도 않습니다: \(optionList) 중 하나를 고르세요")],
-                          method: "exact match", location: word.location(ofOffset: 0))
+                          feedback: [Reason.otherClaim(written: word.text, options: optionList).message],
+                          method: .exactMatch, location: word.location(ofOffset: 0))
     }
     guard chosen.lowercased() == answer.lowercased() else {
       let m = misconceptions.first { if case .choice(let c) = $0.match { return c.lowercased() == given } else { return false } }
-      let wrong = Message("choice.wrong", en: "'\(chosen)' is not right", ko: "'\(chosen)' 선택지는 정답이 아닙니다")
-      return CheckOutcome(verdict: .incorrect, feedback: [wrong] + (m.map { [$0.message] } ?? []),
-                          misconception: m?.id, method: "exact match")
+      return CheckOutcome(verdict: .incorrect, feedback: [Reason.wrong(chosen: chosen).message] + (m.map { [$0.message] } ?? []),
+                          misconception: m?.id, method: .exactMatch)
     }
     guard let condition = witnessCondition else {
-      return CheckOutcome(verdict: .correct, feedback: [Message("choice.right", en: "'\(chosen)' is right", ko: "'\(chosen)' 선택지가 맞습니다")],
-                          method: "exact match")
+      return CheckOutcome(verdict: .correct, feedback: [Reason.right(chosen: chosen).message], method: .exactMatch)
     }
     guard let witness else {
       let names = witnessVariables.map(\.name).joined(separator: ", ")
       return CheckOutcome(verdict: .partial,
-                          feedback: [Message("choice.witness-missing",
-                                             en: "'\(chosen)' is right; now give a witness (values of \(names)) that shows it",
-                                             ko: "'\(chosen)' 선택지가 맞습니다. 이제 이를 보여 주는 증거 값(witness: \(names)의 값)을 제시하세요")],
-                          method: "exact match", credit: withoutWitnessCredit)
+                          feedback: [Reason.witnessMissing(chosen: chosen, variables: names).message],
+                          method: .exactMatch, credit: withoutWitnessCredit)
     }
     return checkWitness(witness, condition: condition, chosen: chosen, at: node.location)
   }
@@ -136,14 +124,10 @@ package struct ChoiceCheck: Sendable {
     for (k, v) in witness {
       guard let variable = witnessVariables.first(where: { $0.name == k.text }) else {
         let names = witnessVariables.map(\.name).joined(separator: ", ")
-        return .invalid(Message("choice.witness-unknown-variable",
-                                en: "the witness names '\(k.text)', but this part's witness variables are \(names)",
-                                ko: "증거 값에 이 문항의 증거 변수(\(names))가 아닌 이름이 있습니다: '\(k.text)'"),
-                        at: k.location(ofOffset: 0))
+        return .invalid(Reason.witnessUnknownVariable(name: k.text, variables: names).message, at: k.location(ofOffset: 0))
       }
       guard let text = v.flattenedText else {
-        return .invalid(Message("choice.witness-not-a-value", en: "a witness value is a number or a list",
-                                ko: "증거 값은 수 또는 목록이어야 합니다"), at: v.location)
+        return .invalid(Reason.witnessNotAValue.message, at: v.location)
       }
       var evaluator = Evaluator(limits: limits)
       do {
@@ -155,24 +139,18 @@ package struct ChoiceCheck: Sendable {
       }
       texts[variable.name] = text
       if let problem = DomainValidation.problem(values[variable.name]!, variable) {
-        let name = variable.name
-        return CheckOutcome(verdict: .partial,
-                            feedback: [Message("choice.witness-invalid",
-                                               en: "'\(chosen)' is right, but the witness \(name) = \(text) is not valid: \(problem.en)",
-                                               ko: "'\(chosen)' 선택지는 맞지만, 증거 값이 올바르지 않습니다 (\(name) = \(text)): \(problem.ko)")],
-                            counterexample: texts, method: "decided exactly", location: v.location, credit: withoutWitnessCredit)
+        let invalid = Reason.witnessInvalid(chosen: chosen, name: variable.name, value: text, problem: problem)
+        return CheckOutcome(verdict: .partial, feedback: [invalid.message],
+                            counterexample: texts, method: .exact, location: v.location, credit: withoutWitnessCredit)
       }
     }
     for v in witnessVariables where values[v.name] == nil {
-      return .invalid(Message("choice.witness-incomplete", en: "the witness is missing \(v.name)",
-                              ko: "증거 값에 \(v.name)의 값이 빠져 있습니다"), at: location)
+      return .invalid(Reason.witnessIncomplete(missing: v.name).message, at: location)
     }
     let dims = Set(values.values.compactMap { if case .vector(let x) = $0 { return x.count } else { return nil } })
     guard dims.count <= 1 else {
       return CheckOutcome(verdict: .partial,
-                          feedback: [Message("choice.witness-lengths-differ",
-                                             en: "'\(chosen)' is right, but the witness vectors have different lengths",
-                                             ko: "'\(chosen)' 선택지는 맞지만, 증거 값의 벡터들의 길이가 서로 다릅니다")],
+                          feedback: [Reason.witnessLengthsDiffer(chosen: chosen).message],
                           counterexample: texts, credit: withoutWitnessCredit)
     }
     var evaluator = Evaluator(variables: values, limits: limits)
@@ -180,24 +158,15 @@ package struct ChoiceCheck: Sendable {
       let a = try evaluator.evaluate(condition.lhs), b = try evaluator.evaluate(condition.rhs)
       let (left, right) = (ValueText.describe(a), ValueText.describe(b))
       if case .holds = RelationTruth.decide(a, condition.op, b, limits: limits.exact) {
-        let op = condition.op.rawValue
-        return CheckOutcome(verdict: .correct,
-                            feedback: [Message("choice.witness-shows",
-                                               en: "'\(chosen)' is right, and the witness shows it: there \(left) \(op) \(right)",
-                                               ko: "'\(chosen)' 선택지가 맞고, 증거 값이 이를 보여 줍니다: 그 점에서 \(left) \(op) \(right)")],
-                            method: "decided exactly")
+        let shows = Reason.witnessShows(chosen: chosen, left: left, relation: condition.op.rawValue, right: right)
+        return CheckOutcome(verdict: .correct, feedback: [shows.message],
+                            method: .exact)
       }
       return CheckOutcome(verdict: .partial,
-                          feedback: [Message("choice.witness-does-not-show",
-                                             en: "'\(chosen)' is right, but the witness does not show it: there both sides are \(left) and \(right)",
-                                             ko: "'\(chosen)' 선택지는 맞지만, 증거 값이 이를 보여 주지 못합니다: 그 점에서 양변은 각각 \(left), \(right)입니다")],
-                          counterexample: texts, method: "decided exactly", credit: withoutWitnessCredit)
+                          feedback: [Reason.witnessDoesNotShow(chosen: chosen, left: left, right: right).message],
+                          counterexample: texts, method: .exact, credit: withoutWitnessCredit)
     } catch {
-      let why = error.message
-      return CheckOutcome(verdict: .partial,
-                          feedback: [Message("choice.witness-not-evaluable",
-                                             en: "'\(chosen)' is right, but the witness cannot be evaluated: \(why.en)",
-                                             ko: "'\(chosen)' 선택지는 맞지만, 증거 값에서 조건을 계산할 수 없습니다: \(why.ko)")],
+      return CheckOutcome(verdict: .partial, feedback: [Reason.witnessNotEvaluable(chosen: chosen, why: error.message).message],
                           counterexample: texts, credit: withoutWitnessCredit)
     }
   }
@@ -205,44 +174,40 @@ package struct ChoiceCheck: Sendable {
 
 /// Checks that a value lies in a variable's domain (for witnesses a learner supplies).
 enum DomainValidation {
-  /// Why `v` is not in the variable's domain, in both languages; `nil` when it is.
-  static func problem(_ v: Value, _ variable: Variable) -> LocalizedText? {
+  /// Why a value is not in its variable's domain (the sentences are in ChoiceCheck+Messages).
+  enum Problem {
+    case tooFewEntries, notExact, negative, zero
+    /// The entries of a distribution sum to this, not 1.
+    case sum(Rational)
+    case notPositive, notProbability, notCount
+    case expectedVector(found: LocalizedText)
+    case expectedNumber(found: LocalizedText)
+  }
+
+  /// Why `v` is not in the variable's domain; `nil` when it is.
+  static func problem(_ v: Value, _ variable: Variable) -> Problem? {
     let d = variable.domain
     switch (d, v) {
     case (.simplex, .vector(let xs)), (.openSimplex, .vector(let xs)):
-      guard xs.count >= 2 else {
-        return LocalizedText(en: "a distribution needs at least two entries", ko: "확률 분포에는 성분이 적어도 두 개 있어야 합니다")
-      }
-      guard let qs = Optional(xs.compactMap(\.rationalValue)), qs.count == xs.count else {
-        return LocalizedText(en: "entries must be exact numbers", ko: "성분은 정확한 수(분수 등)여야 합니다")
-      }
-      if qs.contains(where: { $0.signum < 0 }) {
-        return LocalizedText(en: "probabilities cannot be negative", ko: "확률은 음수일 수 없습니다")
-      }
-      if d == .openSimplex, qs.contains(where: \.isZero) {
-        return LocalizedText(en: "every probability must be positive here", ko: "여기서는 모든 확률이 양수여야 합니다")
-      }
+      guard xs.count >= 2 else { return .tooFewEntries }
+      guard let qs = Optional(xs.compactMap(\.rationalValue)), qs.count == xs.count else { return .notExact }
+      if qs.contains(where: { $0.signum < 0 }) { return .negative }
+      if d == .openSimplex, qs.contains(where: \.isZero) { return .zero }
       let sum = qs.reduce(Rational.zero, +)
-      if sum != .one { return LocalizedText(en: "the entries sum to \(sum), not 1", ko: "성분의 합이 1이 아니라 \(sum)입니다") }
-      return nil
+      return sum == .one ? nil : .sum(sum)
     case (.realVector, .vector), (.logits, .vector): return nil
     case (.real, .scalar): return nil
     case (.positive, .scalar(let x)):
       if let sign = try? x.signum().sign, sign > 0 { return nil }
-      return LocalizedText(en: "must be positive", ko: "양수여야 합니다")
+      return .notPositive
     case (.probability, .scalar(let x)):
       if let q = x.rationalValue, q.signum >= 0, q <= .one { return nil }
-      return LocalizedText(en: "must be an exact number from 0 to 1", ko: "0부터 1까지의 정확한 수여야 합니다")
+      return .notProbability
     case (.count, .scalar(let x)), (.dimension, .scalar(let x)):
-      guard let q = x.rationalValue, q.isInteger, q.signum > 0 else {
-        return LocalizedText(en: "must be a positive integer", ko: "양의 정수여야 합니다")
-      }
+      guard let q = x.rationalValue, q.isInteger, q.signum > 0 else { return .notCount }
       return nil
     default:
-      let found = v.shapeText
-      return d.isVector
-        ? LocalizedText(en: "expected a vector, found \(found.en)", ko: "벡터가 필요한데 \(found.ko)입니다")
-        : LocalizedText(en: "expected a number, found \(found.en)", ko: "수가 필요한데 \(found.ko)입니다")
+      return d.isVector ? .expectedVector(found: v.shapeText) : .expectedNumber(found: v.shapeText)
     }
   }
 }

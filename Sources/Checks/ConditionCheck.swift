@@ -29,8 +29,7 @@ package struct ConditionCheck: Sendable {
   package func check(_ answer: AnswerNode, context: CheckContext) -> CheckOutcome {
     guard case .scalar(let scalar) = answer else {
       let found = answer.shapeText
-      return .invalid(Message("answer.expected-condition", en: "expected a condition such as 'p = q', found \(found.en)",
-                              ko: "'p = q' 같은 조건(관계식)이 필요한데, 지금 답은 \(found.ko)입니다"), at: answer.location)
+      return .invalid(Reason.expectedCondition(found: found).message, at: answer.location)
     }
     let relation: Relation
     do { relation = try Parser.relation(scalar.text, limits: limits) } catch {
@@ -57,12 +56,7 @@ package struct ConditionCheck: Sendable {
           : s
         let shouldHold = truth(reference, at: small, run: run) ?? expected
         let at = FormulaCheck.describe(small)
-        let sentence = shouldHold
-          ? Message("condition.misses-case", en: "at \(at) the property holds, but your condition is false there",
-                    ko: "\(at) 에서 성질은 성립하지만, 제시한 조건은 거짓입니다")
-          : Message("condition.extra-case", en: "at \(at) your condition holds, but the property does not",
-                    ko: "\(at) 에서 제시한 조건은 성립하지만, 성질은 성립하지 않습니다")
-        var feedback = [sentence]
+        var feedback = [(shouldHold ? Reason.missesCase(at: at) : Reason.extraCase(at: at)).message]
         // A misconception here is a wrong condition, written `answer: "lhs rel rhs"`; it matches
         // when the learner's condition agrees with it on every sample.
         let matched = misconceptions.first { m in
@@ -74,16 +68,14 @@ package struct ConditionCheck: Sendable {
         }
         if let m = matched { feedback.append(m.message) }
         return CheckOutcome(verdict: .incorrect, feedback: feedback, misconception: matched?.id, counterexample: small.texts,
-                            method: "decided at a sampled point", replay: context.token(case: i))
+                            method: .sampledPoint, replay: context.token(case: i))
       }
       if expected { holdsCount += 1 } else { failsCount += 1 }
     }
     let total = holdsCount + failsCount
     return CheckOutcome(verdict: .correct,
-                        feedback: [Message("condition.agrees",
-                                           en: "agrees with the property on \(total) sampled points (\(holdsCount) where it holds, \(failsCount) where it fails)",
-                                           ko: "표본 점 \(total)개에서 성질과 일치합니다 (성립하는 점 \(holdsCount)개, 성립하지 않는 점 \(failsCount)개)")],
-                        method: "decided exactly")
+                        feedback: [Reason.agrees(points: total, holding: holdsCount, failing: failsCount).message],
+                        method: .exact)
   }
 
   /// Whether a relation holds at a sample; `nil` if it cannot be evaluated there.

@@ -50,14 +50,6 @@ struct EntryReport {
   /// At most this many entries are listed by name; the rest are counted.
   static let listed = 8
 
-  static func list(_ items: [LocalizedText]) -> LocalizedText {
-    let shown = items.prefix(listed)
-    let more = items.count - shown.count
-    let en = shown.map(\.en).joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
-    let ko = shown.map(\.ko).joined(separator: ", ") + (more > 0 ? " 외 \(more)개" : "")
-    return LocalizedText(en: en, ko: ko)
-  }
-
   var credit: Double {
     guard !entries.isEmpty else { return 0 }
     if perEntry { return entries.map(\.judgement.score).reduce(0, +) / Double(entries.count) }
@@ -66,43 +58,23 @@ struct EntryReport {
   }
 
   var messages: [Message] {
-    var out: [Message] = []
+    var out: [Reason] = []
     let wrong = entries.filter { $0.judgement == .wrong }
     if !wrong.isEmpty {
-      let named = EntryReport.list(wrong.map { LocalizedText(en: "\($0.place.en) (you wrote \($0.written))", ko: "\($0.place.ko)(쓴 값: \($0.written))") })
-      let n = wrong.count, total = entries.count
-      let note = counting.map { LocalizedText(en: " (\($0.en))", ko: " (\($0.ko))") } ?? LocalizedText(en: "", ko: "")
-      out.append(Message("array.entries-wrong",
-        en: "\(n) of \(total) entr\(total == 1 ? "y is" : "ies are") not right: \(named.en)\(note.en)",
-        ko: "\(total)개 중 \(n)개가 틀렸습니다: \(named.ko)\(note.ko)"))
+      let named = Self.list(wrong.map { Self.wrote($0.place, $0.written) })
+      out.append(.wrong(count: wrong.count, total: entries.count, named: named, counting: counting))
     }
     let slips = entries.filter { $0.judgement == .slip }
-    if !slips.isEmpty {
-      let named = EntryReport.list(slips.map { LocalizedText(en: "\($0.place.en) (\($0.written))", ko: "\($0.place.ko)(\($0.written))") })
-      out.append(Message("array.rounding-slip",
-        en: "a rounding slip: the last digit is off by one in \(named.en); round again from more digits",
-        ko: "반올림 실수입니다: \(named.ko)의 마지막 자리가 하나 어긋났습니다. 더 많은 자리에서 다시 반올림하세요"))
+    if !slips.isEmpty { out.append(.roundingSlip(named: Self.list(slips.map { Self.noted($0.place, $0.written) }))) }
+    let few = entries.compactMap { e -> LocalizedText? in
+      if case .fewDigits(let d) = e.judgement { return Self.noted(e.place, "\(d)", digits: true) } else { return nil }
     }
-    let few = entries.compactMap { e -> (LocalizedText, Int)? in if case .fewDigits(let d) = e.judgement { return (e.place, d) } else { return nil } }
-    if !few.isEmpty {
-      let named = EntryReport.list(few.map { LocalizedText(en: "\($0.0.en) (\($0.1))", ko: "\($0.0.ko)(\($0.1)자리)") })
-      out.append(Message("array.too-few-digits",
-        en: "correctly rounded but with too few significant digits: \(named.en); give at least \(minimumDigits)",
-        ko: "올바르게 반올림되었지만 유효 숫자가 부족합니다: \(named.ko). 적어도 \(minimumDigits)자리를 쓰세요"))
-    }
+    if !few.isEmpty { out.append(.tooFewDigits(named: Self.list(few), minimum: minimumDigits)) }
     let undecided = entries.filter { $0.judgement == .undecided }
-    if !undecided.isEmpty {
-      let named = EntryReport.list(undecided.map(\.place))
-      out.append(Message("array.entries-undecided",
-        en: "not decided within softcheck's limits: \(named.en); give exact expressions or fewer digits there",
-        ko: "softcheck의 한도 안에서 판정하지 못했습니다: \(named.ko). 그 자리에는 정확한 식을 쓰거나 자릿수를 줄이세요"))
-    }
+    if !undecided.isEmpty { out.append(.undecided(named: Self.list(undecided.map(\.place)))) }
     let truncated = entries.filter { $0.judgement == .truncated }
-    if !truncated.isEmpty {
-      let named = EntryReport.list(truncated.map(\.place))
-      out.append(Message("array.truncated", en: "truncated, not rounded: \(named.en)", ko: "반올림이 아니라 버림한 값입니다: \(named.ko)"))
-    }
-    return out
+    if !truncated.isEmpty { out.append(.truncated(named: Self.list(truncated.map(\.place)))) }
+    return out.map(\.message)
   }
 }
 

@@ -11,7 +11,7 @@ package enum Feedback {
 
   /// The paragraph in one language: each sentence ends with a full stop; English sentences of
   /// our own start with a capital. Korean has no capitals, and a Korean sentence that starts with
-  /// a variable (`lambda = 2 에서`) or a function (`diag(p) 는`) keeps it as written.
+  /// a variable (`lambda = 2에서`) or a function (`diag(p)는`) keeps it as written.
   package static func paragraph(_ messages: [Message], in language: DisplayLanguage) -> String {
     paragraph(messages.map { $0[language] }, capitalizing: language == .en)
   }

@@ -51,8 +51,7 @@ package struct FormulaCheck: Sendable {
   func readFormula(_ answer: AnswerNode) -> Result<Expression, CheckOutcomeError> {
     guard case .scalar(let scalar) = answer else {
       let found = answer.shapeText
-      return .failure(CheckOutcomeError(Message("answer.expected-formula", en: "expected a formula in \(variableList), found \(found.en)",
-                                                ko: "\(variableList)에 대한 식이 필요한데, 지금 답은 \(found.ko)입니다"), at: answer.location))
+      return .failure(CheckOutcomeError(Reason.expectedFormula(variables: variableList, found: found).message, at: answer.location))
     }
     let e: Expression
     // `softmin(a, b) = -log(...)`: a labelled answer is read by its right-hand side.
@@ -83,20 +82,17 @@ package struct FormulaCheck: Sendable {
   func nameProblem(_ e: Expression) -> Message? {
     let used = e.calledFunctions.intersection(forbidden)
     if let f = used.sorted().first {
-      return Message("name.forbidden", en: "this part may not use '\(f)'", ko: "이 문항에서는 '\(f)' 함수를 쓸 수 없습니다")
+      return Reason.forbiddenName(f).message
     }
     // `p(1 - p)` for `p*(1 - p)`: a variable written before parentheses reads as a call.
     if let v = e.calledFunctions.intersection(variables.map(\.name)).sorted().first {
-      return Message("name.variable-called", en: "'\(v)(...)' reads as calling \(v) as a function: write \(v)*(...) to multiply",
-                     ko: "'\(v)(...)'는 \(v)를 함수로 호출하는 것으로 읽힙니다: 곱하려면 \(v)*(...)처럼 쓰세요")
+      return Reason.variableCalled(v).message
     }
     let known = Set(variables.map(\.name)).union(Functions.names).union(["e"])
     for name in e.names.sorted() where !known.contains(name) {
-      // The language's own sentence (with its suggestion), then the part's variables. The
-      // sentence may already end in a question ("did you mean 'a'?", "혹시 'a' 말인가요?").
+      // The language's own sentence (with its suggestion), then the part's variables.
       let why = ExpressionError.unknownName(name, among: known, at: 0).message
-      return Message("name.unknown", en: "\(why.en)\(why.en.hasSuffix("?") ? " This" : "; this") part's variables are \(variableList)",
-                     ko: "\(why.ko)\(why.ko.hasSuffix("?") ? "" : ".") 이 문항의 변수는 \(variableList)입니다")
+      return Reason.unknownName(why: why, variables: variableList).message
     }
     return nil
   }
@@ -125,32 +121,26 @@ package struct FormulaCheck: Sendable {
       guard let r = run.evaluateTrusted(reference, text: referenceText, at: s) else { continue }
       switch run.evaluate(formula, at: s) {
       case .failure(let error):
-        let why = error.message
-        let detail = LocalizedText(en: "your formula cannot be evaluated there: \(why.en)", ko: "제시한 식을 계산할 수 없습니다: \(why.ko)")
-        return disagreement(formula, at: s, detail: detail, run: run, context: context)
+        return disagreement(formula, at: s, why: error.message, run: run, context: context)
       case .success(let v):
         switch PointComparison.compare(v, r, limits: run.decisionLimits) {
         case .agree(let exact, let bits): tally.add(exact: exact, bits: bits)
         case .shapeMismatch(let given, let expected):
-          let at = Self.describe(s)
           let outcome = CheckOutcome(verdict: .incorrect,
-                              feedback: [Message("formula.wrong-shape", en: "your formula gives \(given.en) where \(expected.en) is expected (at \(at))",
-                                                 ko: "\(at) 에서 제시한 식의 값은 \(given.ko)인데, 기대하는 값은 \(expected.ko)입니다")],
-                              counterexample: s.texts, method: "decided exactly", replay: context.token(case: i))
+                              feedback: [Reason.wrongShape(at: Self.describe(s), given: given, expected: expected).message],
+                              counterexample: s.texts, method: .exact, replay: context.token(case: i))
           // A vector or a number where a matrix is expected may still be a known answer of its
           // own shape (the per-class variances, the variance of the logit).
           return recognised(formula, run: run, context: context)?.applied(to: outcome) ?? outcome
         case .differ:
-          return disagreement(formula, at: s, detail: nil, run: run, context: context)
+          return disagreement(formula, at: s, why: nil, run: run, context: context)
         }
       }
     }
     if tally.points == 0 {
-      return CheckOutcome(verdict: .invalid, feedback: [Message("exercise.no-valid-sample",
-        en: "no sampled point could be evaluated (an error in the exercise file)",
-        ko: "계산할 수 있는 표본 점이 하나도 없습니다 (연습 문제 파일의 오류입니다)")])
+      return CheckOutcome(verdict: .invalid, feedback: [CheckOutcome.Reason.noValidSample.message])
     }
-    return CheckOutcome(verdict: .correct, feedback: [tally.sentence], method: tally.exact == tally.points ? "decided exactly" : "certified")
+    return CheckOutcome(verdict: .correct, feedback: [tally.sentence], method: tally.exact == tally.points ? .exact : .certified)
   }
 
   static func describe(_ s: Sample) -> String {
@@ -159,7 +149,7 @@ package struct FormulaCheck: Sendable {
 
   /// Builds the `incorrect` outcome: shrink the failing point, show both values there, and
   /// name the misconception the answer is equivalent to, if any.
-  private func disagreement(_ formula: Expression, at failing: Sample, detail: LocalizedText?, run: SampledEvaluation,
+  private func disagreement(_ formula: Expression, at failing: Sample, why: LocalizedText?, run: SampledEvaluation,
                             context: CheckContext) -> CheckOutcome {
     if let normalised = rightUnderNormalisation(formula, run: run, context: context) { return normalised }
     let fails: (Sample) -> Bool = { s in
@@ -171,24 +161,19 @@ package struct FormulaCheck: Sendable {
     let small = context.replayCase == nil
       ? Shrinker(variables: variables, minimumDimension: dimensions.lowerBound).shrink(failing, fails: fails)
       : failing
-    var feedback: [Message] = []
     let mine = run.evaluate(formula, at: small), theirs = run.evaluate(reference, at: small)
     let at = Self.describe(small)
+    let feedback: Message
     switch (mine, theirs) {
     case (.success(let v), .success(let r)):
-      let (given, expected) = (ValueText.describe(v), ValueText.describe(r))
-      feedback.append(Message("formula.differs", en: "at \(at) your formula gives \(given), but the expected value is \(expected)",
-                              ko: "\(at) 에서 제시한 식의 값은 \(given)이지만, 기대하는 값은 \(expected)입니다"))
+      feedback = Reason.differs(at: at, values: (ValueText.describe(v), ValueText.describe(r))).message
     case (.failure(let e), _):
-      let why = e.message
-      let text = detail ?? LocalizedText(en: "your formula cannot be evaluated: \(why.en)", ko: "제시한 식을 계산할 수 없습니다: \(why.ko)")
-      feedback.append(Message("formula.not-evaluable", en: "at \(at) \(text.en)", ko: "\(at) 에서 \(text.ko)"))
+      feedback = Reason.notEvaluable(at: at, why: why ?? e.message).message
     default:
-      feedback.append(Message("formula.differs", en: "your formula differs from the expected one at \(at)",
-                              ko: "제시한 식이 \(at) 에서 기대하는 식과 다릅니다"))
+      feedback = Reason.differs(at: at, values: nil).message
     }
-    let outcome = CheckOutcome(verdict: .incorrect, feedback: feedback, counterexample: small.texts,
-                               method: "decided at a sampled point", replay: context.token(case: failing.index))
+    let outcome = CheckOutcome(verdict: .incorrect, feedback: [feedback], counterexample: small.texts,
+                               method: .sampledPoint, replay: context.token(case: failing.index))
     return recognised(formula, run: run, context: context)?.applied(to: outcome) ?? outcome
   }
 
@@ -207,10 +192,8 @@ package struct FormulaCheck: Sendable {
     }
     guard agreed >= 4 else { return nil }
     let assumed = normalisations.map { "\($0.lhs.writtenText) \($0.op.rawValue) \($0.rhs.writtenText)" }.joined(separator: ", ")
-    return CheckOutcome(verdict: .partial, feedback: [Message("formula.right-under-wlog",
-      en: "right where \(assumed), as the hint allows (equal on \(agreed) sampled points there); the part asks for every input: in general it is \(referenceText)",
-      ko: "힌트가 허용하는 가정 \(assumed) 아래에서는 맞습니다 (그 범위의 표본 점 \(agreed)개에서 같음). 이 문항은 모든 입력에 대한 식을 묻습니다: 일반적인 식은 \(referenceText)입니다")],
-      method: "sampled", credit: normalisedCredit)
+    return CheckOutcome(verdict: .partial, feedback: [Reason.rightUnderWlog(assumed: assumed, agreed: agreed, reference: referenceText).message],
+      method: .sampled, credit: normalisedCredit)
   }
 
   /// The first misconception the formula is equivalent to (misconceptions of another shape never

@@ -34,7 +34,6 @@ struct LabelledAnswer {
 
   /// Says which side was judged.
   static func note(_ label: String) -> Message {
-    Message("answer.label-read", en: "read as the value of \(label), the right-hand side of '='",
-            ko: "'=' 오른쪽을 \(label)의 값으로 읽었습니다")
+    CheckOutcome.Reason.labelRead(label: label).message
   }
 }

@@ -65,16 +65,6 @@ struct SampledEvaluation {
       points += 1
       if isExact { exact += 1 } else { certifiedBits = min(certifiedBits ?? Int.max, bits ?? 128) }
     }
-
-    var sentence: Message {
-      if exact == points {
-        return Message("sampled.equal", en: "equal on \(points) sampled points, each decided exactly",
-                       ko: "표본 점 \(points)개에서 같습니다 (모두 정확히 판정)")
-      }
-      let c = points - exact, bits = certifiedBits ?? 128
-      return Message("sampled.equal", en: "equal on \(points) sampled points: \(exact) decided exactly, \(c) certified to 2^-\(bits)",
-                     ko: "표본 점 \(points)개에서 같습니다: \(exact)개는 정확히 판정, \(c)개는 2^-\(bits) 까지 인증된 구간으로 확인")
-    }
   }
 
   /// Whether `candidate` agrees with `reference` at every sample (errors at a sample where

@@ -49,32 +49,23 @@ package struct StableCheck: Sendable {
         guard case .scalar(let x) = try float.evaluate(expression) else { continue }
         computed = x
       } catch {
-        let why = error.message
-        return CheckOutcome(verdict: .incorrect, feedback: [Message("stable.not-evaluable",
-          en: "equivalent, but at \(at) it cannot be evaluated in binary64: \(why.en)",
-          ko: "동치이지만 \(at) 에서는 binary64 로 계산할 수 없습니다: \(why.ko)")], counterexample: point)
+        return CheckOutcome(verdict: .incorrect, feedback: [Reason.notEvaluable(at: at, why: error.message).message], counterexample: point)
       }
       let exactValue = box.midpoint
       guard computed.isFinite else {
         return CheckOutcome(verdict: .incorrect,
-                            feedback: [Message("stable.overflow",
-                              en: "mathematically right, but in binary64 at \(at) it gives \(computed) instead of ≈\(exactValue): exp overflows or underflows there. Subtract the maximum before exponentiating.",
-                              ko: "수학적으로는 맞지만, binary64 로 \(at) 에서 계산하면 ≈\(exactValue) 대신 \(computed) 값이 나옵니다: 그 점에서 exp 가 오버플로 또는 언더플로합니다. 지수를 취하기 전에 최댓값을 빼세요.")],
-                            counterexample: point, method: "binary64 evaluation")
+                            feedback: [Reason.overflow(at: at, computed: computed, exact: exactValue).message],
+                            counterexample: point, method: .binary64)
       }
       let error = abs(computed - exactValue) / max(abs(exactValue), Double.leastNormalMagnitude)
       if error > relativeError {
         return CheckOutcome(verdict: .incorrect,
-                            feedback: [Message("stable.inaccurate",
-                              en: "mathematically right, but in binary64 at \(at) it gives \(computed), a relative error of \(error) (more than \(relativeError)) against ≈\(exactValue)",
-                              ko: "수학적으로는 맞지만, binary64 로 \(at) 에서 계산하면 \(computed) 값이 나와 ≈\(exactValue) 에 대한 상대 오차가 \(error)입니다 (허용치 \(relativeError) 초과)")],
-                            counterexample: point, method: "binary64 evaluation")
+                            feedback: [Reason.inaccurate(at: at, computed: computed, error: error, allowed: relativeError, exact: exactValue).message],
+                            counterexample: point, method: .binary64)
       }
     }
     return CheckOutcome(verdict: .correct,
-                        feedback: Array(equivalence.feedback.prefix(1)) + [Message("stable.finite",
-                          en: "finite and within relative error \(relativeError) in binary64 at all \(points.count) extreme points",
-                          ko: "극단적인 점 \(points.count)개 모두에서 binary64 로 계산한 값이 유한하고 상대 오차 \(relativeError) 이내입니다")],
-                        method: equivalence.method == FormulaCheck.identityMethod ? "identity and binary64" : "sampled and binary64")
+                        feedback: Array(equivalence.feedback.prefix(1)) + [Reason.finite(allowed: relativeError, points: points.count).message],
+                        method: equivalence.method == .identity ? .identityBinary64 : .sampledBinary64)
   }
 }

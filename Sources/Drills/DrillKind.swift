@@ -35,13 +35,9 @@ package struct DrillKind: Sendable, Identifiable {
     } catch let error as DrillError {
       throw error
     } catch let error as ExpressionError {
-      throw DrillError(Message("drill.cannot-make-question",
-                               en: "cannot make a '\(id)' question: \(error.message[.en])",
-                               ko: "'\(id)' 종류의 문항을 만들 수 없습니다: \(error.message[.ko])"))
+      throw .cannotMake(id, because: error.message)
     } catch {
-      throw DrillError(Message("drill.cannot-make-question",
-                               en: "cannot make a '\(id)' question: \(error)",
-                               ko: "'\(id)' 종류의 문항을 만들 수 없습니다: \(error)"))
+      throw .cannotMake(id, because: LocalizedText(en: "\(error)", ko: "\(error)"))
     }
   }
 }
@@ -51,6 +47,12 @@ package struct DrillError: Error, Sendable, CustomStringConvertible {
   /// What went wrong, in both languages.
   package var message: Message
   init(_ message: Message) { self.message = message }
+
+  /// A question of kind `id` could not be made, for the reason given.
+  static func cannotMake(_ id: String, because why: LocalizedText) -> DrillError {
+    DrillError(Message("drill.cannot-make-question", en: "cannot make a '\(id)' question: \(why.en)",
+                       ko: "'\(id)' 종류의 문항을 만들 수 없습니다: \(why.ko)"))
+  }
 
   /// The English sentence (logs, tests).
   package var description: String { message.text.en }
@@ -112,7 +114,7 @@ package struct DrillCatalogue: Sendable {
       let hint = NameSuggestion.hint(for: id, among: known)
       return Message("drill.unknown-id",
                      en: "no drills for '\(id)'\(hint.en) (`softcheck drill --list` shows the drill kinds and exercises)",
-                     ko: "'\(id)' 에 대한 연습이 없습니다 (`softcheck drill --list` 로 연습 종류와 문제를 볼 수 있습니다)\(hint.ko)")
+                     ko: "'\(id)'에 대한 연습이 없습니다 (`softcheck drill --list`로 연습 종류와 문제를 볼 수 있습니다)\(hint.ko)")
     }
 
     /// The English sentence.

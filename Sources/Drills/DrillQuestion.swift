@@ -61,6 +61,12 @@ package struct DrillQuestion: Sendable {
     return "\(example)    (\(reference[approx...]))"
   }
 
+  /// A typed line that is not a list of codewords, with YAML's reason when it has one.
+  private static func notCodewords(_ why: LocalizedText?) -> Message {
+    Message("code.not-a-list", en: "expected a list of codewords like [\"0\", \"10\", \"11\"]\(why.map { ": \($0.en)" } ?? "")",
+            ko: "[\"0\", \"10\", \"11\"]처럼 부호어 목록을 써야 합니다\(why.map { ": \($0.ko)" } ?? "")")
+  }
+
   /// Reads a typed line as an answer node of the given shape.
   ///
   /// An expression stays one scalar with its raw text (as YAML would deliver it), so the checks'
@@ -76,15 +82,11 @@ package struct DrillQuestion: Sendable {
       if trimmed.hasPrefix("[") {
         do {
           guard let node = try YAMLReader().read(line) else {
-            return .failure(CheckOutcomeError(Message("code.not-a-list",
-                                                      en: "expected a list of codewords like [\"0\", \"10\", \"11\"]",
-                                                      ko: "[\"0\", \"10\", \"11\"] 과 같은 부호어 목록을 써야 합니다"), at: start))
+            return .failure(CheckOutcomeError(notCodewords(nil), at: start))
           }
           return .success(node)
         } catch {
-          return .failure(CheckOutcomeError(Message("code.not-a-list",
-                                                    en: "not a list of codewords: \(error.message[.en])",
-                                                    ko: "부호어 목록이 아닙니다: \(error.message[.ko])"), at: error.location ?? start))
+          return .failure(CheckOutcomeError(notCodewords(error.message.text), at: error.location ?? start))
         }
       }
       var items: [AnswerNode] = []

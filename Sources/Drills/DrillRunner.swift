@@ -124,7 +124,7 @@ package struct DrillRunner {
       switch text.lowercased() {
       case "":
         console.write(style.dim(t("  (type an answer; ? for a hint, skip, or quit)",
-                                  "  (답을 입력하세요. ? 는 힌트, skip 은 건너뛰기, quit 은 끝내기입니다)")) + "\n")
+                                  "  (답을 입력하세요. ? 는 힌트, skip은 건너뛰기, quit은 끝내기입니다)")) + "\n")
         continue
       case "?", "hint":
         if hintsShown < q.hints.count {
@@ -132,10 +132,10 @@ package struct DrillRunner {
           hintsShown += 1
         } else if q.hints.isEmpty {
           console.write(t("  no hint for this one; skip shows an answer\n",
-                          "  이 문항에는 힌트가 없습니다. skip 을 입력하면 답을 보여 줍니다\n"))
+                          "  이 문항에는 힌트가 없습니다. skip을 입력하면 답을 보여 줍니다\n"))
         } else {
           console.write(t("  no more hints; skip shows an answer\n",
-                          "  힌트를 모두 보았습니다. skip 을 입력하면 답을 보여 줍니다\n"))
+                          "  힌트를 모두 보았습니다. skip을 입력하면 답을 보여 줍니다\n"))
         }
         continue
       case "skip":
@@ -170,7 +170,7 @@ package struct DrillRunner {
       console.write(describe(outcome, laterTry: !first))
       if outcome.verdict == .correct { return (.next, recorded, hintsShown) }
       console.write(style.dim(t("    try again; ? for a hint, skip for an answer, quit to stop",
-                                "    다시 해 보세요. ? 는 힌트, skip 은 답 보기, quit 은 끝내기입니다")) + "\n")
+                                "    다시 해 보세요. ? 는 힌트, skip은 답 보기, quit은 끝내기입니다")) + "\n")
     }
   }
 
@@ -199,12 +199,12 @@ package struct DrillRunner {
   /// The lines before the first question: how many questions, the seed, the commands; with
   /// `freshNumbers` (no `--seed` given) a second line on how to ask the same numbers again.
   package func banner(questionCount n: Int, freshNumbers: Bool) -> String {
-    var out = style.bold(t("Drill: \(n) question\(n == 1 ? "" : "s"), seed \(seed).", "연습: \(n) 문항, 시드 \(seed)."))
+    var out = style.bold(t("Drill: \(n) question\(n == 1 ? "" : "s"), seed \(seed).", "연습: 문항 \(n)개, 시드 \(seed)."))
       + t(" Answer in the answer grammar; ? for a hint, skip, quit.",
-          " 답은 답안 문법으로 쓰세요. ? 는 힌트, skip 은 건너뛰기, quit 은 끝내기입니다.")
+          " 답은 답안 문법으로 쓰세요. ?는 힌트, skip은 건너뛰기, quit은 끝내기입니다.")
     if freshNumbers {
       out += "\n" + t("Fresh numbers each run; kinds you missed come first. --seed \(seed) asks these numbers again.",
-                      "실행할 때마다 새 숫자가 나오고, 틀렸던 종류가 먼저 나옵니다. --seed \(seed) 를 주면 이 숫자들이 다시 나옵니다.")
+                      "실행할 때마다 새 숫자가 나오고, 틀렸던 종류가 먼저 나옵니다. \(KoreanParticle.object.after("--seed \(seed)")) 주면 이 숫자들이 다시 나옵니다.")
     }
     return out
   }
@@ -224,8 +224,8 @@ package struct DrillRunner {
     parts.append(t("\(incorrect) incorrect", "오답 \(incorrect)"))
     parts.append(t("\(skipped) skipped", "건너뜀 \(skipped)"))
     let of = s.stoppedEarly ? t(" (stopped early)", " (중간에 멈춤)") : ""
-    let hints = s.hints > 0 ? t("; \(s.hints) hint\(s.hints == 1 ? "" : "s")", ", 힌트 \(s.hints) 번") : ""
-    lines.append(style.bold(t("Summary: \(answered) question\(answered == 1 ? "" : "s")\(of): ", "요약: \(answered) 문항\(of): "))
+    let hints = s.hints > 0 ? t("; \(s.hints) hint\(s.hints == 1 ? "" : "s")", ", 힌트 \(s.hints)번") : ""
+    lines.append(style.bold(t("Summary: \(answered) question\(answered == 1 ? "" : "s")\(of): ", "요약: 문항 \(answered)개\(of): "))
                  + parts.joined(separator: ", ") + hints + ".")
     var seen: Set<String> = []
     var back: [String] = [], up: [String] = []
@@ -234,17 +234,17 @@ package struct DrillRunner {
       if result == .incorrect || result == .skipped {
         back.append(kind)
       } else if now > was {
-        up.append(t("\(kind) → box \(now)", "\(kind) → \(now) 번 상자"))
+        up.append(t("\(kind) → box \(now)", "\(kind) → \(now)번 상자"))
       }
     }
     if !back.isEmpty {
       lines.append(t("Back to box 1, asked again next run: \(back.joined(separator: ", ")).",
-                     "1 번 상자로 돌아가 다음 실행에 다시 나올 종류: \(back.joined(separator: ", "))."))
+                     "1번 상자로 돌아가 다음 실행에 다시 나올 종류: \(back.joined(separator: ", "))."))
     }
     if !up.isEmpty { lines.append(t("Up a box: \(up.joined(separator: ", ")).", "한 상자 올라간 종류: \(up.joined(separator: ", ")).")) }
     if let savedPath {
       lines.append(t("Progress saved in \(savedPath); `softcheck progress` shows it.",
-                     "진도를 \(savedPath) 에 저장했습니다. `softcheck progress` 로 볼 수 있습니다."))
+                     "진도를 \(savedPath)에 저장했습니다. `softcheck progress`로 볼 수 있습니다."))
     }
     return lines.joined(separator: "\n")
   }

@@ -24,9 +24,9 @@ package enum DrillTexts {
     let runs = progress.sessions
     let answers = progress.kinds.values.reduce(0) { $0 + $1.asked }
     var lines = [t("Drill progress: \(runs) run\(runs == 1 ? "" : "s"), \(answers) answer\(answers == 1 ? "" : "s") (\(path))",
-                   "연습 진도: 실행 \(runs) 번, 답 \(answers) 개 (\(path))")]
+                   "연습 진도: 실행 \(runs)번, 답 \(answers)개 (\(path))")]
     guard answers > 0 else {
-      lines.append(t("Nothing yet: `softcheck drill` starts.", "아직 기록이 없습니다. `softcheck drill` 로 시작하세요."))
+      lines.append(t("Nothing yet: `softcheck drill` starts.", "아직 기록이 없습니다. `softcheck drill`로 시작하세요."))
       return lines.joined(separator: "\n")
     }
     let ids = kinds + progress.kinds.keys.filter { !kinds.contains($0) }.sorted()
@@ -47,7 +47,7 @@ package enum DrillTexts {
       }
       let dueAt = r.lastSession + DrillProgress.interval(box: r.box)
       let runsLeft = dueAt - next + 1
-      let due = dueAt <= next ? t("next run", "다음 실행") : t("in \(runsLeft) runs", "\(runsLeft) 번 실행 뒤")
+      let due = dueAt <= next ? t("next run", "다음 실행") : t("in \(runsLeft) runs", "\(runsLeft)번 실행 뒤")
       lines.append(name + [r.box, r.asked, r.correct, r.partial, r.incorrect, r.skipped, r.hinted].map { cell(String($0)) }.joined() + due)
     }
     return lines.joined(separator: "\n")

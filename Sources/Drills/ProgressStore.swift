@@ -64,7 +64,7 @@ package struct ProgressStore: Sendable {
           problem = LocalizedText(en: "it is empty", ko: "파일이 비어 있습니다")
         } else {
           let why = Self.describe(error)
-          problem = LocalizedText(en: "it is not valid progress JSON (\(why.en))", ko: "올바른 진도 JSON 이 아닙니다 (\(why.ko))")
+          problem = LocalizedText(en: "it is not valid progress JSON (\(why.en))", ko: "올바른 진도 JSON이 아닙니다 (\(why.ko))")
         }
       }
     } else {
@@ -131,7 +131,7 @@ package struct ProgressStore: Sendable {
       data = try encoder.encode(progress)
     } catch {
       throw StoreError(Message("progress.cannot-encode", en: "cannot encode the progress: \(error)",
-                               ko: "진도를 JSON 으로 바꿀 수 없습니다: \(error)"))
+                               ko: "진도를 JSON으로 바꿀 수 없습니다: \(error)"))
     }
     let temporary = temporaryPath(pid: getpid())
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
@@ -159,7 +159,7 @@ package struct ProgressStore: Sendable {
       unlink(temporary)
       throw StoreError(Message("progress.cannot-move",
                                en: "cannot move the progress into place at \(path): \(reason)",
-                               ko: "진도를 \(path) 에 옮겨 놓을 수 없습니다: \(reason)"))
+                               ko: "진도를 \(path)에 옮겨 놓을 수 없습니다: \(reason)"))
     }
     // Make the rename itself durable.
     let dirFD = open(directory, O_RDONLY | O_CLOEXEC)
@@ -190,7 +190,7 @@ package struct ProgressStore: Sendable {
 
     static func cannotWrite(_ file: String, reason: String) -> StoreError {
       StoreError(Message("progress.cannot-write", en: "cannot write \(file): \(reason)",
-                         ko: "\(file) 에 쓸 수 없습니다: \(reason)"))
+                         ko: "\(file)에 쓸 수 없습니다: \(reason)"))
     }
   }
 
@@ -241,7 +241,7 @@ package struct ProgressStore: Sendable {
       return LocalizedText(en: "missing '\(key.stringValue)'", ko: "'\(key.stringValue)' 항목이 없습니다")
     case DecodingError.typeMismatch(_, let c), DecodingError.valueNotFound(_, let c):
       let at = c.codingPath.map(\.stringValue).joined(separator: ".")
-      return LocalizedText(en: "wrong type at \(at)", ko: "\(at) 에 있는 값의 형식이 맞지 않습니다")
+      return LocalizedText(en: "wrong type at \(at)", ko: "\(at)에 있는 값의 형식이 맞지 않습니다")
     default:
       return LocalizedText(en: "\(error)", ko: "\(error)")
     }

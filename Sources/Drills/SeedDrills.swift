@@ -29,8 +29,8 @@ enum SeedDrills {
         for p in exercise.parameters { choices[p.name] = random.int(in: 0...(p.values.count - 1)) }
         let variant = try exercise.variant(Variant(choices: choices))
         guard let drawn = variant.part(part.id), let example = drawn.example?.flattenedText else {
-          throw DrillError(Message("drill.cannot-make-question", en: "no part '\(part.id)' in a variant of \(exercise.id)",
-                                   ko: "\(exercise.id) 의 변형에 '\(part.id)' 소문항이 없습니다"))
+          throw DrillError.cannotMake(id, because: LocalizedText(en: "no part '\(part.id)' in a variant of \(exercise.id)",
+                                                                 ko: "\(exercise.id)의 변형에 '\(part.id)' 문항이 없습니다"))
         }
         return DrillQuestion(kind: id, prompt: drawn.prompt, hints: drawn.hints, check: drawn.check, example: example, key: id)
       }

@@ -123,7 +123,7 @@ public struct Parser {
         throw ExpressionError.unitAfterNumber(word, at: current.offset)
       }
       throw ExpressionError(.syntax, en: "unexpected \(found.en) after a complete expression",
-                            ko: "식이 이미 끝났는데 뒤에 \(KoreanParticle.subject.after(found.ko)) 더 있습니다", at: current.offset)
+                            ko: "식이 이미 끝났는데 뒤에 더 있습니다: \(found.ko)", at: current.offset)
     }
   }
 
@@ -314,7 +314,7 @@ public struct Parser {
       throw ExpressionError(
         .syntax,
         en: "expected ',' or \(want) to close the \(opened.en) at character \(open.offset + 1), found \(found.en)",
-        ko: "\(open.offset + 1)번째 문자에서 연 \(opened.ko) 안에서는 항목 뒤에 ',' 또는 닫는 \(want)가 와야 합니다 (찾은 것: \(found.ko))",
+        ko: "\(open.offset + 1)번째 문자에서 연 \(opened.ko) 안에서는 항목 뒤에 ',' 또는 닫는 \(want) 기호가 와야 합니다 (찾은 것: \(found.ko))",
         at: current.offset)
     }
   }
@@ -379,7 +379,7 @@ public struct Parser {
       let a = argument.en.dropFirst().dropLast()
       throw ExpressionError(.syntax,
         en: "'\(name) \(a)' followed by \(next.en) is ambiguous: put parentheses around what \(name) applies to, as \(name)(\(a)) or \(name)(\(a)...)",
-        ko: "'\(name) \(a)' 뒤에 \(KoreanParticle.subject.after(next.ko)) 오면 뜻이 모호합니다: \(name)(\(a)) 또는 \(name)(\(a)...)처럼 \(name)의 인수를 괄호로 감싸세요",
+        ko: "'\(name) \(a)' 뒤의 \(next.ko) 때문에 뜻이 모호합니다: \(name)(\(a)) 또는 \(name)(\(a)...)처럼 \(name)의 인수를 괄호로 감싸세요",
         at: current.offset)
     default:
       return .call(name, [atom], offset: t.offset)
@@ -406,7 +406,7 @@ public struct Parser {
         } else {
           guard current.kind == .leftParen else {
             throw ExpressionError(.syntax, en: "'.\(member)' is not read: write .T, or a method call with parentheses, as x.sum()",
-                                  ko: "'.\(member)'는 읽을 수 없습니다: .T 를 쓰거나, x.sum()처럼 괄호를 붙인 메서드 호출로 쓰세요", at: current.offset)
+                                  ko: "\(KoreanParticle.topic.after("'.\(member)'")) 읽을 수 없습니다: .T를 쓰거나, x.sum()처럼 괄호를 붙인 메서드 호출로 쓰세요", at: current.offset)
           }
           value = .call(member, [value] + (try parseArguments(closing: .rightParen)), offset: at)
         }

@@ -2,9 +2,10 @@
 /// Korean message can put an interpolated word before a particle: `'1e10001'이`, `행렬과`, `수와`.
 ///
 /// The final sound is read from a Hangul syllable, a digit (`1` 일, `2` 이, `0` 영, and `10`,
-/// `100`, … also end in a consonant) or a single Latin letter (`l` 엘, `x` 엑스); closing quotes
-/// are skipped. For anything else (an English word, a symbol) both forms are written, `이(가)`,
-/// as Korean software does.
+/// `100`, … also end in a consonant; a fraction ends in its numerator, read last: `1/2` is
+/// 이분의 일) or a single Latin letter (`l` 엘, `x` 엑스); closing quotes are skipped. For
+/// anything else (an English word, a symbol) both forms are written, `이(가)`, as Korean software
+/// does.
 public enum KoreanParticle {
   /// 이 / 가
   case subject
@@ -14,7 +15,7 @@ public enum KoreanParticle {
   case object
   /// 과 / 와
   case and
-  /// 으로 / 로 (a final ㄹ takes 로)
+  /// 으로 / 로 (a final ㄹ takes로)
   case means
 
   private var forms: (consonant: String, vowel: String, fallback: String) {
@@ -41,7 +42,8 @@ public enum KoreanParticle {
   enum FinalSound { case vowel, rieul, consonant }
 
   static func finalSound(of word: String) -> FinalSound? {
-    let closing: Set<Character> = ["'", "\"", "’", "”", " "]
+    // Closing quotes and brackets are not read: `[1/2, 1/4]` ends in 사분의 일, `log(2)` in 이.
+    let closing: Set<Character> = ["'", "\"", "’", "”", " ", "]", ")"]
     let chars = Array(word)
     var end = chars.count
     while end > 0, closing.contains(chars[end - 1]) { end -= 1 }
@@ -56,8 +58,14 @@ public enum KoreanParticle {
       }
     }
     if last.isASCII, last.isNumber {
+      // A fraction is read denominator first, numerator last: 1/2 is 이분의 일.
+      var digit = last
+      let number = chars[..<end].reversed().prefix { $0.isASCII && ($0.isNumber || $0 == "/") }
+      if let slash = number.firstIndex(of: "/"), let numerator = number[number.index(after: slash)...].first, numerator.isNumber {
+        digit = numerator
+      }
       // 영 일 이 삼 사 오 육 칠 팔 구; a trailing 0 is read 영, 십, 백, 천 or 만: all consonants.
-      switch last {
+      switch digit {
       case "2", "4", "5", "9": return .vowel
       case "1", "7", "8": return .rieul
       default: return .consonant

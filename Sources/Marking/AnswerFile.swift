@@ -24,15 +24,11 @@ package struct AnswerFile: Sendable {
   package static func parse(_ text: String) throws(YAMLReader.Failure) -> AnswerFile {
     var file = AnswerFile(student: nil, id: nil, answers: [], problems: [])
     guard let root = try YAMLReader().read(text) else {
-      file.problems.append((SourceLocation(line: 1, column: 1), Message(
-        "answers.empty", en: "the file is empty: see `softcheck template` for the format",
-        ko: "파일이 비어 있습니다. 형식은 `softcheck template` 으로 보세요")))
+      file.problems.append((SourceLocation(line: 1, column: 1), Problem.empty.message))
       return file
     }
     guard case .mapping(let pairs, _) = root else {
-      file.problems.append((root.location, Message(
-        "answers.not-a-mapping", en: "an answer file is a mapping with an 'answers:' key (see `softcheck template`)",
-        ko: "답안 파일은 'answers:' 키가 있는 매핑입니다 (`softcheck template` 을 보세요)")))
+      file.problems.append((root.location, Problem.notAMapping(.file).message))
       return file
     }
     var sawAnswers = false
@@ -41,9 +37,7 @@ package struct AnswerFile: Sendable {
       case "format":
         let v = value.flattenedText ?? ""
         if !formats.contains(v) {
-          file.problems.append((value.location, Message(
-            "answers.unknown-format", en: "unknown format '\(v)'; this version reads \(formats.joined(separator: ", "))",
-            ko: "알 수 없는 형식 '\(v)' 입니다. 이 버전이 읽는 형식: \(formats.joined(separator: ", "))")))
+          file.problems.append((value.location, Problem.unknownFormat(v, known: formats).message))
         }
       case "student":
         file.student = scalar(value, "student", into: &file)
@@ -54,18 +48,16 @@ package struct AnswerFile: Sendable {
         readAnswers(value, into: &file)
       default:
         let hint = NameSuggestion.hint(for: key.text, among: topLevelKeys)
-        file.problems.append((key.location(ofOffset: 0), Message(
-          "answers.unknown-key", en: "unknown top-level key '\(key.text)'\(hint.en)", ko: "알 수 없는 최상위 키 '\(key.text)'\(hint.ko)")))
+        file.problems.append((key.location(ofOffset: 0), Problem.unknownKey(key.text, hint: hint).message))
       }
     }
-    if !sawAnswers { file.problems.append((root.location, Message(
-      "answers.no-answers", en: "no 'answers:' key: nothing to mark", ko: "'answers:' 키가 없어 채점할 것이 없습니다"))) }
+    if !sawAnswers { file.problems.append((root.location, Problem.noAnswers.message)) }
     return file
   }
 
   private static func scalar(_ node: AnswerNode, _ key: String, into file: inout AnswerFile) -> String? {
     guard case .scalar(let s) = node else {
-      file.problems.append((node.location, Message("answers.not-a-value", en: "'\(key)' must be a single value", ko: "'\(key)' 는 값 하나여야 합니다")))
+      file.problems.append((node.location, Problem.notAValue(key: key).message))
       return nil
     }
     let text = s.text.trimmed
@@ -74,16 +66,12 @@ package struct AnswerFile: Sendable {
 
   private static func readAnswers(_ node: AnswerNode, into file: inout AnswerFile) {
     guard case .mapping(let exercises, _) = node else {
-      file.problems.append((node.location, Message(
-        "answers.not-a-mapping", en: "'answers' maps exercise ids to their parts, e.g. 'dyadic-code:'",
-        ko: "'answers' 는 문제 id 를 그 소문항들에 대응시킵니다 (예: 'dyadic-code:')")))
+      file.problems.append((node.location, Problem.notAMapping(.answers).message))
       return
     }
     for (exercise, partsNode) in exercises {
       guard case .mapping(let parts, _) = partsNode else {
-        file.problems.append((partsNode.location, Message(
-          "answers.not-a-mapping", en: "the answers to '\(exercise.text)' map part ids to answers, e.g. 'code: [\"0\", \"10\", \"11\"]'",
-          ko: "'\(exercise.text)' 의 답은 소문항 id 를 답에 대응시킵니다 (예: 'code: [\"0\", \"10\", \"11\"]')")))
+        file.problems.append((partsNode.location, Problem.notAMapping(.exercise(exercise.text)).message))
         file.answers.append((exercise, nil))
         continue
       }

@@ -82,7 +82,7 @@ package enum ResultLines {
         let r = try decoder.decode(FileResult.self, from: Data(text.utf8))
         guard r.format == "softcheck-result/1" else {
           throw Failure(file: path, line: n + 1, message: LocalizedText(
-            en: "unknown result format '\(r.format)'", ko: "알 수 없는 결과 형식 '\(r.format)' 입니다"))
+            en: "unknown result format '\(r.format)'", ko: "알 수 없는 결과 형식 '\(r.format)'입니다"))
         }
         results.append(r)
       } catch let f as Failure {

@@ -11,8 +11,7 @@ extension ManualPoints {
     for grade in grades {
       let matching = results.indices.filter { results[$0].id == grade.learner }
       guard !matching.isEmpty else {
-        throw Failure(location: grade.location, message: Message("manual.unknown-learner",
-          en: "no file has the learner id '\(grade.learner)'", ko: "학생 id가 '\(grade.learner)'인 파일이 없습니다"))
+        throw Failure(location: grade.location, message: Problem.unknownLearner(grade.learner).message)
       }
       for k in matching { try apply(grade, to: &results[k]) }
     }
@@ -27,15 +26,12 @@ extension ManualPoints {
       for p in result.exercises[e].parts.indices where "\(result.exercises[e].id)/\(result.exercises[e].parts[p].part)" == grade.part {
         var part = result.exercises[e].parts[p]
         guard CheckKinds.isMarkedByHand(part.kind) else {
-          throw Failure(location: grade.location, message: Message("manual.not-written",
-            en: "'\(grade.part)' is not a written (text) part; points by hand are for written answers",
-            ko: "\(KoreanParticle.topic.after("'\(grade.part)'")) 서술형(text) 소문항이 아닙니다. 손으로 주는 점수는 서술형 답에만 줍니다"))
+          throw Failure(location: grade.location, message: Problem.notWritten(part: grade.part).message)
         }
         let max = worth[grade.part] ?? part.max
         guard grade.points <= max else {
-          throw Failure(location: grade.location, message: Message("manual.too-many-points",
-            en: "\(Self.points(grade.points)) is more than '\(grade.part)' is worth (\(Self.points(max))); set it under 'worth:'",
-            ko: "\(Self.points(grade.points))점은 '\(grade.part)'의 배점(\(Self.points(max)))보다 큽니다. 배점은 'worth:'에 씁니다"))
+          let tooMany = Problem.tooManyPoints(Self.points(grade.points), part: grade.part, worth: Self.points(max))
+          throw Failure(location: grade.location, message: tooMany.message)
         }
         result.exercises[e].score += grade.points - part.score
         result.exercises[e].max += max - part.max
@@ -46,8 +42,6 @@ extension ManualPoints {
         return
       }
     }
-    throw Failure(location: grade.location, message: Message("manual.unknown-part",
-      en: "learner '\(grade.learner)' has no part '\(grade.part)' (write exercise/part)",
-      ko: "학생 '\(grade.learner)'에게는 '\(grade.part)' 소문항이 없습니다 (문제/소문항 꼴로 씁니다)"))
+    throw Failure(location: grade.location, message: Problem.unknownPart(learner: grade.learner, part: grade.part).message)
   }
 }

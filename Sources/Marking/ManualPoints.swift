@@ -46,17 +46,14 @@ package struct ManualPoints: Sendable {
     let root: AnswerNode?
     do { root = try YAMLReader().read(text) } catch { throw Failure(location: error.location, message: error.message) }
     guard case .mapping(let pairs, _)? = root else {
-      throw Failure(location: root?.location, message: Message("manual.not-a-mapping",
-        en: "a points file is a mapping with 'format', 'worth' and 'points'",
-        ko: "점수 파일은 'format', 'worth', 'points' 키가 있는 매핑입니다"))
+      throw Failure(location: root?.location, message: Problem.notAMapping.message)
     }
     var manual = ManualPoints()
     for (key, value) in pairs {
       switch key.text {
       case "format":
         guard value.flattenedText == format else {
-          throw Failure(location: value.location, message: Message("manual.format",
-            en: "the format must be \(format)", ko: "format 값은 \(format)이어야 합니다"))
+          throw Failure(location: value.location, message: Problem.wrongFormat.message)
         }
       case "worth":
         for (part, node) in try mapping(value) { manual.worth[part.text] = try number(node) }
@@ -65,9 +62,7 @@ package struct ManualPoints: Sendable {
           for (part, node) in try mapping(parts) { manual.grades.append(try grade(learner.text, part, node)) }
         }
       default:
-        throw Failure(location: key.location(ofOffset: 0), message: Message("manual.unknown-key",
-          en: "unknown key '\(key.text)'; the keys are format, worth, points",
-          ko: "알 수 없는 키 '\(key.text)'입니다. 키는 format, worth, points입니다"))
+        throw Failure(location: key.location(ofOffset: 0), message: Problem.unknownKey(key.text).message)
       }
     }
     return manual
@@ -75,16 +70,14 @@ package struct ManualPoints: Sendable {
 
   private static func mapping(_ node: AnswerNode) throws(Failure) -> [(key: AnswerNode.ScalarText, value: AnswerNode)] {
     guard case .mapping(let pairs, _) = node else {
-      throw Failure(location: node.location, message: Message("manual.expected-mapping",
-        en: "expected a mapping here (key: value lines)", ko: "여기에는 매핑(키: 값 줄)이 와야 합니다"))
+      throw Failure(location: node.location, message: Problem.expectedMapping.message)
     }
     return pairs
   }
 
   private static func number(_ node: AnswerNode) throws(Failure) -> Double {
     guard case .scalar(let s) = node, let x = Double(s.text.trimmed), x.isFinite, x >= 0 else {
-      throw Failure(location: node.location, message: Message("manual.not-points",
-        en: "expected points: a number 0 or more", ko: "점수, 곧 0 이상의 수가 와야 합니다"))
+      throw Failure(location: node.location, message: Problem.notPoints.message)
     }
     return x
   }
@@ -100,13 +93,11 @@ package struct ManualPoints: Sendable {
       case "points": points = try number(value)
       case "note": note = value.flattenedText
       default:
-        throw Failure(location: key.location(ofOffset: 0), message: Message("manual.unknown-grade-key",
-          en: "unknown key '\(key.text)'; a grade has points and note", ko: "알 수 없는 키 '\(key.text)'입니다. 점수에 쓰는 키: points, note"))
+        throw Failure(location: key.location(ofOffset: 0), message: Problem.unknownGradeKey(key.text).message)
       }
     }
     guard let points else {
-      throw Failure(location: node.location, message: Message("manual.no-points",
-        en: "this grade has no 'points'", ko: "이 점수에는 'points' 키가 없습니다"))
+      throw Failure(location: node.location, message: Problem.noPoints.message)
     }
     return Grade(learner: learner, part: part.text, points: points, note: note, location: at)
   }

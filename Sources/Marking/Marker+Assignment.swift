@@ -27,10 +27,8 @@ extension Marker {
       } else if catalogue.exercise(key.text) == nil {
         errors.append(FileError(line: at.line, column: at.column, message: catalogue.unknownExercise(key.text)))
       } else {
-        errors.append(FileError(line: at.line, column: at.column, message: Message(
-          "answers.outside-assignment",
-          en: "'\(key.text)' is not in the assignment '\(assignment.id)': its answers are not marked and do not count",
-          ko: "'\(key.text)' 는 과제 '\(assignment.id)' 에 들어 있지 않습니다. 그 답은 채점하지 않고 점수에도 넣지 않습니다")))
+        let outside = Reason.outsideAssignment(exercise: key.text, assignment: assignment.id)
+        errors.append(FileError(line: at.line, column: at.column, message: outside.message))
       }
     }
     let results = exercises.map { e in

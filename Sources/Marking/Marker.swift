@@ -95,9 +95,7 @@ package struct Marker: Sendable {
     }
     if unknown > Marker.reportedUnknownIDs {
       let more = unknown - Marker.reportedUnknownIDs
-      errors.append(FileError(line: nil, column: nil, message: Message(
-        "answers.more-unknown-exercises", en: "\(more) more unknown exercise ids (see `softcheck list`)",
-        ko: "알 수 없는 연습 문제 id가 \(more)개 더 있습니다 (`softcheck list`를 보세요)")))
+      errors.append(FileError(line: nil, column: nil, message: Reason.moreUnknownExercises(more).message))
     }
     let score = exercises.reduce(0) { $0 + $1.score }
     let max = exercises.reduce(0) { $0 + $1.max }
@@ -116,10 +114,8 @@ package struct Marker: Sendable {
         let hint = NameSuggestion.hint(for: key.text, among: exercise.parts.map(\.id))
         let parts = exercise.parts.map(\.id).joined(separator: ", ")
         let at = key.location(ofOffset: 0)
-        results.append(PartResult(part: key.text, kind: PartResult.unknownPartKind, verdict: .invalid, score: 0, max: 0, messages: [Message(
-          "answers.unknown-part",
-          en: "'\(exercise.id)' has no part '\(key.text)'\(hint.en); its parts are \(parts)",
-          ko: "'\(exercise.id)' 에는 '\(key.text)' 소문항이 없습니다. 소문항: \(parts)\(hint.ko)")],
+        let unknown = Reason.unknownPart(exercise: exercise.id, part: key.text, hint: hint, parts: parts)
+        results.append(PartResult(part: key.text, kind: PartResult.unknownPartKind, verdict: .invalid, score: 0, max: 0, messages: [unknown.message],
                                   line: at.line, column: at.column, answer: WrittenAnswer(answer)))
         continue
       }
@@ -143,8 +139,7 @@ package struct Marker: Sendable {
   /// The result of a part left blank.
   func unanswered(_ part: Part) -> PartResult {
     PartResult(part: part.id, kind: part.kind, verdict: .unanswered, score: 0, max: part.points,
-               messages: [Message("answer.missing", en: "not answered; expected \(part.answerForm.en)",
-                                  ko: "답이 없습니다. 기대하는 형식: \(part.answerForm.ko)")],
+               messages: [Reason.missing(form: part.answerForm).message],
                reference: reveal ? part.example?.flattenedText : nil)
   }
 

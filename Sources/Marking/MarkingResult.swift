@@ -134,8 +134,11 @@ package struct PartResult: Sendable, Codable {
   package func feedback(in language: DisplayLanguage) -> String { Feedback.paragraph(messages, in: language) }
   package var misconception: String?
   package var counterexample: [String: String]?
-  /// How the verdict was decided (`decided exactly`, `certified to 2^-128`).
+  /// How the verdict was decided, in English (`decided exactly`, `certified to 2^-128`): the
+  /// sentence of a ``CheckMethod``, kept as written so results read back from JSON keep it.
   package var method: String?
+  /// The method's stable id (`exact`, `certified`, `sampled`, ...: ``CheckMethod/id``).
+  package var methodID: String?
   /// Where the answer (or its problem) is in the file.
   package var line: Int?
   package var column: Int?
@@ -151,7 +154,7 @@ package struct PartResult: Sendable, Codable {
   package var note: String?
 
   package init(part: String, kind: String, verdict: Verdict, score: Double, max: Double, messages: [Message],
-              misconception: String? = nil, counterexample: [String: String]? = nil, method: String? = nil,
+              misconception: String? = nil, counterexample: [String: String]? = nil, method: CheckMethod? = nil,
               line: Int? = nil, column: Int? = nil, replay: String? = nil, reference: String? = nil,
               answer: WrittenAnswer? = nil) {
     self.part = part
@@ -162,7 +165,8 @@ package struct PartResult: Sendable, Codable {
     self.messages = messages
     self.misconception = misconception
     self.counterexample = counterexample
-    self.method = method
+    self.method = method?.description
+    self.methodID = method?.id
     self.line = line
     self.column = column
     self.replay = replay
@@ -172,6 +176,7 @@ package struct PartResult: Sendable, Codable {
 
   enum CodingKeys: String, CodingKey {
     case part, kind, verdict, score, max, feedback, messages, misconception, counterexample, method, line, column, replay, reference
+    case methodID = "method_id"
     case answer, manual, note
   }
 
@@ -192,6 +197,7 @@ package struct PartResult: Sendable, Codable {
     misconception = try c.decodeIfPresent(String.self, forKey: .misconception)
     counterexample = try c.decodeIfPresent([String: String].self, forKey: .counterexample)
     method = try c.decodeIfPresent(String.self, forKey: .method)
+    methodID = try c.decodeIfPresent(String.self, forKey: .methodID)
     line = try c.decodeIfPresent(Int.self, forKey: .line)
     column = try c.decodeIfPresent(Int.self, forKey: .column)
     replay = try c.decodeIfPresent(String.self, forKey: .replay)
@@ -213,6 +219,7 @@ package struct PartResult: Sendable, Codable {
     try c.encode(misconception, forKey: .misconception)
     try c.encode(counterexample, forKey: .counterexample)
     try c.encodeIfPresent(method, forKey: .method)
+    try c.encodeIfPresent(methodID, forKey: .methodID)
     try c.encodeIfPresent(line, forKey: .line)
     try c.encodeIfPresent(column, forKey: .column)
     try c.encodeIfPresent(replay, forKey: .replay)

@@ -34,7 +34,7 @@ package struct WorkBudget: Sendable, Hashable {
       : Message("budget.file-exceeded",
                 en: "not decided: earlier answers in this file used up the file's work budget; simplify them",
                 ko: "판정하지 않았습니다: 이 파일의 앞선 답들이 파일 하나에 허용된 계산량을 다 썼습니다. 그 답들을 간단히 하세요")
-    return CheckOutcome(verdict: .invalid, feedback: [message], method: "not decided: work budget")
+    return CheckOutcome(verdict: .invalid, feedback: [message], method: .budget)
   }
 }
 

@@ -12,9 +12,9 @@ package enum AnswerTemplate {
     let ko = language == .ko
     let command = "softcheck mark " + (assignment.map { "--assignment \($0) " } ?? "")
     var lines = [
-      ko ? "# softcheck 답안 파일입니다. 각 소문항을 채운 뒤 실행하세요: \(command)<이 파일>"
+      ko ? "# softcheck 답안 파일입니다. 각 문항을 채운 뒤 실행하세요: \(command)<이 파일>"
          : "# softcheck answer file. Fill in each part, then run: \(command)<this file>",
-      ko ? "# 수는 정확한 값입니다: 0.1 은 1/10 입니다. 부호어는 따옴표로 감싸세요: \"10\"."
+      ko ? "# 수는 정확한 값입니다: 0.1은 1/10입니다. 부호어는 따옴표로 감싸세요: \"10\"."
          : "# Numbers are exact: 0.1 means 1/10. Quote codewords: \"10\".",
       "format: softcheck/1",
       "student: " + (student.map(AnswerYAML.quote) ?? ""),

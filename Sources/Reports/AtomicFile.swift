@@ -29,7 +29,7 @@ package enum AtomicFile {
     for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target {
       throw Failure(message: LocalizedText(
         en: "refusing to overwrite the input file \(input) with the report",
-        ko: "입력 파일 \(input)을 보고서로 덮어쓰지 않습니다"))
+        ko: "입력 파일(\(input))을 보고서로 덮어쓰지 않습니다"))
     }
     let folder = (target as NSString).deletingLastPathComponent
     let name = (target as NSString).lastPathComponent
@@ -45,7 +45,7 @@ package enum AtomicFile {
     guard rename(temporary, target) == 0 else {
       unlink(temporary)
       throw Failure(message: LocalizedText(
-        en: "cannot move the report into place at \(path)", ko: "보고서를 \(path)로 옮길 수 없습니다"))
+        en: "cannot move the report into place at \(path)", ko: "보고서를 \(path) 위치로 옮길 수 없습니다"))
     }
     let folderFD = open(folder, O_RDONLY | O_CLOEXEC)
     if folderFD >= 0 {

@@ -95,6 +95,7 @@ extension PartResult {
       ("messages", .array(messages.map { m in .object([("id", .string(m.id)), ("text", m.text.orderedJSON)]) })),
     ]
     if let method { fields.append(("method", .string(method))) }
+    if let methodID { fields.append(("method_id", .string(methodID))) }
     if let line { fields.append(("line", .number(Double(line)))) }
     if let column { fields.append(("column", .number(Double(column)))) }
     if let replay { fields.append(("replay", .string(replay))) }

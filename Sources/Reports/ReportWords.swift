@@ -21,7 +21,7 @@ package struct ReportWords: Sendable {
   package var at: String { pick("at", "위치") }
   package var replay: String { pick("replay", "재현") }
   package var reference: String { pick("reference", "참고 답") }
-  package var part: String { pick("part", "소문항") }
+  package var part: String { pick("part", "문항") }
   package var score: String { pick("score", "점수") }
   package var feedback: String { pick("feedback", "피드백") }
   package var student: String { pick("student", "학생") }
@@ -35,17 +35,17 @@ package struct ReportWords: Sendable {
   package var classReport: String { pick("softcheck class report", "softcheck 반 채점 보고서") }
   package var classHeading: String { pick("Class", "반 전체") }
   package var scoreDistribution: String { pick("Score distribution", "점수 분포") }
-  package var partsHeading: String { pick("Parts", "소문항별 결과") }
+  package var partsHeading: String { pick("Parts", "문항별 결과") }
   package var commonMisconceptions: String { pick("Common misconceptions", "자주 보인 오개념") }
   package var noMisconception: String { pick("No known misconception was recognised.", "알려진 오개념이 발견되지 않았습니다.") }
   package var blockCodingHeading: String { pick("Block coding of a uniform 3-symbol source", "균등한 3-기호 원천의 블록 부호화") }
   package var blockCodingCaption: String {
     pick("Optimal (Huffman) bits per symbol when n symbols are coded together; the dashed line is the entropy log2 3, approached but never reached (exercise uniform3-code).",
-         "기호 n 개를 묶어 부호화할 때 기호당 최적(허프만) 비트 수입니다. 점선은 엔트로피 log2 3 으로, 가까워지기만 하고 도달하지는 않습니다 (문제 uniform3-code).")
+         "기호 n개를 묶어 부호화할 때 기호당 최적(허프만) 비트 수입니다. 점선은 엔트로피 log2 3으로, 가까워지기만 하고 도달하지는 않습니다 (문제 uniform3-code).")
   }
   package var footer: String {
     pick("Made by softcheck. Verdicts on sampled inputs are evidence, not proofs; replay tokens reproduce each case.",
-         "softcheck 로 만들었습니다. 표본 입력에 대한 판정은 증명이 아니라 근거이며, 재현 토큰으로 각 사례를 다시 확인할 수 있습니다.")
+         "softcheck로 만들었습니다. 표본 입력에 대한 판정은 증명이 아니라 근거이며, 재현 토큰으로 각 사례를 다시 확인할 수 있습니다.")
   }
   package func studentCount(_ n: Int) -> String { pick("Students: \(n)", "학생 수: \(n)") }
   package func meanScore(_ mean: String, max: String, median: String) -> String {
@@ -61,12 +61,12 @@ package struct ReportWords: Sendable {
   package var writtenAnswers: String { pick("Written answers", "서술형 답") }
   package var writtenCaption: String {
     pick("What learners wrote for the parts that are read, not machine-graded; points given by hand (report --manual) are shown beside them.",
-         "자동 채점하지 않고 읽어 보는 소문항에 학생들이 쓴 답입니다. 손으로 준 점수(report --manual)가 있으면 옆에 보입니다.")
+         "자동 채점하지 않고 읽어 보는 문항에 학생들이 쓴 답입니다. 손으로 준 점수(report --manual)가 있으면 옆에 보입니다.")
   }
   package func answerCount(_ n: Int) -> String { pick("\(n) answer\(n == 1 ? "" : "s")", "답 \(n)개") }
   package var knownMisconceptions: String { pick("misconceptions recognised", "알아보는 오개념") }
-  package var legendHeading: String { pick("What each part asks", "소문항별 질문과 참고 답") }
-  package func legendSummary(_ n: Int) -> String { pick("\(n) parts: prompts and reference answers", "소문항 \(n)개: 질문과 참고 답") }
+  package var legendHeading: String { pick("What each part asks", "문항별 질문과 참고 답") }
+  package func legendSummary(_ n: Int) -> String { pick("\(n) parts: prompts and reference answers", "문항 \(n)개: 질문과 참고 답") }
   package func pageNumber(_ k: Int) -> String { pick("page \(k)", "\(k)쪽") }
   package var answersPage: String { pick("answers", "답") }
   package func studentsPage(_ k: Int, of n: Int) -> String { pick("Students, page \(k) of \(n)", "학생 (\(n)쪽 중 \(k)쪽)") }
@@ -99,7 +99,7 @@ package struct ReportWords: Sendable {
     pick("\(cases) cases, \(evaluated) evaluated, \(method)", "사례 \(cases)개, 평가 \(evaluated)개, \(method)")
   }
   package func claimsHold(_ held: Int, of total: Int) -> String {
-    pick("\(held) of \(total) claims hold", "명제 \(total) 개 중 \(held) 개가 성립합니다")
+    pick("\(held) of \(total) claims hold", "명제 \(total)개 중 \(held)개가 성립합니다")
   }
   package func histogramBar(_ lower: String, _ upper: String, _ count: Int) -> String {
     pick("\(lower)–\(upper) points: \(count) students", "\(lower)–\(upper)점: 학생 \(count)명")
@@ -107,5 +107,5 @@ package struct ReportWords: Sendable {
   package func verdictsFor(_ part: String) -> String { pick("verdicts for \(part)", "\(part) 판정") }
   package var bitsPerSymbol: String { pick("bits/symbol", "비트/기호") }
   package var blockCodingLabel: String { pick("Optimal bits per symbol against block length", "블록 길이에 따른 기호당 최적 비트 수") }
-  package func counterexampleFor(_ name: String) -> String { pick("Counterexample for \(name)", "\(name) 의 반례") }
+  package func counterexampleFor(_ name: String) -> String { pick("Counterexample for \(name)", "\(name)의 반례") }
 }

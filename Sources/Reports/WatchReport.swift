@@ -63,12 +63,12 @@ package enum WatchReport {
     }
     if result.exercises.isEmpty {
       if !result.errors.isEmpty { return ko ? "다음: 위의 오류를 고치고 저장하세요." : "next: fix the error above and save." }
-      return ko ? "다음: 답을 추가하세요 (softcheck template ID >> \(path) 가 뼈대를 씁니다)."
+      return ko ? "다음: 답을 추가하세요 (`softcheck template ID >> \(path)` 명령이 뼈대를 씁니다)."
                 : "next: add answers (softcheck template ID >> \(path) writes a skeleton)."
     }
     let open = result.exercises.flatMap { e in e.parts.filter { $0.verdict != .correct }.map { "\(e.id)/\($0.part)" } }
-    if open.isEmpty { return ko ? "모든 소문항이 정답입니다." : "every part is correct." }
-    return ko ? "모든 소문항에 답했습니다. 아직 정답이 아닌 소문항: \(open.joined(separator: ", "))."
+    if open.isEmpty { return ko ? "모든 문항이 정답입니다." : "every part is correct." }
+    return ko ? "모든 문항에 답했습니다. 아직 정답이 아닌 문항: \(open.joined(separator: ", "))."
               : "every part is answered; not yet correct: \(open.joined(separator: ", "))."
   }
 

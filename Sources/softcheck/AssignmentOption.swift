@@ -28,7 +28,7 @@ extension AssignmentOption {
   /// The assignment of a command that cannot work without one (gradescope-kit, autograde).
   func required(_ catalogue: Catalogue, language: DisplayLanguage) throws -> Assignment {
     guard let a = try load(catalogue, language: language) else {
-      throw ValidationError(language == .ko ? "--assignment 가 필요합니다" : "--assignment is required")
+      throw ValidationError(language == .ko ? "--assignment가 필요합니다" : "--assignment is required")
     }
     return a
   }
@@ -38,7 +38,7 @@ extension Assignment {
   /// The usage error for asking to see references of an assignment that hides them.
   func revealRefused(_ language: DisplayLanguage) -> ValidationError {
     ValidationError(language == .ko
-      ? "과제 '\(id)' 는 기준 답을 보여 주지 않습니다 (reveal: false)"
+      ? "과제 \(KoreanParticle.topic.after("'\(id)'")) 기준 답을 보여 주지 않습니다 (reveal: false)"
       : "the assignment '\(id)' does not show reference answers (reveal: false)")
   }
 
@@ -46,7 +46,7 @@ extension Assignment {
   var basis: LocalizedText {
     let points = TextReport.points(total)
     return LocalizedText(en: "Marked as the assignment '\(id)': \(exercises.count) exercises, \(points) points for everyone; a left-out exercise counts as unanswered.",
-                         ko: "과제 '\(id)' 로 채점했습니다: 문제 \(exercises.count)개, 모두 \(points)점 만점이며, 빠진 문제는 답하지 않은 것으로 셉니다.")
+                         ko: "과제 \(KoreanParticle.means.after("'\(id)'")) 채점했습니다: 문제 \(exercises.count)개, 모두 \(points)점 만점이며, 빠진 문제는 답하지 않은 것으로 셉니다.")
   }
 }
 
@@ -54,13 +54,13 @@ extension Assignment {
 struct StudentOption: ParsableArguments {
   @Option(name: .customLong("student"), help: argumentHelp(
     "With --assignment: the student whose numbers to use (their id, as in the answer file's 'student:').",
-    "--assignment 와 함께: 이 학생의 수를 씁니다 (답안 파일의 'student:' 에 쓰는 id).", valueName: "id"))
+    "--assignment와 함께: 이 학생의 수를 씁니다 (답안 파일의 'student:'에 쓰는 id).", valueName: "id"))
   var id: String?
 
   /// `--student` means nothing without `--assignment`: a usage error.
   func requireAssignment(_ assignment: Assignment?, language: DisplayLanguage) throws {
     if id != nil, assignment == nil {
-      throw ValidationError(language == .ko ? "--student 는 --assignment 와 함께 씁니다" : "--student needs --assignment")
+      throw ValidationError(language == .ko ? "--student는 --assignment와 함께 씁니다" : "--student needs --assignment")
     }
   }
 
@@ -72,7 +72,7 @@ struct StudentOption: ParsableArguments {
     guard assignment.hasVariants, let seed = assignment.seed, exercise.hasParameters else { return exercise }
     guard let id = id?.trimmed, !id.isEmpty else {
       throw ValidationError(language == .ko
-        ? "과제 '\(assignment.id)' 는 학생마다 다른 수를 줍니다: --student <id> 를 주세요"
+        ? "과제 \(KoreanParticle.topic.after("'\(assignment.id)'")) 학생마다 다른 수를 줍니다: --student <id>를 주세요"
         : "the assignment '\(assignment.id)' gives each student their own numbers: pass --student <id>")
     }
     do { return try exercise.variant(seed: seed, student: id) } catch {

@@ -11,12 +11,12 @@ import Reports
 struct Autograde: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: helpText("Mark a Gradescope submission folder against an assignment and write results.json (used by the kit's run_autograder).",
-                       "Gradescope 제출 폴더를 과제에 맞춰 채점하고 results.json 을 씁니다 (키트의 run_autograder 가 씁니다)."))
+                       "Gradescope 제출 폴더를 과제에 맞춰 채점하고 results.json을 씁니다 (키트의 run_autograder가 씁니다)."))
 
   @Option(help: argumentHelp("The submission folder.", "제출 폴더.", valueName: "dir"))
   var submission: String
 
-  @Option(help: argumentHelp("Where to write results.json.", "results.json 을 쓸 곳.", valueName: "file"))
+  @Option(help: argumentHelp("Where to write results.json.", "results.json을 쓸 곳.", valueName: "file"))
   var out: String
 
   @OptionGroup var catalogue: CatalogueOptions
@@ -42,7 +42,7 @@ struct Autograde: ParsableCommand {
       result = marker.mark(text: "", file: "submission")
       result.errors = [FileError(line: nil, column: nil, message: Message(
         "autograde.no-file", en: "no .yaml answer file was found in your submission: upload your answers as one .yaml file (`softcheck template` writes one to fill in)",
-        ko: "제출물에서 .yaml 답안 파일을 찾지 못했습니다: 답을 .yaml 파일 하나로 올리세요 (`softcheck template` 이 채울 파일을 만들어 줍니다)"))]
+        ko: "제출물에서 .yaml 답안 파일을 찾지 못했습니다: 답을 .yaml 파일 하나로 올리세요 (`softcheck template`이 채울 파일을 만들어 줍니다)"))]
     }
     let json = try GradescopeReport.render(result, language: language)
     do { try AtomicFile.write(json, to: out) } catch let failure as AtomicFile.Failure {

@@ -15,12 +15,12 @@ struct Drill: ParsableCommand {
       $XDG_STATE_HOME/softcheck/progress.json (by default ~/.local/state/softcheck/progress.json); \
       `softcheck progress` shows it.
       """, """
-      IDs 로는 연습 종류나 문제 id 를 줍니다 (--list 로 볼 수 있습니다). 하나도 주지 않으면 모든 종류를 \
-      연습합니다. 프롬프트에서는 답안 문법으로 답 (수, 식, 또는 [...] 목록) 을 입력하세요. ? 는 힌트, \
-      skip 은 건너뛰고 답 보기, quit 은 끝내기입니다. --seed 를 주면 같은 시드는 언제나 같은 문제를 냅니다. \
+      IDs로는 연습 종류나 문제 id를 줍니다 (--list로 볼 수 있습니다). 하나도 주지 않으면 모든 종류를 \
+      연습합니다. 프롬프트에서는 답안 문법으로 답 (수, 식, 또는 [...] 목록)을 입력하세요. ? 는 힌트, \
+      skip은 건너뛰고 답 보기, quit은 끝내기입니다. --seed를 주면 같은 시드는 언제나 같은 문제를 냅니다. \
       주지 않으면 실행할 때마다 수가 새로 나오고, 틀렸던 종류가 먼저 나옵니다. 진행 상황은 \
-      $XDG_STATE_HOME/softcheck/progress.json (기본값 ~/.local/state/softcheck/progress.json) 에 저장되며, \
-      `softcheck progress` 로 볼 수 있습니다.
+      $XDG_STATE_HOME/softcheck/progress.json (기본값 ~/.local/state/softcheck/progress.json)에 저장되며, \
+      `softcheck progress`로 볼 수 있습니다.
       """))
 
   @Argument(help: argumentHelp("Drill kinds or exercise ids (default: every kind).", "연습 종류 또는 문제 id (기본값: 모든 종류)."))
@@ -48,7 +48,7 @@ struct Drill: ParsableCommand {
   @OptionGroup var lang: LanguageOption
 
   func validate() throws {
-    guard (1...200).contains(count) else { throw ValidationError(lang.language == .ko ? "--count 는 1 에서 200 사이여야 합니다 (받은 값: \(count))" : "--count must be between 1 and 200, not \(count)") }
+    guard (1...200).contains(count) else { throw ValidationError(lang.language == .ko ? "--count는 1에서 200 사이여야 합니다 (받은 값: \(count))" : "--count must be between 1 and 200, not \(count)") }
   }
 
   func run() throws {
@@ -64,7 +64,7 @@ struct Drill: ParsableCommand {
       // The drills of the assignment's exercises.
       ids = a.entries.map(\.exercise).filter(drills.knownIDs.contains)
       guard !ids.isEmpty else {
-        throw ValidationError(language == .ko ? "과제 '\(a.id)' 의 문제에는 연습이 없습니다" : "no drill practises the exercises of the assignment '\(a.id)'")
+        throw ValidationError(language == .ko ? "과제 '\(a.id)'의 문제에는 연습이 없습니다" : "no drill practises the exercises of the assignment '\(a.id)'")
       }
     }
     let kinds: [DrillKind]

@@ -5,7 +5,7 @@ import Reports
 
 struct List: ParsableCommand {
   static let configuration = CommandConfiguration(abstract: helpText("List the exercises: id, title, parts, points.",
-                                                                 "문제 목록을 보여 줍니다: id, 제목, 소문항, 배점."))
+                                                                 "문제 목록을 보여 줍니다: id, 제목, 문항, 배점."))
 
   @OptionGroup var catalogue: CatalogueOptions
   @OptionGroup var lang: LanguageOption
@@ -19,7 +19,7 @@ struct List: ParsableCommand {
       let parts = e.parts.map(\.id).joined(separator: ", ")
       let points = TextReport.points(e.maxPoints)
       print(String(repeating: " ", count: width + 2)
-        + (language == .ko ? "소문항: \(parts)  (\(points)점)" : "parts: \(parts)  (\(points) points)"))
+        + (language == .ko ? "문항: \(parts)  (\(points)점)" : "parts: \(parts)  (\(points) points)"))
     }
   }
 }

@@ -13,7 +13,7 @@ struct Mark: AsyncParsableCommand {
                        "답안 파일을 채점합니다 (폴더를 주면 그 안의 모든 .yaml/.yml 파일을 하위 폴더까지 채점합니다)."),
     discussion: helpText(
       "Exit status: 0 when every part of every file is correct, 1 when some part is not or some file is invalid, 2 for a usage error or when no input could be read.",
-      "종료 상태: 모든 파일의 모든 소문항이 정답이면 0, 정답이 아닌 소문항이나 잘못된 파일이 있으면 1, 사용법 오류이거나 읽을 수 있는 입력이 하나도 없으면 2 입니다."))
+      "종료 상태: 모든 파일의 모든 문항이 정답이면 0, 정답이 아닌 문항이나 잘못된 파일이 있으면 1, 사용법 오류이거나 읽을 수 있는 입력이 하나도 없으면 2입니다."))
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, jsonl }
 
@@ -31,14 +31,14 @@ struct Mark: AsyncParsableCommand {
   var reveal = false
 
   @Option(help: argumentHelp("Reproduce one sampled case: the token a verdict printed (exercise/part@seed#case).",
-                            "표본 사례 하나를 재현합니다: 판정과 함께 출력된 토큰 (exercise/part@seed#case) 을 주세요.", valueName: "token"))
+                            "표본 사례 하나를 재현합니다: 판정과 함께 출력된 토큰 (exercise/part@seed#case)을 주세요.", valueName: "token"))
   var replay: String?
 
   @Option(help: argumentHelp("Colour the text output: auto, always or never.", "텍스트 출력에 색을 입힐지: auto, always, never 중 하나."))
   var color: ColorChoice = .auto
 
   @Flag(help: argumentHelp("Re-mark the file whenever it is saved, showing only what changed and the next unanswered part (Ctrl-C stops).",
-                          "파일을 저장할 때마다 다시 채점하고, 바뀐 것과 아직 답하지 않은 다음 소문항만 보여 줍니다 (Ctrl-C 로 멈춥니다)."))
+                          "파일을 저장할 때마다 다시 채점하고, 바뀐 것과 아직 답하지 않은 다음 문항만 보여 줍니다 (Ctrl-C로 멈춥니다)."))
   var watch = false
 
   @Flag(help: argumentHelp("In a folder, also read links to files outside it (skipped by default, with a note).",
@@ -59,7 +59,7 @@ struct Mark: AsyncParsableCommand {
     if let replay {
       guard let token = CheckContext.parse(token: replay) else {
         throw ValidationError(lang.language == .ko
-          ? "'\(replay)' 는 재현 토큰이 아닙니다 (토큰은 realsoftmax/softmin@1#17 처럼 생겼습니다)"
+          ? "\(KoreanParticle.topic.after("'\(replay)'")) 재현 토큰이 아닙니다 (토큰은 realsoftmax/softmin@1#17처럼 생겼습니다)"
           : "'\(replay)' is not a replay token (they look like realsoftmax/softmin@1#17)")
       }
       marker.seed = token.seed

@@ -11,14 +11,14 @@ struct Props: ParsableCommand {
     abstract: helpText("Check the chapter's own claims on sampled inputs, exactly or with certified bounds.",
                        "장에 나오는 주장들을 표본 입력에서 정확히, 또는 인증된 구간으로 검사합니다."),
     discussion: helpText("Exit status 0 when every claim holds on every case, 1 when one fails.",
-                         "종료 상태: 모든 주장이 모든 사례에서 성립하면 0, 하나라도 성립하지 않으면 1 입니다."))
+                         "종료 상태: 모든 주장이 모든 사례에서 성립하면 0, 하나라도 성립하지 않으면 1입니다."))
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, md, html }
 
   @Argument(help: argumentHelp("Exercise ids (all when none is given).", "문제 id (하나도 주지 않으면 모두)."))
   var ids: [String] = []
 
-  @Option(help: argumentHelp("Sampled cases per claim (1 to 10000).", "주장마다 검사할 표본 사례 수 (1 부터 10000 까지)."))
+  @Option(help: argumentHelp("Sampled cases per claim (1 to 10000).", "주장마다 검사할 표본 사례 수 (1부터 10000까지)."))
   var cases: Int = 64
 
   @Option(help: argumentHelp("Seed for the sampled inputs.", "표본 입력의 시드."))
@@ -35,7 +35,7 @@ struct Props: ParsableCommand {
   @OptionGroup var lang: LanguageOption
 
   func validate() throws {
-    guard (1...10_000).contains(cases) else { throw ValidationError(lang.language == .ko ? "--cases 는 1 부터 10000 까지입니다" : "--cases must be from 1 to 10000") }
+    guard (1...10_000).contains(cases) else { throw ValidationError(lang.language == .ko ? "--cases는 1부터 10000 까지입니다" : "--cases must be from 1 to 10000") }
   }
 
   func run() throws {

@@ -11,7 +11,7 @@ struct Report: AsyncParsableCommand {
                        "한 반의 답안을 채점하고 교수자용 보고서를 씁니다."),
     discussion: helpText(
       "PATH may be answer files, folders (recursive), or .jsonl results of earlier `mark --format jsonl` runs, so shards merge into one report. Each --out is written from the same marking, in the format its extension names (.html, .md, .json, .csv, .xml for JUnit).",
-      "PATH 로는 답안 파일, 폴더 (하위 폴더 포함), 또는 앞서 `mark --format jsonl` 로 얻은 .jsonl 결과를 줄 수 있습니다. 그래서 나누어 채점한 결과를 보고서 하나로 합칠 수 있습니다. --out 옵션마다 한 번의 채점 결과를 확장자가 가리키는 형식 (.html, .md, .json, .csv, JUnit 은 .xml) 으로 씁니다."))
+      "PATH로는 답안 파일, 폴더 (하위 폴더 포함), 또는 앞서 `mark --format jsonl`로 얻은 .jsonl 결과를 줄 수 있습니다. 그래서 나누어 채점한 결과를 보고서 하나로 합칠 수 있습니다. --out 옵션마다 한 번의 채점 결과를 확장자가 가리키는 형식 (.html, .md, .json, .csv, JUnit은 .xml)으로 씁니다."))
 
   @Argument(help: argumentHelp("Answer files, folders, or .jsonl results.", "답안 파일, 폴더, 또는 .jsonl 결과."))
   var paths: [String]

@@ -7,9 +7,9 @@ import Reports
 struct Show: ParsableCommand {
   static let configuration = CommandConfiguration(abstract: helpText(
     "Show one exercise: its statement and the parts with the kind of answer each expects.",
-    "문제 하나를 보여 줍니다: 문제와 소문항, 그리고 각 소문항이 요구하는 답의 종류."))
+    "문제 하나를 보여 줍니다: 문제와 문항, 그리고 각 문항이 요구하는 답의 종류."))
 
-  @Argument(help: argumentHelp("The exercise id (see `softcheck list`).", "문제 id (`softcheck list` 로 확인하세요)."))
+  @Argument(help: argumentHelp("The exercise id (see `softcheck list`).", "문제 id (`softcheck list`로 확인하세요)."))
   var id: String
 
   @Flag(help: argumentHelp("Show the hints too.", "힌트도 함께 보여 줍니다."))
@@ -31,7 +31,7 @@ struct Show: ParsableCommand {
     print("\(exercise.id): \(exercise.title[language])")
     if let source = exercise.source { print((ko ? "출처: " : "Source: ") + source[language]) }
     if let who = student.id, exercise.hasParameters {
-      print((ko ? "\(who) 의 수: " : "Numbers of \(who): ") + exercise.variantValues.map { $0[language] }.joined(separator: "; "))
+      print((ko ? "\(who)의 수: " : "Numbers of \(who): ") + exercise.variantValues.map { $0[language] }.joined(separator: "; "))
     }
     print("")
     print(exercise.statement[language].trimmingTrailingNewlines)

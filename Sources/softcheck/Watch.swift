@@ -19,15 +19,15 @@ import Glibc
 enum Watch {
   static func run(_ options: Mark) throws -> Never {
     let ko = options.lang.language == .ko
-    guard options.paths.count == 1 else { throw ValidationError(ko ? "--watch 는 답안 파일 하나만 받습니다" : "--watch takes exactly one answer file") }
+    guard options.paths.count == 1 else { throw ValidationError(ko ? "--watch는 답안 파일 하나만 받습니다" : "--watch takes exactly one answer file") }
     guard options.format == .text else {
-      throw ValidationError(ko ? "--watch 는 텍스트로 보여 줍니다. --format \(options.format.rawValue) 를 빼세요" : "--watch shows text; leave out --format \(options.format.rawValue)")
+      throw ValidationError(ko ? "--watch는 텍스트로 보여 줍니다. --format \(options.format.rawValue) 옵션을 빼세요" : "--watch shows text; leave out --format \(options.format.rawValue)")
     }
-    guard options.replay == nil else { throw ValidationError(ko ? "--watch 는 --replay 와 함께 쓸 수 없습니다" : "--watch cannot be combined with --replay") }
+    guard options.replay == nil else { throw ValidationError(ko ? "--watch는 --replay와 함께 쓸 수 없습니다" : "--watch cannot be combined with --replay") }
     let path = options.paths[0]
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-      throw ValidationError(ko ? "--watch 는 폴더가 아니라 답안 파일 하나를 받습니다" : "--watch takes one answer file, not a folder")
+      throw ValidationError(ko ? "--watch는 폴더가 아니라 답안 파일 하나를 받습니다" : "--watch takes one answer file, not a folder")
     }
     let catalogue = try options.catalogue.load(language: options.lang.language)
     var marker = Marker(catalogue: catalogue, seed: options.seed, reveal: options.reveal)
@@ -46,7 +46,7 @@ enum Watch {
     }
     var last = marker.mark(path: path)
     let watching = language == .ko
-      ? "\(path) 을(를) 지켜봅니다. 저장할 때마다 다시 채점하며, Ctrl-C 로 멈춥니다."
+      ? "\(path) 파일을 지켜봅니다. 저장할 때마다 다시 채점하며, Ctrl-C로 멈춥니다."
       : "Watching \(path): every save re-marks it; Ctrl-C stops."
     say(watching + "\n\n" + report.render(last) + "\n" + WatchReport.next(in: last, path: path, catalogue: catalogue, language: language))
     while true {
@@ -59,7 +59,7 @@ enum Watch {
       last = now
     }
     #else
-    throw ValidationError(ko ? "--watch 에는 리눅스에만 있는 inotify 가 필요합니다" : "--watch needs inotify, which only Linux has")
+    throw ValidationError(ko ? "--watch에는 리눅스에만 있는 inotify가 필요합니다" : "--watch needs inotify, which only Linux has")
     #endif
   }
 
@@ -88,14 +88,14 @@ final class SaveWatcher {
     fd = inotify_init1(Int32(IN_CLOEXEC))
     guard fd >= 0 else {
       let reason = String(cString: strerror(errno))
-      throw Failure(message: LocalizedText(en: "cannot start inotify: \(reason)", ko: "inotify 를 시작할 수 없습니다: \(reason)"))
+      throw Failure(message: LocalizedText(en: "cannot start inotify: \(reason)", ko: "inotify를 시작할 수 없습니다: \(reason)"))
     }
     let mask = UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO) | UInt32(IN_DELETE_SELF) | UInt32(IN_MOVE_SELF)
     guard inotify_add_watch(fd, directory, mask) >= 0 else {
       let reason = String(cString: strerror(errno))
       close(fd)
       throw Failure(message: LocalizedText(
-        en: "cannot watch the folder \(directory): \(reason)", ko: "폴더 \(directory) 를 지켜볼 수 없습니다: \(reason)"))
+        en: "cannot watch the folder \(directory): \(reason)", ko: "\(directory) 폴더를 지켜볼 수 없습니다: \(reason)"))
     }
   }
 
@@ -125,7 +125,7 @@ final class SaveWatcher {
         if mask & (UInt32(IN_DELETE_SELF) | UInt32(IN_MOVE_SELF) | UInt32(IN_IGNORED)) != 0 {
           throw Failure(message: LocalizedText(
             en: "the folder \(directory) was moved or removed; stopped watching",
-            ko: "폴더 \(directory) 가 옮겨지거나 지워져서 지켜보기를 멈췄습니다"))
+            ko: "\(directory) 폴더가 옮겨지거나 지워져서 지켜보기를 멈췄습니다"))
         }
         if mask & (UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO)) != 0, String(decoding: nameBytes, as: UTF8.self) == name {
           saved = true

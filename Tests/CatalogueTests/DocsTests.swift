@@ -21,14 +21,15 @@ struct DocsTests {
     }
   }
 
-  /// The command lines inside the code blocks of a Markdown file.
+  /// The command lines inside the code blocks of a Markdown file, without their comments (each
+  /// guide comments in its own language).
   static func commandLines(_ markdown: String) -> Set<String> {
     var inCode = false
     var out: Set<String> = []
     for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
       if line.hasPrefix("```") { inCode.toggle(); continue }
-      let trimmed = line.trimmingCharacters(in: .whitespaces)
-      if inCode, trimmed.hasPrefix("softcheck ") { out.insert(trimmed) }
+      let command = line.components(separatedBy: "  #")[0].trimmingCharacters(in: .whitespaces)
+      if inCode, command.hasPrefix("softcheck ") { out.insert(command) }
     }
     return out
   }

@@ -109,12 +109,12 @@ struct LocalizedDrillTests {
     let text = runner.summaryText(summary, before: before, after: runner.progress, savedPath: "/tmp/p.json")
     #expect(text == """
 
-      요약: 1 문항: 정답 0, 오답 1, 건너뜀 0, 힌트 1 번.
-      1 번 상자로 돌아가 다음 실행에 다시 나올 종류: kraft.
-      진도를 /tmp/p.json 에 저장했습니다. `softcheck progress` 로 볼 수 있습니다.
+      요약: 문항 1개: 정답 0, 오답 1, 건너뜀 0, 힌트 1번.
+      1번 상자로 돌아가 다음 실행에 다시 나올 종류: kraft.
+      진도를 /tmp/p.json에 저장했습니다. `softcheck progress`로 볼 수 있습니다.
       """, "\(text)")
     let banner = runner.banner(questionCount: 1, freshNumbers: true)
-    #expect(banner.hasPrefix("연습: 1 문항, 시드 11.") && banner.contains("--seed 11 를 주면"), "\(banner)")
+    #expect(banner.hasPrefix("연습: 문항 1개, 시드 11.") && banner.contains("--seed 11을 주면"), "\(banner)")
   }
 
   @Test("the same run in English reads as before")
@@ -148,7 +148,7 @@ struct LocalizedDrillTests {
       #expect(rows.count == 4, "\(text)")
       // The last column (when a kind is due) starts at the same terminal column in every row,
       // though the Korean headers are two columns a syllable.
-      let due = language == .en ? ["due", "in 2 runs", "never asked", "next run"] : ["다음 출제", "2 번 실행 뒤", "아직 나오지 않음", "다음 실행"]
+      let due = language == .en ? ["due", "in 2 runs", "never asked", "next run"] : ["다음 출제", "2번 실행 뒤", "아직 나오지 않음", "다음 실행"]
       let cells = [7, 7, 1, 7]
       let kindWidth = DisplayWidth.of("seed-numerics/cross-entropy")
       for (i, row) in rows.enumerated() {
@@ -161,14 +161,14 @@ struct LocalizedDrillTests {
         #expect(rows[1].split(separator: " ").prefix(3) == ["kraft", "2", "1"], "\(text)")
         #expect(rows[2].hasSuffix("never asked"))
       } else {
-        #expect(text.hasPrefix("연습 진도: 실행 1 번, 답 2 개 (/s/progress.json)\n\n종류 "), "\(text)")
+        #expect(text.hasPrefix("연습 진도: 실행 1번, 답 2개 (/s/progress.json)\n\n종류 "), "\(text)")
         #expect(rows[0].contains("상자") && rows[0].hasSuffix("다음 출제"), "\(text)")
         #expect(rows[2].hasSuffix("아직 나오지 않음"))
         #expect(rows[3].hasSuffix("다음 실행"))
       }
     }
     #expect(DrillTexts.progressReport(DrillProgress(), kinds: kinds, path: "/p", language: .ko)
-      == "연습 진도: 실행 0 번, 답 0 개 (/p)\n아직 기록이 없습니다. `softcheck drill` 로 시작하세요.")
+      == "연습 진도: 실행 0번, 답 0개 (/p)\n아직 기록이 없습니다. `softcheck drill`로 시작하세요.")
   }
 
   @Test("errors and notices carry ids and both languages")
@@ -191,6 +191,6 @@ struct LocalizedDrillTests {
     expectBoth(problem.text, "unknown format")
     let list = DrillTexts.list(shippedDrills, language: .ko)
     let gapLine = try #require(list.split(separator: "\n").first { $0.hasPrefix("  realsoftmax-gap ") })
-    #expect(gapLine.hasSuffix("  RealSoftMax − max 의 차이  [realsoftmax]"), "\(list)")
+    #expect(gapLine.hasSuffix("  RealSoftMax − max의 차이  [realsoftmax]"), "\(list)")
   }
 }

@@ -15,7 +15,7 @@ struct ChainIdentityTests {
         guard let example = part.example else { continue }
         let o = part.check.check(example, context: CheckContext(seed: 1, key: "\(exercise.id)/\(part.id)"))
         #expect(o.verdict == .correct, "\(exercise.id)/\(part.id)")
-        #expect(o.method != "identity", "a chain's verdict stays sampled: \(exercise.id)/\(part.id)")
+        #expect(o.method != .identity, "a chain's verdict stays sampled: \(exercise.id)/\(part.id)")
         if o.feedback.contains(where: { $0.id == "chain.equalities-proved" }) { named.append("\(exercise.id)/\(part.id)") }
       }
     }

@@ -39,7 +39,7 @@ struct CodeCheckTests {
     #expect(text.contains("Kraft sum 1"))
     #expect(text.contains("expected length 3/2 bits"))
     #expect(text.contains("entropy"))
-    #expect(o.method == "decided exactly")
+    #expect(o.method == .exact)
   }
 
   @Test("[1, 01, 00] is correct: the digits may be swapped")

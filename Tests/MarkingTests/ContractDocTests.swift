@@ -1,3 +1,4 @@
+import Checks
 import Foundation
 import SoftcheckTestSupport
 import Testing
@@ -62,5 +63,16 @@ struct ContractDocTests {
     walk(try JSONSerialization.jsonObject(with: Data(out.utf8)))
     #expect(keys.count > 20)
     for key in keys.sorted() { #expect(doc.contains("`\(key)`"), "Docs/cli.md does not name the field \(key)") }
+  }
+
+  @Test("every decision method's id and sentence is in Docs/cli.md's table")
+  func methods() throws {
+    let doc = try Self.contract.get()
+    for method in CheckMethod.all {
+      // The table writes a precision as N: `certified to 2^-N`.
+      let text = method.text.en.replacingOccurrences(of: "128", with: "N")
+      #expect(doc.contains("| `\(method.id)` |"), "Docs/cli.md's method table has no row for \(method.id)")
+      #expect(doc.contains("`\(text)`"), "Docs/cli.md does not name the method `\(text)`")
+    }
   }
 }

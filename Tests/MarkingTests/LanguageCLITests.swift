@@ -102,7 +102,7 @@ struct LanguageCLITests {
     #expect(show.stdout.contains("힌트: "))
     #expect(Self.hasHangul(show.stdout))
     let list = try CLI.run(["list", "--lang", "ko"])
-    #expect(list.stdout.contains("소문항: "))
+    #expect(list.stdout.contains("문항: "))
     let template = try CLI.run(["template", "dyadic-code", "--lang", "ko"])
     #expect(template.stdout.contains("# 답: "))
     let folder = try TemporaryFolder()

@@ -41,6 +41,7 @@ struct LongDecimalTests {
   func rounded(_ target: (String, String, String), digits: Int) throws {
     let p = try Self.verdict(target.0, target.1, Self.cut(target.2, digits, rounded: true))
     #expect(p.verdict == .correct, "\(digits) digits: \(p.feedback(in: .en))")
+    #expect(p.messages.first?.id == "value.rounded" && p.methodID == "certified-bounds")
     #expect(p.feedback(in: .en).contains("\(digits) significant digits"))
   }
 
@@ -48,12 +49,14 @@ struct LongDecimalTests {
   func truncatedAndWrong() throws {
     let truncated = try Self.verdict("log-partition", "overflow-at", Self.cut(LongDecimals.overflowAt, 1500, rounded: false))
     #expect(truncated.verdict == .partial, "\(truncated.feedback(in: .en))")
+    #expect(truncated.messages.map(\.id) == ["value.truncated"] && truncated.methodID == "certified-bounds")
     var wrong = Self.cut(LongDecimals.overflowAt, 1500, rounded: true)
     let last = Int(String(wrong.removeLast()))!
     wrong += String((last + 3) % 10)
     let p = try Self.verdict("log-partition", "overflow-at", wrong)
     #expect(p.verdict == .incorrect)
-    #expect(p.method != "decided exactly", "a certified comparison is not an exact one: \(p.method ?? "-")")
+    #expect(p.messages.first?.id == "value.not-equal")
+    #expect(p.methodID == "certified", "a certified comparison is not an exact one: \(p.method ?? "-")")
     #expect(p.feedback(in: .en).contains("interval arithmetic"), "\(p.feedback(in: .en))")
   }
 }

@@ -38,6 +38,7 @@ struct WorkBudgetTests {
     #expect(softmin.messages.map(\.id) == ["budget.part-exceeded"])
     #expect(softmin.feedback(in: .en).contains("simplify the expression"))
     #expect(softmin.method == "not decided: work budget")
+    #expect(softmin.methodID == "budget")
     for key in ["realsoftmax/softmin-lambda", "realsoftmax/gap-sup", "dyadic-code/expected-length"] {
       #expect(p[key]?.verdict == .correct, "\(key): \(p[key]?.feedback(in: .en) ?? "-")")
     }

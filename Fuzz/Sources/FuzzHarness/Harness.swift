@@ -1,5 +1,6 @@
 public import Exact
 public import Language
+import AnswerDocument
 
 /// What one fuzz input goes through, shared by the libFuzzer entry point (`ExpressionFuzzer`)
 /// and the replay tool (`fuzz-replay`, which prints each phase and its time).
@@ -55,7 +56,7 @@ public enum FuzzHarness {
       var evaluator = Evaluator(variables: variables, limits: languageLimits)
       do {
         let v = try timed("\(phase): evaluate", trace) { () throws(ExpressionError) in try evaluator.evaluate(e) }
-        trace?("\(phase): value \(v.shapeDescription)")
+        trace?("\(phase): value \(v.shapeText.en)")
         return v
       } catch {
         checkOffset(error, phase)

@@ -28,7 +28,7 @@ package struct ChainKind: CheckKind {
 
   package var answerForm: LocalizedText {
     LocalizedText(en: "a chain, one step a line: 'LHS rel RHS', then 'rel RHS' (use `|` for a block)",
-                  ko: "한 줄에 한 단계씩 쓰는 체인: 'LHS rel RHS', 이어서 'rel RHS' (블록은 `|` 를 쓰세요)")
+                  ko: "한 줄에 한 단계씩 쓰는 체인: 'LHS rel RHS', 이어서 'rel RHS' (블록은 `|`를 쓰세요)")
   }
   package var isSampled: Bool { true }
 

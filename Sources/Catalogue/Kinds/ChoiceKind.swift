@@ -18,12 +18,12 @@ package struct ChoiceKind: CheckKind {
     let misconceptions = try part.misconceptions(matchers: ["choice"])
     let options = try part.stringList("options")
     guard options.count >= 2 else {
-      throw part.fail(en: "a choice part lists at least two 'options'", ko: "choice 문항의 'options' 에는 선택지가 두 개 이상 있어야 합니다")
+      throw part.fail(en: "a choice part lists at least two 'options'", ko: "choice 문항의 'options'에는 선택지가 두 개 이상 있어야 합니다")
     }
     let answer = try part.string("answer")
     guard options.contains(where: { $0.lowercased() == answer.lowercased() }) else {
       throw part.fail(en: "the answer '\(answer)' is not one of the options",
-                      ko: "정답 '\(answer)' 에 해당하는 선택지가 options 에 없습니다", at: part["answer"]?.location)
+                      ko: "정답 '\(answer)'에 해당하는 선택지가 options에 없습니다", at: part["answer"]?.location)
     }
     var witnessVariables: [Variable] = []
     var condition: Relation?

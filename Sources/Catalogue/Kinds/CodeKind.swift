@@ -44,7 +44,7 @@ package struct CodeKind: CheckKind {
     for item in items { probs.append(try part.reader.rational(item)) }
     guard probs.allSatisfy({ $0.signum >= 0 }), probs.reduce(Rational.zero, +) == .one else {
       throw part.fail(en: "probabilities must be non-negative and sum to exactly 1",
-                      ko: "probabilities 의 값은 음수가 아니어야 하고, 그 합이 정확히 1 이어야 합니다", at: probsNode.location)
+                      ko: "probabilities의 값은 음수가 아니어야 하고, 그 합이 정확히 1이어야 합니다", at: probsNode.location)
     }
     return probs
   }

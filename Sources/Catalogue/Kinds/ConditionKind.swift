@@ -17,7 +17,7 @@ package struct ConditionKind: CheckKind {
                            samples: sampling.samples, dimensions: sampling.dimensions, misconceptions: misconceptions)
   }
 
-  package var answerForm: LocalizedText { LocalizedText(en: "a condition such as 'p = q'", ko: "'p = q' 와 같은 조건") }
+  package var answerForm: LocalizedText { LocalizedText(en: "a condition such as 'p = q'", ko: "'p = q'와 같은 조건") }
   package var isSampled: Bool { true }
   package var misconceptions: [Misconception] { check.misconceptions }
 

@@ -37,7 +37,7 @@ package struct FormulaKind: CheckKind {
   /// The answer a part in `variables` expects (`a formula in p, q`).
   static func form(_ variables: [Variable]) -> LocalizedText {
     let names = variables.map(\.name).joined(separator: ", ")
-    return LocalizedText(en: "a formula in \(names)", ko: "\(names) 에 대한 식")
+    return LocalizedText(en: "a formula in \(names)", ko: "\(names)에 대한 식")
   }
 
   package var answerForm: LocalizedText { Self.form(check.variables) }

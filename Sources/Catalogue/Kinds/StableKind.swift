@@ -20,7 +20,7 @@ package struct StableKind: CheckKind {
     }
     var points: [[String: String]] = []
     for item in items {
-      let f = try part.reader.mapping(item, en: "a point", ko: "extreme-points 의 각 점은")
+      let f = try part.reader.mapping(item, en: "a point", ko: "extreme-points의 각 점은")
       // A point names the part's variables: any other key is a slip.
       try part.reader.checkKeys(item, known: formula.variables.map(\.name), in: .field("extreme-points"))
       var point: [String: String] = [:]
