@@ -2,14 +2,8 @@ import AnswerDocument
 import Identity
 import Sampling
 import Language
-import Localization
 
 extension FormulaCheck {
-  /// The sentence for a formula proved equal by the identity test.
-  static let provedEqual = Message("identity.equal",
-    en: "proved equal as exp–log expressions; the chance this is wrong is below 2^-100",
-    ko: "지수·로그 식으로서 같음을 증명했습니다. 이 판정이 틀렸을 확률은 2^-100 미만입니다")
-
   var identity: IdentityProof { IdentityProof(variables: variables, dimensions: dimensions) }
 
   /// `correct`, proved, when the identity test finds the formula equal to the reference, both
@@ -19,7 +13,7 @@ extension FormulaCheck {
   func proved(_ formula: Expression, run: SampledEvaluation, context: CheckContext) -> CheckOutcome? {
     guard triesIdentity, identity.proves(formula, equals: reference, context: context),
           agreesSomewhere(formula, run: run) else { return nil }
-    return CheckOutcome(verdict: .correct, feedback: [Self.provedEqual], method: .identity)
+    return CheckOutcome(verdict: .correct, feedback: [Reason.provedEqual.message], method: .identity)
   }
 
   /// The identity test's verdict on an answer as written (nil when it does not read), for
