@@ -2,9 +2,6 @@ import Exact
 import Language
 
 extension ExpLogMapping {
-  /// Most nodes one mapping may visit: a bound on work independent of the meter.
-  static let maxNodes = 5_000
-
   /// The image of `e`, in the current case choices.
   package mutating func map(_ e: Expression) throws(GiveUp) -> IdentityValue {
     try Polynomial.charge(4)

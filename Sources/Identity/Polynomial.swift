@@ -31,12 +31,6 @@ package struct Polynomial: Hashable, Sendable {
     return c
   }
 
-  /// The only term, when there is one.
-  package var singleTerm: (Monomial, Rational)? {
-    guard terms.count == 1, let (m, c) = terms.first else { return nil }
-    return (m, c)
-  }
-
   /// The term with the greatest monomial: fixes the sign and scale of a canonical form.
   package var leading: (monomial: Monomial, coefficient: Rational)? {
     terms.max { $0.key < $1.key }.map { ($0.key, $0.value) }
