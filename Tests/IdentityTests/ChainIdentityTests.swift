@@ -1,3 +1,4 @@
+import AnswerDocument
 import Catalogue
 import Checks
 import Sampling
@@ -44,5 +45,33 @@ struct ClaimIdentityTests {
     for id in ["ce-hessian/hessian-is-covariance", "ce-hessian/loss-is-lse-minus-linear", "softmax-vs-sigmoid/softmax-sums-to-one"] {
       #expect(proved.contains(id), "\(id) in \(proved)")
     }
+  }
+}
+
+/// Condition parts that are equations: proved when the learner's difference of sides is a
+/// constant multiple of the reference's; otherwise sampled as before.
+@Suite("Identity in condition parts")
+struct ConditionIdentityTests {
+  func check(_ answer: String) throws -> CheckOutcome {
+    let part = try #require(try Catalogue.shipped().exercise("realsoftmax")?.part("gap-where"))
+    let node = AnswerNode.scalar(.init(text: answer, lineStarts: [SourceLocation(line: 1, column: 1)]))
+    return part.check.check(node, context: CheckContext(seed: 1, key: "realsoftmax/gap-where"))
+  }
+
+  @Test("equations with the same solutions are proved", arguments: ["a = b", "b = a", "a - b = 0", "2*a = 2*b", "a/2 - b/2 = 0"])
+  func proved(_ answer: String) throws {
+    let o = try check(answer)
+    #expect(o.verdict == .correct)
+    #expect(o.method == .identity)
+    #expect(o.feedback.first?.id == "condition.proved")
+  }
+
+  @Test("other right conditions are sampled; wrong ones get a counterexample", arguments: [
+    ("exp(a) = exp(b)", true), ("abs(a - b) = 0", true), ("a >= b", false), ("a = 2*b", false), ("a - b = 1", false),
+  ])
+  func sampled(_ answer: String, _ right: Bool) throws {
+    let o = try check(answer)
+    #expect((o.verdict == .correct) == right, "\(answer)")
+    #expect(o.method != .identity, "\(answer)")
   }
 }

@@ -26,7 +26,7 @@ enum MessageIDs {
     "code.duplicate-codeword", "code.empty-codeword", "code.expected-list", "code.expected-string",
     "code.kraft-above-one", "code.kraft-below-one", "code.lengths-misassigned", "code.not-a-list",
     "code.not-a-trit", "code.not-binary", "code.not-optimal", "code.not-prefix-free", "code.not-ternary",
-    "code.optimal", "code.wrong-count", "condition.agrees", "condition.extra-case", "condition.misses-case",
+    "code.optimal", "code.wrong-count", "condition.agrees", "condition.proved", "condition.extra-case", "condition.misses-case",
     "drill.cannot-make-question", "drill.huffman-failed", "drill.internal-error",
     "drill.reference-does-not-parse", "drill.unknown-id", "exercise.no-valid-sample",
     "exercise.reference-not-evaluable", "exercise.unknown-key", "file.alias", "file.colon-in-value", "file.complex-key",
