@@ -6,6 +6,7 @@ import PackageDescription
 //   Localization       two-language texts, message ids, language choice, display width
 //   Exact              BigInteger, Rational, LogLinear, Interval, CertifiedReal, Limits
 //   Language           answer grammar: lexer, parser, evaluator
+//   Identity           exact identity tests of exp–log expressions (Schwartz–Zippel)
 //   AnswerDocument     a YAML file as AnswerNode trees with source locations (the only libyaml user)
 //   Sampling           domains, seeded draws, the sampler, the shrinker, replay tokens
 //   Checks             one file per answer kind (code, value, ...)
@@ -49,7 +50,9 @@ let package = Package(
     .target(name: "AnswerDocument", dependencies: ["Localization", "Yams"]),
     // Sampled inputs: domains, the seeded source, the sampler, the shrinker, replay tokens.
     .target(name: "Sampling", dependencies: ["Exact", "Language"]),
-    .target(name: "Checks", dependencies: ["AnswerDocument", "Exact", "Language", "Localization", "Sampling"]),
+    // Exact identity tests: expressions mapped to rational functions, compared at random points.
+    .target(name: "Identity", dependencies: ["Exact", "Language"]),
+    .target(name: "Checks", dependencies: ["AnswerDocument", "Exact", "Identity", "Language", "Localization", "Sampling"]),
     .target(
       name: "Catalogue", dependencies: ["AnswerDocument", "Checks", "Exact", "Language", "Localization", "Sampling"],
       // The files are in Sources/Catalogue/Exercises so SwiftPM can bundle them; the top-level
@@ -71,13 +74,14 @@ let package = Package(
     .target(name: "CGMPBenchLoop", dependencies: ["CGMP"]),
     .executableTarget(
       name: "softcheck-bench",
-      dependencies: ["AnswerDocument", "CGMPBenchLoop", "Catalogue", "Checks", "Exact", "Language", "Marking", "Reports", "Sampling"]),
+      dependencies: ["AnswerDocument", "CGMPBenchLoop", "Catalogue", "Checks", "Exact", "Identity", "Language", "Marking", "Reports", "Sampling"]),
     .testTarget(
       name: "ExactTests",
       dependencies: ["Exact", "Language", "Localization", .product(name: "PropertyBased", package: "swift-property-based")]),
     // Shared by the tests that run the built executable: finding it, running it, temp folders.
     .target(name: "SoftcheckTestSupport", path: "Tests/SoftcheckTestSupport"),
     .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
+    .testTarget(name: "IdentityTests", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Identity", "Language", "Sampling"]),
     .testTarget(name: "ChecksTests", dependencies: ["AnswerDocument", "Checks", "Exact", "Language", "Sampling"]),
     .testTarget(name: "LanguageTests", dependencies: ["AnswerDocument", "Exact", "Language", "Localization"]),
     // Hostile expressions and YAML files: each must end in a clear error, quickly.

@@ -24,6 +24,8 @@ extension ChainCheck {
     case wlogAllowed(assumption: String)
     case wlogNotAllowed(assumption: String, allowed: [String])
     case restatesClaim(step: Int, relation: String, line: Int, written: String)
+    /// These equality steps (1-based; every step when `all`) are proved as exp–log identities.
+    case equalitiesProved(steps: [Int], all: Bool)
   }
 }
 
@@ -88,6 +90,19 @@ extension ChainCheck.Reason {
       Message("chain.restates-claim",
               en: "step \(k) ('\(rel)' on line \(line): \(written)) is the claim itself, only rewritten (reordered, +0, *1, parentheses, a positive factor, multiplied out or a definition unfolded): what makes it true? Replace it by steps that show it, each with a reason",
               ko: "\(k)단계(\(line)번째 줄의 '\(rel)': \(written))는 명제를 순서, +0, *1, 괄호, 양수배, 전개, 정의 풀어 쓰기만 바꿔 다시 쓴 것입니다: 무엇 때문에 성립하나요? 이유가 있는 단계들로 바꿔 보이세요")
+    case .equalitiesProved(let steps, let all):
+      Self.equalitiesProved(steps, all: all)
     }
+  }
+}
+
+extension ChainCheck.Reason {
+  static func equalitiesProved(_ steps: [Int], all: Bool) -> Message {
+    let list = steps.map(String.init).joined(separator: ", "), one = steps.count == 1
+    return Message("chain.equalities-proved",
+      en: all ? "every step is proved as an exp–log identity (the chance this is wrong is below 2^-100)"
+              : "step\(one ? "" : "s") \(list) \(one ? "is" : "are") proved as exp–log identit\(one ? "y" : "ies") (the chance this is wrong is below 2^-100)",
+      ko: all ? "모든 단계가 지수·로그 항등식으로 증명됩니다 (틀렸을 확률은 2^-100 미만)"
+              : "\(list)단계는 지수·로그 항등식으로 증명됩니다 (틀렸을 확률은 2^-100 미만)")
   }
 }

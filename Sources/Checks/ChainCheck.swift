@@ -70,7 +70,11 @@ package struct ChainCheck: Sendable {
     case .success(let r): run = r
     case .failure(let outcome): return outcome.outcome
     }
-    return conclude(chain, composite: composite, run: run, lines: lines)
+    var outcome = conclude(chain, composite: composite, run: run, lines: lines)
+    if outcome.verdict != .incorrect, outcome.verdict != .invalid, let proved = provedEqualities(chain, context: context) {
+      outcome.feedback.append(proved)
+    }
+    return outcome
   }
 
   /// A finished outcome carried through a `Result`.

@@ -39,6 +39,9 @@ package enum CheckMethod: Sendable, Hashable {
   /// Proved equal as exp–log expressions by an exact identity test at random points
   /// (Schwartz–Zippel): the chance of a wrong "equal" is below 2^-100.
   case identity
+  /// Proved equal by the identity test, and evaluated in IEEE binary64 at the extreme points
+  /// (a `stable` part whose equivalence is an exp–log identity).
+  case identityBinary64
 
   /// The method of an exact comparison.
   package init(_ decision: DecisionMethod) {
@@ -63,6 +66,7 @@ package enum CheckMethod: Sendable, Hashable {
     case .budget: "budget"
     case .undecided: "undecided"
     case .identity: "identity"
+    case .identityBinary64: "identity-binary64"
     }
   }
 
@@ -85,13 +89,15 @@ package enum CheckMethod: Sendable, Hashable {
     case .identity:
       LocalizedText(en: "proved equal as exp–log expressions; the chance this is wrong is below 2^-100",
                     ko: "지수·로그 식으로서 같음을 증명했습니다. 이 판정이 틀렸을 확률은 2^-100 미만입니다")
+    case .identityBinary64:
+      LocalizedText(en: "proved equal as exp–log expressions, and binary64", ko: "지수·로그 식으로서 같음을 증명하고 binary64로 계산")
     }
   }
 
   /// Every case, one of each (payloads at a typical precision), for tests and docs.
   package static let all: [CheckMethod] = [
     .exact, .integerPowers, .certified, .certifiedAgreement(bits: 128), .interval(bits: 128), .certifiedBounds,
-    .sampled, .sampledPoint, .exactMatch, .binary64, .sampledBinary64, .budget, .undecided, .identity,
+    .sampled, .sampledPoint, .exactMatch, .binary64, .sampledBinary64, .budget, .undecided, .identity, .identityBinary64,
   ]
 }
 

@@ -10,6 +10,8 @@ extension ConditionCheck {
     /// The learner's condition holds at `at`, the property does not.
     case extraCase(at: String)
     case agrees(points: Int, holding: Int, failing: Int)
+    /// Both are equations, and one's `lhs − rhs` is a constant multiple of the other's.
+    case provedSame
   }
 }
 
@@ -30,6 +32,10 @@ extension ConditionCheck.Reason {
       Message("condition.agrees",
               en: "agrees with the property on \(total) sampled points (\(holding) where it holds, \(failing) where it fails)",
               ko: "표본 점 \(total)개에서 성질과 일치합니다 (성립하는 점 \(holding)개, 성립하지 않는 점 \(failing)개)")
+    case .provedSame:
+      Message("condition.proved",
+              en: "proved to hold exactly where the property does: your two sides differ by a constant multiple of its two sides' difference, as exp–log expressions (the chance this is wrong is below 2^-100)",
+              ko: "성질이 성립하는 곳에서 정확히 성립함을 증명했습니다: 제시한 양변의 차가 지수·로그 식으로서 성질의 양변의 차의 상수배입니다 (틀렸을 확률은 2^-100 미만)")
     }
   }
 }

@@ -41,6 +41,7 @@ package struct ConditionCheck: Sendable {
       if let problem = formula.nameProblem(e) { return .invalid(problem, at: answer.location) }
     }
     let run = formula.engine(context)
+    if let proved = provedSame(relation, run: run, context: context) { return proved }
     var holdsCount = 0, failsCount = 0
     for i in run.indices(context) {
       let s = run.sample(i)

@@ -34,9 +34,13 @@ package struct PropertyCheck: Sendable {
     /// Both sides of every evaluated case where they are numbers, approximately, for pictures.
     package var points: [CasePoint] = []
 
+    /// Whether the claim (an equation) was also proved by the exact identity test.
+    package var proved: Bool?
+
     package var holds: Bool { counterexample == nil }
-    /// How the evaluated cases were decided.
+    /// How the claim was decided: proved, or how the evaluated cases were.
     package var method: Method {
+      if proved == true { return .identity }
       switch (exact > 0, certified > 0) {
       case (true, false): return .exact
       case (false, true): return .certified
@@ -67,6 +71,8 @@ package struct PropertyCheck: Sendable {
     case exact
     case certified
     case exactAndCertified = "exact + certified"
+    /// An equation proved as an exp–log identity (its sampled cases hold too).
+    case identity
     case none
 
     package var text: LocalizedText {
@@ -74,6 +80,7 @@ package struct PropertyCheck: Sendable {
       case .exact: return LocalizedText(en: "exact", ko: "정확")
       case .certified: return LocalizedText(en: "certified", ko: "인증 구간")
       case .exactAndCertified: return LocalizedText(en: "exact + certified", ko: "정확 + 인증 구간")
+      case .identity: return LocalizedText(en: "proved as an exp–log identity (error below 2^-100)", ko: "지수·로그 항등식으로 증명 (오류 확률 2^-100 미만)")
       case .none: return LocalizedText(en: "none", ko: "없음")
       }
     }
@@ -116,6 +123,11 @@ package struct PropertyCheck: Sendable {
         if let point { report.points.append(point) }
         return report
       }
+    }
+    // An equation that held on every case may be an identity: say so when it is proved.
+    if claim.op == .equal, report.evaluated > 0,
+       IdentityProof(variables: variables, dimensions: dimensions).proves(claim.lhs, equals: claim.rhs, context: context) {
+      report.proved = true
     }
     return report
   }

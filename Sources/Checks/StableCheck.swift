@@ -66,6 +66,6 @@ package struct StableCheck: Sendable {
     }
     return CheckOutcome(verdict: .correct,
                         feedback: Array(equivalence.feedback.prefix(1)) + [Reason.finite(allowed: relativeError, points: points.count).message],
-                        method: .sampledBinary64)
+                        method: equivalence.method == .identity ? .identityBinary64 : .sampledBinary64)
   }
 }

@@ -16,7 +16,7 @@ import Glibc
 import Darwin
 #endif
 
-let benchmarks: [Benchmark] = ExactBenchmarks.all + MarkingBenchmarks.all + ClassBenchmark.all
+let benchmarks: [Benchmark] = ExactBenchmarks.all + MarkingBenchmarks.all + IdentityBenchmarks.all + ClassBenchmark.all
 
 var filter: String?
 var runs = 5

@@ -15,6 +15,17 @@ struct CheckKindTests {
   func formulaCorrect(_ answer: String) throws {
     let outcome = try formula(ab, "-log(exp(-a) + exp(-b))").check(scalar(answer), context: context)
     #expect(outcome.verdict == .correct, "\(outcome.feedback.map(\.text.en))")
+    // Each of these is an exp–log identity (max/min/abs by cases), so it is proved, not sampled.
+    #expect(outcome.method == .identity)
+    #expect(outcome.feedback.first?.id == "identity.equal")
+  }
+
+  @Test("a formula the identity test cannot prove is still judged on sampled points", arguments: [
+    "-log(exp(-a) + exp(-b)) + 0*floor(a)", "-log(exp(-a) + exp(-b)) + sqrt(a^2) - abs(a)",
+  ])
+  func formulaSampled(_ answer: String) throws {
+    let outcome = try formula(ab, "-log(exp(-a) + exp(-b))").check(scalar(answer), context: context)
+    #expect(outcome.verdict == .correct, "\(outcome.feedback.map(\.text.en))")
     #expect(outcome.feedback.first?.id == "sampled.equal")
     #expect(outcome.method == .exact || outcome.method == .certified, "\(String(describing: outcome.method))")
   }

@@ -85,12 +85,13 @@ struct ReasonTests {
     case .budget: "budget"
     case .undecided: "undecided"
     case .identity: "identity"
+    case .identityBinary64: "identityBinary64"
     }
   }
 
   @Test("every method has a stable id and a sentence in both languages")
   func methods() {
-    #expect(Set(CheckMethod.all.map(Self.caseName)).count == 14, "CheckMethod.all lists every case once")
+    #expect(Set(CheckMethod.all.map(Self.caseName)).count == 15, "CheckMethod.all lists every case once")
     #expect(CheckMethod(.exact) == .exact && CheckMethod(.certified(bits: 256)) == .interval(bits: 256))
     #expect(CheckMethod.interval(bits: 256).text.en == "certified with 256-bit interval arithmetic")
     #expect(CheckMethod.identity.id == "identity")

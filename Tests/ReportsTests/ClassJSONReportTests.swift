@@ -33,7 +33,7 @@ struct ClassJSONReportTests {
     #expect(!decided.isEmpty)
     for part in decided {
       let id = try #require(part["method_id"] as? String, "method without method_id: \(part)")
-      #expect(["exact", "certified", "certified-bounds", "sampled", "sampled-point", "exact-match"].contains(id) || id.contains("binary64"), "\(id)")
+      #expect(["exact", "certified", "certified-bounds", "sampled", "sampled-point", "exact-match", "identity"].contains(id) || id.contains("binary64"), "\(id)")
       if id == "exact" { #expect((part["method"] as? String)?.hasPrefix("decided exactly") == true) }
     }
     #expect(parts.filter { $0["method_id"] != nil }.count == decided.count, "method_id only with method")

@@ -4,8 +4,9 @@ import Language
 import Localization
 import Sampling
 
-/// `formula`: an expression in the part's variables, equivalent to `reference` on sampled
-/// points, with a shrunk counterexample when it is not.
+/// `formula`: an expression in the part's variables, proved equal to `reference` by the exact
+/// identity test or equivalent to it on sampled points, with a shrunk counterexample when it is
+/// not.
 package struct FormulaKind: CheckKind {
   package static let name = "formula"
   /// Also the first fields of a `stable` part.

@@ -1,0 +1,48 @@
+import Identity
+import Language
+import Sampling
+
+/// The identity test as the checks use it: a part's variables and vector lengths, and the
+/// condition under which an "equal" is a proof for the part, namely that both sides are proved
+/// defined at every input of the part (``Identity/Definedness``).
+struct IdentityProof {
+  var variables: [IdentityVariable]
+  var dimensions: ClosedRange<Int>
+
+  init(variables: [Variable], dimensions: ClosedRange<Int>) {
+    self.variables = variables.map { IdentityVariable(name: $0.name, kind: Self.kind($0.domain)) }
+    self.dimensions = dimensions
+  }
+
+  static func kind(_ domain: Domain) -> IdentityVariable.Kind {
+    switch domain {
+    case .real: return .real
+    case .positive: return .positive
+    case .probability: return .unitInterval
+    case .simplex: return .simplex(open: false)
+    case .openSimplex: return .simplex(open: true)
+    case .realVector, .logits: return .realVector
+    case .count: return .count
+    case .dimension: return .dimension
+    }
+  }
+
+  /// The identity test's verdict on `a = b`, with points drawn after both are fixed (the seed
+  /// depends on both, the part and the marking seed).
+  func verdict(_ a: Expression, _ b: Expression, context: CheckContext) -> IdentityTest.Verdict {
+    let key = "identity|\(context.key)|\(a.writtenText)|\(b.writtenText)"
+    var random = RandomSource(seed: context.seed, key: key, index: 0)
+    return IdentityTest(variables: variables, dimensions: dimensions).decide(a, b, random: &random)
+  }
+
+  /// Whether `a = b` is proved wherever the part's variables range: equal as exp–log
+  /// expressions, both defined everywhere. (Callers still confirm one point where both are
+  /// evaluated, so that an identity between expressions defined nowhere proves nothing.)
+  func proves(_ a: Expression, equals b: Expression, context: CheckContext) -> Bool {
+    guard context.replayCase == nil else { return false }
+    let definedness = Definedness(variables: variables)
+    guard definedness.isTotal(a), definedness.isTotal(b) else { return false }
+    if case .equal = verdict(a, b, context: context) { return true }
+    return false
+  }
+}

@@ -1,0 +1,107 @@
+import Exact
+
+/// A sparse Laurent polynomial with rational coefficients in the mapping's indeterminates.
+///
+/// Expanded polynomials are canonical (equal polynomials are equal values), which is what keys
+/// `exp` and `log` atoms by their arguments. Every operation charges the task's ``WorkMeter`` and
+/// gives up past ``maxTerms`` terms or when the meter is spent, so an answer cannot make the
+/// identity test work without bound.
+package struct Polynomial: Hashable, Sendable {
+  package private(set) var terms: [Monomial: Rational]
+
+  /// Most terms one polynomial may have before the test gives up (the shipped references stay
+  /// under a hundred).
+  package static let maxTerms = 2_000
+
+  package init(terms: [Monomial: Rational] = [:]) { self.terms = terms.filter { !$0.value.isZero } }
+
+  package init(_ c: Rational) { self.init(terms: [.one: c]) }
+
+  package init(_ m: Monomial, _ c: Rational = .one) { self.init(terms: [m: c]) }
+
+  package static let zero = Polynomial()
+  package static let one = Polynomial(Rational.one)
+
+  package var isZero: Bool { terms.isEmpty }
+
+  /// The value when the polynomial is a constant.
+  package var constant: Rational? {
+    if terms.isEmpty { return .zero }
+    guard terms.count == 1, let (m, c) = terms.first, m.isOne else { return nil }
+    return c
+  }
+
+  /// The term with the greatest monomial: fixes the sign and scale of a canonical form.
+  package var leading: (monomial: Monomial, coefficient: Rational)? {
+    terms.max { $0.key < $1.key }.map { ($0.key, $0.value) }
+  }
+
+  /// Charges `units` before the work is done, and gives up instead when they would overrun
+  /// the meter (so the meter never records work that was not done).
+  static func charge(_ units: Int) throws(GiveUp) {
+    if let meter = WorkMeter.current, meter.spent + units > meter.limit { throw GiveUp("work budget spent") }
+    WorkMeter.charge(units)
+  }
+
+  package static func + (a: Polynomial, b: Polynomial) throws(GiveUp) -> Polynomial {
+    try charge(a.terms.count + b.terms.count)
+    var t = a.terms
+    for (m, c) in b.terms { t[m, default: .zero] += c }
+    let sum = Polynomial(terms: t)
+    guard sum.terms.count <= maxTerms else { throw GiveUp("more than \(maxTerms) terms") }
+    return sum
+  }
+
+  package static prefix func - (a: Polynomial) -> Polynomial {
+    Polynomial(terms: a.terms.mapValues { -$0 })
+  }
+
+  package static func - (a: Polynomial, b: Polynomial) throws(GiveUp) -> Polynomial { try a + (-b) }
+
+  package static func * (a: Polynomial, b: Polynomial) throws(GiveUp) -> Polynomial {
+    try charge(a.terms.count * b.terms.count * 2)
+    var t: [Monomial: Rational] = [:]
+    for (m, c) in a.terms {
+      for (n, d) in b.terms { t[try m * n, default: .zero] += c * d }
+    }
+    let product = Polynomial(terms: t)
+    guard product.terms.count <= maxTerms else { throw GiveUp("more than \(maxTerms) terms") }
+    return product
+  }
+
+  /// `self` times the constant `c`.
+  package func scaled(by c: Rational) -> Polynomial { Polynomial(terms: terms.mapValues { $0 * c }) }
+
+  /// `self` times the monomial `m`.
+  package func shifted(by m: Monomial) throws(GiveUp) -> Polynomial {
+    var t: [Monomial: Rational] = [:]
+    for (n, c) in terms { t[try n * m] = c }
+    return Polynomial(terms: t)
+  }
+
+  /// `self` to a non-negative integer power, by squaring.
+  package func power(_ k: Int) throws(GiveUp) -> Polynomial {
+    guard k >= 0, k <= 64 else { throw GiveUp("power out of range") }
+    var result = Polynomial.one, base = self, e = k
+    while e > 0 {
+      if e & 1 == 1 { result = try result * base }
+      e >>= 1
+      if e > 0 { base = try base * base }
+    }
+    return result
+  }
+
+  /// A fixed total order on polynomials (term by term, greatest monomial first), so that atoms
+  /// met while walking a set of polynomials are numbered the same way in every process.
+  package func precedes(_ other: Polynomial) -> Bool {
+    let mine = terms.sorted { $1.key < $0.key }, theirs = other.terms.sorted { $1.key < $0.key }
+    for (x, y) in zip(mine, theirs) {
+      if x.key != y.key { return x.key < y.key }
+      if x.value != y.value { return x.value < y.value }
+    }
+    return mine.count < theirs.count
+  }
+
+  /// The atoms that occur.
+  package var atoms: Set<Int> { Set(terms.keys.flatMap { $0.factors.map(\.atom) }) }
+}
