@@ -58,10 +58,17 @@ public indirect enum AnswerNode: Sendable {
         return SourceLocation(line: s.start.line, column: s.start.column + offset - s.offset)
       }
       guard let first = lineStarts.first else { return SourceLocation(line: 1, column: 1) }
-      var line = 0, column = 0, k = 0
+      var line = 0
+      var column = 0
+      var k = 0
       for ch in text {
         if k == offset { break }
-        if ch == "\n" { line += 1; column = 0 } else { column += 1 }
+        if ch == "\n" {
+          line += 1
+          column = 0
+        } else {
+          column += 1
+        }
         k += 1
       }
       let start = line < lineStarts.count ? lineStarts[line] : SourceLocation(line: first.line + line, column: 1)

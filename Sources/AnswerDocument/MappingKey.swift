@@ -65,7 +65,10 @@ struct MappingKey {
         pending.append(contentsOf: items.reversed())
       case .mapping(let pairs, _):
         out += "m\(pairs.count)"
-        for pair in pairs.reversed() { pending.append(pair.value); pending.append(.scalar(pair.key)) }
+        for pair in pairs.reversed() {
+          pending.append(pair.value)
+          pending.append(.scalar(pair.key))
+        }
       }
     }
     return out

@@ -51,8 +51,10 @@ struct TreeBuilder {
     case YAML_DOCUMENT_START_EVENT:
       documents += 1
       if documents == 2 {
-        composer(YAMLReader.notYAML(problem: "but found another document", context: "expected a single document in the stream",
-                                    at: at, text: text))
+        composer(
+          YAMLReader.notYAML(
+            problem: "but found another document", context: "expected a single document in the stream",
+            at: at, text: text))
       }
     case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
       depth += 1
@@ -90,12 +92,15 @@ struct TreeBuilder {
     let firstEntry = budget.entries.count
     count(at: at, here)
     let isSequence = event.type == YAML_SEQUENCE_START_EVENT
-    let (anchor, tag) = isSequence
-      ? (event.data.sequence_start.anchor, event.data.sequence_start.tag) : (event.data.mapping_start.anchor, event.data.mapping_start.tag)
-    stack.append(OpenCollection(
-      kind: isSequence ? .sequence : .mapping, at: at, depth: here.depth, anchor: anchor.map { String(cString: $0) },
-      tag: TreeBuilder.resolvedTag(tag, default: isSequence ? "tag:yaml.org,2002:seq" : "tag:yaml.org,2002:map"),
-      inKey: here.inKey, firstEntry: firstEntry))
+    let (anchor, tag) =
+      isSequence
+      ? (event.data.sequence_start.anchor, event.data.sequence_start.tag)
+      : (event.data.mapping_start.anchor, event.data.mapping_start.tag)
+    stack.append(
+      OpenCollection(
+        kind: isSequence ? .sequence : .mapping, at: at, depth: here.depth, anchor: anchor.map { String(cString: $0) },
+        tag: TreeBuilder.resolvedTag(tag, default: isSequence ? "tag:yaml.org,2002:seq" : "tag:yaml.org,2002:map"),
+        inKey: here.inKey, firstEntry: firstEntry))
   }
 
   private mutating func close() {

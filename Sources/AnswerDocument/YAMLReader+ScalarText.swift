@@ -12,7 +12,10 @@ extension YAMLReader {
       var base = 0
       var k = at.line
       while k < lines.count {
-        if !lines[k].allSatisfy({ $0 == " " }) { base = lines[k].prefix(while: { $0 == " " }).count; break }
+        if !lines[k].allSatisfy({ $0 == " " }) {
+          base = lines[k].prefix(while: { $0 == " " }).count
+          break
+        }
         k += 1
       }
       let count = string.split(separator: "\n", omittingEmptySubsequences: false).count
@@ -37,14 +40,20 @@ extension YAMLReader {
     while k < lines.count {
       let line = lines[k]
       let indent = line.prefix(while: { $0 == " " }).count
-      if line.allSatisfy({ $0 == " " }) { k += 1; continue }
+      if line.allSatisfy({ $0 == " " }) {
+        k += 1
+        continue
+      }
       if indent < base { break }
       let content = Array(line.dropFirst(base))
       // The next occurrence of this line's content at or after `position`.
       var found: Int?
       var i = position
       while i + content.count <= chars.count {
-        if Array(chars[i..<(i + content.count)]) == content { found = i; break }
+        if Array(chars[i..<(i + content.count)]) == content {
+          found = i
+          break
+        }
         i += 1
       }
       guard let at = found else { break }

@@ -48,7 +48,8 @@ package struct YAMLReader: Sendable {
 
   /// The one sentence for a file over the size limit (also when its size is seen before reading).
   package static func tooLarge(_ limit: Int) -> Message {
-    Message("file.too-large", en: "the file is larger than \(limit / 1024) KiB, the most an answer file may be",
-            ko: "파일이 답안 파일의 최대 크기인 \(limit / 1024) KiB보다 큽니다")
+    Message(
+      "file.too-large", en: "the file is larger than \(limit / 1024) KiB, the most an answer file may be",
+      ko: "파일이 답안 파일의 최대 크기인 \(limit / 1024) KiB보다 큽니다")
   }
 }

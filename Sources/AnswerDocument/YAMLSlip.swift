@@ -25,11 +25,13 @@ enum YAMLSlip {
   var message: Message {
     switch self {
     case .tabIndent:
-      Message("file.tab", en: "a tab character: YAML indents with spaces, not tabs (set your editor to insert spaces)",
-              ko: "탭 문자가 있습니다. YAML은 탭이 아니라 공백으로 들여 씁니다 (편집기가 공백을 넣도록 설정하세요)")
+      Message(
+        "file.tab", en: "a tab character: YAML indents with spaces, not tabs (set your editor to insert spaces)",
+        ko: "탭 문자가 있습니다. YAML은 탭이 아니라 공백으로 들여 씁니다 (편집기가 공백을 넣도록 설정하세요)")
     case .colonInValue:
-      Message("file.colon-in-value", en: "a ': ' inside a value reads as a new key: put the whole answer in quotes, e.g. \"p: q\"",
-              ko: "값 안의 ': '는 새 키로 읽힙니다. 답 전체를 따옴표로 감싸세요. 예: \"p: q\"")
+      Message(
+        "file.colon-in-value", en: "a ': ' inside a value reads as a new key: put the whole answer in quotes, e.g. \"p: q\"",
+        ko: "값 안의 ': '는 새 키로 읽힙니다. 답 전체를 따옴표로 감싸세요. 예: \"p: q\"")
     }
   }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import AnswerDocument
+import Foundation
 import Language
 import Localization
 
@@ -67,8 +67,9 @@ package struct Assignment: Sendable {
           do { _ = try e.variant(Variant(choices: [p.name: index])) } catch {
             var located = error
             let value = p.describe(index)
-            located.message = LocalizedText(en: "with \(p.name) = \(value.en): \(error.message.en)",
-                                            ko: "\(p.name) = \(value.ko)일 때: \(error.message.ko)")
+            located.message = LocalizedText(
+              en: "with \(p.name) = \(value.en): \(error.message.en)",
+              ko: "\(p.name) = \(value.ko)일 때: \(error.message.ko)")
             throw located
           }
         }
@@ -78,18 +79,23 @@ package struct Assignment: Sendable {
 
   /// Why a file without a student id cannot be marked in an assignment with variants.
   static func noStudent(_ file: String) -> CatalogueError {
-    CatalogueError(file: file, location: nil, message: LocalizedText(
-      en: "this assignment gives each student their own numbers, so the answer file needs 'student: <your id>' (the id your instructor uses)",
-      ko: "이 과제는 학생마다 다른 수를 주므로 답안 파일에 'student: <학번>' (교수자가 쓰는 id)이 있어야 합니다"))
+    CatalogueError(
+      file: file, location: nil,
+      message: LocalizedText(
+        en:
+          "this assignment gives each student their own numbers, so the answer file needs 'student: <your id>' (the id your instructor uses)",
+        ko: "이 과제는 학생마다 다른 수를 주므로 답안 파일에 'student: <학번>' (교수자가 쓰는 id)이 있어야 합니다"))
   }
 
   /// Reads an assignment file; exercise ids are checked against `catalogue`.
   package static func load(_ path: String, catalogue: Catalogue) throws(CatalogueError) -> Assignment {
     guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
       let exists = FileManager.default.fileExists(atPath: path)
-      throw CatalogueError(file: path, location: nil, message: exists
-        ? LocalizedText(en: "cannot read the file as UTF-8 text", ko: "파일을 UTF-8 텍스트로 읽을 수 없습니다")
-        : LocalizedText(en: "no such file", ko: "그런 파일이 없습니다"))
+      throw CatalogueError(
+        file: path, location: nil,
+        message: exists
+          ? LocalizedText(en: "cannot read the file as UTF-8 text", ko: "파일을 UTF-8 텍스트로 읽을 수 없습니다")
+          : LocalizedText(en: "no such file", ko: "그런 파일이 없습니다"))
     }
     return try parse(text, file: path, catalogue: catalogue)
   }
@@ -100,7 +106,9 @@ package struct Assignment: Sendable {
     do { root = try YAMLReader().read(text) } catch {
       throw CatalogueError(file: file, location: error.location, message: error.message.text)
     }
-    guard let root else { throw CatalogueError(file: file, location: nil, message: LocalizedText(en: "the file is empty", ko: "파일이 비어 있습니다")) }
+    guard let root else {
+      throw CatalogueError(file: file, location: nil, message: LocalizedText(en: "the file is empty", ko: "파일이 비어 있습니다"))
+    }
     return try AssignmentReader(fields: ExerciseFileReader(file: file), catalogue: catalogue).read(root)
   }
 }

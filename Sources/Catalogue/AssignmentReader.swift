@@ -12,22 +12,26 @@ struct AssignmentReader {
 
   func read(_ root: AnswerNode) throws(CatalogueError) -> Assignment {
     guard case .mapping(let pairs, _) = root else {
-      throw fields.fail(en: "an assignment is a mapping with 'format', 'id' and 'exercises'",
-                        ko: "과제 파일은 'format', 'id', 'exercises'가 있는 매핑입니다", at: root.location)
+      throw fields.fail(
+        en: "an assignment is a mapping with 'format', 'id' and 'exercises'",
+        ko: "과제 파일은 'format', 'id', 'exercises'가 있는 매핑입니다", at: root.location)
     }
     for (key, _) in pairs where !Self.keys.contains(key.text) {
       let hint = NameSuggestion.hint(for: key.text, among: Self.keys)
-      throw fields.fail(en: "unknown key '\(key.text)'\(hint.en)", ko: "알 수 없는 키 '\(key.text)'\(hint.ko)", at: key.location(ofOffset: 0))
+      throw fields.fail(
+        en: "unknown key '\(key.text)'\(hint.en)", ko: "알 수 없는 키 '\(key.text)'\(hint.ko)", at: key.location(ofOffset: 0))
     }
     let f = try fields.mapping(root, en: "", ko: "")
     let formatNode = try fields.required(f, "format", in: root)
     let format = try fields.scalarText(formatNode, "format")
     guard Assignment.formats.contains(format) else {
-      throw fields.fail(en: "unknown format '\(format)'; this version reads \(Assignment.formats.joined(separator: ", "))",
-                        ko: "알 수 없는 형식 '\(format)'입니다. 이 버전이 읽는 형식: \(Assignment.formats.joined(separator: ", "))", at: formatNode.location)
+      throw fields.fail(
+        en: "unknown format '\(format)'; this version reads \(Assignment.formats.joined(separator: ", "))",
+        ko: "알 수 없는 형식 '\(format)'입니다. 이 버전이 읽는 형식: \(Assignment.formats.joined(separator: ", "))", at: formatNode.location)
     }
     let id = try fields.string(f, "id", in: root)
-    let title = try f["title"].map { (n) throws(CatalogueError) in try fields.localized(n, "title") } ?? LocalizedText(en: id, ko: id)
+    let title =
+      try f["title"].map { (n) throws(CatalogueError) in try fields.localized(n, "title") } ?? LocalizedText(en: id, ko: id)
     let seed = try f["seed"].map { (n) throws(CatalogueError) -> UInt64 in try self.seed(n) }
     let reveal = try f["reveal"].map { (n) throws(CatalogueError) -> Bool in try flag(n, "reveal") } ?? true
     let entries = try self.entries(try fields.required(f, "exercises", in: root))
@@ -37,14 +41,16 @@ struct AssignmentReader {
       e.scale(to: entry.points)
       exercises.append(e)
     }
-    let assignment = Assignment(file: fields.file, id: id, title: title, seed: seed, entries: entries, reveal: reveal, exercises: exercises)
+    let assignment = Assignment(
+      file: fields.file, id: id, title: title, seed: seed, entries: entries, reveal: reveal, exercises: exercises)
     try assignment.checkVariants()
     return assignment
   }
 
   private func seed(_ node: AnswerNode) throws(CatalogueError) -> UInt64 {
     guard let value = UInt64(try fields.scalarText(node, "seed")) else {
-      throw fields.fail(en: "seed is a whole number from 0 to \(UInt64.max)", ko: "seed 항목은 0부터 \(UInt64.max)까지의 정수여야 합니다", at: node.location)
+      throw fields.fail(
+        en: "seed is a whole number from 0 to \(UInt64.max)", ko: "seed 항목은 0부터 \(UInt64.max)까지의 정수여야 합니다", at: node.location)
     }
     return value
   }
@@ -59,14 +65,17 @@ struct AssignmentReader {
 
   private func entries(_ node: AnswerNode) throws(CatalogueError) -> [Assignment.Entry] {
     guard case .sequence(let items, _) = node, !items.isEmpty else {
-      throw fields.fail(en: "'exercises' is a non-empty list of exercise ids (or {id: ..., points: ...})",
-                        ko: "'exercises' 항목은 문제 id (또는 {id: ..., points: ...})의 비어 있지 않은 목록이어야 합니다", at: node.location)
+      throw fields.fail(
+        en: "'exercises' is a non-empty list of exercise ids (or {id: ..., points: ...})",
+        ko: "'exercises' 항목은 문제 id (또는 {id: ..., points: ...})의 비어 있지 않은 목록이어야 합니다", at: node.location)
     }
     var out: [Assignment.Entry] = []
     for item in items {
       let entry = try self.entry(item)
       guard !out.contains(where: { $0.exercise == entry.exercise }) else {
-        throw fields.fail(en: "the exercise '\(entry.exercise)' is listed twice", ko: "문제 \(KoreanParticle.subject.after("'\(entry.exercise)'")) 두 번 나옵니다", at: item.location)
+        throw fields.fail(
+          en: "the exercise '\(entry.exercise)' is listed twice",
+          ko: "문제 \(KoreanParticle.subject.after("'\(entry.exercise)'")) 두 번 나옵니다", at: item.location)
       }
       out.append(entry)
     }
@@ -94,7 +103,9 @@ struct AssignmentReader {
       throw CatalogueError(file: fields.file, location: idNode.location, message: catalogue.unknownExercise(id).text)
     }
     if points != nil, exercise.maxPoints == 0 {
-      throw fields.fail(en: "'\(id)' has no marked parts, so it cannot be given points", ko: "'\(id)'에는 채점하는 문항이 없어 점수를 줄 수 없습니다", at: item.location)
+      throw fields.fail(
+        en: "'\(id)' has no marked parts, so it cannot be given points", ko: "'\(id)'에는 채점하는 문항이 없어 점수를 줄 수 없습니다",
+        at: item.location)
     }
     return Assignment.Entry(exercise: id, points: points)
   }

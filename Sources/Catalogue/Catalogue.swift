@@ -1,5 +1,5 @@
-import Foundation
 import AnswerDocument
+import Foundation
 import Language
 import Localization
 import Synchronization
@@ -19,9 +19,10 @@ package struct Catalogue: Sendable {
   /// What to tell someone who named an exercise that is not here, with the closest id.
   package func unknownExercise(_ id: String) -> Message {
     let hint = NameSuggestion.hint(for: id, among: exercises.map(\.id))
-    return Message("answers.unknown-exercise",
-                   en: "unknown exercise '\(id)'\(hint.en) (see `softcheck list`)",
-                   ko: "'\(id)'라는 문제는 없습니다 (`softcheck list`로 목록을 보세요)\(hint.ko)")
+    return Message(
+      "answers.unknown-exercise",
+      en: "unknown exercise '\(id)'\(hint.en) (see `softcheck list`)",
+      ko: "'\(id)'라는 문제는 없습니다 (`softcheck list`로 목록을 보세요)\(hint.ko)")
   }
 
   /// The exercises shipped with softcheck.
@@ -49,9 +50,11 @@ package struct Catalogue: Sendable {
 
   private static func shippedFolder() throws -> String {
     guard let url = Bundle.module.url(forResource: "Exercises", withExtension: nil) else {
-      throw CatalogueError(file: "Exercises", location: nil, message: LocalizedText(
-        en: "the shipped exercise files are missing from the installation",
-        ko: "설치된 softcheck 에 기본 제공 문제 파일이 없습니다"))
+      throw CatalogueError(
+        file: "Exercises", location: nil,
+        message: LocalizedText(
+          en: "the shipped exercise files are missing from the installation",
+          ko: "설치된 softcheck 에 기본 제공 문제 파일이 없습니다"))
     }
     return url.path
   }
@@ -95,14 +98,21 @@ package struct Catalogue: Sendable {
     for (path, result) in zip(paths, loaded) {
       // In file order, so the error reported is the first bad file's, as if read one by one.
       guard let exercise = try result.get() else {
-        skipped.append((path, Message("catalogue.not-an-exercise", en: "skipped: not an exercise file (it has no 'parts:')",
-                                      ko: "건너뜀: 문제 파일이 아닙니다 ('parts:'가 없습니다)")))
+        skipped.append(
+          (
+            path,
+            Message(
+              "catalogue.not-an-exercise", en: "skipped: not an exercise file (it has no 'parts:')",
+              ko: "건너뜀: 문제 파일이 아닙니다 ('parts:'가 없습니다)")
+          ))
         continue
       }
       guard ids.insert(exercise.id).inserted else {
-        throw CatalogueError(file: path, location: nil, message: LocalizedText(
-          en: "the exercise id '\(exercise.id)' is used by two files",
-          ko: "두 파일이 같은 문제 id를 씁니다: '\(exercise.id)'"))
+        throw CatalogueError(
+          file: path, location: nil,
+          message: LocalizedText(
+            en: "the exercise id '\(exercise.id)' is used by two files",
+            ko: "두 파일이 같은 문제 id를 씁니다: '\(exercise.id)'"))
       }
       exercises.append(exercise)
     }
@@ -123,7 +133,9 @@ package struct Catalogue: Sendable {
   /// Loads one exercise file, or nil when the file is YAML but not an exercise (no `parts:`).
   package static func loadFile(_ path: String) throws -> Exercise? {
     guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-      throw CatalogueError(file: path, location: nil, message: LocalizedText(en: "cannot read the file as UTF-8 text", ko: "파일을 UTF-8 텍스트로 읽을 수 없습니다"))
+      throw CatalogueError(
+        file: path, location: nil,
+        message: LocalizedText(en: "cannot read the file as UTF-8 text", ko: "파일을 UTF-8 텍스트로 읽을 수 없습니다"))
     }
     let root = try root(of: text, file: path)
     // Read once: a mapping without `parts:` is some other YAML file (an assignment, answers).
@@ -151,14 +163,18 @@ package struct Catalogue: Sendable {
     do { root = try YAMLReader().read(text) } catch {
       throw CatalogueError(file: file, location: error.location, message: error.message.text)
     }
-    guard let root else { throw CatalogueError(file: file, location: nil, message: LocalizedText(en: "the file is empty", ko: "파일이 비어 있습니다")) }
+    guard let root else {
+      throw CatalogueError(file: file, location: nil, message: LocalizedText(en: "the file is empty", ko: "파일이 비어 있습니다"))
+    }
     return root
   }
 
   /// The exercise an exercise file's tree defines (its book variant when it has parameters,
   /// which are substituted in the text).
-  private static func exercise(from root: AnswerNode, text: String, file: String,
-                               kinds: CheckKinds = .standard) throws -> Exercise {
+  private static func exercise(
+    from root: AnswerNode, text: String, file: String,
+    kinds: CheckKinds = .standard
+  ) throws -> Exercise {
     let reader = ExerciseFileReader(file: file, kinds: kinds)
     guard case .mapping(let pairs, _) = root, let node = pairs.first(where: { $0.key.text == "parameters" })?.value else {
       return try reader.read(root)

@@ -1,8 +1,8 @@
-import Sampling
-import Checks
 import AnswerDocument
+import Checks
 import Language
 import Localization
+import Sampling
 
 /// One exercise of the catalogue, as loaded from its data file in `Exercises/`.
 package struct Exercise: Sendable, Identifiable {

@@ -8,8 +8,9 @@ extension ExerciseFileReader {
   func checkKeys(_ node: AnswerNode, known: [String], in place: UnknownKey.Place) throws(CatalogueError) {
     guard case .mapping(let pairs, _) = node else { return }
     for (key, _) in pairs where !known.contains(key.text) {
-      throw CatalogueError(file: file, location: key.location(ofOffset: 0),
-                           message: UnknownKey(key: key.text, place: place, known: known).message)
+      throw CatalogueError(
+        file: file, location: key.location(ofOffset: 0),
+        message: UnknownKey(key: key.text, place: place, known: known).message)
     }
   }
 }

@@ -21,7 +21,9 @@ extension Exercise {
     return try VariantCache.exercise(key) { () throws(CatalogueError) in try build(Variant(choices: choices), definition) }
   }
 
-  private func build(_ variant: Variant, _ definition: (text: String, file: String, kinds: CheckKinds)) throws(CatalogueError) -> Exercise {
+  private func build(
+    _ variant: Variant, _ definition: (text: String, file: String, kinds: CheckKinds)
+  ) throws(CatalogueError) -> Exercise {
     var values: [String: [String: String]] = [:]
     for p in parameters { values[p.name] = p.values[variant.choices[p.name] ?? p.bookIndex] }
     let text = ParameterText.substitute(definition.text, values: values)
@@ -29,7 +31,10 @@ extension Exercise {
     do { root = try YAMLReader().read(text) } catch {
       throw CatalogueError(file: definition.file, location: error.location, message: error.message.text)
     }
-    guard let root else { throw CatalogueError(file: definition.file, location: nil, message: LocalizedText(en: "the file is empty", ko: "파일이 비어 있습니다")) }
+    guard let root else {
+      throw CatalogueError(
+        file: definition.file, location: nil, message: LocalizedText(en: "the file is empty", ko: "파일이 비어 있습니다"))
+    }
     var exercise = try ExerciseFileReader(file: definition.file, kinds: definition.kinds).read(root)
     exercise.parameters = parameters
     exercise.definition = definition

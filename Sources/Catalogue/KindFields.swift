@@ -105,8 +105,9 @@ package struct KindFields {
   func unit() throws(CatalogueError) -> Unit? {
     guard let u = try optionalString("unit") else { return nil }
     guard let unit = Unit(rawValue: u) else {
-      throw fail(en: "unit must be 'bits' or 'nats', not '\(u)'",
-                 ko: "unit 항목은 'bits' 또는 'nats' 중 하나여야 합니다 (현재 값: '\(u)')", at: fields["unit"]?.location)
+      throw fail(
+        en: "unit must be 'bits' or 'nats', not '\(u)'",
+        ko: "unit 항목은 'bits' 또는 'nats' 중 하나여야 합니다 (현재 값: '\(u)')", at: fields["unit"]?.location)
     }
     return unit
   }

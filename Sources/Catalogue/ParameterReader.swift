@@ -1,5 +1,5 @@
-import Foundation
 import AnswerDocument
+import Foundation
 import Language
 import Localization
 
@@ -19,15 +19,17 @@ extension ExerciseFileReader {
 
   func parameters(_ node: AnswerNode) throws(CatalogueError) -> [ExerciseParameter] {
     guard case .mapping(let pairs, _) = node, !pairs.isEmpty else {
-      throw fail(en: "'parameters' maps each parameter's name to its values, e.g. {k: {range: 3..9, book: 3}}",
-                 ko: "'parameters' 항목은 각 매개변수 이름을 그 값들에 대응시키는 매핑이어야 합니다 (예: {k: {range: 3..9, book: 3}})",
-                 at: node.location)
+      throw fail(
+        en: "'parameters' maps each parameter's name to its values, e.g. {k: {range: 3..9, book: 3}}",
+        ko: "'parameters' 항목은 각 매개변수 이름을 그 값들에 대응시키는 매핑이어야 합니다 (예: {k: {range: 3..9, book: 3}})",
+        at: node.location)
     }
     var out: [ExerciseParameter] = []
     for (key, spec) in pairs {
       guard key.text.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }), !key.text.isEmpty else {
-        throw fail(en: "a parameter name is letters, digits, '_' and '-', not '\(key.text)'",
-                   ko: "매개변수 이름에는 글자, 숫자, '_', '-'만 쓸 수 있습니다 (쓸 수 없는 이름: '\(key.text)')", at: key.location(ofOffset: 0))
+        throw fail(
+          en: "a parameter name is letters, digits, '_' and '-', not '\(key.text)'",
+          ko: "매개변수 이름에는 글자, 숫자, '_', '-'만 쓸 수 있습니다 (쓸 수 없는 이름: '\(key.text)')", at: key.location(ofOffset: 0))
       }
       let f = try mapping(spec, en: "the parameter '\(key.text)'", ko: "매개변수 \(KoreanParticle.topic.after("'\(key.text)'"))")
       try checkKeys(spec, known: ExerciseKeys.parameter, in: .parameter(key.text))
@@ -36,25 +38,32 @@ extension ExerciseFileReader {
       } else if let values = f["values"] {
         out.append(try listParameter(key.text, values))
       } else {
-        throw fail(en: "the parameter '\(key.text)' needs 'range: a..b' or 'values: [...]'",
-                   ko: "매개변수 '\(key.text)'에는 'range: a..b' 또는 'values: [...]'가 있어야 합니다", at: spec.location)
+        throw fail(
+          en: "the parameter '\(key.text)' needs 'range: a..b' or 'values: [...]'",
+          ko: "매개변수 '\(key.text)'에는 'range: a..b' 또는 'values: [...]'가 있어야 합니다", at: spec.location)
       }
     }
     return out
   }
 
-  private func rangeParameter(_ name: String, _ node: AnswerNode, book: AnswerNode?, in spec: AnswerNode) throws(CatalogueError) -> ExerciseParameter {
+  private func rangeParameter(
+    _ name: String, _ node: AnswerNode, book: AnswerNode?, in spec: AnswerNode
+  ) throws(CatalogueError) -> ExerciseParameter {
     let text = try scalarText(node, "range")
     let bounds = text.components(separatedBy: "..").map { Int($0.trimmed) }
     guard bounds.count == 2, let low = bounds[0], let high = bounds[1], low <= high, high - low < Self.maxParameterValues else {
-      throw fail(en: "range is two integers like 3..9 (at most \(Self.maxParameterValues) values)",
-                 ko: "range 항목은 3..9처럼 정수 두 개로 씁니다 (값은 \(Self.maxParameterValues)개까지)", at: node.location)
+      throw fail(
+        en: "range is two integers like 3..9 (at most \(Self.maxParameterValues) values)",
+        ko: "range 항목은 3..9처럼 정수 두 개로 씁니다 (값은 \(Self.maxParameterValues)개까지)", at: node.location)
     }
     guard let book else {
-      throw fail(en: "the parameter '\(name)' needs 'book:', the value the book uses", ko: "매개변수 '\(name)'에는 책이 쓰는 값인 'book:'이 있어야 합니다", at: spec.location)
+      throw fail(
+        en: "the parameter '\(name)' needs 'book:', the value the book uses", ko: "매개변수 '\(name)'에는 책이 쓰는 값인 'book:'이 있어야 합니다",
+        at: spec.location)
     }
     guard let value = Int(try scalarText(book, "book")), (low...high).contains(value) else {
-      throw fail(en: "book must be an integer from \(low) to \(high)", ko: "book 항목은 \(low)부터 \(high)까지의 정수여야 합니다", at: book.location)
+      throw fail(
+        en: "book must be an integer from \(low) to \(high)", ko: "book 항목은 \(low)부터 \(high)까지의 정수여야 합니다", at: book.location)
     }
     return ExerciseParameter(name: name, values: (low...high).map { ["": String($0)] }, bookIndex: value - low)
   }
@@ -72,8 +81,9 @@ extension ExerciseFileReader {
         value[""] = try oneLine(try scalarText(item, "value"), at: item)
       }
       if let first = values.first, Set(first.keys) != Set(value.keys) {
-        throw fail(en: "every value of '\(name)' must have the same fields (\(first.keys.sorted().joined(separator: ", ")))",
-                   ko: "'\(name)'의 값들은 모두 같은 필드를 가져야 합니다 (\(first.keys.sorted().joined(separator: ", ")))", at: item.location)
+        throw fail(
+          en: "every value of '\(name)' must have the same fields (\(first.keys.sorted().joined(separator: ", ")))",
+          ko: "'\(name)'의 값들은 모두 같은 필드를 가져야 합니다 (\(first.keys.sorted().joined(separator: ", ")))", at: item.location)
       }
       values.append(value)
     }
@@ -96,13 +106,19 @@ extension ExerciseFileReader {
     for p in ParameterText.placeholders(in: text) {
       guard let parameter = parameters.first(where: { $0.name == p.name }) else {
         let hint = NameSuggestion.hint(for: p.name, among: parameters.map(\.name))
-        throw fail(en: "'$(\(p.name))' names no parameter of this file\(hint.en)",
-                   ko: "'$(\(p.name))'에 해당하는 매개변수가 이 파일에 없습니다\(hint.ko)", at: p.location)
+        throw fail(
+          en: "'$(\(p.name))' names no parameter of this file\(hint.en)",
+          ko: "'$(\(p.name))'에 해당하는 매개변수가 이 파일에 없습니다\(hint.ko)", at: p.location)
       }
       guard parameter.values[0][p.field] != nil else {
         let fields = parameter.values[0].keys.filter { !$0.isEmpty }.sorted()
-        let en = fields.isEmpty ? "'\(p.name)' is a plain value: write $(\(p.name))" : "'\(p.name)' has the fields \(fields.joined(separator: ", "))"
-        let ko = fields.isEmpty ? "\(KoreanParticle.topic.after("'\(p.name)'")) 필드가 없는 값입니다: $(\(p.name))로 쓰세요" : "'\(p.name)'의 필드: \(fields.joined(separator: ", "))"
+        let en =
+          fields.isEmpty
+          ? "'\(p.name)' is a plain value: write $(\(p.name))" : "'\(p.name)' has the fields \(fields.joined(separator: ", "))"
+        let ko =
+          fields.isEmpty
+          ? "\(KoreanParticle.topic.after("'\(p.name)'")) 필드가 없는 값입니다: $(\(p.name))로 쓰세요"
+          : "'\(p.name)'의 필드: \(fields.joined(separator: ", "))"
         throw fail(en: "'$(\(p.name).\(p.field))': \(en)", ko: "'$(\(p.name).\(p.field))': \(ko)", at: p.location)
       }
     }

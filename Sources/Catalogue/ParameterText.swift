@@ -1,6 +1,6 @@
 import AnswerDocument
-import Language
 import Foundation
+import Language
 import Localization
 
 /// Replaces the `$(name)` and `$(name.field)` placeholders of an exercise file's text with the
@@ -17,7 +17,8 @@ package enum ParameterText {
   /// Every placeholder of `text`, located (lines and columns count Characters, as the reader does).
   package static func placeholders(in text: String) -> [Placeholder] {
     var found: [Placeholder] = []
-    var line = 1, column = 1
+    var line = 1
+    var column = 1
     var chars = text.makeIterator()
     var previous: Character = " "
     var pending: (start: SourceLocation, body: String)?
@@ -36,7 +37,12 @@ package enum ParameterText {
       } else if ch == "(" && previous == "$" {
         pending = (SourceLocation(line: line, column: column - 1), "")
       }
-      if ch.isNewline { line += 1; column = 1 } else { column += 1 }
+      if ch.isNewline {
+        line += 1
+        column = 1
+      } else {
+        column += 1
+      }
       previous = ch
     }
     return found
@@ -57,7 +63,10 @@ package enum ParameterText {
       while i < text.endIndex {
         let ch = text[i]
         i = text.index(after: i)
-        if ch == ")" { closed = true; break }
+        if ch == ")" {
+          closed = true
+          break
+        }
         if ch.isNewline || body.count > 64 { break }
         body.append(ch)
       }
@@ -103,7 +112,8 @@ package enum ParameterText {
     let width = second == nil ? 1 : 2
     while k + width <= bytes.count {
       if bytes[k] == first, second.map({ bytes[k + 1] == $0 }) ?? true,
-         (0...width).allSatisfy({ isCharacterBoundary(k + $0, in: text) }) {
+        (0...width).allSatisfy({ isCharacterBoundary(k + $0, in: text) })
+      {
         return k
       }
       k += 1

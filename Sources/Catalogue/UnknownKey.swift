@@ -1,4 +1,3 @@
-
 /// A key of an exercise file that nothing reads, where it stands, and the keys that may stand
 /// there: the error names the nearest of them (`misconception` → `misconceptions`).
 struct UnknownKey {

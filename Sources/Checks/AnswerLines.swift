@@ -22,7 +22,8 @@ struct AnswerLines {
       }
       return AnswerLines(lines: lines, locate: starts.map { start in { s.location(ofOffset: start + $0) } })
     case .sequence(let items, _):
-      var lines: [String] = [], locate: [(Int) -> SourceLocation] = []
+      var lines: [String] = []
+      var locate: [(Int) -> SourceLocation] = []
       for item in items {
         guard case .scalar(let s) = item else { return nil }
         lines.append(s.text)

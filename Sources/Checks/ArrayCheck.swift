@@ -1,7 +1,7 @@
-import Localization
-import Exact
 import AnswerDocument
+import Exact
 import Language
+import Localization
 
 /// Checks a `vector` or `matrix` part: entry by entry as a `value` part (exact, or a correctly
 /// rounded decimal with enough significant digits). A wrong shape is `invalid` and says the
@@ -18,8 +18,10 @@ package struct ArrayCheck: Sendable {
   let expected: Value?
   let referenceSummary: String?
 
-  package init(reference: Expression, referenceText: String, minimumSignificantDigits: Int = 4,
-              misconceptions: [Misconception] = [], limits: LanguageLimits = .standard) {
+  package init(
+    reference: Expression, referenceText: String, minimumSignificantDigits: Int = 4,
+    misconceptions: [Misconception] = [], limits: LanguageLimits = .standard
+  ) {
     self.reference = reference
     self.referenceText = referenceText
     self.minimumSignificantDigits = minimumSignificantDigits
@@ -58,7 +60,8 @@ package struct ArrayCheck: Sendable {
     guard let expected else {
       return .referenceNotEvaluable
     }
-    let given: Value, written: [Expression]
+    let given: Value
+    let written: [Expression]
     switch read(answer) {
     case .success(let r): (given, written) = r
     case .failure(let e): return .invalid(e.message, at: e.location)
@@ -79,7 +82,10 @@ package struct ArrayCheck: Sendable {
     }
     var outcome = judge(given, written: written, expected: expected)
     if outcome.verdict != .correct, let known {
-      outcome = known.credit == nil ? known.applied(to: outcome) : known.applied(to: CheckOutcome(verdict: .incorrect, feedback: outcome.feedback, method: outcome.method))
+      outcome =
+        known.credit == nil
+        ? known.applied(to: outcome)
+        : known.applied(to: CheckOutcome(verdict: .incorrect, feedback: outcome.feedback, method: outcome.method))
     }
     outcome.reference = referenceSummary
     return outcome
@@ -106,14 +112,16 @@ package struct ArrayCheck: Sendable {
       let match = ValueMatch.judge(g, written: w, target: x, limits: limits.exact)
       entries.append((position(k, in: given), w.writtenText, EntryJudgement(match, minimumDigits: minimumSignificantDigits)))
     }
-    let report = EntryReport(entries: entries, minimumDigits: minimumSignificantDigits, perEntry: perEntryCredit, counting: Self.counting)
+    let report = EntryReport(
+      entries: entries, minimumDigits: minimumSignificantDigits, perEntry: perEntryCredit, counting: Self.counting)
     if entries.allSatisfy(\.judgement.isRight) {
       let rounded = entries.contains { $0.judgement == .right(rounded: true) }
       let sentence = rounded ? Reason.rounded(minimum: minimumSignificantDigits) : Reason.equal
       return CheckOutcome(verdict: .correct, feedback: [sentence.message], method: rounded ? .certifiedBounds : .exact)
     }
     let credit = report.credit
-    return CheckOutcome(verdict: credit > 0 ? .partial : .incorrect, feedback: report.messages,
-                        method: entries.contains { $0.judgement == .wrong } ? .exact : .certifiedBounds, credit: credit)
+    return CheckOutcome(
+      verdict: credit > 0 ? .partial : .incorrect, feedback: report.messages,
+      method: entries.contains { $0.judgement == .wrong } ? .exact : .certifiedBounds, credit: credit)
   }
 }

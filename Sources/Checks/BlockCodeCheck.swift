@@ -1,7 +1,7 @@
-import Localization
-import Exact
 import AnswerDocument
+import Exact
 import Language
+import Localization
 
 /// Checks a `block-code` part: a fixed-length block code for a source of `M` equally likely
 /// symbols, given as `{symbols: n, bits: b}` (every block of `n` symbols gets its own `b`-bit
@@ -24,12 +24,14 @@ package struct BlockCodeCheck: Sendable {
 
   /// Judges an answer.
   package func check(_ answer: AnswerNode) -> CheckOutcome {
-    let n: Int, b: Int
+    let n: Int
+    let b: Int
     switch read(answer) {
     case .success(let r): (n, b) = r
     case .failure(let e): return .invalid(e.message, at: e.location)
     }
-    let blocks = try? BigInteger(sourceSize).power(n), codewords = try? BigInteger(1).shiftedLeft(by: b)
+    let blocks = try? BigInteger(sourceSize).power(n)
+    let codewords = try? BigInteger(1).shiftedLeft(by: b)
     let rate = Rational(b, n)
     let entropy = try? RealValue.log2(.rational(Rational(sourceSize)))
     let rateText = rate.isInteger ? "\(rate)" : "\(rate) ≈ \(ValueText.approximation(.rational(rate), digits: 6) ?? "")"
@@ -43,17 +45,20 @@ package struct BlockCodeCheck: Sendable {
     }
     let exists = Reason.exists(m: sourceSize, n: n, b: b, rate: rateText).message
     guard rate < rateToBeat else {
-      return CheckOutcome(verdict: .incorrect, feedback: [exists, Reason.notBetter(rateToBeat: rateToBeat).message], method: .exact)
+      return CheckOutcome(
+        verdict: .incorrect, feedback: [exists, Reason.notBetter(rateToBeat: rateToBeat).message], method: .exact)
     }
-    return CheckOutcome(verdict: .correct, feedback: [exists] + closeness(rate, n: n, b: b, blocks: blocks, entropy: entropy, h: h),
-                        method: .exact)
+    return CheckOutcome(
+      verdict: .correct, feedback: [exists] + closeness(rate, n: n, b: b, blocks: blocks, entropy: entropy, h: h),
+      method: .exact)
   }
 
   /// How far the rate is above the entropy, and the fewest bits that would do for `n` symbols.
   private func closeness(_ rate: Rational, n: Int, b: Int, blocks: BigInteger, entropy: RealValue?, h: String) -> [Message] {
     var out: [Message] = []
     if let entropy, let gap = try? RealValue.difference(.rational(rate), entropy),
-       let text = ValueText.approximation(gap, digits: 3) {
+      let text = ValueText.approximation(gap, digits: 3)
+    {
       out.append(Reason.gap(text, entropy: h).message)
     }
     let fewest = (blocks - BigInteger(1)).bitWidth

@@ -1,8 +1,8 @@
-import Sampling
-import Localization
-import Exact
 import AnswerDocument
+import Exact
 import Language
+import Localization
+import Sampling
 
 /// Checks a `bound` part: a formula claimed to bound a quantity (e.g. the gap
 /// `λ⁻¹·RSM(λa, λb) − max(a, b) <= bound(λ)`). The bound must hold at every sample and, where
@@ -21,9 +21,11 @@ package struct BoundCheck: Sendable {
   package var misconceptions: [Misconception] = []
   package var limits: LanguageLimits
 
-  package init(variables: [Variable], quantity: Expression, relation: Relation.Operator = .lessOrEqual,
-              limit: (variable: String, value: Rational)? = nil, samples: Int = 64, dimensions: ClosedRange<Int> = 2...6,
-              limits: LanguageLimits = .standard) {
+  package init(
+    variables: [Variable], quantity: Expression, relation: Relation.Operator = .lessOrEqual,
+    limit: (variable: String, value: Rational)? = nil, samples: Int = 64, dimensions: ClosedRange<Int> = 2...6,
+    limits: LanguageLimits = .standard
+  ) {
     self.variables = variables
     self.quantity = quantity
     self.relation = relation
@@ -38,8 +40,9 @@ package struct BoundCheck: Sendable {
 
   /// Judges an answer.
   package func check(_ answer: AnswerNode, context: CheckContext) -> CheckOutcome {
-    let formulaCheck = FormulaCheck(variables: variables, reference: quantity, referenceText: "", samples: samples,
-                                    dimensions: dimensions, limits: limits)
+    let formulaCheck = FormulaCheck(
+      variables: variables, reference: quantity, referenceText: "", samples: samples,
+      dimensions: dimensions, limits: limits)
     let bound: Expression
     switch formulaCheck.readFormula(answer) {
     case .success(let e): bound = e
@@ -55,24 +58,29 @@ package struct BoundCheck: Sendable {
     }
     for i in run.indices(context) where fails(run.sample(i)) == true {
       let failing = run.sample(i)
-      let s = context.replayCase == nil
+      let s =
+        context.replayCase == nil
         ? Shrinker(variables: variables, minimumDimension: dimensions.lowerBound).shrink(failing) { fails($0) == true }
         : failing
       var shown: String?
       if case .success(let b) = run.evaluate(bound, at: s) { shown = ValueText.describe(b) }
       var quantityText = "?"
       if case .success(let q) = run.evaluate(quantity, at: s) { quantityText = ValueText.describe(q) }
-      var feedback = [Reason.notABound(word: boundWord, at: FormulaCheck.describe(s), quantity: quantityText, bound: shown).message]
+      var feedback = [
+        Reason.notABound(word: boundWord, at: FormulaCheck.describe(s), quantity: quantityText, bound: shown).message
+      ]
       let matched = misconceptions.first { m in
         guard case .expression(let wrong, _) = m.match else { return false }
         return run.equivalent(bound, wrong, context: context, cases: min(run.count, 24))
       }
       if let m = matched { feedback.append(m.message) }
-      return CheckOutcome(verdict: .incorrect, feedback: feedback, misconception: matched?.id,
-                          counterexample: s.texts, method: .sampledPoint, replay: context.token(case: i))
+      return CheckOutcome(
+        verdict: .incorrect, feedback: feedback, misconception: matched?.id,
+        counterexample: s.texts, method: .sampledPoint, replay: context.token(case: i))
     }
     guard let limit else {
-      return CheckOutcome(verdict: .correct, feedback: [Reason.holds(word: boundWord, points: run.count).message], method: .sampled)
+      return CheckOutcome(
+        verdict: .correct, feedback: [Reason.holds(word: boundWord, points: run.count).message], method: .sampled)
     }
     // The limit: evaluate at a growing variable, other variables at a fixed structural sample.
     var base = run.sample(2)
@@ -82,10 +90,12 @@ package struct BoundCheck: Sendable {
       base.values[limit.variable] = .rational(big ?? .one)
       base.texts[limit.variable] = "2^\(k)"
       guard case .success(.scalar(let b)) = run.evaluate(bound, at: base),
-            let box = try? RealValue.difference(b, .rational(limit.value)).enclosure(precision: 128),
-            let lo = box.lower, let hi = box.upper else {
-        return CheckOutcome(verdict: .partial, feedback: [Reason.limitNotEvaluable(word: boundWord, variable: limit.variable).message],
-                            credit: 0.5)
+        let box = try? RealValue.difference(b, .rational(limit.value)).enclosure(precision: 128),
+        let lo = box.lower, let hi = box.upper
+      else {
+        return CheckOutcome(
+          verdict: .partial, feedback: [Reason.limitNotEvaluable(word: boundWord, variable: limit.variable).message],
+          credit: 0.5)
       }
       distances.append(max(lo.magnitude, hi.magnitude))
     }
@@ -94,7 +104,8 @@ package struct BoundCheck: Sendable {
       let tends = Reason.tendsToLimit(word: boundWord, points: run.count, variable: limit.variable, limit: limit.value)
       return CheckOutcome(verdict: .correct, feedback: [tends.message], method: .sampled)
     }
-    return CheckOutcome(verdict: .partial, feedback: [Reason.noLimit(word: boundWord, variable: limit.variable, limit: limit.value).message],
-                        method: .sampled, credit: 0.5)
+    return CheckOutcome(
+      verdict: .partial, feedback: [Reason.noLimit(word: boundWord, variable: limit.variable, limit: limit.value).message],
+      method: .sampled, credit: 0.5)
   }
 }

@@ -1,7 +1,7 @@
-import Sampling
-import Localization
 import Exact
 import Language
+import Localization
+import Sampling
 
 extension ChainCheck {
   /// The sample moved to where the chain's assumptions hold (nil when it cannot be).
@@ -12,7 +12,8 @@ extension ChainCheck {
   /// Whether two relations say the same after light normalisation (`a >= b` is `b <= a`).
   static func same(_ r: Relation, _ n: Relation) -> Bool {
     guard let a = LinearNormalForm(r.lhs), let b = LinearNormalForm(r.rhs), let c = LinearNormalForm(n.lhs),
-          let d = LinearNormalForm(n.rhs), let ratio = (a - b).ratio(to: c - d) else { return false }
+      let d = LinearNormalForm(n.rhs), let ratio = (a - b).ratio(to: c - d)
+    else { return false }
     if r.op == .equal || r.op == .notEqual { return r.op == n.op }
     return ratio.signum > 0 ? r.op == n.op : r.op.flipped == n.op
   }
@@ -40,8 +41,9 @@ extension ChainCheck {
   /// ``Normalisation/unjustified(_:_:variables:dimensions:limits:context:)``), applied to
   /// `lhs - rhs`.
   package func unjustifiedNormalisation(context: CheckContext) -> Int? {
-    Normalisation.unjustified(.binary("-", claim.lhs, claim.rhs, offset: 0), normalisations, variables: variables,
-                              dimensions: dimensions, limits: limits, context: context)
+    Normalisation.unjustified(
+      .binary("-", claim.lhs, claim.rhs, offset: 0), normalisations, variables: variables,
+      dimensions: dimensions, limits: limits, context: context)
   }
 }
 
@@ -107,7 +109,8 @@ extension Expression {
     case .negate(let x, let o): return .negate(x.droppingIndices(of: vectors), offset: o)
     case .call(let f, let args, let o): return .call(f, args.map { $0.droppingIndices(of: vectors) }, offset: o)
     case .list(let items, let o): return .list(items.map { $0.droppingIndices(of: vectors) }, offset: o)
-    case .binary(let op, let a, let b, let o): return .binary(op, a.droppingIndices(of: vectors), b.droppingIndices(of: vectors), offset: o)
+    case .binary(let op, let a, let b, let o):
+      return .binary(op, a.droppingIndices(of: vectors), b.droppingIndices(of: vectors), offset: o)
     }
   }
 }

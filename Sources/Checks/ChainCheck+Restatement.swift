@@ -1,5 +1,5 @@
-import Localization
 import Language
+import Localization
 
 extension ChainCheck {
   /// The first step that, after light normalisation, is the claim itself: its two sides differ

@@ -1,8 +1,8 @@
-import Sampling
-import Localization
-import Exact
 import AnswerDocument
+import Exact
 import Language
+import Localization
+import Sampling
 
 /// Checks a `chain` part: a proof written as a chain of relations.
 ///
@@ -32,9 +32,11 @@ package struct ChainCheck: Sendable {
   package var aliases: [String: Expression] = [:]
   package var limits: LanguageLimits
 
-  package init(variables: [Variable], claim: Relation, samples: Int = 64, dimensions: ClosedRange<Int> = 2...6,
-              forbidden: Set<String> = [], minimumSteps: Int = 2, weakerCredit: Double = 0.5,
-              restatementCredit: Double = 1.0 / 3, normalisations: [Relation] = [], limits: LanguageLimits = .standard) {
+  package init(
+    variables: [Variable], claim: Relation, samples: Int = 64, dimensions: ClosedRange<Int> = 2...6,
+    forbidden: Set<String> = [], minimumSteps: Int = 2, weakerCredit: Double = 0.5,
+    restatementCredit: Double = 1.0 / 3, normalisations: [Relation] = [], limits: LanguageLimits = .standard
+  ) {
     self.variables = variables
     self.claim = claim
     self.samples = samples
@@ -56,7 +58,8 @@ package struct ChainCheck: Sendable {
 
   /// Judges an answer.
   package func check(_ answer: AnswerNode, context: CheckContext) -> CheckOutcome {
-    let lines: AnswerLines, chain: Chain
+    let lines: AnswerLines
+    let chain: Chain
     switch read(answer) {
     case .success(let r): (lines, chain) = r
     case .failure(let outcome): return outcome.outcome
@@ -92,29 +95,35 @@ package struct ChainCheck: Sendable {
       }
       return .success((lines, chain))
     } catch {
-      return .failure(Decided(outcome: .invalid(Reason.onLine(error.line + 1, error.error.asMessage).message,
-                                                at: lines.locate[error.line](error.error.offset))))
+      return .failure(
+        Decided(
+          outcome: .invalid(
+            Reason.onLine(error.line + 1, error.error.asMessage).message,
+            at: lines.locate[error.line](error.error.offset))))
     }
   }
 
   /// Forbidden or unknown names on any line, and chains too short to argue anything.
   private func structureProblem(_ chain: Chain, lines: AnswerLines) -> CheckOutcome? {
-    let formula = FormulaCheck(variables: variables, reference: claim.lhs, referenceText: "", samples: samples,
-                               dimensions: dimensions, forbidden: [], limits: limits)
+    let formula = FormulaCheck(
+      variables: variables, reference: claim.lhs, referenceText: "", samples: samples,
+      dimensions: dimensions, forbidden: [], limits: limits)
     var expressions = [(chain.start, 0, chain.steps.first?.line ?? 0)] + chain.steps.enumerated().map { ($1.to, $0, $1.line) }
     if let line = chain.assumptionLine { expressions += chain.assumptions.flatMap { [($0.lhs, 0, line), ($0.rhs, 0, line)] } }
     for (e, k, line) in expressions {
       if let f = e.calledFunctions.intersection(forbidden).sorted().first {
-        return CheckOutcome(verdict: .incorrect,
-                            feedback: [Reason.forbiddenFunction(step: k + 1, name: f).message],
-                            location: lines.locate[line](0))
+        return CheckOutcome(
+          verdict: .incorrect,
+          feedback: [Reason.forbiddenFunction(step: k + 1, name: f).message],
+          location: lines.locate[line](0))
       }
       if let problem = formula.nameProblem(e) {
         return .invalid(Reason.inStep(k + 1, problem).message, at: lines.locate[line](0))
       }
     }
     guard chain.steps.count >= minimumSteps else {
-      return CheckOutcome(verdict: .incorrect, feedback: [Reason.tooShort(steps: chain.steps.count, minimum: minimumSteps).message])
+      return CheckOutcome(
+        verdict: .incorrect, feedback: [Reason.tooShort(steps: chain.steps.count, minimum: minimumSteps).message])
     }
     return nil
   }
@@ -122,20 +131,26 @@ package struct ChainCheck: Sendable {
   /// One pass over the samples: each expression of the chain (and each side of the claim) is
   /// evaluated once per sample; steps compare neighbours; the ends are compared with the claim.
   private func sample(_ chain: Chain, lines: AnswerLines, context: CheckContext) -> Result<Run, Decided> {
-    let engine = FormulaCheck(variables: variables, reference: claim.lhs, referenceText: "", samples: samples,
-                              dimensions: dimensions, forbidden: [], limits: limits).engine(context)
+    let engine = FormulaCheck(
+      variables: variables, reference: claim.lhs, referenceText: "", samples: samples,
+      dimensions: dimensions, forbidden: [], limits: limits
+    ).engine(context)
     var run = Run()
     let expressions = [chain.start] + chain.steps.map(\.to)
     for i in engine.indices(context) {
       // Only inputs where the claim itself (and the chain's assumptions) makes sense count.
       guard let s = assume(chain.assumptions, engine.sample(i), engine: engine),
-            case .success(let lhs) = engine.evaluate(claim.lhs, at: s), case .success(let rhs) = engine.evaluate(claim.rhs, at: s) else { continue }
+        case .success(let lhs) = engine.evaluate(claim.lhs, at: s), case .success(let rhs) = engine.evaluate(claim.rhs, at: s)
+      else { continue }
       run.evaluated += 1
       var values: [Value] = []
       for (k, e) in expressions.enumerated() {
         guard case .success(let v) = engine.evaluate(e, at: s) else {
-          return .failure(Decided(outcome: failingStep(max(0, k - 1), chain.steps[max(0, k - 1)], chain: chain, at: s,
-                                                       run: engine, context: context, lines: lines)))
+          return .failure(
+            Decided(
+              outcome: failingStep(
+                max(0, k - 1), chain.steps[max(0, k - 1)], chain: chain, at: s,
+                run: engine, context: context, lines: lines)))
         }
         values.append(v)
       }
@@ -143,7 +158,8 @@ package struct ChainCheck: Sendable {
         switch RelationTruth.decide(values[k], step.relation, values[k + 1], limits: engine.decisionLimits) {
         case .holds(let exact, let bits): run.tally.add(exact: exact, bits: bits)
         case .fails, .shapeMismatch, .undecided:
-          return .failure(Decided(outcome: failingStep(k, step, chain: chain, at: s, run: engine, context: context, lines: lines)))
+          return .failure(
+            Decided(outcome: failingStep(k, step, chain: chain, at: s, run: engine, context: context, lines: lines)))
         }
       }
       func same(_ a: Value, _ b: Value) -> Bool {
@@ -206,14 +222,19 @@ package struct ChainCheck: Sendable {
     return RelationTruth.decide(a, step.relation, b, limits: run.decisionLimits)
   }
 
-  private func failingStep(_ k: Int, _ step: Chain.Step, chain: Chain, at failing: Sample, run: SampledEvaluation,
-                           context: CheckContext, lines: AnswerLines) -> CheckOutcome {
+  private func failingStep(
+    _ k: Int, _ step: Chain.Step, chain: Chain, at failing: Sample, run: SampledEvaluation,
+    context: CheckContext, lines: AnswerLines
+  ) -> CheckOutcome {
     let fails: (Sample) -> Bool = { s in
-      guard let s = self.assume(chain.assumptions, s, engine: run), case .success = run.evaluate(self.claim.lhs, at: s) else { return false }
+      guard let s = self.assume(chain.assumptions, s, engine: run), case .success = run.evaluate(self.claim.lhs, at: s) else {
+        return false
+      }
       if case .holds = self.holds(step, at: s, run: run) { return false }
       return true
     }
-    let shrunk = context.replayCase == nil
+    let shrunk =
+      context.replayCase == nil
       ? Shrinker(variables: variables, minimumDimension: dimensions.lowerBound).shrink(failing, fails: fails)
       : failing
     let small = assume(chain.assumptions, shrunk, engine: run) ?? failing
@@ -226,11 +247,14 @@ package struct ChainCheck: Sendable {
     case (.failure(let e), _), (_, .failure(let e)):
       detail = Reason.stepNotEvaluable(at: at, why: e.message).message
     }
-    let headline = Reason.stepFails(step: k + 1, relation: step.relation.rawValue, line: step.line + 1,
-                                    justification: step.justification).message
-    return CheckOutcome(verdict: .incorrect,
-                        feedback: [headline, detail],
-                        counterexample: small.texts, method: .sampledPoint,
-                        location: lines.locate[step.line](0), replay: context.token(case: failing.index))
+    let headline = Reason.stepFails(
+      step: k + 1, relation: step.relation.rawValue, line: step.line + 1,
+      justification: step.justification
+    ).message
+    return CheckOutcome(
+      verdict: .incorrect,
+      feedback: [headline, detail],
+      counterexample: small.texts, method: .sampledPoint,
+      location: lines.locate[step.line](0), replay: context.token(case: failing.index))
   }
 }

@@ -87,8 +87,9 @@ package enum CheckMethod: Sendable, Hashable {
     case .budget: LocalizedText(en: "not decided: work budget", ko: "판정하지 못함: 계산량 한도")
     case .undecided: LocalizedText(en: "not decided", ko: "판정하지 못함")
     case .identity:
-      LocalizedText(en: "proved equal as exp–log expressions; the chance this is wrong is below 2^-100",
-                    ko: "지수·로그 식으로서 같음을 증명했습니다. 이 판정이 틀렸을 확률은 2^-100 미만입니다")
+      LocalizedText(
+        en: "proved equal as exp–log expressions; the chance this is wrong is below 2^-100",
+        ko: "지수·로그 식으로서 같음을 증명했습니다. 이 판정이 틀렸을 확률은 2^-100 미만입니다")
     case .identityBinary64:
       LocalizedText(en: "proved equal as exp–log expressions, and binary64", ko: "지수·로그 식으로서 같음을 증명하고 binary64로 계산")
     }

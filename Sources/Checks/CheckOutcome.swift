@@ -27,9 +27,11 @@ package struct CheckOutcome: Sendable {
   /// partial verdicts.
   package var credit: Double
 
-  package init(verdict: Verdict, feedback: [Message] = [], misconception: String? = nil,
-              counterexample: [String: String]? = nil, method: CheckMethod? = nil,
-              location: SourceLocation? = nil, credit: Double? = nil, replay: String? = nil) {
+  package init(
+    verdict: Verdict, feedback: [Message] = [], misconception: String? = nil,
+    counterexample: [String: String]? = nil, method: CheckMethod? = nil,
+    location: SourceLocation? = nil, credit: Double? = nil, replay: String? = nil
+  ) {
     self.verdict = verdict
     self.feedback = feedback
     self.misconception = misconception
@@ -47,8 +49,9 @@ package struct CheckOutcome: Sendable {
 
   /// The part's own reference could not be evaluated: an error in the exercise file, not in the
   /// answer (the catalogue evaluates references at load, so this is a last line of defence).
-  package static let referenceNotEvaluable = CheckOutcome(verdict: .invalid,
-                                                          feedback: [Reason.referenceNotEvaluable(place: nil).message])
+  package static let referenceNotEvaluable = CheckOutcome(
+    verdict: .invalid,
+    feedback: [Reason.referenceNotEvaluable(place: nil).message])
 
   /// An `invalid` outcome for an expression that does not parse or evaluate.
   package static func invalid(_ error: ExpressionError, at location: SourceLocation?) -> CheckOutcome {

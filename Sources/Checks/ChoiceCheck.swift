@@ -1,8 +1,8 @@
-import Sampling
-import Localization
-import Exact
 import AnswerDocument
+import Exact
 import Language
+import Localization
+import Sampling
 
 /// Checks a `choice` part: one of the listed words, matched case-insensitively, optionally with
 /// a `witness` (values of the part's variables) that must satisfy a stated condition exactly,
@@ -19,8 +19,10 @@ package struct ChoiceCheck: Sendable {
   package var misconceptions: [Misconception]
   package var limits: LanguageLimits
 
-  package init(options: [String], answer: String, witnessVariables: [Variable] = [], witnessCondition: Relation? = nil,
-              withoutWitnessCredit: Double = 0.5, misconceptions: [Misconception] = [], limits: LanguageLimits = .standard) {
+  package init(
+    options: [String], answer: String, witnessVariables: [Variable] = [], witnessCondition: Relation? = nil,
+    withoutWitnessCredit: Double = 0.5, misconceptions: [Misconception] = [], limits: LanguageLimits = .standard
+  ) {
     self.options = options
     self.answer = answer
     self.witnessVariables = witnessVariables
@@ -95,32 +97,39 @@ package struct ChoiceCheck: Sendable {
       // A near miss (`yse`) cannot be read with confidence; anything else states some other
       // claim ("every probability goes to 0"), which is wrong, not unreadable.
       guard hint.en.isEmpty, !given.contains(where: { "(){}[]<>=\\".contains($0) }), given.contains(where: \.isLetter) else {
-        return .invalid(Reason.notAnOption(written: word.text, options: optionList, hint: hint).message, at: word.location(ofOffset: 0))
+        return .invalid(
+          Reason.notAnOption(written: word.text, options: optionList, hint: hint).message, at: word.location(ofOffset: 0))
       }
-      return CheckOutcome(verdict: .incorrect,
-                          feedback: [Reason.otherClaim(written: word.text, options: optionList).message],
-                          method: .exactMatch, location: word.location(ofOffset: 0))
+      return CheckOutcome(
+        verdict: .incorrect,
+        feedback: [Reason.otherClaim(written: word.text, options: optionList).message],
+        method: .exactMatch, location: word.location(ofOffset: 0))
     }
     guard chosen.lowercased() == answer.lowercased() else {
       let m = misconceptions.first { if case .choice(let c) = $0.match { return c.lowercased() == given } else { return false } }
-      return CheckOutcome(verdict: .incorrect, feedback: [Reason.wrong(chosen: chosen).message] + (m.map { [$0.message] } ?? []),
-                          misconception: m?.id, method: .exactMatch)
+      return CheckOutcome(
+        verdict: .incorrect, feedback: [Reason.wrong(chosen: chosen).message] + (m.map { [$0.message] } ?? []),
+        misconception: m?.id, method: .exactMatch)
     }
     guard let condition = witnessCondition else {
       return CheckOutcome(verdict: .correct, feedback: [Reason.right(chosen: chosen).message], method: .exactMatch)
     }
     guard let witness else {
       let names = witnessVariables.map(\.name).joined(separator: ", ")
-      return CheckOutcome(verdict: .partial,
-                          feedback: [Reason.witnessMissing(chosen: chosen, variables: names).message],
-                          method: .exactMatch, credit: withoutWitnessCredit)
+      return CheckOutcome(
+        verdict: .partial,
+        feedback: [Reason.witnessMissing(chosen: chosen, variables: names).message],
+        method: .exactMatch, credit: withoutWitnessCredit)
     }
     return checkWitness(witness, condition: condition, chosen: chosen, at: node.location)
   }
 
-  private func checkWitness(_ witness: [(key: AnswerNode.ScalarText, value: AnswerNode)], condition: Relation,
-                            chosen: String, at location: SourceLocation) -> CheckOutcome {
-    var values: [String: Value] = [:], texts: [String: String] = [:]
+  private func checkWitness(
+    _ witness: [(key: AnswerNode.ScalarText, value: AnswerNode)], condition: Relation,
+    chosen: String, at location: SourceLocation
+  ) -> CheckOutcome {
+    var values: [String: Value] = [:]
+    var texts: [String: String] = [:]
     for (k, v) in witness {
       guard let variable = witnessVariables.first(where: { $0.name == k.text }) else {
         let names = witnessVariables.map(\.name).joined(separator: ", ")
@@ -140,8 +149,9 @@ package struct ChoiceCheck: Sendable {
       texts[variable.name] = text
       if let problem = DomainValidation.problem(values[variable.name]!, variable) {
         let invalid = Reason.witnessInvalid(chosen: chosen, name: variable.name, value: text, problem: problem)
-        return CheckOutcome(verdict: .partial, feedback: [invalid.message],
-                            counterexample: texts, method: .exact, location: v.location, credit: withoutWitnessCredit)
+        return CheckOutcome(
+          verdict: .partial, feedback: [invalid.message],
+          counterexample: texts, method: .exact, location: v.location, credit: withoutWitnessCredit)
       }
     }
     for v in witnessVariables where values[v.name] == nil {
@@ -149,25 +159,30 @@ package struct ChoiceCheck: Sendable {
     }
     let dims = Set(values.values.compactMap { if case .vector(let x) = $0 { return x.count } else { return nil } })
     guard dims.count <= 1 else {
-      return CheckOutcome(verdict: .partial,
-                          feedback: [Reason.witnessLengthsDiffer(chosen: chosen).message],
-                          counterexample: texts, credit: withoutWitnessCredit)
+      return CheckOutcome(
+        verdict: .partial,
+        feedback: [Reason.witnessLengthsDiffer(chosen: chosen).message],
+        counterexample: texts, credit: withoutWitnessCredit)
     }
     var evaluator = Evaluator(variables: values, limits: limits)
     do {
-      let a = try evaluator.evaluate(condition.lhs), b = try evaluator.evaluate(condition.rhs)
+      let a = try evaluator.evaluate(condition.lhs)
+      let b = try evaluator.evaluate(condition.rhs)
       let (left, right) = (ValueText.describe(a), ValueText.describe(b))
       if case .holds = RelationTruth.decide(a, condition.op, b, limits: limits.exact) {
         let shows = Reason.witnessShows(chosen: chosen, left: left, relation: condition.op.rawValue, right: right)
-        return CheckOutcome(verdict: .correct, feedback: [shows.message],
-                            method: .exact)
+        return CheckOutcome(
+          verdict: .correct, feedback: [shows.message],
+          method: .exact)
       }
-      return CheckOutcome(verdict: .partial,
-                          feedback: [Reason.witnessDoesNotShow(chosen: chosen, left: left, right: right).message],
-                          counterexample: texts, method: .exact, credit: withoutWitnessCredit)
+      return CheckOutcome(
+        verdict: .partial,
+        feedback: [Reason.witnessDoesNotShow(chosen: chosen, left: left, right: right).message],
+        counterexample: texts, method: .exact, credit: withoutWitnessCredit)
     } catch {
-      return CheckOutcome(verdict: .partial, feedback: [Reason.witnessNotEvaluable(chosen: chosen, why: error.message).message],
-                          counterexample: texts, credit: withoutWitnessCredit)
+      return CheckOutcome(
+        verdict: .partial, feedback: [Reason.witnessNotEvaluable(chosen: chosen, why: error.message).message],
+        counterexample: texts, credit: withoutWitnessCredit)
     }
   }
 }

@@ -65,7 +65,8 @@ package struct CodeAnalysis: Sendable {
     self.radix = radix
     self.probabilities = probabilities
     prefixViolation = CodeAnalysis.findPrefix(codewords)
-    var kraft = Rational.zero, expected = Rational.zero
+    var kraft = Rational.zero
+    var expected = Rational.zero
     let r = Rational(radix)
     for (word, p) in zip(codewords, probabilities) {
       kraft += try r.power(-word.count)
@@ -80,7 +81,8 @@ package struct CodeAnalysis: Sendable {
   static func findPrefix(_ words: [[Int]]) -> (Int, Int)? {
     let order = words.indices.sorted { words[$0].lexicographicallyPrecedes(words[$1]) || (words[$0] == words[$1] && $0 < $1) }
     for k in order.indices.dropLast() {
-      let a = order[k], b = order[k + 1]
+      let a = order[k]
+      let b = order[k + 1]
       if words[b].starts(with: words[a]) { return (a, b) }
     }
     return nil

@@ -1,5 +1,5 @@
-import Exact
 import AnswerDocument
+import Exact
 import Language
 import Localization
 
@@ -28,8 +28,10 @@ package struct CodeCheck: Sendable {
   package var suboptimalCredit: Double
   package var misconceptions: [Misconception]
 
-  package init(alphabet: Alphabet, probabilities: [Rational], symbolNames: [String]? = nil,
-              suboptimalCredit: Double = 0.5, misconceptions: [Misconception] = []) {
+  package init(
+    alphabet: Alphabet, probabilities: [Rational], symbolNames: [String]? = nil,
+    suboptimalCredit: Double = 0.5, misconceptions: [Misconception] = []
+  ) {
     self.alphabet = alphabet
     self.probabilities = probabilities
     self.symbolNames = symbolNames ?? probabilities.indices.map { "symbol \($0 + 1)" }
@@ -43,7 +45,8 @@ package struct CodeCheck: Sendable {
   /// Reads the codewords; an unreadable answer is an ``CheckOutcome/invalid(_:at:)`` outcome.
   package func readCodewords(_ answer: AnswerNode) -> Result<[[Int]], CheckOutcomeError> {
     guard case .sequence(let items, let at) = answer else {
-      let n = probabilities.count, found = answer.shapeText
+      let n = probabilities.count
+      let found = answer.shapeText
       return .failure(CheckOutcomeError(Reason.expectedList(count: n, found: found).message, at: answer.location))
     }
     guard items.count == probabilities.count else {
@@ -74,7 +77,8 @@ package struct CodeCheck: Sendable {
       for (k, ch) in text.enumerated() {
         guard ch == "0" || ch == "1" else {
           // The advice to quote is for bare scalars only: a quoted word is already a string.
-          return .failure(CheckOutcomeError(Reason.notBinary(word: text, quoted: s.quoted).message, at: s.location(ofOffset: lead + k)))
+          return .failure(
+            CheckOutcomeError(Reason.notBinary(word: text, quoted: s.quoted).message, at: s.location(ofOffset: lead + k)))
         }
         digits.append(ch == "0" ? 0 : 1)
       }
@@ -82,7 +86,9 @@ package struct CodeCheck: Sendable {
     case (.ternary, .scalar(let s)):
       let text = s.text.trimmed
       let lead = s.text.prefix(while: { $0.isWhitespace }).count
-      guard !text.isEmpty, text.count <= 4096 else { return .failure(CheckOutcomeError(Reason.codewordLength(.ternary).message, at: node.location)) }
+      guard !text.isEmpty, text.count <= 4096 else {
+        return .failure(CheckOutcomeError(Reason.codewordLength(.ternary).message, at: node.location))
+      }
       var digits: [Int] = []
       for (k, ch) in text.enumerated() {
         switch ch {
@@ -95,7 +101,9 @@ package struct CodeCheck: Sendable {
       }
       return .success(digits)
     case (.ternary, .sequence(let items, _)):
-      guard !items.isEmpty, items.count <= 4096 else { return .failure(CheckOutcomeError(Reason.codewordLength(.ternary).message, at: node.location)) }
+      guard !items.isEmpty, items.count <= 4096 else {
+        return .failure(CheckOutcomeError(Reason.codewordLength(.ternary).message, at: node.location))
+      }
       var digits: [Int] = []
       for item in items {
         guard case .scalar(let s) = item, let d = ["-1": 0, "0": 1, "1": 2, "+1": 2][s.text.trimmed] else {
@@ -138,32 +146,41 @@ package struct CodeCheck: Sendable {
     let summary = Summary(code: yours, kraftSum: analysis.kraftSum, expectedLength: analysis.expectedLength, unit: unit)
     if analysis.isOptimal {
       let meetsEntropy = alphabet == .binary && (try? entropyBits()) == analysis.expectedLength
-      return CheckOutcome(verdict: .correct, feedback: [Reason.optimal(summary, meetsEntropy: meetsEntropy).message], method: .exact)
+      return CheckOutcome(
+        verdict: .correct, feedback: [Reason.optimal(summary, meetsEntropy: meetsEntropy).message], method: .exact)
     }
     var feedback = [Reason.notOptimal(summary).message]
     var counterexample: [String: String]?
     if let (i, j) = analysis.misassignedPair {
       let gain = (probabilities[i] - probabilities[j]) * Rational(words[i].count - words[j].count)
-      feedback.append(Reason.lengthsMisassigned(longer: symbolName(i), p: probabilities[i], shorter: symbolName(j), q: probabilities[j],
-                                                gain: gain, unit: unit).message)
+      feedback.append(
+        Reason.lengthsMisassigned(
+          longer: symbolName(i), p: probabilities[i], shorter: symbolName(j), q: probabilities[j],
+          gain: gain, unit: unit
+        ).message)
       counterexample = ["swap": "\(symbolNames[i]), \(symbolNames[j])"]
     } else if analysis.kraftSum < .one {
       let which = shortenable(words).map { (k, shorter) in (symbol: symbolName(k), word: show(words[k]), shorter: show(shorter)) }
       feedback.append(Reason.kraftBelowOne(analysis.kraftSum, shortenable: which).message)
     }
     if let m = matched { feedback.append(m.message) }
-    return CheckOutcome(verdict: .partial, feedback: feedback, misconception: matched?.id,
-                        counterexample: counterexample, method: .exact, credit: suboptimalCredit)
+    return CheckOutcome(
+      verdict: .partial, feedback: feedback, misconception: matched?.id,
+      counterexample: counterexample, method: .exact, credit: suboptimalCredit)
   }
 
   /// A code that is not prefix-free: the two codewords named, a message read two ways when
   /// there is one, the Kraft sum above 1 and, if so, a length below the entropy.
-  private func notPrefixFree(_ words: [[Int]], _ i: Int, _ j: Int, analysis: CodeAnalysis, matched: Misconception?) -> CheckOutcome {
+  private func notPrefixFree(
+    _ words: [[Int]], _ i: Int, _ j: Int, analysis: CodeAnalysis, matched: Misconception?
+  ) -> CheckOutcome {
     let same = words[i] == words[j]
     let (a, b, wa, wb) = (symbolName(i), symbolName(j), show(words[i]), show(words[j]))
-    var feedback = [same
-      ? Reason.duplicateCodeword(a, b, word: wa).message
-      : Reason.notPrefixFree(symbol: a, word: wa, other: b, longer: wb).message]
+    var feedback = [
+      same
+        ? Reason.duplicateCodeword(a, b, word: wa).message
+        : Reason.notPrefixFree(symbol: a, word: wa, other: b, longer: wb).message
+    ]
     var counterexample: [String: String]?
     if let found = AmbiguousMessage.find(words) {
       let first = LocalizedText.joined(found.first.map(symbolName), separator: ", ")
@@ -178,15 +195,16 @@ package struct CodeCheck: Sendable {
       if let impossible = belowEntropy(analysis.expectedLength) { feedback.append(impossible) }
     }
     if let m = matched { feedback.append(m.message) }
-    return CheckOutcome(verdict: .incorrect, feedback: feedback, misconception: matched?.id,
-                        counterexample: counterexample, method: .exact)
+    return CheckOutcome(
+      verdict: .incorrect, feedback: feedback, misconception: matched?.id,
+      counterexample: counterexample, method: .exact)
   }
 
   private func matchMisconception(_ a: CodeAnalysis) -> Misconception? {
     let lengths = a.codewords.map(\.count)
     // A specific wrong code first, then general properties.
     for m in misconceptions {
-      if case .codeLengths(let l) = m.match, l == lengths, (a.isPrefixFree || m.id.contains("prefix")) { return m }
+      if case .codeLengths(let l) = m.match, l == lengths, a.isPrefixFree || m.id.contains("prefix") { return m }
     }
     let props = Set(a.properties)
     for m in misconceptions {

@@ -14,7 +14,9 @@ extension ConditionCheck {
     let theirs = Expression.binary("-", reference.lhs, reference.rhs, offset: 0)
     guard let c = ratio(mine, theirs, run: run) else { return nil }
     let scaled = Expression.binary("*", .number(c, text: c.description, offset: 0), theirs, offset: 0)
-    guard IdentityProof(variables: variables, dimensions: dimensions).proves(mine, equals: scaled, context: context) else { return nil }
+    guard IdentityProof(variables: variables, dimensions: dimensions).proves(mine, equals: scaled, context: context) else {
+      return nil
+    }
     return CheckOutcome(verdict: .correct, feedback: [Reason.provedSame.message], method: .identity)
   }
 
@@ -24,7 +26,8 @@ extension ConditionCheck {
     for i in 0..<min(run.count, 16) {
       let s = run.sample(i)
       guard case .success(let a) = run.evaluate(mine, at: s), case .success(let b) = run.evaluate(theirs, at: s),
-            a.entries.count == b.entries.count else { continue }
+        a.entries.count == b.entries.count
+      else { continue }
       for (x, y) in zip(a.entries, b.entries) {
         guard let p = x.rationalValue, let q = y.rationalValue, !q.isZero else { continue }
         if p.isZero { return nil }

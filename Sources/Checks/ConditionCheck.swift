@@ -1,8 +1,8 @@
-import Sampling
-import Localization
-import Exact
 import AnswerDocument
+import Exact
 import Language
+import Localization
+import Sampling
 
 /// Checks a `condition` part: a relation in the part's variables (`p = q`, `a = b`) that must
 /// hold exactly where the reference condition holds and fail where it fails, on structural
@@ -15,8 +15,10 @@ package struct ConditionCheck: Sendable {
   package var misconceptions: [Misconception]
   package var limits: LanguageLimits
 
-  package init(variables: [Variable], reference: Relation, samples: Int = 64, dimensions: ClosedRange<Int> = 2...6,
-              misconceptions: [Misconception] = [], limits: LanguageLimits = .standard) {
+  package init(
+    variables: [Variable], reference: Relation, samples: Int = 64, dimensions: ClosedRange<Int> = 2...6,
+    misconceptions: [Misconception] = [], limits: LanguageLimits = .standard
+  ) {
     self.variables = variables
     self.reference = reference
     self.samples = samples
@@ -35,14 +37,16 @@ package struct ConditionCheck: Sendable {
     do { relation = try Parser.relation(scalar.text, limits: limits) } catch {
       return .invalid(error, at: scalar.location(ofOffset: error.offset))
     }
-    let formula = FormulaCheck(variables: variables, reference: reference.lhs, referenceText: "", samples: samples,
-                               dimensions: dimensions, limits: limits)
+    let formula = FormulaCheck(
+      variables: variables, reference: reference.lhs, referenceText: "", samples: samples,
+      dimensions: dimensions, limits: limits)
     for e in [relation.lhs, relation.rhs] {
       if let problem = formula.nameProblem(e) { return .invalid(problem, at: answer.location) }
     }
     let run = formula.engine(context)
     if let proved = provedSame(relation, run: run, context: context) { return proved }
-    var holdsCount = 0, failsCount = 0
+    var holdsCount = 0
+    var failsCount = 0
     for i in run.indices(context) {
       let s = run.sample(i)
       guard let expected = truth(reference, at: s, run: run) else { continue }
@@ -52,7 +56,8 @@ package struct ConditionCheck: Sendable {
           guard let e = self.truth(self.reference, at: t, run: run) else { return false }
           return self.truth(relation, at: t, run: run) != e
         }
-        let small = context.replayCase == nil
+        let small =
+          context.replayCase == nil
           ? Shrinker(variables: variables, minimumDimension: dimensions.lowerBound).shrink(s, fails: fails)
           : s
         let shouldHold = truth(reference, at: small, run: run) ?? expected
@@ -68,15 +73,17 @@ package struct ConditionCheck: Sendable {
           }
         }
         if let m = matched { feedback.append(m.message) }
-        return CheckOutcome(verdict: .incorrect, feedback: feedback, misconception: matched?.id, counterexample: small.texts,
-                            method: .sampledPoint, replay: context.token(case: i))
+        return CheckOutcome(
+          verdict: .incorrect, feedback: feedback, misconception: matched?.id, counterexample: small.texts,
+          method: .sampledPoint, replay: context.token(case: i))
       }
       if expected { holdsCount += 1 } else { failsCount += 1 }
     }
     let total = holdsCount + failsCount
-    return CheckOutcome(verdict: .correct,
-                        feedback: [Reason.agrees(points: total, holding: holdsCount, failing: failsCount).message],
-                        method: .exact)
+    return CheckOutcome(
+      verdict: .correct,
+      feedback: [Reason.agrees(points: total, holding: holdsCount, failing: failsCount).message],
+      method: .exact)
   }
 
   /// Whether a relation holds at a sample; `nil` if it cannot be evaluated there.

@@ -1,6 +1,6 @@
-import Localization
 import Exact
 import Language
+import Localization
 
 /// How one entry of a vector, matrix or map compares with its target, and what it is worth:
 /// right (1), a rounding issue (½: too few digits, truncated, or a last digit off by one), wrong (0).

@@ -22,8 +22,10 @@ package enum Feedback {
       // Capitalise our own sentences ("not answered"), never maths: a first word that is a
       // function, a variable, a single letter, or contains digits or non-ASCII (σ, log2, g) stays.
       let word = s.prefix(while: { $0.isLetter })
-      if capitalizing, word.count >= 2, word.allSatisfy({ $0.isASCII && $0.isLowercase }), !Functions.names.contains(String(word)),
-         s.dropFirst(word.count).first.map({ $0 == " " || $0 == "," || $0 == ";" || $0 == ":" }) ?? true {
+      if capitalizing, word.count >= 2, word.allSatisfy({ $0.isASCII && $0.isLowercase }),
+        !Functions.names.contains(String(word)),
+        s.dropFirst(word.count).first.map({ $0 == " " || $0 == "," || $0 == ";" || $0 == ":" }) ?? true
+      {
         s = word.prefix(1).uppercased() + s.dropFirst()
       }
       guard let last = s.last else { return s }

@@ -1,7 +1,7 @@
 import AnswerDocument
 import Identity
-import Sampling
 import Language
+import Sampling
 
 extension FormulaCheck {
   var identity: IdentityProof { IdentityProof(variables: variables, dimensions: dimensions) }
@@ -12,7 +12,8 @@ extension FormulaCheck {
   /// identity test is never used on its own: the sampled check must find a real counterexample.)
   func proved(_ formula: Expression, run: SampledEvaluation, context: CheckContext) -> CheckOutcome? {
     guard triesIdentity, identity.proves(formula, equals: reference, context: context),
-          agreesSomewhere(formula, run: run) else { return nil }
+      agreesSomewhere(formula, run: run)
+    else { return nil }
     return CheckOutcome(verdict: .correct, feedback: [Reason.provedEqual.message], method: .identity)
   }
 
@@ -29,7 +30,8 @@ extension FormulaCheck {
     for i in 0..<min(run.count, 8) {
       let s = run.sample(i)
       guard let r = run.evaluateTrusted(reference, text: referenceText, at: s),
-            case .success(let v) = run.evaluate(formula, at: s) else { continue }
+        case .success(let v) = run.evaluate(formula, at: s)
+      else { continue }
       if case .agree = PointComparison.compare(v, r, limits: run.decisionLimits) { return true }
       return false
     }

@@ -1,8 +1,8 @@
-import Sampling
-import Localization
-import Exact
 import AnswerDocument
+import Exact
 import Language
+import Localization
+import Sampling
 
 /// Checks a `formula` part: an expression in the part's variables, equivalent to the reference
 /// on sampled points of the part's domain, each point decided exactly or with certified bounds.
@@ -29,9 +29,11 @@ package struct FormulaCheck: Sendable {
   package var triesIdentity = true
   package var limits: LanguageLimits
 
-  package init(variables: [Variable], reference: Expression, referenceText: String, samples: Int = 64,
-              dimensions: ClosedRange<Int> = 2...6, misconceptions: [Misconception] = [],
-              forbidden: Set<String> = [], limits: LanguageLimits = .standard) {
+  package init(
+    variables: [Variable], reference: Expression, referenceText: String, samples: Int = 64,
+    dimensions: ClosedRange<Int> = 2...6, misconceptions: [Misconception] = [],
+    forbidden: Set<String> = [], limits: LanguageLimits = .standard
+  ) {
     self.variables = variables
     self.reference = reference
     self.referenceText = referenceText
@@ -43,19 +45,22 @@ package struct FormulaCheck: Sendable {
   }
 
   func engine(_ context: CheckContext) -> SampledEvaluation {
-    SampledEvaluation(sampler: Sampler(variables: variables, dimensions: dimensions, seed: context.seed, key: context.key),
-                      count: samples, limits: limits)
+    SampledEvaluation(
+      sampler: Sampler(variables: variables, dimensions: dimensions, seed: context.seed, key: context.key),
+      count: samples, limits: limits)
   }
 
   /// Parses the answer and checks the names it uses; an unreadable answer is `invalid`.
   func readFormula(_ answer: AnswerNode) -> Result<Expression, CheckOutcomeError> {
     guard case .scalar(let scalar) = answer else {
       let found = answer.shapeText
-      return .failure(CheckOutcomeError(Reason.expectedFormula(variables: variableList, found: found).message, at: answer.location))
+      return .failure(
+        CheckOutcomeError(Reason.expectedFormula(variables: variableList, found: found).message, at: answer.location))
     }
     let e: Expression
     // `softmin(a, b) = -log(...)`: a labelled answer is read by its right-hand side.
-    var source = scalar.text, shift = 0
+    var source = scalar.text
+    var shift = 0
     if let labelled = LabelledAnswer(source), (try? Parser.expression(source, limits: limits)) == nil {
       (source, shift) = (labelled.body, labelled.offset)
     }
@@ -106,7 +111,9 @@ package struct FormulaCheck: Sendable {
     }
     var outcome = judge(formula, context: context)
     // Say so when a labelled answer (`softmin(a, b) = ...`) was read by its right-hand side.
-    if case .scalar(let s) = answer, let labelled = LabelledAnswer(s.text), (try? Parser.expression(s.text, limits: limits)) == nil {
+    if case .scalar(let s) = answer, let labelled = LabelledAnswer(s.text),
+      (try? Parser.expression(s.text, limits: limits)) == nil
+    {
       outcome.feedback.append(LabelledAnswer.note(labelled.label))
     }
     return outcome
@@ -126,9 +133,10 @@ package struct FormulaCheck: Sendable {
         switch PointComparison.compare(v, r, limits: run.decisionLimits) {
         case .agree(let exact, let bits): tally.add(exact: exact, bits: bits)
         case .shapeMismatch(let given, let expected):
-          let outcome = CheckOutcome(verdict: .incorrect,
-                              feedback: [Reason.wrongShape(at: Self.describe(s), given: given, expected: expected).message],
-                              counterexample: s.texts, method: .exact, replay: context.token(case: i))
+          let outcome = CheckOutcome(
+            verdict: .incorrect,
+            feedback: [Reason.wrongShape(at: Self.describe(s), given: given, expected: expected).message],
+            counterexample: s.texts, method: .exact, replay: context.token(case: i))
           // A vector or a number where a matrix is expected may still be a known answer of its
           // own shape (the per-class variances, the variance of the logit).
           return recognised(formula, run: run, context: context)?.applied(to: outcome) ?? outcome
@@ -149,8 +157,10 @@ package struct FormulaCheck: Sendable {
 
   /// Builds the `incorrect` outcome: shrink the failing point, show both values there, and
   /// name the misconception the answer is equivalent to, if any.
-  private func disagreement(_ formula: Expression, at failing: Sample, why: LocalizedText?, run: SampledEvaluation,
-                            context: CheckContext) -> CheckOutcome {
+  private func disagreement(
+    _ formula: Expression, at failing: Sample, why: LocalizedText?, run: SampledEvaluation,
+    context: CheckContext
+  ) -> CheckOutcome {
     if let normalised = rightUnderNormalisation(formula, run: run, context: context) { return normalised }
     let fails: (Sample) -> Bool = { s in
       guard case .success(let r) = run.evaluate(reference, at: s) else { return false }
@@ -158,10 +168,12 @@ package struct FormulaCheck: Sendable {
       if case .agree = PointComparison.compare(v, r, limits: run.decisionLimits) { return false }
       return true
     }
-    let small = context.replayCase == nil
+    let small =
+      context.replayCase == nil
       ? Shrinker(variables: variables, minimumDimension: dimensions.lowerBound).shrink(failing, fails: fails)
       : failing
-    let mine = run.evaluate(formula, at: small), theirs = run.evaluate(reference, at: small)
+    let mine = run.evaluate(formula, at: small)
+    let theirs = run.evaluate(reference, at: small)
     let at = Self.describe(small)
     let feedback: Message
     switch (mine, theirs) {
@@ -172,8 +184,9 @@ package struct FormulaCheck: Sendable {
     default:
       feedback = Reason.differs(at: at, values: nil).message
     }
-    let outcome = CheckOutcome(verdict: .incorrect, feedback: [feedback], counterexample: small.texts,
-                               method: .sampledPoint, replay: context.token(case: failing.index))
+    let outcome = CheckOutcome(
+      verdict: .incorrect, feedback: [feedback], counterexample: small.texts,
+      method: .sampledPoint, replay: context.token(case: failing.index))
     return recognised(formula, run: run, context: context)?.applied(to: outcome) ?? outcome
   }
 
@@ -184,15 +197,19 @@ package struct FormulaCheck: Sendable {
     guard !normalisations.isEmpty else { return nil }
     var agreed = 0
     for i in run.indices(context) {
-      guard let s = run.normalised(run.sample(i), under: normalisations), case .success(let r) = run.evaluate(reference, at: s) else { continue }
-      guard case .success(let v) = run.evaluate(formula, at: s), case .agree = PointComparison.compare(v, r, limits: run.decisionLimits) else {
+      guard let s = run.normalised(run.sample(i), under: normalisations), case .success(let r) = run.evaluate(reference, at: s)
+      else { continue }
+      guard case .success(let v) = run.evaluate(formula, at: s),
+        case .agree = PointComparison.compare(v, r, limits: run.decisionLimits)
+      else {
         return nil
       }
       agreed += 1
     }
     guard agreed >= 4 else { return nil }
     let assumed = normalisations.map { "\($0.lhs.writtenText) \($0.op.rawValue) \($0.rhs.writtenText)" }.joined(separator: ", ")
-    return CheckOutcome(verdict: .partial, feedback: [Reason.rightUnderWlog(assumed: assumed, agreed: agreed, reference: referenceText).message],
+    return CheckOutcome(
+      verdict: .partial, feedback: [Reason.rightUnderWlog(assumed: assumed, agreed: agreed, reference: referenceText).message],
       method: .sampled, credit: normalisedCredit)
   }
 

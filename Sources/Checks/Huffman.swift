@@ -12,14 +12,15 @@ package enum Huffman {
     guard probabilities.count > 1 else { return .zero }
     var heap = probabilities
     while (heap.count - 1) % (radix - 1) != 0 { heap.append(.zero) }
-    heap.sort(by: >)          // smallest at the end: pop from the back
+    heap.sort(by: >)  // smallest at the end: pop from the back
     var total = Rational.zero
     while heap.count > 1 {
       var merged = Rational.zero
       for _ in 0..<radix { merged += heap.removeLast() }
       total += merged
       // Insert keeping descending order (binary search), so each step is O(n) at worst.
-      var lo = 0, hi = heap.count
+      var lo = 0
+      var hi = heap.count
       while lo < hi {
         let mid = (lo + hi) / 2
         if heap[mid] > merged { lo = mid + 1 } else { hi = mid }

@@ -17,7 +17,8 @@ struct LabelledAnswer {
     let chars = Array(text)
     var at: Int?
     for (k, c) in chars.enumerated() where c == "=" {
-      let before = k > 0 ? chars[k - 1] : " ", after = k + 1 < chars.count ? chars[k + 1] : " "
+      let before = k > 0 ? chars[k - 1] : " "
+      let after = k + 1 < chars.count ? chars[k + 1] : " "
       guard !"=<>!".contains(before), after != "=" else { return nil }
       guard at == nil else { return nil }
       at = k
@@ -26,7 +27,8 @@ struct LabelledAnswer {
     let label = String(chars[..<k]).trimmed
     let allowed = { (c: Character) in c.isLetter || c.isNumber || "_()[], '‖|∇²ᵀ^.".contains(c) }
     guard !label.isEmpty, label.count <= 24, label.first?.isLetter == true || label.first == "∇", label.allSatisfy(allowed),
-          !String(chars[(k + 1)...]).trimmed.isEmpty else { return nil }
+      !String(chars[(k + 1)...]).trimmed.isEmpty
+    else { return nil }
     self.label = label
     body = String(chars[(k + 1)...])
     offset = k + 1

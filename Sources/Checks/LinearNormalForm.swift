@@ -46,7 +46,8 @@ struct LinearNormalForm: Equatable {
   /// `c` with `self = c · other` for a nonzero rational `c`, if there is one.
   func ratio(to other: LinearNormalForm) -> Rational? {
     guard let (key, q) = other.terms.first, let mine = terms[key], !mine.isZero, terms.count == other.terms.count,
-          let c = try? mine / q else { return nil }
+      let c = try? mine / q
+    else { return nil }
     for (k, v) in other.terms where terms[k] != v * c { return nil }
     return c
   }
@@ -65,14 +66,17 @@ struct LinearNormalForm: Equatable {
   private static func unfold(_ name: String, _ args: [Expression], at o: Int) -> Expression? {
     switch (name, args.count) {
     case ("kl", 2):
-      return .call("sum", [.binary("*", args[0], .call("log", [.binary("/", args[0], args[1], offset: o)], offset: o), offset: o)], offset: o)
+      return .call(
+        "sum", [.binary("*", args[0], .call("log", [.binary("/", args[0], args[1], offset: o)], offset: o), offset: o)], offset: o
+      )
     case ("entropy", 1):
       return .negate(.call("sum", [.binary("*", args[0], .call("log", [args[0]], offset: o), offset: o)], offset: o), offset: o)
     case ("cross_entropy", 2):
       return .negate(.call("sum", [.binary("*", args[0], .call("log", [args[1]], offset: o), offset: o)], offset: o), offset: o)
     case ("softmax", 1):
       // Unfolded too, so a restatement in terms of exp(o)/sum(exp(o)) is the same claim.
-      return .binary("/", .call("exp", [args[0]], offset: o), .call("sum", [.call("exp", [args[0]], offset: o)], offset: o), offset: o)
+      return .binary(
+        "/", .call("exp", [args[0]], offset: o), .call("sum", [.call("exp", [args[0]], offset: o)], offset: o), offset: o)
     default: return nil
     }
   }
@@ -86,13 +90,18 @@ struct LinearNormalForm: Equatable {
     case .negate(let x, _): return form(x, budget: &budget)?.scaled(-.one)
     case .list(let items, _):
       var keys: [String] = []
-      for item in items { guard let f = form(item, budget: &budget) else { return nil }; keys.append(f.key) }
+      for item in items {
+        guard let f = form(item, budget: &budget) else { return nil }
+        keys.append(f.key)
+      }
       return atom("[" + keys.joined(separator: ",") + "]")
     case .call(let name, let args, let o):
       if let unfolded = unfold(name, args, at: o) { return form(unfolded, budget: &budget) }
       // log(x*y) = log x + log y and log(x/y) = log x - log y: the claim's own log rules.
       if name == "log" || name == "ln", args.count == 1, case .binary(let op, let x, let y, _) = args[0], op == "*" || op == "/" {
-        guard let l = form(.call("log", [x], offset: o), budget: &budget), let r = form(.call("log", [y], offset: o), budget: &budget) else { return nil }
+        guard let l = form(.call("log", [x], offset: o), budget: &budget),
+          let r = form(.call("log", [y], offset: o), budget: &budget)
+        else { return nil }
         return op == "*" ? l - r.scaled(-.one) : l - r
       }
       // sum is linear: sum(a*x - b*y) = a*sum(x) - b*sum(y), one monomial at a time.
@@ -103,7 +112,10 @@ struct LinearNormalForm: Equatable {
         return LinearNormalForm(t)
       }
       var keys: [String] = []
-      for a in args { guard let f = form(a, budget: &budget) else { return nil }; keys.append(f.key) }
+      for a in args {
+        guard let f = form(a, budget: &budget) else { return nil }
+        keys.append(f.key)
+      }
       if name == "max" || name == "min" { keys.sort() }
       let f = name == "ln" ? "log" : name
       return atom("\(f)(" + keys.joined(separator: ",") + ")")
@@ -147,7 +159,8 @@ struct LinearNormalForm: Equatable {
       if f.terms.count == 1, let (k, q) = f.terms.first { return (q, k) }
       return (.one, [f.key])
     }
-    let (p, fs) = split(x), (q, gs) = split(y)
+    let (p, fs) = split(x)
+    let (q, gs) = split(y)
     return LinearNormalForm([cancelled(fs + gs): p * q])
   }
 

@@ -1,3 +1,6 @@
+// swift-format-ignore-file
+// (A table of sentences: each case with its two languages, kept as written.)
+
 import Localization
 
 extension MapCheck {

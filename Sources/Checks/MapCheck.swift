@@ -1,7 +1,7 @@
-import Localization
-import Exact
 import AnswerDocument
+import Exact
 import Language
+import Localization
 
 /// Checks a `map` part: a mapping from integer keys the part names to values, e.g. the optimal
 /// bits per symbol for blocks of `n` symbols: `{1: 5/3, 2: 29/18}`. Each entry is judged as a
@@ -19,8 +19,10 @@ package struct MapCheck: Sendable {
   package var entropyBound: String?
   package var limits: LanguageLimits
 
-  package init(key: String, keys: ClosedRange<Int>, reference: Expression, minimumEntries: Int = 1,
-              minimumSignificantDigits: Int = 4, limits: LanguageLimits = .standard) {
+  package init(
+    key: String, keys: ClosedRange<Int>, reference: Expression, minimumEntries: Int = 1,
+    minimumSignificantDigits: Int = 4, limits: LanguageLimits = .standard
+  ) {
     self.key = key
     self.keys = keys
     self.reference = reference
@@ -51,7 +53,8 @@ package struct MapCheck: Sendable {
       guard case .scalar(let s) = v else {
         return .invalid(CheckOutcome.Reason.notANumber(found: v.shapeText, place: "\(key) = \(n)").message, at: v.location)
       }
-      let written: Expression, given: RealValue
+      let written: Expression
+      let given: RealValue
       do {
         written = try Parser.expression(s.text, limits: limits)
         var ev = Evaluator(limits: limits)
@@ -65,12 +68,18 @@ package struct MapCheck: Sendable {
       }
       var ev = Evaluator(variables: [key: .rational(Rational(n))], limits: limits)
       guard case .scalar(let target)? = try? ev.evaluate(reference) else {
-        return CheckOutcome(verdict: .invalid, feedback: [CheckOutcome.Reason.referenceNotEvaluable(place: "\(key) = \(n)").message])
+        return CheckOutcome(
+          verdict: .invalid, feedback: [CheckOutcome.Reason.referenceNotEvaluable(place: "\(key) = \(n)").message])
       }
-      if let h = entropy, let order = (try? RealValue.compare(given, h, limits: limits.exact))?.order, order < 0 { impossible.append("\(key) = \(n)") }
+      if let h = entropy, let order = (try? RealValue.compare(given, h, limits: limits.exact))?.order, order < 0 {
+        impossible.append("\(key) = \(n)")
+      }
       let match = ValueMatch.judge(given, written: written, target: target, limits: limits.exact)
-      entries.append((LocalizedText(en: "\(key) = \(n)", ko: "\(key) = \(n)"), written.writtenText,
-                      EntryJudgement(match, minimumDigits: minimumSignificantDigits)))
+      entries.append(
+        (
+          LocalizedText(en: "\(key) = \(n)", ko: "\(key) = \(n)"), written.writtenText,
+          EntryJudgement(match, minimumDigits: minimumSignificantDigits)
+        ))
     }
     if entries.allSatisfy(\.judgement.isRight) {
       return CheckOutcome(verdict: .correct, feedback: [Reason.allCorrect(entries: entries.count).message], method: .exact)

@@ -1,5 +1,5 @@
-import Localization
 import Language
+import Localization
 
 /// A known wrong answer, with the sentence that explains it.
 package struct Misconception: Sendable {

@@ -1,6 +1,6 @@
-import Localization
 import Exact
 import Language
+import Localization
 
 /// Compares two values (numbers, vectors or matrices) at one sampled point.
 enum PointComparison {

@@ -1,7 +1,7 @@
-import Sampling
-import Localization
 import Exact
 import Language
+import Localization
+import Sampling
 
 /// Checks one of the chapter's own claims (a relation over sampled inputs), for `softcheck props`.
 package struct PropertyCheck: Sendable {
@@ -80,7 +80,8 @@ package struct PropertyCheck: Sendable {
       case .exact: return LocalizedText(en: "exact", ko: "정확")
       case .certified: return LocalizedText(en: "certified", ko: "인증 구간")
       case .exactAndCertified: return LocalizedText(en: "exact + certified", ko: "정확 + 인증 구간")
-      case .identity: return LocalizedText(en: "proved as an exp–log identity (error below 2^-100)", ko: "지수·로그 항등식으로 증명 (오류 확률 2^-100 미만)")
+      case .identity:
+        return LocalizedText(en: "proved as an exp–log identity (error below 2^-100)", ko: "지수·로그 항등식으로 증명 (오류 확률 2^-100 미만)")
       case .none: return LocalizedText(en: "none", ko: "없음")
       }
     }
@@ -88,17 +89,21 @@ package struct PropertyCheck: Sendable {
 
   /// Checks the claim on `cases` sampled inputs.
   package func run(cases: Int, context: CheckContext) -> Report {
-    let run = SampledEvaluation(sampler: Sampler(variables: variables, dimensions: dimensions, seed: context.seed, key: context.key),
-                                count: cases, limits: limits)
+    let run = SampledEvaluation(
+      sampler: Sampler(variables: variables, dimensions: dimensions, seed: context.seed, key: context.key),
+      count: cases, limits: limits)
     var report = Report(cases: 0, evaluated: 0, exact: 0, certified: 0)
     func outcome(_ s: Sample) -> RelationTruth.Outcome? {
-      guard case .success(let a) = run.evaluate(claim.lhs, at: s), case .success(let b) = run.evaluate(claim.rhs, at: s) else { return nil }
+      guard case .success(let a) = run.evaluate(claim.lhs, at: s), case .success(let b) = run.evaluate(claim.rhs, at: s) else {
+        return nil
+      }
       return RelationTruth.decide(a, claim.op, b, limits: run.decisionLimits)
     }
     for i in run.indices(context) {
       report.cases += 1
       let s = run.sample(i)
-      guard case .success(let left) = run.evaluate(claim.lhs, at: s), case .success(let right) = run.evaluate(claim.rhs, at: s) else { continue }
+      guard case .success(let left) = run.evaluate(claim.lhs, at: s), case .success(let right) = run.evaluate(claim.rhs, at: s)
+      else { continue }
       let point = CasePoint(left, right, inputs: s)
       switch RelationTruth.decide(left, claim.op, right, limits: run.decisionLimits) {
       case .undecided: continue
@@ -126,7 +131,8 @@ package struct PropertyCheck: Sendable {
     }
     // An equation that held on every case may be an identity: say so when it is proved.
     if claim.op == .equal, report.evaluated > 0,
-       IdentityProof(variables: variables, dimensions: dimensions).proves(claim.lhs, equals: claim.rhs, context: context) {
+      IdentityProof(variables: variables, dimensions: dimensions).proves(claim.lhs, equals: claim.rhs, context: context)
+    {
       report.proved = true
     }
     return report

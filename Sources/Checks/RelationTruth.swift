@@ -15,7 +15,8 @@ enum RelationTruth {
   }
 
   static func decide(_ lhs: Value, _ op: Relation.Operator, _ rhs: Value, limits: ExactLimits) -> Outcome {
-    let xs: [RealValue], ys: [RealValue]
+    let xs: [RealValue]
+    let ys: [RealValue]
     switch (lhs, rhs) {
     case (.scalar(let x), .scalar(let y)): (xs, ys) = ([x], [y])
     case (.vector(let x), .vector(let y)) where x.count == y.count: (xs, ys) = (x, y)
@@ -39,13 +40,18 @@ enum RelationTruth {
         return .fails
       } catch { return .fails }
       if c.order == nil, op != .equal, op != .lessOrEqual, op != .greaterOrEqual,
-         let deeper = try? RealValue.compare(x, y, limits: strictLimits) {
+        let deeper = try? RealValue.compare(x, y, limits: strictLimits)
+      {
         c = deeper
       }
       // Agreement to the precision ceiling counts as equality (reported as certified).
       let s = c.order ?? 0
-      if c.order == nil { exact = false; bits = min(bits ?? Int.max, c.agreementBits ?? 0) }
-      else if c.method != .exact && c.method != .integerPowers { exact = false }
+      if c.order == nil {
+        exact = false
+        bits = min(bits ?? Int.max, c.agreementBits ?? 0)
+      } else if c.method != .exact && c.method != .integerPowers {
+        exact = false
+      }
       signs.append(s)
     }
     let holds: Bool

@@ -1,5 +1,5 @@
-import Sampling
 import Language
+import Sampling
 
 extension SampledEvaluation {
   /// The sample moved to where "without loss of generality" assumptions hold: `b = 0` fixes `b`
@@ -25,7 +25,8 @@ extension SampledEvaluation {
   /// Whether a relation holds at a sample, decided exactly or certified.
   func holds(_ r: Relation, at s: Sample) -> Bool {
     guard case .success(let a) = evaluate(r.lhs, at: s), case .success(let b) = evaluate(r.rhs, at: s),
-          case .holds = RelationTruth.decide(a, r.op, b, limits: decisionLimits) else { return false }
+      case .holds = RelationTruth.decide(a, r.op, b, limits: decisionLimits)
+    else { return false }
     return true
   }
 }
@@ -35,10 +36,14 @@ package enum Normalisation {
   /// The index of the first normalisation `e` is not invariant under, checked on samples: a swap
   /// `x >= y` must leave `e` unchanged when `x` and `y` trade places; a shift `y = c` must leave it
   /// unchanged when every real variable moves by `c - y`. Any other form is unjustified.
-  package static func unjustified(_ e: Expression, _ normalisations: [Relation], variables: [Variable],
-                                 dimensions: ClosedRange<Int>, limits: LanguageLimits, context: CheckContext) -> Int? {
-    let engine = FormulaCheck(variables: variables, reference: e, referenceText: "", samples: 16,
-                              dimensions: dimensions, limits: limits).engine(context)
+  package static func unjustified(
+    _ e: Expression, _ normalisations: [Relation], variables: [Variable],
+    dimensions: ClosedRange<Int>, limits: LanguageLimits, context: CheckContext
+  ) -> Int? {
+    let engine = FormulaCheck(
+      variables: variables, reference: e, referenceText: "", samples: 16,
+      dimensions: dimensions, limits: limits
+    ).engine(context)
     for (index, n) in normalisations.enumerated() {
       var map: [String: Expression] = [:]
       switch (n.lhs, n.op, n.rhs) {

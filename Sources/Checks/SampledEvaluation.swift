@@ -1,7 +1,7 @@
-import Sampling
-import Localization
 import Exact
 import Language
+import Localization
+import Sampling
 
 /// Evaluates expressions at sampled points and decides agreement, shared by the formula,
 /// chain, condition and bound checks.
@@ -74,7 +74,8 @@ struct SampledEvaluation {
       let s = sampler.sample(i)
       guard case .success(let r) = evaluate(reference, at: s) else { continue }
       guard case .success(let v) = evaluate(candidate, at: s),
-            case .agree = PointComparison.compare(v, r, limits: decisionLimits) else { return false }
+        case .agree = PointComparison.compare(v, r, limits: decisionLimits)
+      else { return false }
     }
     return true
   }

@@ -1,8 +1,8 @@
-import Sampling
-import Localization
-import Exact
 import AnswerDocument
+import Exact
 import Language
+import Localization
+import Sampling
 
 /// Checks a `stable` part: a formula that must be equivalent to the reference (as a `formula`
 /// part) and, evaluated in IEEE binary64 at the part's extreme points, finite and within a
@@ -33,7 +33,8 @@ package struct StableCheck: Sendable {
       guard let sample = try? Sample.written(point, index: 0) else { continue }
       var exact = Evaluator(variables: sample.values, limits: formula.limits)
       guard case .scalar(let truth)? = try? exact.evaluate(formula.reference),
-            let box = try? truth.enclosure(precision: 128) else { continue }
+        let box = try? truth.enclosure(precision: 128)
+      else { continue }
       var vars: [String: Binary64Evaluator.Value64] = [:]
       for (k, v) in sample.values {
         switch v {
@@ -49,23 +50,29 @@ package struct StableCheck: Sendable {
         guard case .scalar(let x) = try float.evaluate(expression) else { continue }
         computed = x
       } catch {
-        return CheckOutcome(verdict: .incorrect, feedback: [Reason.notEvaluable(at: at, why: error.message).message], counterexample: point)
+        return CheckOutcome(
+          verdict: .incorrect, feedback: [Reason.notEvaluable(at: at, why: error.message).message], counterexample: point)
       }
       let exactValue = box.midpoint
       guard computed.isFinite else {
-        return CheckOutcome(verdict: .incorrect,
-                            feedback: [Reason.overflow(at: at, computed: computed, exact: exactValue).message],
-                            counterexample: point, method: .binary64)
+        return CheckOutcome(
+          verdict: .incorrect,
+          feedback: [Reason.overflow(at: at, computed: computed, exact: exactValue).message],
+          counterexample: point, method: .binary64)
       }
       let error = abs(computed - exactValue) / max(abs(exactValue), Double.leastNormalMagnitude)
       if error > relativeError {
-        return CheckOutcome(verdict: .incorrect,
-                            feedback: [Reason.inaccurate(at: at, computed: computed, error: error, allowed: relativeError, exact: exactValue).message],
-                            counterexample: point, method: .binary64)
+        return CheckOutcome(
+          verdict: .incorrect,
+          feedback: [
+            Reason.inaccurate(at: at, computed: computed, error: error, allowed: relativeError, exact: exactValue).message
+          ],
+          counterexample: point, method: .binary64)
       }
     }
-    return CheckOutcome(verdict: .correct,
-                        feedback: Array(equivalence.feedback.prefix(1)) + [Reason.finite(allowed: relativeError, points: points.count).message],
-                        method: equivalence.method == .identity ? .identityBinary64 : .sampledBinary64)
+    return CheckOutcome(
+      verdict: .correct,
+      feedback: Array(equivalence.feedback.prefix(1)) + [Reason.finite(allowed: relativeError, points: points.count).message],
+      method: equivalence.method == .identity ? .identityBinary64 : .sampledBinary64)
   }
 }

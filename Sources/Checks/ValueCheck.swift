@@ -1,7 +1,7 @@
-import Localization
-import Exact
 import AnswerDocument
+import Exact
 import Language
+import Localization
 
 /// Checks a `value` part: a number or expression compared with the reference exactly when both
 /// are exact, and as a correctly rounded decimal otherwise.
@@ -28,8 +28,10 @@ package struct ValueCheck: Sendable {
   /// The reference as `--reveal` shows it, written once.
   private(set) var referenceSummary: String
 
-  package init(reference: Expression, referenceText: String, unit: Unit?, minimumSignificantDigits: Int = 4,
-              misconceptions: [Misconception] = [], alternatives: [Misconception] = [], limits: LanguageLimits = .standard) {
+  package init(
+    reference: Expression, referenceText: String, unit: Unit?, minimumSignificantDigits: Int = 4,
+    misconceptions: [Misconception] = [], alternatives: [Misconception] = [], limits: LanguageLimits = .standard
+  ) {
     self.alternatives = alternatives
     self.reference = reference
     self.referenceText = referenceText
@@ -54,7 +56,8 @@ package struct ValueCheck: Sendable {
     // `log2(3) ≈ 1.585`: the expression before the approximation is the answer.
     let approximated = scalar.text.firstIndex(of: "≈").map { String(scalar.text[..<$0]) }
     // `H = log2(3)`: a labelled answer is read by its right-hand side.
-    var source = approximated ?? scalar.text, shift = 0
+    var source = approximated ?? scalar.text
+    var shift = 0
     let labelled = LabelledAnswer(source).flatMap { (try? Parser.expression(source, limits: limits)) == nil ? $0 : nil }
     if let labelled { (source, shift) = (labelled.body, labelled.offset) }
     do {
@@ -92,8 +95,6 @@ package struct ValueCheck: Sendable {
     return "\(referenceText)\(approx)\(unitText)"
   }
 
-
-
   func judge(_ value: RealValue, written: Expression) -> CheckOutcome {
     guard let target else {
       return .referenceNotEvaluable
@@ -101,28 +102,34 @@ package struct ValueCheck: Sendable {
     let match = ValueMatch.judge(value, written: written, target: target, limits: limits.exact)
     switch match {
     case .exact:
-      return CheckOutcome(verdict: .correct,
-                          feedback: [Reason.equal(unit: unit).message],
-                          method: .exact)
+      return CheckOutcome(
+        verdict: .correct,
+        feedback: [Reason.equal(unit: unit).message],
+        method: .exact)
     case .certifiedAgreement(let bits):
-      return CheckOutcome(verdict: .correct,
-                          feedback: [Reason.certifiedEqual(unit: unit, bits: bits).message],
-                          method: .certifiedAgreement(bits: bits))
+      return CheckOutcome(
+        verdict: .correct,
+        feedback: [Reason.certifiedEqual(unit: unit, bits: bits).message],
+        method: .certifiedAgreement(bits: bits))
     case .rounded(let digits) where digits >= minimumSignificantDigits:
-      return CheckOutcome(verdict: .correct,
-                          feedback: [Reason.rounded(unit: unit, digits: digits).message],
-                          method: .certifiedBounds)
+      return CheckOutcome(
+        verdict: .correct,
+        feedback: [Reason.rounded(unit: unit, digits: digits).message],
+        method: .certifiedBounds)
     case .rounded(let digits):
-      return CheckOutcome(verdict: .partial,
-                          feedback: [Reason.tooFewDigits(digits: digits, minimum: minimumSignificantDigits).message],
-                          method: .certifiedBounds)
+      return CheckOutcome(
+        verdict: .partial,
+        feedback: [Reason.tooFewDigits(digits: digits, minimum: minimumSignificantDigits).message],
+        method: .certifiedBounds)
     case .lastDigitSlip:
-      return CheckOutcome(verdict: .partial, feedback: [Reason.roundingSlip(written: written.writtenText).message],
-                          method: .certifiedBounds)
+      return CheckOutcome(
+        verdict: .partial, feedback: [Reason.roundingSlip(written: written.writtenText).message],
+        method: .certifiedBounds)
     case .truncated:
-      return CheckOutcome(verdict: .partial,
-                          feedback: [Reason.truncated.message],
-                          method: .certifiedBounds)
+      return CheckOutcome(
+        verdict: .partial,
+        feedback: [Reason.truncated.message],
+        method: .certifiedBounds)
     case .undecided(let why):
       return ValueCheck.undecided(why)
     case .different(let method):
@@ -149,8 +156,9 @@ package struct ValueCheck: Sendable {
     case .rounded(let d) where d >= minimumDigits:
       return CheckOutcome(verdict: .correct, feedback: [Reason.accepted(match).message], method: .certifiedBounds)
     case .rounded, .truncated, .lastDigitSlip:
-      return CheckOutcome(verdict: .partial, feedback: [Reason.acceptedTooFewDigits(minimum: minimumDigits).message],
-                          method: .certifiedBounds)
+      return CheckOutcome(
+        verdict: .partial, feedback: [Reason.acceptedTooFewDigits(minimum: minimumDigits).message],
+        method: .certifiedBounds)
     case .different(let m): return CheckOutcome(verdict: .incorrect, method: CheckMethod(m))
     case .undecided(let why): return ValueCheck.undecided(why)
     }
@@ -165,8 +173,10 @@ package struct ValueCheck: Sendable {
     // The reference in the other unit: bits × ln 2 = nats, nats / ln 2 = bits.
     if let unit, let ln2 = try? RealValue.log(.rational(Rational(2))) {
       let converted = unit == .bits ? try? RealValue.product(target, ln2) : try? RealValue.quotient(target, ln2)
-      if let converted, ValueMatch.judge(value, written: written, target: converted, limits: limits.exact)
-        .isMisconceptionMatch(minimumDigits: min(3, minimumSignificantDigits)) {
+      if let converted,
+        ValueMatch.judge(value, written: written, target: converted, limits: limits.exact)
+          .isMisconceptionMatch(minimumDigits: min(3, minimumSignificantDigits))
+      {
         let m = misconceptions.first { $0.id == "nats-vs-bits" }
         return CheckOutcome(
           verdict: .incorrect,
@@ -181,7 +191,8 @@ package struct ValueCheck: Sendable {
     for m in misconceptions {
       guard case .expression(let e, _) = m.match, let wrong = evaluate(e) else { continue }
       if ValueMatch.judge(value, written: written, target: wrong, limits: limits.exact)
-        .isMisconceptionMatch(minimumDigits: min(3, minimumSignificantDigits)) {
+        .isMisconceptionMatch(minimumDigits: min(3, minimumSignificantDigits))
+      {
         return m.applied(to: CheckOutcome(verdict: .incorrect, feedback: [notEqual], method: CheckMethod(method)))
       }
     }
@@ -192,7 +203,8 @@ package struct ValueCheck: Sendable {
   /// below the entropy, named as what it is.
   private func belowEntropy(_ value: RealValue, written: Expression) -> Message? {
     guard let text = entropyBound, let bound = try? Parser.expression(text, limits: limits), let h = evaluate(bound),
-          let order = (try? RealValue.compare(value, h, limits: limits.exact))?.order, order < 0 else { return nil }
+      let order = (try? RealValue.compare(value, h, limits: limits.exact))?.order, order < 0
+    else { return nil }
     let approx = ValueText.approximation(h).map { " ≈ \($0)" } ?? ""
     return Reason.belowEntropy(written: written.writtenText, unit: unit, bound: text, approximation: approx).message
   }

@@ -1,6 +1,6 @@
 import Exact
-import Localization
 import Language
+import Localization
 
 /// How a learner's number relates to a target value.
 package enum ValueMatch: Sendable, Equatable {
@@ -30,8 +30,10 @@ package enum ValueMatch: Sendable, Equatable {
   }
 
   /// Compares a learner's value (and its written form) with a target.
-  package static func judge(_ value: RealValue, written: Expression, target: RealValue,
-                           limits: ExactLimits = .standard) -> ValueMatch {
+  package static func judge(
+    _ value: RealValue, written: Expression, target: RealValue,
+    limits: ExactLimits = .standard
+  ) -> ValueMatch {
     let decimal = WrittenDecimal(written)
     let limits = decimal.map { limits.resolving($0) } ?? limits
     let comparison: RealComparison
@@ -52,12 +54,15 @@ package enum ValueMatch: Sendable, Equatable {
       }
       // Truncated toward zero: target in (v, v + place) for v ≥ 0, (v − place, v) for v < 0
       // (v itself was handled above: that is equality).
-      let (lo, hi) = decimal.value.signum >= 0
+      let (lo, hi) =
+        decimal.value.signum >= 0
         ? (decimal.value, decimal.value + decimal.lastPlace)
         : (decimal.value - decimal.lastPlace, decimal.value)
       if try within(target, lo, hi, limits, open: true) { return .truncated }
       let slip = decimal.lastPlace * Rational(3, 2)
-      if decimal.significantDigits >= 3, try within(target, decimal.value - slip, decimal.value + slip, limits) { return .lastDigitSlip }
+      if decimal.significantDigits >= 3, try within(target, decimal.value - slip, decimal.value + slip, limits) {
+        return .lastDigitSlip
+      }
     } catch {
       return .undecided(error.text)
     }
@@ -73,16 +78,21 @@ package enum ValueMatch: Sendable, Equatable {
     return d == BigInteger(1)
   }
 
-  private static func within(_ x: RealValue, _ lo: Rational, _ hi: Rational, _ limits: ExactLimits,
-                             open: Bool = false) throws(ArithmeticError) -> Bool {
-    let a = try compareOrThrow(x, .rational(lo), limits), b = try compareOrThrow(x, .rational(hi), limits)
+  private static func within(
+    _ x: RealValue, _ lo: Rational, _ hi: Rational, _ limits: ExactLimits,
+    open: Bool = false
+  ) throws(ArithmeticError) -> Bool {
+    let a = try compareOrThrow(x, .rational(lo), limits)
+    let b = try compareOrThrow(x, .rational(hi), limits)
     guard let oa = a.order, let ob = b.order else {
       throw .undecided(.roundingInterval)
     }
     return open ? (oa > 0 && ob < 0) : (oa >= 0 && ob <= 0)
   }
 
-  private static func compareOrThrow(_ a: RealValue, _ b: RealValue, _ limits: ExactLimits) throws(ArithmeticError) -> RealComparison {
+  private static func compareOrThrow(
+    _ a: RealValue, _ b: RealValue, _ limits: ExactLimits
+  ) throws(ArithmeticError) -> RealComparison {
     do { return try RealValue.compare(a, b, limits: limits) } catch let e as ArithmeticError { throw e } catch {
       // compare throws only ArithmeticError; anything else is not a decision either.
       throw .undecided(.roundingInterval)

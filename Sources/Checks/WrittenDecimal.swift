@@ -16,7 +16,10 @@ package struct WrittenDecimal: Sendable {
   package init?(_ expression: Expression) {
     var negative = false
     var e = expression
-    if case .negate(let inner, _) = e { negative = true; e = inner }
+    if case .negate(let inner, _) = e {
+      negative = true
+      e = inner
+    }
     guard case .number(let q, let text, _) = e else { return nil }
     let lower = text.lowercased()
     guard lower.contains(".") || lower.contains("e") else { return nil }

@@ -1,6 +1,6 @@
-import Sampling
 import Checks
 import Exact
+import Sampling
 
 /// Random parameters for drill questions, drawn from a seeded ``RandomSource`` so that the same
 /// seed always gives the same numbers.

@@ -1,8 +1,8 @@
-import Sampling
 import Catalogue
 import Checks
 import Language
 import Localization
+import Sampling
 
 /// A kind of drill question: a generator of fresh questions of one form. Progress (the Leitner
 /// box) is kept per kind, so a kind you miss comes back sooner.
@@ -17,8 +17,10 @@ package struct DrillKind: Sendable, Identifiable {
   package var isFixed: Bool
   let make: @Sendable (inout RandomSource) throws -> DrillQuestion
 
-  init(id: String, title: LocalizedText, exercises: [String], isFixed: Bool = false,
-       make: @escaping @Sendable (inout RandomSource) throws -> DrillQuestion) {
+  init(
+    id: String, title: LocalizedText, exercises: [String], isFixed: Bool = false,
+    make: @escaping @Sendable (inout RandomSource) throws -> DrillQuestion
+  ) {
     self.id = id
     self.title = title
     self.exercises = exercises
@@ -50,8 +52,10 @@ package struct DrillError: Error, Sendable, CustomStringConvertible {
 
   /// A question of kind `id` could not be made, for the reason given.
   static func cannotMake(_ id: String, because why: LocalizedText) -> DrillError {
-    DrillError(Message("drill.cannot-make-question", en: "cannot make a '\(id)' question: \(why.en)",
-                       ko: "'\(id)' 종류의 문항을 만들 수 없습니다: \(why.ko)"))
+    DrillError(
+      Message(
+        "drill.cannot-make-question", en: "cannot make a '\(id)' question: \(why.en)",
+        ko: "'\(id)' 종류의 문항을 만들 수 없습니다: \(why.ko)"))
   }
 
   /// The English sentence (logs, tests).
@@ -112,9 +116,10 @@ package struct DrillCatalogue: Sendable {
     /// The sentence in both languages, with a suggestion when a known id is close.
     package var message: Message {
       let hint = NameSuggestion.hint(for: id, among: known)
-      return Message("drill.unknown-id",
-                     en: "no drills for '\(id)'\(hint.en) (`softcheck drill --list` shows the drill kinds and exercises)",
-                     ko: "'\(id)'에 대한 연습이 없습니다 (`softcheck drill --list`로 연습 종류와 문제를 볼 수 있습니다)\(hint.ko)")
+      return Message(
+        "drill.unknown-id",
+        en: "no drills for '\(id)'\(hint.en) (`softcheck drill --list` shows the drill kinds and exercises)",
+        ko: "'\(id)'에 대한 연습이 없습니다 (`softcheck drill --list`로 연습 종류와 문제를 볼 수 있습니다)\(hint.ko)")
     }
 
     /// The English sentence.

@@ -1,5 +1,5 @@
-import Sampling
 import Checks
+import Sampling
 
 /// Which kinds a run asks, in which order.
 package enum DrillPlan {
@@ -16,8 +16,10 @@ package enum DrillPlan {
   /// alone: the same seed always gives the same questions. With progress, due kinds come
   /// first, then lower boxes, then the kinds asked longest ago, ties broken by the seed's
   /// shuffle. When `count` exceeds the number of kinds the order repeats with fresh numbers.
-  package static func plan(kinds: [DrillKind], count: Int, seed: UInt64,
-                          progress: DrillProgress? = nil, session: Int = 0) -> [Item] {
+  package static func plan(
+    kinds: [DrillKind], count: Int, seed: UInt64,
+    progress: DrillProgress? = nil, session: Int = 0
+  ) -> [Item] {
     guard !kinds.isEmpty, count > 0 else { return [] }
     var order = kinds
     var random = RandomSource(seed: seed, key: "drill/order", index: 0)
@@ -30,8 +32,10 @@ package enum DrillPlan {
       let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($0.element.id, $0.offset) })
       order.sort { x, y in
         func key(_ k: DrillKind) -> (Int, Int, Int, Int) {
-          (progress.isDue(k.id, session: session) ? 0 : 1, progress.box(k.id),
-           progress.kinds[k.id]?.lastSession ?? 0, rank[k.id] ?? 0)
+          (
+            progress.isDue(k.id, session: session) ? 0 : 1, progress.box(k.id),
+            progress.kinds[k.id]?.lastSession ?? 0, rank[k.id] ?? 0
+          )
         }
         return key(x) < key(y)
       }

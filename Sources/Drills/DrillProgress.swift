@@ -81,24 +81,28 @@ package struct DrillProgress: Codable, Sendable, Equatable {
   /// Why a decoded file is not usable, or `nil` when it is.
   package var problem: Message? {
     guard format == DrillProgress.formatName else {
-      return Message("progress.unknown-format",
-                     en: "unknown format '\(format)' (expected \(DrillProgress.formatName))",
-                     ko: "알 수 없는 형식 '\(format)'입니다 (\(DrillProgress.formatName)이어야 합니다)")
+      return Message(
+        "progress.unknown-format",
+        en: "unknown format '\(format)' (expected \(DrillProgress.formatName))",
+        ko: "알 수 없는 형식 '\(format)'입니다 (\(DrillProgress.formatName)이어야 합니다)")
     }
     guard sessions >= 0 else {
       return Message("progress.negative-sessions", en: "a negative number of sessions", ko: "실행 횟수가 음수입니다")
     }
     for (id, r) in kinds.sorted(by: { $0.key < $1.key }) {
       guard (1...DrillProgress.boxes).contains(r.box) else {
-        return Message("progress.box-out-of-range",
-                       en: "kind '\(id)' is in box \(r.box), not 1 to \(DrillProgress.boxes)",
-                       ko: "'\(id)' 종류가 \(r.box)번 상자에 있습니다 (1에서 \(DrillProgress.boxes) 사이여야 합니다)")
+        return Message(
+          "progress.box-out-of-range",
+          en: "kind '\(id)' is in box \(r.box), not 1 to \(DrillProgress.boxes)",
+          ko: "'\(id)' 종류가 \(r.box)번 상자에 있습니다 (1에서 \(DrillProgress.boxes) 사이여야 합니다)")
       }
       guard [r.asked, r.correct, r.partial, r.incorrect, r.skipped, r.hinted, r.lastSession].allSatisfy({ $0 >= 0 }),
-            r.correct + r.partial + r.incorrect + r.skipped == r.asked else {
-        return Message("progress.counts-inconsistent",
-                       en: "the counts of kind '\(id)' do not add up",
-                       ko: "'\(id)' 종류의 횟수들이 서로 맞지 않습니다")
+        r.correct + r.partial + r.incorrect + r.skipped == r.asked
+      else {
+        return Message(
+          "progress.counts-inconsistent",
+          en: "the counts of kind '\(id)' do not add up",
+          ko: "'\(id)' 종류의 횟수들이 서로 맞지 않습니다")
       }
     }
     return nil

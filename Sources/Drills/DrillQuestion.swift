@@ -1,9 +1,9 @@
-import Sampling
+import AnswerDocument
 import Catalogue
 import Checks
-import AnswerDocument
 import Language
 import Localization
+import Sampling
 
 /// One drill question: what is asked, how to help, and the check that judges the answer.
 ///
@@ -33,8 +33,10 @@ package struct DrillQuestion: Sendable {
   /// The key sampled checks draw their inputs with (`drill/softmin`).
   package var key: String
 
-  package init(kind: String, prompt: LocalizedText, hints: [LocalizedText], shape: AnswerShape = .expression,
-              check: any CheckKind, example: String, key: String? = nil) {
+  package init(
+    kind: String, prompt: LocalizedText, hints: [LocalizedText], shape: AnswerShape = .expression,
+    check: any CheckKind, example: String, key: String? = nil
+  ) {
     self.kind = kind
     self.prompt = prompt
     self.hints = hints
@@ -63,8 +65,9 @@ package struct DrillQuestion: Sendable {
 
   /// A typed line that is not a list of codewords, with YAML's reason when it has one.
   private static func notCodewords(_ why: LocalizedText?) -> Message {
-    Message("code.not-a-list", en: "expected a list of codewords like [\"0\", \"10\", \"11\"]\(why.map { ": \($0.en)" } ?? "")",
-            ko: "[\"0\", \"10\", \"11\"]처럼 부호어 목록을 써야 합니다\(why.map { ": \($0.ko)" } ?? "")")
+    Message(
+      "code.not-a-list", en: "expected a list of codewords like [\"0\", \"10\", \"11\"]\(why.map { ": \($0.en)" } ?? "")",
+      ko: "[\"0\", \"10\", \"11\"]처럼 부호어 목록을 써야 합니다\(why.map { ": \($0.ko)" } ?? "")")
   }
 
   /// Reads a typed line as an answer node of the given shape.
@@ -95,7 +98,8 @@ package struct DrillQuestion: Sendable {
       var wordStart = 1
       func flush() {
         guard !word.isEmpty else { return }
-        items.append(.scalar(AnswerNode.ScalarText(text: word, lineStarts: [SourceLocation(line: 1, column: wordStart)], quoted: true)))
+        items.append(
+          .scalar(AnswerNode.ScalarText(text: word, lineStarts: [SourceLocation(line: 1, column: wordStart)], quoted: true)))
         word = ""
       }
       for ch in line {

@@ -18,14 +18,15 @@ package struct DrillStyle: Sendable {
 
   package func verdict(_ text: String, _ v: Verdict) -> String {
     guard colored else { return text }
-    let code = switch v {
-    case .correct: "32"
-    case .partial: "33"
-    case .incorrect: "31"
-    case .unanswered: "90"
-    case .invalid: "35"
-    case .recorded: "36"
-    }
+    let code =
+      switch v {
+      case .correct: "32"
+      case .partial: "33"
+      case .incorrect: "31"
+      case .unanswered: "90"
+      case .invalid: "35"
+      case .recorded: "36"
+      }
     return "\u{1B}[\(code)m\(text)\u{1B}[0m"
   }
 
@@ -59,8 +60,10 @@ package struct DrillRunner {
   /// The prompt before each answer (`answer> `, `답> `).
   package var prompt: String
 
-  package init(seed: UInt64, style: DrillStyle, progress: DrillProgress, session: Int,
-              language: DisplayLanguage = .en, save: @escaping (DrillProgress) -> Void) {
+  package init(
+    seed: UInt64, style: DrillStyle, progress: DrillProgress, session: Int,
+    language: DisplayLanguage = .en, save: @escaping (DrillProgress) -> Void
+  ) {
     self.seed = seed
     self.style = style
     self.progress = progress
@@ -93,10 +96,14 @@ package struct DrillRunner {
 
   /// Asks the questions in order and returns what happened. Each title is shown in the run's
   /// language (``DrillKind/title``).
-  package mutating func run(_ questions: [(title: LocalizedText, question: DrillQuestion)], console: inout some DrillConsole) -> Summary {
+  package mutating func run(
+    _ questions: [(title: LocalizedText, question: DrillQuestion)], console: inout some DrillConsole
+  ) -> Summary {
     var summary = Summary()
     for (k, item) in questions.enumerated() {
-      console.write("\n" + style.bold("[\(k + 1)/\(questions.count)] \(item.title[language])") + style.dim("  (\(item.question.kind))") + "\n")
+      console.write(
+        "\n" + style.bold("[\(k + 1)/\(questions.count)] \(item.title[language])") + style.dim("  (\(item.question.kind))") + "\n"
+      )
       console.write("  \(item.question.prompt[language])\n")
       let (step, result, hints) = ask(item.question, console: &console)
       summary.results.append((item.question.kind, result))
@@ -123,19 +130,26 @@ package struct DrillRunner {
       let text = line.trimmed
       switch text.lowercased() {
       case "":
-        console.write(style.dim(t("  (type an answer; ? for a hint, skip, or quit)",
-                                  "  (답을 입력하세요. ? 는 힌트, skip은 건너뛰기, quit은 끝내기입니다)")) + "\n")
+        console.write(
+          style.dim(
+            t(
+              "  (type an answer; ? for a hint, skip, or quit)",
+              "  (답을 입력하세요. ? 는 힌트, skip은 건너뛰기, quit은 끝내기입니다)")) + "\n")
         continue
       case "?", "hint":
         if hintsShown < q.hints.count {
           console.write(t("  hint: ", "  힌트: ") + q.hints[hintsShown][language] + "\n")
           hintsShown += 1
         } else if q.hints.isEmpty {
-          console.write(t("  no hint for this one; skip shows an answer\n",
-                          "  이 문항에는 힌트가 없습니다. skip을 입력하면 답을 보여 줍니다\n"))
+          console.write(
+            t(
+              "  no hint for this one; skip shows an answer\n",
+              "  이 문항에는 힌트가 없습니다. skip을 입력하면 답을 보여 줍니다\n"))
         } else {
-          console.write(t("  no more hints; skip shows an answer\n",
-                          "  힌트를 모두 보았습니다. skip을 입력하면 답을 보여 줍니다\n"))
+          console.write(
+            t(
+              "  no more hints; skip shows an answer\n",
+              "  힌트를 모두 보았습니다. skip을 입력하면 답을 보여 줍니다\n"))
         }
         continue
       case "skip":
@@ -154,11 +168,13 @@ package struct DrillRunner {
           // characters, so a Korean prompt (or Hangul typed before the error) stays aligned.
           // Columns count characters, as the lexer's offsets do.
           let before = String(line.prefix(at.column - 1))
-          console.write(String(repeating: " ", count: DisplayWidth.of(prompt) + DisplayWidth.of(before))
-                        + style.verdict("^", .invalid) + "\n")
+          console.write(
+            String(repeating: " ", count: DisplayWidth.of(prompt) + DisplayWidth.of(before))
+              + style.verdict("^", .invalid) + "\n")
         }
-        console.write("  " + style.verdict(t("! cannot read this", "! 답을 읽을 수 없습니다"), .invalid) + ": "
-                      + Feedback.paragraph(outcome.feedback, in: language) + "\n")
+        console.write(
+          "  " + style.verdict(t("! cannot read this", "! 답을 읽을 수 없습니다"), .invalid) + ": "
+            + Feedback.paragraph(outcome.feedback, in: language) + "\n")
         continue
       }
       let first = recorded == nil
@@ -169,17 +185,21 @@ package struct DrillRunner {
       }
       console.write(describe(outcome, laterTry: !first))
       if outcome.verdict == .correct { return (.next, recorded, hintsShown) }
-      console.write(style.dim(t("    try again; ? for a hint, skip for an answer, quit to stop",
-                                "    다시 해 보세요. ? 는 힌트, skip은 답 보기, quit은 끝내기입니다")) + "\n")
+      console.write(
+        style.dim(
+          t(
+            "    try again; ? for a hint, skip for an answer, quit to stop",
+            "    다시 해 보세요. ? 는 힌트, skip은 답 보기, quit은 끝내기입니다")) + "\n")
     }
   }
 
   private func describe(_ outcome: CheckOutcome, laterTry: Bool) -> String {
-    let symbol = switch outcome.verdict {
-    case .correct: "✓"
-    case .partial: "~"
-    default: "✗"
-    }
+    let symbol =
+      switch outcome.verdict {
+      case .correct: "✓"
+      case .partial: "~"
+      default: "✗"
+      }
     var out = "  " + style.verdict("\(symbol) \(outcome.verdict.name[language])", outcome.verdict)
     let text = Feedback.paragraph(outcome.feedback, in: language)
     if !text.isEmpty { out += ": " + text }
@@ -189,7 +209,8 @@ package struct DrillRunner {
     out += "\n"
     if let m = outcome.misconception { out += t("    misconception: ", "    오개념: ") + m + "\n" }
     if let c = outcome.counterexample, !c.isEmpty {
-      out += t("    counterexample: ", "    반례: ") + c.keys.sorted().map { "\($0) = \(c[$0] ?? "")" }.joined(separator: ", ") + "\n"
+      out +=
+        t("    counterexample: ", "    반례: ") + c.keys.sorted().map { "\($0) = \(c[$0] ?? "")" }.joined(separator: ", ") + "\n"
     }
     return out
   }
@@ -199,12 +220,17 @@ package struct DrillRunner {
   /// The lines before the first question: how many questions, the seed, the commands; with
   /// `freshNumbers` (no `--seed` given) a second line on how to ask the same numbers again.
   package func banner(questionCount n: Int, freshNumbers: Bool) -> String {
-    var out = style.bold(t("Drill: \(n) question\(n == 1 ? "" : "s"), seed \(seed).", "연습: 문항 \(n)개, 시드 \(seed)."))
-      + t(" Answer in the answer grammar; ? for a hint, skip, quit.",
-          " 답은 답안 문법으로 쓰세요. ?는 힌트, skip은 건너뛰기, quit은 끝내기입니다.")
+    var out =
+      style.bold(t("Drill: \(n) question\(n == 1 ? "" : "s"), seed \(seed).", "연습: 문항 \(n)개, 시드 \(seed)."))
+      + t(
+        " Answer in the answer grammar; ? for a hint, skip, quit.",
+        " 답은 답안 문법으로 쓰세요. ?는 힌트, skip은 건너뛰기, quit은 끝내기입니다.")
     if freshNumbers {
-      out += "\n" + t("Fresh numbers each run; kinds you missed come first. --seed \(seed) asks these numbers again.",
-                      "실행할 때마다 새 숫자가 나오고, 틀렸던 종류가 먼저 나옵니다. \(KoreanParticle.object.after("--seed \(seed)")) 주면 이 숫자들이 다시 나옵니다.")
+      out +=
+        "\n"
+        + t(
+          "Fresh numbers each run; kinds you missed come first. --seed \(seed) asks these numbers again.",
+          "실행할 때마다 새 숫자가 나오고, 틀렸던 종류가 먼저 나옵니다. \(KoreanParticle.object.after("--seed \(seed)")) 주면 이 숫자들이 다시 나옵니다.")
     }
     return out
   }
@@ -218,19 +244,25 @@ package struct DrillRunner {
       lines.append(style.bold(t("Summary: no question answered.", "요약: 답한 문항이 없습니다.")))
       return lines.joined(separator: "\n")
     }
-    let correct = s.count(.correct), partial = s.count(.partial), incorrect = s.count(.incorrect), skipped = s.count(.skipped)
+    let correct = s.count(.correct)
+    let partial = s.count(.partial)
+    let incorrect = s.count(.incorrect)
+    let skipped = s.count(.skipped)
     var parts = [t("\(correct) correct", "정답 \(correct)")]
     if partial > 0 { parts.append(t("\(partial) partial", "부분 정답 \(partial)")) }
     parts.append(t("\(incorrect) incorrect", "오답 \(incorrect)"))
     parts.append(t("\(skipped) skipped", "건너뜀 \(skipped)"))
     let of = s.stoppedEarly ? t(" (stopped early)", " (중간에 멈춤)") : ""
     let hints = s.hints > 0 ? t("; \(s.hints) hint\(s.hints == 1 ? "" : "s")", ", 힌트 \(s.hints)번") : ""
-    lines.append(style.bold(t("Summary: \(answered) question\(answered == 1 ? "" : "s")\(of): ", "요약: 문항 \(answered)개\(of): "))
-                 + parts.joined(separator: ", ") + hints + ".")
+    lines.append(
+      style.bold(t("Summary: \(answered) question\(answered == 1 ? "" : "s")\(of): ", "요약: 문항 \(answered)개\(of): "))
+        + parts.joined(separator: ", ") + hints + ".")
     var seen: Set<String> = []
-    var back: [String] = [], up: [String] = []
+    var back: [String] = []
+    var up: [String] = []
     for (kind, result) in s.results where result != nil && seen.insert(kind).inserted {
-      let was = before.box(kind), now = after.box(kind)
+      let was = before.box(kind)
+      let now = after.box(kind)
       if result == .incorrect || result == .skipped {
         back.append(kind)
       } else if now > was {
@@ -238,13 +270,17 @@ package struct DrillRunner {
       }
     }
     if !back.isEmpty {
-      lines.append(t("Back to box 1, asked again next run: \(back.joined(separator: ", ")).",
-                     "1번 상자로 돌아가 다음 실행에 다시 나올 종류: \(back.joined(separator: ", "))."))
+      lines.append(
+        t(
+          "Back to box 1, asked again next run: \(back.joined(separator: ", ")).",
+          "1번 상자로 돌아가 다음 실행에 다시 나올 종류: \(back.joined(separator: ", "))."))
     }
     if !up.isEmpty { lines.append(t("Up a box: \(up.joined(separator: ", ")).", "한 상자 올라간 종류: \(up.joined(separator: ", ")).")) }
     if let savedPath {
-      lines.append(t("Progress saved in \(savedPath); `softcheck progress` shows it.",
-                     "진도를 \(savedPath)에 저장했습니다. `softcheck progress`로 볼 수 있습니다."))
+      lines.append(
+        t(
+          "Progress saved in \(savedPath); `softcheck progress` shows it.",
+          "진도를 \(savedPath)에 저장했습니다. `softcheck progress`로 볼 수 있습니다."))
     }
     return lines.joined(separator: "\n")
   }

@@ -1,5 +1,6 @@
 import Foundation
 import Localization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -72,18 +73,28 @@ package struct ProgressStore: Sendable {
     }
     let aside = setAsidePath(now: now)
     if rename(path, aside) == 0 {
-      return Loaded(progress: DrillProgress(),
-                    warnings: [Message("progress.damaged-set-aside",
-                                       en: "the drill progress file \(path) is damaged (\(problem.en)); it was set aside as \(aside), and progress starts afresh",
-                                       ko: "연습 진도 파일(\(path))이 손상되었습니다 (\(problem.ko)). 이 파일을 다음 이름으로 옮겨 두었고, 진도는 처음부터 다시 시작합니다: \(aside)")],
-                    writable: true)
+      return Loaded(
+        progress: DrillProgress(),
+        warnings: [
+          Message(
+            "progress.damaged-set-aside",
+            en:
+              "the drill progress file \(path) is damaged (\(problem.en)); it was set aside as \(aside), and progress starts afresh",
+            ko: "연습 진도 파일(\(path))이 손상되었습니다 (\(problem.ko)). 이 파일을 다음 이름으로 옮겨 두었고, 진도는 처음부터 다시 시작합니다: \(aside)")
+        ],
+        writable: true)
     }
     let reason = String(cString: strerror(errno))
-    return Loaded(progress: DrillProgress(),
-                  warnings: [Message("progress.damaged-not-set-aside",
-                                     en: "the drill progress file \(path) is damaged (\(problem.en)) and could not be set aside (\(reason)); progress starts afresh and this run's answers will not be saved",
-                                     ko: "연습 진도 파일(\(path))이 손상되었고 (\(problem.ko)), 다른 이름으로 옮겨 둘 수도 없습니다 (\(reason)). 진도는 처음부터 다시 시작하며, 이번 실행의 답은 저장되지 않습니다")],
-                  writable: false)
+    return Loaded(
+      progress: DrillProgress(),
+      warnings: [
+        Message(
+          "progress.damaged-not-set-aside",
+          en:
+            "the drill progress file \(path) is damaged (\(problem.en)) and could not be set aside (\(reason)); progress starts afresh and this run's answers will not be saved",
+          ko: "연습 진도 파일(\(path))이 손상되었고 (\(problem.ko)), 다른 이름으로 옮겨 둘 수도 없습니다 (\(reason)). 진도는 처음부터 다시 시작하며, 이번 실행의 답은 저장되지 않습니다")
+      ],
+      writable: false)
   }
 
   /// Saves a run's changes since `base` on top of whatever the file holds now, under an
@@ -102,7 +113,8 @@ package struct ProgressStore: Sendable {
       guard errno == EINTR else { throw StoreError.cannotWrite(path + ".lock", reason: String(cString: strerror(errno))) }
     }
     defer { flock(lock, LOCK_UN) }
-    let onDisk = FileManager.default.contents(atPath: path)
+    let onDisk =
+      FileManager.default.contents(atPath: path)
       .flatMap { try? JSONDecoder().decode(DrillProgress.self, from: $0) }
       .flatMap { $0.problem == nil ? $0 : nil } ?? DrillProgress()
     let merged = onDisk.merging(changesFrom: base, to: progress)
@@ -112,12 +124,15 @@ package struct ProgressStore: Sendable {
 
   private func makeDirectory() throws(StoreError) {
     do {
-      try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                              attributes: [.posixPermissions: 0o700])
+      try FileManager.default.createDirectory(
+        atPath: directory, withIntermediateDirectories: true,
+        attributes: [.posixPermissions: 0o700])
     } catch {
-      throw StoreError(Message("progress.cannot-create-folder",
-                               en: "cannot create \(directory): \(error.localizedDescription)",
-                               ko: "\(directory) 폴더를 만들 수 없습니다: \(error.localizedDescription)"))
+      throw StoreError(
+        Message(
+          "progress.cannot-create-folder",
+          en: "cannot create \(directory): \(error.localizedDescription)",
+          ko: "\(directory) 폴더를 만들 수 없습니다: \(error.localizedDescription)"))
     }
   }
 
@@ -130,8 +145,10 @@ package struct ProgressStore: Sendable {
     do {
       data = try encoder.encode(progress)
     } catch {
-      throw StoreError(Message("progress.cannot-encode", en: "cannot encode the progress: \(error)",
-                               ko: "진도를 JSON으로 바꿀 수 없습니다: \(error)"))
+      throw StoreError(
+        Message(
+          "progress.cannot-encode", en: "cannot encode the progress: \(error)",
+          ko: "진도를 JSON으로 바꿀 수 없습니다: \(error)"))
     }
     let temporary = temporaryPath(pid: getpid())
     let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
@@ -157,9 +174,11 @@ package struct ProgressStore: Sendable {
     guard rename(temporary, path) == 0 else {
       let reason = String(cString: strerror(errno))
       unlink(temporary)
-      throw StoreError(Message("progress.cannot-move",
-                               en: "cannot move the progress into place at \(path): \(reason)",
-                               ko: "진도를 \(path)에 옮겨 놓을 수 없습니다: \(reason)"))
+      throw StoreError(
+        Message(
+          "progress.cannot-move",
+          en: "cannot move the progress into place at \(path): \(reason)",
+          ko: "진도를 \(path)에 옮겨 놓을 수 없습니다: \(reason)"))
     }
     // Make the rename itself durable.
     let dirFD = open(directory, O_RDONLY | O_CLOEXEC)
@@ -174,8 +193,10 @@ package struct ProgressStore: Sendable {
     guard FileManager.default.fileExists(atPath: path) else { return }
     guard unlink(path) == 0 else {
       let reason = String(cString: strerror(errno))
-      throw StoreError(Message("progress.cannot-remove", en: "cannot remove \(path): \(reason)",
-                               ko: "진도 파일을 지울 수 없습니다 (\(path)): \(reason)"))
+      throw StoreError(
+        Message(
+          "progress.cannot-remove", en: "cannot remove \(path): \(reason)",
+          ko: "진도 파일을 지울 수 없습니다 (\(path)): \(reason)"))
     }
   }
 
@@ -189,8 +210,10 @@ package struct ProgressStore: Sendable {
     package var description: String { message.text.en }
 
     static func cannotWrite(_ file: String, reason: String) -> StoreError {
-      StoreError(Message("progress.cannot-write", en: "cannot write \(file): \(reason)",
-                         ko: "\(file)에 쓸 수 없습니다: \(reason)"))
+      StoreError(
+        Message(
+          "progress.cannot-write", en: "cannot write \(file): \(reason)",
+          ko: "\(file)에 쓸 수 없습니다: \(reason)"))
     }
   }
 

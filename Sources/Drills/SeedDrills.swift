@@ -10,18 +10,25 @@ import Localization
 /// asks its fixed question.
 enum SeedDrills {
   static func kinds(from exercise: Exercise) -> [DrillKind] {
-    let other = exercise.hasParameters ? try? exercise.variant(Variant(choices: Dictionary(
-      uniqueKeysWithValues: exercise.parameters.map { ($0.name, $0.values.count - 1) }))) : nil
+    let other =
+      exercise.hasParameters
+      ? try? exercise.variant(
+        Variant(
+          choices: Dictionary(
+            uniqueKeysWithValues: exercise.parameters.map { ($0.name, $0.values.count - 1) }))) : nil
     return exercise.parts.compactMap { part -> DrillKind? in
       guard type(of: part.check).isNumericDrill, let example = part.example?.flattenedText else { return nil }
       let id = "\(exercise.id)/\(part.id)"
-      let title = exercise.id == "seed-numerics"
+      let title =
+        exercise.id == "seed-numerics"
         ? LocalizedText(en: "Seed drill: \(part.id)", ko: "계산 연습: \(part.id)")
         : LocalizedText(en: "Exercise drill: \(part.id)", ko: "문제 연습: \(part.id)")
-      guard let other, let varied = other.part(part.id), varied.prompt != part.prompt || varied.example?.flattenedText != example else {
+      guard let other, let varied = other.part(part.id), varied.prompt != part.prompt || varied.example?.flattenedText != example
+      else {
         // Fixed numbers: only seed-numerics' parts are drills then.
         guard exercise.id == "seed-numerics" else { return nil }
-        let question = DrillQuestion(kind: id, prompt: part.prompt, hints: part.hints, check: part.check, example: example, key: id)
+        let question = DrillQuestion(
+          kind: id, prompt: part.prompt, hints: part.hints, check: part.check, example: example, key: id)
         return DrillKind(id: id, title: title, exercises: [exercise.id], isFixed: true) { _ in question }
       }
       return DrillKind(id: id, title: title, exercises: [exercise.id]) { random in
@@ -29,8 +36,11 @@ enum SeedDrills {
         for p in exercise.parameters { choices[p.name] = random.int(in: 0...(p.values.count - 1)) }
         let variant = try exercise.variant(Variant(choices: choices))
         guard let drawn = variant.part(part.id), let example = drawn.example?.flattenedText else {
-          throw DrillError.cannotMake(id, because: LocalizedText(en: "no part '\(part.id)' in a variant of \(exercise.id)",
-                                                                 ko: "\(exercise.id)의 변형에 '\(part.id)' 문항이 없습니다"))
+          throw DrillError.cannotMake(
+            id,
+            because: LocalizedText(
+              en: "no part '\(part.id)' in a variant of \(exercise.id)",
+              ko: "\(exercise.id)의 변형에 '\(part.id)' 문항이 없습니다"))
         }
         return DrillQuestion(kind: id, prompt: drawn.prompt, hints: drawn.hints, check: drawn.check, example: example, key: id)
       }

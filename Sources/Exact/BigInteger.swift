@@ -122,7 +122,8 @@ public struct BigInteger: Sendable {
   public func quotientAndRemainder(dividingBy divisor: BigInteger) throws -> (quotient: BigInteger, remainder: BigInteger) {
     guard !divisor.isZero else { throw ArithmeticError.divisionByZero }
     WorkMeter.charge(limbCount + divisor.limbCount)
-    let q = MPZStorage(), r = MPZStorage()
+    let q = MPZStorage()
+    let r = MPZStorage()
     cgmp_mpz_tdiv_qr(q.raw, r.raw, storage.raw, divisor.storage.raw)
     return (BigInteger(storage: q), BigInteger(storage: r))
   }

@@ -46,7 +46,8 @@ public struct Binary64Interval: Sendable, Hashable {
       let x = Double(n) / Double(d)
       self.init(x.nextDown, x.nextUp)
     default:
-      let down = MPFRStorage.rounded(q, precision: 53, .down), up = MPFRStorage.rounded(q, precision: 53, .up)
+      let down = MPFRStorage.rounded(q, precision: 53, .down)
+      let up = MPFRStorage.rounded(q, precision: 53, .up)
       self.init(down.double(.down), up.double(.up))
     }
   }
@@ -57,8 +58,12 @@ public struct Binary64Interval: Sendable, Hashable {
   }
 
   static func outward(_ lower: Double, _ upper: Double, steps: Int = 1) -> Binary64Interval? {
-    var a = lower, b = upper
-    for _ in 0..<steps { a = a.nextDown; b = b.nextUp }
+    var a = lower
+    var b = upper
+    for _ in 0..<steps {
+      a = a.nextDown
+      b = b.nextUp
+    }
     return Binary64Interval(a, b)
   }
 }
@@ -122,9 +127,15 @@ extension Binary64Interval {
     var square = n % 2 == 0 ? base.magnitude() : base
     var k = n
     while k > 0 {
-      if k & 1 == 1 { guard let r = result * square else { return nil }; result = r }
+      if k & 1 == 1 {
+        guard let r = result * square else { return nil }
+        result = r
+      }
       k >>= 1
-      if k > 0 { guard let s = square * square else { return nil }; square = s }
+      if k > 0 {
+        guard let s = square * square else { return nil }
+        square = s
+      }
     }
     return result
   }

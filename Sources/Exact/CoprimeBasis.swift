@@ -47,7 +47,10 @@ struct CoprimeBasis {
     for n in 2..<1000 where sieve[n] {
       primes.append(n)
       var k = n * n
-      while k < 1000 { sieve[k] = false; k += n }
+      while k < 1000 {
+        sieve[k] = false
+        k += n
+      }
     }
     return primes
   }()
@@ -104,7 +107,7 @@ struct CoprimeBasis {
       guard steps < 1_000_000 else {
         throw ArithmeticError.limitExceeded(.coprimeBasis)
       }
-      if m.bitWidth <= 1 { continue }   // log 1 = 0
+      if m.bitWidth <= 1 { continue }  // log 1 = 0
       if var e = entries[m] {
         for i in 0..<dimension { e.coefficients[i] += c[i] }
         entries[m] = e
@@ -116,12 +119,21 @@ struct CoprimeBasis {
       for (b, e) in entries {
         if prime && e.isPrime { continue }
         if prime {
-          if b.isDivisible(by: m) { shared = (b, e, m); break }
+          if b.isDivisible(by: m) {
+            shared = (b, e, m)
+            break
+          }
         } else if e.isPrime {
-          if m.isDivisible(by: b) { shared = (b, e, b); break }
+          if m.isDivisible(by: b) {
+            shared = (b, e, b)
+            break
+          }
         } else {
           let g = BigInteger.gcd(b, m)
-          if g.bitWidth > 1 { shared = (b, e, g); break }
+          if g.bitWidth > 1 {
+            shared = (b, e, g)
+            break
+          }
         }
       }
       guard let (b, e, g) = shared else {

@@ -14,8 +14,10 @@ public struct ExactLimits: Sendable, Hashable {
   /// Highest MPFR precision, in bits, that a certified comparison may raise itself to.
   public var maxPrecision: Int
 
-  public init(maxDigits: Int = 10_000, maxDecimalExponent: Int = 10_000,
-              maxBits: Int = 1 << 18, maxPrecision: Int = 1 << 14) {
+  public init(
+    maxDigits: Int = 10_000, maxDecimalExponent: Int = 10_000,
+    maxBits: Int = 1 << 18, maxPrecision: Int = 1 << 14
+  ) {
     self.maxDigits = maxDigits
     self.maxDecimalExponent = maxDecimalExponent
     self.maxBits = maxBits

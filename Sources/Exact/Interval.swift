@@ -21,8 +21,9 @@ public struct Interval: Sendable {
 
   /// The tightest interval of the given precision around a rational.
   public init(_ value: Rational, precision: Int) {
-    self.init(lower: .rounded(value, precision: precision, .down),
-              upper: .rounded(value, precision: precision, .up), precision: precision)
+    self.init(
+      lower: .rounded(value, precision: precision, .down),
+      upper: .rounded(value, precision: precision, .up), precision: precision)
   }
 
   /// The exact lower endpoint.
@@ -61,13 +62,16 @@ public struct Interval: Sendable {
 
   // MARK: - Construction helpers
 
-  private static func make(_ precision: Int,
-                           _ lower: (UnsafeMutablePointer<__mpfr_struct>) -> Void,
-                           _ upper: (UnsafeMutablePointer<__mpfr_struct>) -> Void) -> Interval {
+  private static func make(
+    _ precision: Int,
+    _ lower: (UnsafeMutablePointer<__mpfr_struct>) -> Void,
+    _ upper: (UnsafeMutablePointer<__mpfr_struct>) -> Void
+  ) -> Interval {
     // Two endpoints, each a heap allocation and an MPFR operation: a fixed part and a part
     // that grows with the precision.
     WorkMeter.charge(2 * (precision / 64 + 1) + 2)
-    let lo = MPFRStorage(precision: precision), hi = MPFRStorage(precision: precision)
+    let lo = MPFRStorage(precision: precision)
+    let hi = MPFRStorage(precision: precision)
     lower(lo.raw)
     upper(hi.raw)
     return Interval(lower: lo, upper: hi, precision: precision)
@@ -93,29 +97,35 @@ public struct Interval: Sendable {
   // MARK: - Arithmetic
 
   public static func + (a: Interval, b: Interval) -> Interval {
-    make(a.precision,
-         { _ = mpfr_add($0, a.lowerBound.raw, b.lowerBound.raw, MPFR_RNDD) },
-         { _ = mpfr_add($0, a.upperBound.raw, b.upperBound.raw, MPFR_RNDU) })
+    make(
+      a.precision,
+      { _ = mpfr_add($0, a.lowerBound.raw, b.lowerBound.raw, MPFR_RNDD) },
+      { _ = mpfr_add($0, a.upperBound.raw, b.upperBound.raw, MPFR_RNDU) })
   }
 
   public static func - (a: Interval, b: Interval) -> Interval {
-    make(a.precision,
-         { _ = mpfr_sub($0, a.lowerBound.raw, b.upperBound.raw, MPFR_RNDD) },
-         { _ = mpfr_sub($0, a.upperBound.raw, b.lowerBound.raw, MPFR_RNDU) })
+    make(
+      a.precision,
+      { _ = mpfr_sub($0, a.lowerBound.raw, b.upperBound.raw, MPFR_RNDD) },
+      { _ = mpfr_sub($0, a.upperBound.raw, b.lowerBound.raw, MPFR_RNDU) })
   }
 
   public static prefix func - (a: Interval) -> Interval {
-    make(a.precision,
-         { _ = mpfr_neg($0, a.upperBound.raw, MPFR_RNDD) },
-         { _ = mpfr_neg($0, a.lowerBound.raw, MPFR_RNDU) })
+    make(
+      a.precision,
+      { _ = mpfr_neg($0, a.upperBound.raw, MPFR_RNDD) },
+      { _ = mpfr_neg($0, a.lowerBound.raw, MPFR_RNDU) })
   }
 
   public static func * (a: Interval, b: Interval) -> Interval {
     // The extremes of a product of intervals are among the four endpoint products.
     let p = a.precision
-    let pairs = [(a.lowerBound, b.lowerBound), (a.lowerBound, b.upperBound),
-                 (a.upperBound, b.lowerBound), (a.upperBound, b.upperBound)]
-    let lo = MPFRStorage(precision: p), hi = MPFRStorage(precision: p)
+    let pairs = [
+      (a.lowerBound, b.lowerBound), (a.lowerBound, b.upperBound),
+      (a.upperBound, b.lowerBound), (a.upperBound, b.upperBound),
+    ]
+    let lo = MPFRStorage(precision: p)
+    let hi = MPFRStorage(precision: p)
     let t = MPFRStorage(precision: p)
     for (k, (x, y)) in pairs.enumerated() {
       mpfr_mul(t.raw, x.raw, y.raw, MPFR_RNDD)
@@ -131,16 +141,18 @@ public struct Interval: Sendable {
   public func scaled(by k: Rational) -> Interval {
     if k.isInteger, let small = k.numerator.intValue {
       let (lo, hi) = small >= 0 ? (lowerBound, upperBound) : (upperBound, lowerBound)
-      return Interval.make(precision,
-                           { _ = mpfr_mul_si($0, lo.raw, small, MPFR_RNDD) },
-                           { _ = mpfr_mul_si($0, hi.raw, small, MPFR_RNDU) })
+      return Interval.make(
+        precision,
+        { _ = mpfr_mul_si($0, lo.raw, small, MPFR_RNDD) },
+        { _ = mpfr_mul_si($0, hi.raw, small, MPFR_RNDU) })
     }
     let (lo, hi) = k.signum >= 0 ? (lowerBound, upperBound) : (upperBound, lowerBound)
     let q = k.mpq
     return withExtendedLifetime(q) {
-      Interval.make(precision,
-                    { _ = mpfr_mul_q($0, lo.raw, q.raw, MPFR_RNDD) },
-                    { _ = mpfr_mul_q($0, hi.raw, q.raw, MPFR_RNDU) })
+      Interval.make(
+        precision,
+        { _ = mpfr_mul_q($0, lo.raw, q.raw, MPFR_RNDD) },
+        { _ = mpfr_mul_q($0, hi.raw, q.raw, MPFR_RNDU) })
     }
   }
 
@@ -151,9 +163,10 @@ public struct Interval: Sendable {
     guard let s = sign, s != 0 else {
       throw ArithmeticError.undecided(.divisorMayBeZero)
     }
-    return Interval.make(precision,
-                         { _ = mpfr_ui_div($0, 1, upperBound.raw, MPFR_RNDD) },
-                         { _ = mpfr_ui_div($0, 1, lowerBound.raw, MPFR_RNDU) })
+    return Interval.make(
+      precision,
+      { _ = mpfr_ui_div($0, 1, upperBound.raw, MPFR_RNDD) },
+      { _ = mpfr_ui_div($0, 1, lowerBound.raw, MPFR_RNDU) })
   }
 
   public static func / (a: Interval, b: Interval) throws -> Interval {
@@ -163,9 +176,10 @@ public struct Interval: Sendable {
   /// `exp` is increasing, so the endpoints map to the endpoints.
   public func exp() -> Interval {
     WorkMeter.charge(Interval.transcendentalCost(precision))
-    return Interval.make(precision,
-                  { _ = mpfr_exp($0, lowerBound.raw, MPFR_RNDD) },
-                  { _ = mpfr_exp($0, upperBound.raw, MPFR_RNDU) })
+    return Interval.make(
+      precision,
+      { _ = mpfr_exp($0, lowerBound.raw, MPFR_RNDD) },
+      { _ = mpfr_exp($0, upperBound.raw, MPFR_RNDU) })
   }
 
   /// Natural logarithm.
@@ -180,9 +194,10 @@ public struct Interval: Sendable {
     guard lowerBound.sign > 0 else {
       throw ArithmeticError.undecided(.logArgumentMayBeZero)
     }
-    return Interval.make(precision,
-                         { _ = mpfr_log($0, lowerBound.raw, MPFR_RNDD) },
-                         { _ = mpfr_log($0, upperBound.raw, MPFR_RNDU) })
+    return Interval.make(
+      precision,
+      { _ = mpfr_log($0, lowerBound.raw, MPFR_RNDD) },
+      { _ = mpfr_log($0, upperBound.raw, MPFR_RNDU) })
   }
 
   /// Square root.
@@ -196,9 +211,10 @@ public struct Interval: Sendable {
     guard lowerBound.sign >= 0 else {
       throw ArithmeticError.undecided(.sqrtArgumentMayBeNegative)
     }
-    return Interval.make(precision,
-                         { _ = mpfr_sqrt($0, lowerBound.raw, MPFR_RNDD) },
-                         { _ = mpfr_sqrt($0, upperBound.raw, MPFR_RNDU) })
+    return Interval.make(
+      precision,
+      { _ = mpfr_sqrt($0, lowerBound.raw, MPFR_RNDD) },
+      { _ = mpfr_sqrt($0, upperBound.raw, MPFR_RNDU) })
   }
 
   /// Absolute value.
@@ -206,24 +222,28 @@ public struct Interval: Sendable {
     if lowerBound.sign >= 0 { return self }
     if upperBound.sign <= 0 { return -self }
     // |[l, u]| with l < 0 < u is [0, max(-l, u)].
-    return Interval.make(precision, { mpfr_set_zero($0, 1) }, { hi in
-      mpfr_neg(hi, lowerBound.raw, MPFR_RNDU)
-      _ = mpfr_max(hi, hi, upperBound.raw, MPFR_RNDU)
-    })
+    return Interval.make(
+      precision, { mpfr_set_zero($0, 1) },
+      { hi in
+        mpfr_neg(hi, lowerBound.raw, MPFR_RNDU)
+        _ = mpfr_max(hi, hi, upperBound.raw, MPFR_RNDU)
+      })
   }
 
   /// The elementwise maximum of two intervals (max is increasing in both arguments).
   public static func maximum(_ a: Interval, _ b: Interval) -> Interval {
-    make(a.precision,
-         { _ = mpfr_max($0, a.lowerBound.raw, b.lowerBound.raw, MPFR_RNDD) },
-         { _ = mpfr_max($0, a.upperBound.raw, b.upperBound.raw, MPFR_RNDU) })
+    make(
+      a.precision,
+      { _ = mpfr_max($0, a.lowerBound.raw, b.lowerBound.raw, MPFR_RNDD) },
+      { _ = mpfr_max($0, a.upperBound.raw, b.upperBound.raw, MPFR_RNDU) })
   }
 
   /// The elementwise minimum of two intervals.
   public static func minimum(_ a: Interval, _ b: Interval) -> Interval {
-    make(a.precision,
-         { _ = mpfr_min($0, a.lowerBound.raw, b.lowerBound.raw, MPFR_RNDD) },
-         { _ = mpfr_min($0, a.upperBound.raw, b.upperBound.raw, MPFR_RNDU) })
+    make(
+      a.precision,
+      { _ = mpfr_min($0, a.lowerBound.raw, b.lowerBound.raw, MPFR_RNDD) },
+      { _ = mpfr_min($0, a.upperBound.raw, b.upperBound.raw, MPFR_RNDU) })
   }
 
   /// `log2(n)` for a positive integer, enclosed directly (tighter than `log(n)/log(2)`).

@@ -72,7 +72,8 @@ extension LogLinear {
       let d = q.denominator
       lcm = (try lcm.floorDivided(by: BigInteger.gcd(lcm, d))) * d
     }
-    var positive = BigInteger(1), negative = BigInteger(1)
+    var positive = BigInteger(1)
+    var negative = BigInteger(1)
     var estimatedBits = 0
     func multiply(_ base: BigInteger, by coefficient: Rational) throws {
       let k = coefficient * Rational(lcm)

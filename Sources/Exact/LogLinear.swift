@@ -57,8 +57,10 @@ public struct LogLinear: Sendable {
   // MARK: - Normal form
 
   /// Builds the normal form of `constant + Σ c·log(n)` for arbitrary positive integers `n`.
-  static func normalized(base: Base, constant: Rational,
-                         raw: [(BigInteger, Rational)], limits: ExactLimits) throws -> LogLinear {
+  static func normalized(
+    base: Base, constant: Rational,
+    raw: [(BigInteger, Rational)], limits: ExactLimits
+  ) throws -> LogLinear {
     var constant = constant
     var refinement = CoprimeBasis()
     for (n, c) in raw where !c.isZero {
@@ -78,8 +80,10 @@ public struct LogLinear: Sendable {
   }
 
   /// The same value with every log base expanded over a common coprime basis with `other`.
-  static func combine(_ a: LogLinear, _ b: LogLinear, scaleB: Rational,
-                      limits: ExactLimits) throws -> LogLinear {
+  static func combine(
+    _ a: LogLinear, _ b: LogLinear, scaleB: Rational,
+    limits: ExactLimits
+  ) throws -> LogLinear {
     precondition(a.base == b.base)
     // Both are normalised already: start from a's coprime terms and refine only b's into them.
     var basis = CoprimeBasis(normalized: a.terms)
@@ -104,8 +108,9 @@ public struct LogLinear: Sendable {
   /// `self · k` for a rational `k`.
   public func scaled(by k: Rational) -> LogLinear {
     if k.isZero { return LogLinear(.zero, base: base) }
-    return LogLinear(base: base, constant: constant * k,
-                     normalizedTerms: terms.map { ($0.base, $0.coefficient * k) })
+    return LogLinear(
+      base: base, constant: constant * k,
+      normalizedTerms: terms.map { ($0.base, $0.coefficient * k) })
   }
 
   /// `self + r` for a rational `r`.
@@ -141,8 +146,9 @@ public struct LogLinear: Sendable {
       return try LogLinear.normalized(base: .e, constant: .zero, raw: raw, limits: limits)
     case .two:
       guard constant.isZero else { return nil }
-      return try LogLinear.normalized(base: .two, constant: .zero,
-                                      raw: terms.map { ($0.base, $0.coefficient) }, limits: limits)
+      return try LogLinear.normalized(
+        base: .two, constant: .zero,
+        raw: terms.map { ($0.base, $0.coefficient) }, limits: limits)
     }
   }
 }

@@ -1,5 +1,5 @@
-internal import CMPFR
 internal import CGMP
+internal import CMPFR
 
 /// One MPFR number at a stable heap address (MPFR, like GMP, forbids copying its struct).
 /// Immutable after construction by convention: each operation writes a fresh box.

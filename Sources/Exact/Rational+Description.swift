@@ -34,7 +34,7 @@ extension Rational: CustomStringConvertible, LosslessStringConvertible {
     if frac > half || (frac == half && !digits.isDivisible(by: 2)) { digits += 1 }
     var text = digits.description
     var exponent = e
-    if text.count > significantDigits {   // rounding carried into a new digit (9.99 -> 10.0)
+    if text.count > significantDigits {  // rounding carried into a new digit (9.99 -> 10.0)
       text.removeLast()
       exponent += 1
     }
@@ -51,7 +51,8 @@ extension Rational: CustomStringConvertible, LosslessStringConvertible {
         body = "0." + String(repeating: "0", count: -exponent - 1) + text
       }
     } else {
-      let head = text.prefix(1), tail = text.dropFirst()
+      let head = text.prefix(1)
+      let tail = text.dropFirst()
       body = head + (tail.isEmpty ? "" : "." + tail) + "e" + String(exponent)
     }
     return negative ? "-" + body : body

@@ -36,7 +36,7 @@ extension Rational {
       while j < s.count, isDigit(s[j]) { j += 1 }
       guard j == s.count, j > denStart else { return nil }
       guard let n = try BigInteger(decimal: Substring(decoding: intDigits, as: UTF8.self), limits: limits),
-            let d = try BigInteger(decimal: Substring(decoding: s[denStart..<j], as: UTF8.self), limits: limits)
+        let d = try BigInteger(decimal: Substring(decoding: s[denStart..<j], as: UTF8.self), limits: limits)
       else { return nil }
       let value = try Rational(numerator: n, denominator: d)
       return negative ? -value : value
@@ -65,8 +65,8 @@ extension Rational {
       // Refuse from the digit count alone: `1e999999999999999999999` never reaches Int.
       let expDigits = s[expStart..<i].drop(while: { $0 == UInt8(ascii: "0") })
       guard expDigits.count <= 9,
-            let e = Int(String(decoding: expDigits.isEmpty ? [48] : Array(expDigits), as: UTF8.self)),
-            e <= limits.maxDecimalExponent
+        let e = Int(String(decoding: expDigits.isEmpty ? [48] : Array(expDigits), as: UTF8.self)),
+        e <= limits.maxDecimalExponent
       else {
         throw ArithmeticError.limitExceeded(.decimalExponent(limits.maxDecimalExponent))
       }

@@ -21,10 +21,15 @@ public struct Rational: Sendable {
 
   /// Wraps a canonical GMP value, moving it to the small form when it fits.
   init(storage: MPQStorage) {
-    let n = cgmp_mpq_numref_const(storage.raw), d = cgmp_mpq_denref_const(storage.raw)
+    let n = cgmp_mpq_numref_const(storage.raw)
+    let d = cgmp_mpq_denref_const(storage.raw)
     if cgmp_mpz_fits_slong_p(n) != 0, cgmp_mpz_fits_slong_p(d) != 0 {
-      let num = cgmp_mpz_get_si(n), den = cgmp_mpz_get_si(d)
-      if num != Int.min { representation = .small(num, den); return }
+      let num = cgmp_mpz_get_si(n)
+      let den = cgmp_mpz_get_si(d)
+      if num != Int.min {
+        representation = .small(num, den)
+        return
+      }
     }
     representation = .big(storage)
   }
@@ -168,8 +173,9 @@ public struct Rational: Sendable {
     switch representation {
     case .small(let n, let d): return max(Int.bitWidth - n.magnitude.leadingZeroBitCount, Int.bitWidth - d.leadingZeroBitCount)
     case .big(let s):
-      return max(Int(cgmp_mpz_sizeinbase(cgmp_mpq_numref_const(s.raw), 2)),
-                 Int(cgmp_mpz_sizeinbase(cgmp_mpq_denref_const(s.raw), 2)))
+      return max(
+        Int(cgmp_mpz_sizeinbase(cgmp_mpq_numref_const(s.raw), 2)),
+        Int(cgmp_mpz_sizeinbase(cgmp_mpq_denref_const(s.raw), 2)))
     }
   }
   /// The absolute value.
@@ -178,9 +184,12 @@ public struct Rational: Sendable {
   // MARK: - Arithmetic
 
   /// Applies a GMP operation to two values (the slow path).
-  private static func big(_ a: Rational, _ b: Rational,
-                          _ op: (UnsafeMutablePointer<__mpq_struct>, UnsafePointer<__mpq_struct>, UnsafePointer<__mpq_struct>) -> Void) -> Rational {
-    let x = a.mpq, y = b.mpq
+  private static func big(
+    _ a: Rational, _ b: Rational,
+    _ op: (UnsafeMutablePointer<__mpq_struct>, UnsafePointer<__mpq_struct>, UnsafePointer<__mpq_struct>) -> Void
+  ) -> Rational {
+    let x = a.mpq
+    let y = b.mpq
     let r = MPQStorage()
     withExtendedLifetime((x, y)) { op(r.raw, x.raw, y.raw) }
     return Rational(storage: r)
@@ -211,7 +220,8 @@ public struct Rational: Sendable {
   public static func * (lhs: Rational, rhs: Rational) -> Rational {
     if case .small(let a, let b) = lhs.representation, case .small(let c, let d) = rhs.representation {
       // Cross-reduce first so the products stay small: (a/g1)(c/g2) / ((b/g2)(d/g1)).
-      let g1 = Int(gcd(a.magnitude, d.magnitude)), g2 = Int(gcd(c.magnitude, b.magnitude))
+      let g1 = Int(gcd(a.magnitude, d.magnitude))
+      let g2 = Int(gcd(c.magnitude, b.magnitude))
       let (a1, d1) = g1 > 1 ? (a / g1, d / g1) : (a, d)
       let (c1, b1) = g2 > 1 ? (c / g2, b / g2) : (c, b)
       let (n, o1) = a1.multipliedReportingOverflow(by: c1)
@@ -230,7 +240,7 @@ public struct Rational: Sendable {
 
   public static prefix func - (operand: Rational) -> Rational {
     switch operand.representation {
-    case .small(let n, let d): return Rational(reducedNumerator: -n, denominator: d)   // n != Int.min by invariant
+    case .small(let n, let d): return Rational(reducedNumerator: -n, denominator: d)  // n != Int.min by invariant
     case .big(let s):
       let r = MPQStorage()
       cgmp_mpq_neg(r.raw, s.raw)
@@ -252,14 +262,16 @@ public struct Rational: Sendable {
 
   /// Small values use the (allocation-free) small operation; a big `lhs` that holds the only
   /// reference to its GMP value is updated in place, so loops over big values do not allocate.
-  private static func inPlace(_ lhs: inout Rational, _ rhs: Rational, _ small: (Rational, Rational) -> Rational,
-                              _ op: (UnsafeMutablePointer<__mpq_struct>, UnsafePointer<__mpq_struct>) -> Void) {
+  private static func inPlace(
+    _ lhs: inout Rational, _ rhs: Rational, _ small: (Rational, Rational) -> Rational,
+    _ op: (UnsafeMutablePointer<__mpq_struct>, UnsafePointer<__mpq_struct>) -> Void
+  ) {
     guard case .big(var s) = lhs.representation else {
       lhs = small(lhs, rhs)
       return
     }
-    lhs.representation = .small(0, 1)          // drop lhs's reference, so `s` may be unique
-    if !isKnownUniquelyReferenced(&s) { s = MPQStorage(copying: s) }   // `x += x`, or shared
+    lhs.representation = .small(0, 1)  // drop lhs's reference, so `s` may be unique
+    if !isKnownUniquelyReferenced(&s) { s = MPQStorage(copying: s) }  // `x += x`, or shared
     let y = rhs.mpq
     withExtendedLifetime(y) { op(s.raw, y.raw) }
     lhs = Rational(storage: s)
@@ -319,7 +331,7 @@ extension Rational: Equatable, Comparable, Hashable {
     switch (lhs.representation, rhs.representation) {
     case (.small(let a, let b), .small(let c, let d)): return a == c && b == d
     case (.big(let x), .big(let y)): return cgmp_mpq_equal(x.raw, y.raw) != 0
-    default: return false   // canonical: a value that fits is always small
+    default: return false  // canonical: a value that fits is always small
     }
   }
   public static func < (lhs: Rational, rhs: Rational) -> Bool {
@@ -329,7 +341,8 @@ extension Rational: Equatable, Comparable, Hashable {
       let (cb, o2) = c.multipliedReportingOverflow(by: b)
       if !o1, !o2 { return ad < cb }
     }
-    let x = lhs.mpq, y = rhs.mpq
+    let x = lhs.mpq
+    let y = rhs.mpq
     return withExtendedLifetime((x, y)) { cgmp_mpq_cmp(x.raw, y.raw) < 0 }
   }
   public func hash(into hasher: inout Hasher) {

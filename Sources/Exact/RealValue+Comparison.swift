@@ -46,8 +46,10 @@ extension RealValue {
   /// values that are equal but not both exact (say `1/(1+exp(-1/5))` and `exp(1/5)/(exp(1/5)+1)`)
   /// cannot be proven equal by enclosures: the result then has `order == nil` and records the
   /// precision to which they agree.
-  public static func compare(_ a: RealValue, _ b: RealValue,
-                             limits: ExactLimits = .standard) throws -> RealComparison {
+  public static func compare(
+    _ a: RealValue, _ b: RealValue,
+    limits: ExactLimits = .standard
+  ) throws -> RealComparison {
     let d = try difference(a, b, limits: limits)
     if d.isExact {
       let (s, m) = try d.signum(limits: limits)

@@ -61,7 +61,8 @@ extension RealValue {
 
   private static func bitsTimesLn2(_ bits: LogLinear, _ nats: LogLinear, _ limits: ExactLimits) throws -> LogLinear? {
     guard bits.base == .two, nats.base == .e, nats.constant.isZero, nats.terms.count == 1,
-          nats.terms[0].base == BigInteger(2) else { return nil }
+      nats.terms[0].base == BigInteger(2)
+    else { return nil }
     return try bits.converted(to: .e, limits: limits)?.scaled(by: nats.terms[0].coefficient)
   }
 
@@ -88,7 +89,8 @@ extension RealValue {
       if let k = x.ratio(to: y) { return .rational(k) }
       // (Σ r·ln b) / (k·ln 2) = Σ (r/k)·log2 b: nats over a multiple of ln 2 is in bits.
       if x.base == .e, y.base == .e, y.constant.isZero, y.terms.count == 1, y.terms[0].base == BigInteger(2),
-         let bits = try x.converted(to: .two, limits: limits) {
+        let bits = try x.converted(to: .two, limits: limits)
+      {
         return exact(bits.scaled(by: try y.terms[0].coefficient.reciprocal()))
       }
     }
@@ -99,7 +101,8 @@ extension RealValue {
   public static func exp(_ a: RealValue, limits: ExactLimits = .standard) throws -> RealValue {
     if let q = a.rationalValue, q.isZero { return .rational(.one) }
     if case .logLinear(let l) = a, l.base == .e, l.constant.isZero,
-       l.terms.allSatisfy({ $0.coefficient.isInteger }) {
+      l.terms.allSatisfy({ $0.coefficient.isInteger })
+    {
       var value = Rational.one
       for t in l.terms {
         // A coefficient beyond Int is far beyond maxBits; stopping early would return a wrong value.
@@ -196,8 +199,9 @@ extension RealValue {
         return .computed(.integerPower(a, n))
       }
       if let x = a.rationalValue, x.signum >= 0,
-         let k = e.denominator.intValue, k <= 64,
-         let rn = x.numerator.exactRoot(k), let rd = x.denominator.exactRoot(k) {
+        let k = e.denominator.intValue, k <= 64,
+        let rn = x.numerator.exactRoot(k), let rd = x.denominator.exactRoot(k)
+      {
         let root = try Rational(numerator: rn, denominator: rd)
         return try power(.rational(root), .rational(Rational(e.numerator)), limits: limits)
       }

@@ -63,7 +63,8 @@ struct Differences {
       return x
     }
     for p in pairs {
-      let da = try product(p.aDown), dr = try product(p.rDown)
+      let da = try product(p.aDown)
+      let dr = try product(p.rDown)
       if try point.value(of: p.a) * dr != point.value(of: p.r) * da { return false }
     }
     return true

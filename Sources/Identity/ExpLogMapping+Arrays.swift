@@ -8,7 +8,8 @@ extension ExpLogMapping {
       let xs = try vector(args[0])
       return .matrix(xs.indices.map { i in xs.indices.map { j in i == j ? xs[i] : .zero } })
     case ("outer", 2):
-      let xs = try vector(args[0]), ys = try vector(args[1])
+      let xs = try vector(args[0])
+      let ys = try vector(args[1])
       var rows: [[RationalFunction]] = []
       for x in xs { rows.append(try IdentityValue.each(ys) { y throws(GiveUp) in try x * y }) }
       return .matrix(rows)

@@ -83,7 +83,8 @@ extension ExpLogMapping {
 
   /// Trial division by the numbers below 1000: the prime factors found, and the cofactor.
   static func factor(_ n: BigInteger) -> [(BigInteger, Int)] {
-    var rest = n.magnitude, found: [(BigInteger, Int)] = []
+    var rest = n.magnitude
+    var found: [(BigInteger, Int)] = []
     var d = 2
     while d < 1000, rest > BigInteger(1) {
       let divisor = BigInteger(d)

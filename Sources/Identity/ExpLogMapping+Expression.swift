@@ -31,7 +31,8 @@ extension ExpLogMapping {
 
   /// `[a, b, ...]`: numbers make a vector, equal-length vectors a matrix.
   static func list(_ items: [IdentityValue]) throws(GiveUp) -> IdentityValue {
-    var scalars: [RationalFunction] = [], rows: [[RationalFunction]] = []
+    var scalars: [RationalFunction] = []
+    var rows: [[RationalFunction]] = []
     for item in items {
       switch item {
       case .scalar(let x): scalars.append(x)

@@ -26,7 +26,8 @@ extension ExpLogMapping {
       let p = try Self.vector(args[0])
       return .scalar(-(try sumOfPLogQ(p, p)))
     case ("cross_entropy", 2), ("kl", 2):
-      let p = try Self.vector(args[0]), q = try Self.vector(args[1])
+      let p = try Self.vector(args[0])
+      let q = try Self.vector(args[1])
       guard p.count == q.count else { throw GiveUp("lengths differ") }
       let cross = try sumOfPLogQ(p, q)
       return .scalar(name == "kl" ? try sumOfPLogQ(p, p) - cross : -cross)
@@ -45,7 +46,7 @@ extension ExpLogMapping {
     case "log2", "log10": return try logarithm(u) / logarithm(RationalFunction(Rational(name == "log2" ? 2 : 10)))
     case "sqrt": return try power(u, RationalFunction(Rational(1, 2)))
     case "abs": return magnitude(u)
-    default: return try (RationalFunction.one + exponential(-u)).reciprocal()   // sigmoid: 1 / (1 + e^{-z})
+    default: return try (RationalFunction.one + exponential(-u)).reciprocal()  // sigmoid: 1 / (1 + e^{-z})
     }
   }
 

@@ -39,8 +39,9 @@ package struct Fraction: Hashable, Comparable, Sendable {
   }
 
   package static func * (a: Fraction, b: Fraction) throws(GiveUp) -> Fraction {
-    try Fraction(try checked(a.numerator.multipliedReportingOverflow(by: b.numerator)),
-                 try checked(a.denominator.multipliedReportingOverflow(by: b.denominator)))
+    try Fraction(
+      try checked(a.numerator.multipliedReportingOverflow(by: b.numerator)),
+      try checked(a.denominator.multipliedReportingOverflow(by: b.denominator)))
   }
 
   package static prefix func - (a: Fraction) -> Fraction { try! Fraction(-a.numerator, a.denominator) }

@@ -44,15 +44,21 @@ package struct IdentityTest: Sendable {
     let meter = WorkMeter(limit: allowed)
     defer { outer?.record(meter.spent) }
     return WorkMeter.$current.withValue(meter) {
-      do { return try decideMetered(answer, reference, random: &random) } catch { return .undecided(error as? GiveUp ?? GiveUp("\(error)")) }
+      do { return try decideMetered(answer, reference, random: &random) } catch {
+        return .undecided(error as? GiveUp ?? GiveUp("\(error)"))
+      }
     }
   }
 
-  private func decideMetered<G: RandomNumberGenerator>(_ answer: Expression, _ reference: Expression,
-                                                       random: inout G) throws(GiveUp) -> Verdict {
+  private func decideMetered<G: RandomNumberGenerator>(
+    _ answer: Expression, _ reference: Expression,
+    random: inout G
+  ) throws(GiveUp) -> Verdict {
     let vectors = variables.contains { $0.kind.isVector || $0.kind == .dimension }
     guard !vectors || dimensions.upperBound <= Self.maxDimension else { throw GiveUp("vectors too long") }
-    var points = 0, degree = 0, regions = 0
+    var points = 0
+    var degree = 0
+    var regions = 0
     for n in vectors ? Array(dimensions) : [dimensions.lowerBound] {
       var mapping = try ExpLogMapping(variables: variables, dimension: n)
       var forced: [Int]? = []
@@ -60,7 +66,8 @@ package struct IdentityTest: Sendable {
         regions += 1
         guard regions <= Self.maxRegions else { throw GiveUp("more than \(Self.maxRegions) case regions") }
         mapping.cases = CaseChoices(forced: choices)
-        let a = try mapping.map(answer), r = try mapping.map(reference)
+        let a = try mapping.map(answer)
+        let r = try mapping.map(reference)
         guard a.shape == r.shape else { return .different }
         if mapping.regionMayHaveInterior {
           guard let found = try Self.compare(Array(zip(a.entries, r.entries)), atoms: mapping.atoms.count, random: &random) else {

@@ -35,7 +35,9 @@ package enum IdentityValue: Hashable, Sendable {
     }
   }
 
-  static func each(_ xs: [RationalFunction], _ f: (RationalFunction) throws(GiveUp) -> RationalFunction) throws(GiveUp) -> [RationalFunction] {
+  static func each(
+    _ xs: [RationalFunction], _ f: (RationalFunction) throws(GiveUp) -> RationalFunction
+  ) throws(GiveUp) -> [RationalFunction] {
     var out: [RationalFunction] = []
     out.reserveCapacity(xs.count)
     for x in xs { out.append(try f(x)) }
@@ -44,8 +46,10 @@ package enum IdentityValue: Hashable, Sendable {
 
   /// `f` entry by entry, a number broadcast over a vector or matrix; other shape pairs give up
   /// (the sampled check reports them).
-  static func zip(_ a: IdentityValue, _ b: IdentityValue,
-                  _ f: (RationalFunction, RationalFunction) throws(GiveUp) -> RationalFunction) throws(GiveUp) -> IdentityValue {
+  static func zip(
+    _ a: IdentityValue, _ b: IdentityValue,
+    _ f: (RationalFunction, RationalFunction) throws(GiveUp) -> RationalFunction
+  ) throws(GiveUp) -> IdentityValue {
     switch (a, b) {
     case (.scalar(let x), _): return try b.map { y throws(GiveUp) in try f(x, y) }
     case (_, .scalar(let y)): return try a.map { x throws(GiveUp) in try f(x, y) }

@@ -37,7 +37,10 @@ package enum LinearFeasibility {
   private static func form(_ p: Polynomial, isVariable: (Int) -> Bool) -> Form? {
     var f = Form(coefficients: [:], constant: .zero)
     for (m, c) in p.terms {
-      if m.isOne { f.constant = c; continue }
+      if m.isOne {
+        f.constant = c
+        continue
+      }
       guard m.factors.count == 1, m.factors[0].power == .one, isVariable(m.factors[0].atom) else { return nil }
       f.coefficients[m.factors[0].atom] = c
     }

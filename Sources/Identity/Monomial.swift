@@ -22,16 +22,20 @@ package struct Monomial: Hashable, Comparable, Sendable {
   package static func * (a: Monomial, b: Monomial) throws(GiveUp) -> Monomial {
     var out: [Factor] = []
     out.reserveCapacity(a.factors.count + b.factors.count)
-    var i = 0, j = 0
+    var i = 0
+    var j = 0
     while i < a.factors.count || j < b.factors.count {
       if j == b.factors.count || (i < a.factors.count && a.factors[i].atom < b.factors[j].atom) {
-        out.append(a.factors[i]); i += 1
+        out.append(a.factors[i])
+        i += 1
       } else if i == a.factors.count || b.factors[j].atom < a.factors[i].atom {
-        out.append(b.factors[j]); j += 1
+        out.append(b.factors[j])
+        j += 1
       } else {
         let p = try a.factors[i].power + b.factors[j].power
         if !p.isZero { out.append(Factor(atom: a.factors[i].atom, power: p)) }
-        i += 1; j += 1
+        i += 1
+        j += 1
       }
     }
     return Monomial(sorted: out)

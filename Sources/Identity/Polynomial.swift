@@ -82,7 +82,9 @@ package struct Polynomial: Hashable, Sendable {
   /// `self` to a non-negative integer power, by squaring.
   package func power(_ k: Int) throws(GiveUp) -> Polynomial {
     guard k >= 0, k <= 64 else { throw GiveUp("power out of range") }
-    var result = Polynomial.one, base = self, e = k
+    var result = Polynomial.one
+    var base = self
+    var e = k
     while e > 0 {
       if e & 1 == 1 { result = try result * base }
       e >>= 1
@@ -94,7 +96,8 @@ package struct Polynomial: Hashable, Sendable {
   /// A fixed total order on polynomials (term by term, greatest monomial first), so that atoms
   /// met while walking a set of polynomials are numbered the same way in every process.
   package func precedes(_ other: Polynomial) -> Bool {
-    let mine = terms.sorted { $1.key < $0.key }, theirs = other.terms.sorted { $1.key < $0.key }
+    let mine = terms.sorted { $1.key < $0.key }
+    let theirs = other.terms.sorted { $1.key < $0.key }
     for (x, y) in zip(mine, theirs) {
       if x.key != y.key { return x.key < y.key }
       if x.value != y.value { return x.value < y.value }

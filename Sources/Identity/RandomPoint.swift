@@ -47,7 +47,8 @@ extension Polynomial {
   /// A bound on the total degree once every atom's exponents are scaled by `scales` and the
   /// negative powers cleared by one monomial (Schwartz–Zippel counts in this degree).
   func degree(scales: [Int]) -> Int {
-    var highest = 0, cleared: [Int: Int] = [:]
+    var highest = 0
+    var cleared: [Int: Int] = [:]
     for m in terms.keys {
       var d = 0
       for f in m.factors {

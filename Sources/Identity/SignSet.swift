@@ -26,22 +26,25 @@ struct SignSet: Equatable {
   }
 
   static func + (a: SignSet, b: SignSet) -> SignSet {
-    SignSet(negative: a.negative || b.negative,
-            zero: (a.zero && b.zero) || (a.positive && b.negative) || (a.negative && b.positive),
-            positive: a.positive || b.positive)
+    SignSet(
+      negative: a.negative || b.negative,
+      zero: (a.zero && b.zero) || (a.positive && b.negative) || (a.negative && b.positive),
+      positive: a.positive || b.positive)
   }
 
   static func * (a: SignSet, b: SignSet) -> SignSet {
-    SignSet(negative: (a.positive && b.negative) || (a.negative && b.positive),
-            zero: a.zero || b.zero,
-            positive: (a.positive && b.positive) || (a.negative && b.negative))
+    SignSet(
+      negative: (a.positive && b.negative) || (a.negative && b.positive),
+      zero: a.zero || b.zero,
+      positive: (a.positive && b.positive) || (a.negative && b.negative))
   }
 
   /// The signs of `max(a, b)` (`greatest`) or `min(a, b)`.
   static func extreme(_ a: SignSet, _ b: SignSet, greatest: Bool) -> SignSet {
-    SignSet(negative: greatest ? a.negative && b.negative : a.negative || b.negative,
-            zero: a.zero || b.zero,
-            positive: greatest ? a.positive || b.positive : a.positive && b.positive)
+    SignSet(
+      negative: greatest ? a.negative && b.negative : a.negative || b.negative,
+      zero: a.zero || b.zero,
+      positive: greatest ? a.positive || b.positive : a.positive && b.positive)
   }
 
   /// The signs of `x^k` for an integer `k` (nil when `k < 0` and `x` may be zero).

@@ -46,8 +46,9 @@ extension ArithmeticError.Limit {
     case .floorMagnitude: LocalizedText(en: "the floor of a number beyond 2^1000", ko: "절댓값이 2^1000을 넘는 수의 floor")
     case .coprimeBasis: LocalizedText(en: "coprime basis refinement", ko: "서로소 기저 세분화")
     case .natsSign(let p):
-      LocalizedText(en: "sign of a near-zero log-linear form in nats beyond \(p) bits",
-                    ko: "\(p)비트 정밀도로도 정해지지 않는, 0에 아주 가까운 로그 선형 식(내트 단위)의 부호")
+      LocalizedText(
+        en: "sign of a near-zero log-linear form in nats beyond \(p) bits",
+        ko: "\(p)비트 정밀도로도 정해지지 않는, 0에 아주 가까운 로그 선형 식(내트 단위)의 부호")
     case .workBudget: LocalizedText(en: "the work budget for one answer is spent", ko: "답 하나에 허용된 계산량을 다 썼습니다")
     }
   }

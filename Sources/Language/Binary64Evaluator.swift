@@ -1,4 +1,5 @@
 import Localization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -44,7 +45,8 @@ public struct Binary64Evaluator {
     case .negate(let x, _): return map(try evaluate(x)) { -$0 }
     case .binary(let op, let a, let b, let o):
       if op == "^", case .name("e", _) = a, variables["e"] == nil { return map(try evaluate(b)) { Glibc.exp($0) } }
-      let x = try evaluate(a), y = try evaluate(b)
+      let x = try evaluate(a)
+      let y = try evaluate(b)
       switch op {
       case "+": return try zip(x, y, o) { $0 + $1 }
       case "-": return try zip(x, y, o) { $0 - $1 }
@@ -63,8 +65,9 @@ public struct Binary64Evaluator {
       var out: [Double] = []
       for item in items {
         guard case .scalar(let x) = try evaluate(item) else {
-          throw ExpressionError(.type, en: "matrices are not supported in binary64 evaluation",
-                                ko: "binary64 계산에서는 행렬을 쓸 수 없습니다", at: o)
+          throw ExpressionError(
+            .type, en: "matrices are not supported in binary64 evaluation",
+            ko: "binary64 계산에서는 행렬을 쓸 수 없습니다", at: o)
         }
         out.append(x)
       }
@@ -90,8 +93,9 @@ public struct Binary64Evaluator {
     case (.vector(let xs), .scalar(let y)): return .vector(xs.map { f($0, y) })
     case (.vector(let xs), .vector(let ys)):
       guard xs.count == ys.count else {
-        throw ExpressionError(.type, en: "vectors of lengths \(xs.count) and \(ys.count)",
-                              ko: "길이가 서로 다른 두 벡터(길이 \(xs.count), \(ys.count))", at: o)
+        throw ExpressionError(
+          .type, en: "vectors of lengths \(xs.count) and \(ys.count)",
+          ko: "길이가 서로 다른 두 벡터(길이 \(xs.count), \(ys.count))", at: o)
       }
       return .vector(Swift.zip(xs, ys).map(f))
     }
@@ -128,8 +132,9 @@ public struct Binary64Evaluator {
       let s = e.reduce(0, +)
       return .vector(e.map { $0 / s })
     default:
-      throw ExpressionError(.unknownName, en: "'\(f)' is not available in binary64 evaluation",
-                            ko: "binary64 계산에서는 '\(f)' 함수를 쓸 수 없습니다", at: o)
+      throw ExpressionError(
+        .unknownName, en: "'\(f)' is not available in binary64 evaluation",
+        ko: "binary64 계산에서는 '\(f)' 함수를 쓸 수 없습니다", at: o)
     }
   }
 }

@@ -38,8 +38,11 @@ public struct Chain: Sendable {
     var steps: [Step] = []
     var assumption: ([Relation], Int)?
     guard lines.count <= 200 else {
-      throw Failure(line: 200, error: ExpressionError(.limit, en: "a chain of more than 200 lines",
-                                                      ko: "체인이 200줄보다 깁니다", at: 0))
+      throw Failure(
+        line: 200,
+        error: ExpressionError(
+          .limit, en: "a chain of more than 200 lines",
+          ko: "체인이 200줄보다 깁니다", at: 0))
     }
     for (index, raw) in lines.enumerated() {
       let (body, note) = split(raw)
@@ -63,8 +66,11 @@ public struct Chain: Sendable {
       }
     }
     guard let start else {
-      throw Failure(line: 0, error: ExpressionError(.syntax, en: "the chain is empty: write 'LHS rel RHS' on the first line",
-                                                    ko: "체인이 비어 있습니다: 첫 줄에 'LHS rel RHS' 꼴로 쓰세요", at: 0))
+      throw Failure(
+        line: 0,
+        error: ExpressionError(
+          .syntax, en: "the chain is empty: write 'LHS rel RHS' on the first line",
+          ko: "체인이 비어 있습니다: 첫 줄에 'LHS rel RHS' 꼴로 쓰세요", at: 0))
     }
     return Chain(start: start, steps: steps, assumptions: assumption?.0 ?? [], assumptionLine: assumption?.1)
   }
@@ -73,13 +79,16 @@ public struct Chain: Sendable {
   /// `그리고`, `且`; every other character blanked so offsets still point into the line.
   static func assumptionParts(_ body: String) -> [String] {
     let chars = Array(body)
-    var cuts: [(Int, Int)] = []   // separator ranges at depth 0
-    var depth = 0, k = 0
+    var cuts: [(Int, Int)] = []  // separator ranges at depth 0
+    var depth = 0
+    var k = 0
     while k < chars.count {
       let c = chars[k]
       if "([{".contains(c) { depth += 1 } else if ")]}".contains(c) { depth -= 1 }
       if depth == 0 {
-        if ",;，；".contains(c) { cuts.append((k, k + 1)) } else {
+        if ",;，；".contains(c) {
+          cuts.append((k, k + 1))
+        } else {
           for word in [" and ", " 그리고 ", "且"] where String(chars[k..<min(chars.count, k + word.count)]) == word {
             cuts.append((k, k + word.count))
             break
@@ -88,7 +97,8 @@ public struct Chain: Sendable {
       }
       k = (cuts.last?.0 == k) ? cuts.last!.1 : k + 1
     }
-    var parts: [String] = [], from = 0
+    var parts: [String] = []
+    var from = 0
     for (a, b) in cuts + [(chars.count, chars.count)] {
       parts.append(String(repeating: " ", count: from) + String(chars[from..<a]))
       from = b
@@ -107,7 +117,10 @@ public struct Chain: Sendable {
     for word in wlogWords where rest.lowercased().hasPrefix(word) {
       var blanked = String(repeating: " ", count: lead + word.count)
       var tail = rest.dropFirst(word.count)
-      if let c = tail.first, c == ":" || c == "," || c == "，" || c == "：" { blanked += " "; tail = tail.dropFirst() }
+      if let c = tail.first, c == ":" || c == "," || c == "，" || c == "：" {
+        blanked += " "
+        tail = tail.dropFirst()
+      }
       return blanked + tail
     }
     return nil
@@ -123,7 +136,8 @@ public struct Chain: Sendable {
   /// The relation the whole chain establishes between its start and end, or `nil` when the
   /// steps point in opposite directions (`a <= b >= c` proves nothing about `a` and `c`).
   public var composite: Relation.Operator? {
-    var strict = false, direction = 0   // -1: <, <= ; +1: >, >=
+    var strict = false
+    var direction = 0  // -1: <, <= ; +1: >, >=
     for step in steps {
       switch step.relation {
       case .equal: continue
@@ -152,7 +166,7 @@ extension Relation.Operator {
     if self == claim { return true }
     switch (self, claim) {
     case (.equal, .lessOrEqual), (.equal, .greaterOrEqual), (.less, .lessOrEqual), (.greater, .greaterOrEqual),
-         (.less, .notEqual), (.greater, .notEqual):
+      (.less, .notEqual), (.greater, .notEqual):
       return true
     default:
       return false

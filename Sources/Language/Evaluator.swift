@@ -39,9 +39,10 @@ public struct Evaluator {
   }
 
   private static func nestedTooDeep(at offset: Int) -> ExpressionError {
-    ExpressionError(.limit, en: "the expression nests more than \(RealValue.maximumDepth) non-exact operations",
-                    ko: "식에 정확히 계산되지 않는 연산이 \(RealValue.maximumDepth)단계보다 깊게 중첩되어 있습니다",
-                    at: offset)
+    ExpressionError(
+      .limit, en: "the expression nests more than \(RealValue.maximumDepth) non-exact operations",
+      ko: "식에 정확히 계산되지 않는 연산이 \(RealValue.maximumDepth)단계보다 깊게 중첩되어 있습니다",
+      at: offset)
   }
 
   private mutating func evaluateNode(_ expression: Expression) throws(ExpressionError) -> Value {
@@ -53,8 +54,9 @@ public struct Evaluator {
       if let v = variables[name] { return v }
       if name == "e" { return .scalar(try exact(offset) { try RealValue.exp(.rational(.one), limits: limits.exact) }) }
       if name == "pi" || name == "π" {
-        throw ExpressionError(.unknownName, en: "π is not part of this chapter's answers",
-                              ko: "이 장의 답에는 π를 쓰지 않습니다", at: offset)
+        throw ExpressionError(
+          .unknownName, en: "π is not part of this chapter's answers",
+          ko: "이 장의 답에는 π를 쓰지 않습니다", at: offset)
       }
       throw ExpressionError.unknownName(name, among: Array(variables.keys) + Functions.names, at: offset)
     case .negate(let e, let offset):
@@ -66,7 +68,8 @@ public struct Evaluator {
         let l = limits.exact
         return try map(x, at: offset) { try RealValue.exp($0, limits: l) }
       }
-      let x = try evaluate(a), y = try evaluate(b)
+      let x = try evaluate(a)
+      let y = try evaluate(b)
       return try binary(op, x, y, at: offset)
     case .call(let name, let args, let offset):
       var values: [Value] = []
@@ -81,14 +84,16 @@ public struct Evaluator {
 
   /// Assembles `[a, b, ...]`: numbers make a vector, equal-length vectors make a matrix.
   static func list(_ values: [Value], at offset: Int) throws(ExpressionError) -> Value {
-    var scalars: [RealValue] = [], rows: [[RealValue]] = []
+    var scalars: [RealValue] = []
+    var rows: [[RealValue]] = []
     for v in values {
       switch v {
       case .scalar(let x): scalars.append(x)
       case .vector(let r): rows.append(r)
       case .matrix:
-        throw ExpressionError(.type, en: "a list of matrices is not a value here",
-                              ko: "행렬의 목록은 여기서 값으로 쓸 수 없습니다", at: offset)
+        throw ExpressionError(
+          .type, en: "a list of matrices is not a value here",
+          ko: "행렬의 목록은 여기서 값으로 쓸 수 없습니다", at: offset)
       }
     }
     if rows.isEmpty { return .vector(scalars) }
@@ -97,8 +102,9 @@ public struct Evaluator {
     }
     guard rows.allSatisfy({ $0.count == rows[0].count }) else {
       let lengths = rows.map { String($0.count) }.joined(separator: ", ")
-      throw ExpressionError(.type, en: "matrix rows have different lengths (\(lengths))",
-                            ko: "행렬의 행 길이가 서로 다릅니다 (\(lengths))", at: offset)
+      throw ExpressionError(
+        .type, en: "matrix rows have different lengths (\(lengths))",
+        ko: "행렬의 행 길이가 서로 다릅니다 (\(lengths))", at: offset)
     }
     return .matrix(rows)
   }
@@ -141,8 +147,10 @@ public struct Evaluator {
   }
 
   /// Combines two values entry by entry, broadcasting a scalar over a vector or matrix.
-  mutating func zip(_ a: Value, _ b: Value, at offset: Int, what: LocalizedText,
-                    _ f: (RealValue, RealValue) throws -> RealValue) throws(ExpressionError) -> Value {
+  mutating func zip(
+    _ a: Value, _ b: Value, at offset: Int, what: LocalizedText,
+    _ f: (RealValue, RealValue) throws -> RealValue
+  ) throws(ExpressionError) -> Value {
     try tick(max(a.entries.count, b.entries.count), at: offset)
     switch (a, b) {
     case (.scalar(let x), .scalar(let y)): return .scalar(try exact(offset) { try f(x, y) })
@@ -157,14 +165,16 @@ public struct Evaluator {
       return .vector(try exact(offset) { try Swift.zip(xs, ys).map { try f($0, $1) } })
     case (.matrix(let m), .matrix(let n)):
       guard m.count == n.count, m.first?.count == n.first?.count else {
-        throw ExpressionError(.type, en: "\(what.en) of matrices of different shapes",
-                              ko: "모양이 서로 다른 두 행렬의 \(what.ko)", at: offset)
+        throw ExpressionError(
+          .type, en: "\(what.en) of matrices of different shapes",
+          ko: "모양이 서로 다른 두 행렬의 \(what.ko)", at: offset)
       }
       return .matrix(try exact(offset) { try Swift.zip(m, n).map { try Swift.zip($0, $1).map { try f($0, $1) } } })
     default:
       let (x, y) = (a.shapeText, b.shapeText)
-      throw ExpressionError(.type, en: "\(what.en) of \(x.en) and \(y.en)",
-                            ko: "\(KoreanParticle.and.after(x.ko)) \(y.ko)의 \(what.ko)", at: offset)
+      throw ExpressionError(
+        .type, en: "\(what.en) of \(x.en) and \(y.en)",
+        ko: "\(KoreanParticle.and.after(x.ko)) \(y.ko)의 \(what.ko)", at: offset)
     }
   }
 
@@ -172,10 +182,16 @@ public struct Evaluator {
     let l = limits.exact
     switch op {
     case "+": return try zip(a, b, at: offset, what: LocalizedText(en: "sum", ko: "합")) { try RealValue.sum($0, $1, limits: l) }
-    case "-": return try zip(a, b, at: offset, what: LocalizedText(en: "difference", ko: "차")) { try RealValue.difference($0, $1, limits: l) }
-    case "*": return try zip(a, b, at: offset, what: LocalizedText(en: "product", ko: "곱")) { try RealValue.product($0, $1, limits: l) }
-    case "/": return try zip(a, b, at: offset, what: LocalizedText(en: "quotient", ko: "몫")) { try RealValue.quotient($0, $1, limits: l) }
-    case "^": return try zip(a, b, at: offset, what: LocalizedText(en: "power", ko: "거듭제곱")) { try RealValue.power($0, $1, limits: l) }
+    case "-":
+      return try zip(a, b, at: offset, what: LocalizedText(en: "difference", ko: "차")) {
+        try RealValue.difference($0, $1, limits: l)
+      }
+    case "*":
+      return try zip(a, b, at: offset, what: LocalizedText(en: "product", ko: "곱")) { try RealValue.product($0, $1, limits: l) }
+    case "/":
+      return try zip(a, b, at: offset, what: LocalizedText(en: "quotient", ko: "몫")) { try RealValue.quotient($0, $1, limits: l) }
+    case "^":
+      return try zip(a, b, at: offset, what: LocalizedText(en: "power", ko: "거듭제곱")) { try RealValue.power($0, $1, limits: l) }
     case "@": return try Functions.matrixProduct(a, b, evaluator: &self, at: offset)
     default: throw ExpressionError.unknownOperator(op, at: offset)
     }

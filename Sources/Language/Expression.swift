@@ -19,7 +19,7 @@ public indirect enum Expression: Sendable {
   public var offset: Int {
     switch self {
     case .number(_, _, let o), .name(_, let o), .call(_, _, let o), .negate(_, let o),
-         .binary(_, _, _, let o), .list(_, let o):
+      .binary(_, _, _, let o), .list(_, let o):
       return o
     }
   }
@@ -51,7 +51,12 @@ public indirect enum Expression: Sendable {
 /// A relation between two expressions: a claim (`p = q`) or one step of a chain.
 public struct Relation: Sendable {
   public enum Operator: String, Sendable, Hashable, CaseIterable {
-    case equal = "=", notEqual = "!=", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
+    case equal = "="
+    case notEqual = "!="
+    case less = "<"
+    case lessOrEqual = "<="
+    case greater = ">"
+    case greaterOrEqual = ">="
 
     /// Whether `sign(lhs - rhs)` satisfies the relation.
     public func holds(forSign s: Int) -> Bool {

@@ -16,8 +16,9 @@ struct FunctionCall {
 
   func arity(_ n: Int) throws(ExpressionError) {
     guard args.count == n else {
-      throw ExpressionError(.arity, en: "\(name) takes \(n == 1 ? "one argument" : "\(n) arguments"), not \(args.count)",
-                            ko: "\(name)의 인수는 \(n)개여야 합니다 (받은 인수: \(args.count)개)", at: offset)
+      throw ExpressionError(
+        .arity, en: "\(name) takes \(n == 1 ? "one argument" : "\(n) arguments"), not \(args.count)",
+        ko: "\(name)의 인수는 \(n)개여야 합니다 (받은 인수: \(args.count)개)", at: offset)
     }
   }
 
@@ -28,8 +29,9 @@ struct FunctionCall {
     case .scalar(let x): return [x]
     case .matrix:
       let shape = v.shapeText
-      throw ExpressionError(.type, en: "\(name) expects a vector as its \(role.en), not \(shape.en)",
-                            ko: "\(name)의 \(KoreanParticle.topic.after(role.ko)) 벡터여야 합니다 (받은 것: \(shape.ko))", at: offset)
+      throw ExpressionError(
+        .type, en: "\(name) expects a vector as its \(role.en), not \(shape.en)",
+        ko: "\(name)의 \(KoreanParticle.topic.after(role.ko)) 벡터여야 합니다 (받은 것: \(shape.ko))", at: offset)
     }
   }
 

@@ -12,7 +12,9 @@ public enum Functions {
     "floor", "ceil", "argmax", "huffman_lengths", "eye", "ones", "zeros", "len", "index",
   ]
 
-  static func call(_ name: String, _ args: [Value], evaluator ev: inout Evaluator, at offset: Int) throws(ExpressionError) -> Value {
+  static func call(
+    _ name: String, _ args: [Value], evaluator ev: inout Evaluator, at offset: Int
+  ) throws(ExpressionError) -> Value {
     let c = FunctionCall(name: name, args: args, offset: offset)
     if let v = try elementwise(c, &ev) { return v }
     if let v = try reduction(c, &ev) { return v }
@@ -22,8 +24,9 @@ public enum Functions {
       return try ArrayFunctions.call(name, args, evaluator: &ev, at: offset)
     }
     let hint = NameSuggestion.hint(for: name, among: names)
-    throw ExpressionError(.unknownName, en: "unknown function '\(name)'\(hint.en)",
-                          ko: "알 수 없는 함수 '\(name)'입니다\(hint.ko)", at: offset)
+    throw ExpressionError(
+      .unknownName, en: "unknown function '\(name)'\(hint.en)",
+      ko: "알 수 없는 함수 '\(name)'입니다\(hint.ko)", at: offset)
   }
 
   /// Functions applied entry by entry: exp, the logs, sqrt, abs, sigmoid, floor and ceil.
@@ -39,7 +42,11 @@ public enum Functions {
     case "abs": f = { try RealValue.magnitude($0, limits: l) }
     case "sigmoid":
       // σ(z) = 1 / (1 + e^{-z})
-      f = { try RealValue.quotient(.rational(.one), RealValue.sum(.rational(.one), try RealValue.exp(RealValue.negation($0), limits: l), limits: l), limits: l) }
+      f = {
+        try RealValue.quotient(
+          .rational(.one), RealValue.sum(.rational(.one), try RealValue.exp(RealValue.negation($0), limits: l), limits: l),
+          limits: l)
+      }
     case "floor", "ceil":
       let up = c.name == "ceil"
       f = { .rational(Rational(try RealValue.floor($0, ceiling: up, limits: l))) }
@@ -52,10 +59,13 @@ public enum Functions {
 
   /// Functions of a whole vector: max, min, sum, mean, softmax, factorial, huffman_lengths.
   private static func reduction(_ c: FunctionCall, _ ev: inout Evaluator) throws(ExpressionError) -> Value? {
-    let l = ev.limits.exact, offset = c.offset, args = c.args
+    let l = ev.limits.exact
+    let offset = c.offset
+    let args = c.args
     switch c.name {
     case "max", "min":
-      let pick: (RealValue, RealValue) throws -> RealValue = c.name == "max"
+      let pick: (RealValue, RealValue) throws -> RealValue =
+        c.name == "max"
         ? { try RealValue.maximum($0, $1, limits: l) } : { try RealValue.minimum($0, $1, limits: l) }
       if args.count == 2 { return try ev.zip(args[0], args[1], at: offset, what: c.named, pick) }
       try c.arity(1)
@@ -82,12 +92,14 @@ public enum Functions {
     case "factorial":
       try c.arity(1)
       guard case .scalar(let x) = args[0], let q = x.rationalValue, q.isInteger, q.signum >= 0 else {
-        throw ExpressionError(.domain, en: "factorial takes a non-negative integer",
-                              ko: "factorial의 인수는 음이 아닌 정수여야 합니다", at: offset)
+        throw ExpressionError(
+          .domain, en: "factorial takes a non-negative integer",
+          ko: "factorial의 인수는 음이 아닌 정수여야 합니다", at: offset)
       }
       guard let n = q.numerator.intValue, n <= ev.limits.maxFactorial else {
-        throw ExpressionError(.limit, en: "factorial of more than \(ev.limits.maxFactorial)",
-                              ko: "factorial의 인수가 \(ev.limits.maxFactorial)보다 큽니다", at: offset)
+        throw ExpressionError(
+          .limit, en: "factorial of more than \(ev.limits.maxFactorial)",
+          ko: "factorial의 인수가 \(ev.limits.maxFactorial)보다 큽니다", at: offset)
       }
       try ev.tick(n, at: offset)
       var f = BigInteger(1)
@@ -99,13 +111,15 @@ public enum Functions {
       let p = try c.vector(args[0], c.argument)
       guard !p.isEmpty else { throw c.emptyVector() }
       guard p.count <= ev.limits.maxVectorLength else {
-        throw ExpressionError(.limit, en: "huffman_lengths of more than \(ev.limits.maxVectorLength) symbols",
-                              ko: "huffman_lengths의 기호가 \(ev.limits.maxVectorLength)개보다 많습니다", at: offset)
+        throw ExpressionError(
+          .limit, en: "huffman_lengths of more than \(ev.limits.maxVectorLength) symbols",
+          ko: "huffman_lengths의 기호가 \(ev.limits.maxVectorLength)개보다 많습니다", at: offset)
       }
       let qs = p.compactMap(\.rationalValue)
       guard qs.count == p.count, qs.allSatisfy({ $0.signum >= 0 }) else {
-        throw ExpressionError(.domain, en: "huffman_lengths takes a vector of exact non-negative numbers",
-                              ko: "huffman_lengths의 인수는 음이 아닌 정확한 수들의 벡터여야 합니다", at: offset)
+        throw ExpressionError(
+          .domain, en: "huffman_lengths takes a vector of exact non-negative numbers",
+          ko: "huffman_lengths의 인수는 음이 아닌 정확한 수들의 벡터여야 합니다", at: offset)
       }
       try ev.tick(p.count * p.count, at: offset)
       return .rationals(HuffmanLengths.lengths(qs).map { Rational($0) })
@@ -115,7 +129,9 @@ public enum Functions {
 
   /// Functions that build or rearrange matrices: diag, outer, dot, transpose.
   private static func matrix(_ c: FunctionCall, _ ev: inout Evaluator) throws(ExpressionError) -> Value? {
-    let l = ev.limits.exact, offset = c.offset, args = c.args
+    let l = ev.limits.exact
+    let offset = c.offset
+    let args = c.args
     switch c.name {
     case "diag":
       try c.arity(1)
@@ -127,7 +143,8 @@ public enum Functions {
       return .matrix(xs.indices.map { i in xs.indices.map { j in i == j ? xs[i] : .rational(.zero) } })
     case "outer":
       try c.arity(2)
-      let xs = try c.vector(args[0], c.first), ys = try c.vector(args[1], c.second)
+      let xs = try c.vector(args[0], c.first)
+      let ys = try c.vector(args[1], c.second)
       guard xs.count * ys.count <= ev.limits.maxEntries else {
         throw ExpressionError.matrixTooLarge(ev.limits.maxEntries, at: offset)
       }
@@ -135,14 +152,15 @@ public enum Functions {
       return .matrix(try ev.exact(offset) { try xs.map { x in try ys.map { try RealValue.product(x, $0, limits: l) } } })
     case "dot":
       try c.arity(2)
-      return try matrixProduct(.vector(try c.vector(args[0], c.argument)), .vector(try c.vector(args[1], c.argument)), evaluator: &ev, at: offset)
+      return try matrixProduct(
+        .vector(try c.vector(args[0], c.argument)), .vector(try c.vector(args[1], c.argument)), evaluator: &ev, at: offset)
     case "transpose":
       try c.arity(1)
       switch args[0] {
       case .matrix(let m):
         guard let cols = m.first?.count else { return args[0] }
         return .matrix((0..<cols).map { j in m.map { $0[j] } })
-      default: return args[0]   // numpy: the transpose of a 1-D array is itself
+      default: return args[0]  // numpy: the transpose of a 1-D array is itself
       }
     default: return nil
     }
@@ -150,7 +168,10 @@ public enum Functions {
 
   /// Entropy, cross-entropy and KL divergence, in nats, exact for rational distributions.
   private static func information(_ c: FunctionCall, _ ev: inout Evaluator) throws(ExpressionError) -> Value? {
-    let l = ev.limits.exact, offset = c.offset, args = c.args, named = c.named
+    let l = ev.limits.exact
+    let offset = c.offset
+    let args = c.args
+    let named = c.named
     switch c.name {
     case "entropy":
       try c.arity(1)
@@ -159,18 +180,21 @@ public enum Functions {
       return .scalar(try ev.exact(offset) { RealValue.negation(try sumOfPLogQ(p, p, limits: l)) })
     case "cross_entropy":
       try c.arity(2)
-      let p = try c.vector(args[0], c.first), q = try c.vector(args[1], c.second)
+      let p = try c.vector(args[0], c.first)
+      let q = try c.vector(args[1], c.second)
       guard p.count == q.count else { throw ExpressionError.lengthMismatch(named, p.count, q.count, at: offset) }
       try ev.tick(p.count, at: offset)
       return .scalar(try ev.exact(offset) { RealValue.negation(try sumOfPLogQ(p, q, limits: l)) })
     case "kl":
       try c.arity(2)
-      let p = try c.vector(args[0], c.first), q = try c.vector(args[1], c.second)
+      let p = try c.vector(args[0], c.first)
+      let q = try c.vector(args[1], c.second)
       guard p.count == q.count else { throw ExpressionError.lengthMismatch(named, p.count, q.count, at: offset) }
       try ev.tick(2 * p.count, at: offset)
-      return .scalar(try ev.exact(offset) {
-        try RealValue.difference(try sumOfPLogQ(p, p, limits: l), try sumOfPLogQ(p, q, limits: l), limits: l)
-      })
+      return .scalar(
+        try ev.exact(offset) {
+          try RealValue.difference(try sumOfPLogQ(p, p, limits: l), try sumOfPLogQ(p, q, limits: l), limits: l)
+        })
     default: return nil
     }
   }
@@ -216,7 +240,9 @@ public enum Functions {
   }
 
   /// `@`: matrix–matrix, matrix–vector, vector–matrix and vector–vector (dot) products.
-  static func matrixProduct(_ a: Value, _ b: Value, evaluator ev: inout Evaluator, at offset: Int) throws(ExpressionError) -> Value {
+  static func matrixProduct(
+    _ a: Value, _ b: Value, evaluator ev: inout Evaluator, at offset: Int
+  ) throws(ExpressionError) -> Value {
     let l = ev.limits.exact
     func dot(_ x: [RealValue], _ y: [RealValue]) throws -> RealValue {
       try total(try zip(x, y).map { try RealValue.product($0, $1, limits: l) }, limits: l)
@@ -224,8 +250,9 @@ public enum Functions {
     // The shape texts are built only when an error is thrown: `@` runs on every sample.
     func mismatch() -> ExpressionError {
       let (x, y) = (a.shapeText, b.shapeText)
-      return ExpressionError(.type, en: "matrix product of \(x.en) and \(y.en): inner sizes differ",
-                             ko: "\(KoreanParticle.and.after(x.ko)) \(y.ko)의 행렬 곱: 안쪽 크기가 다릅니다", at: offset)
+      return ExpressionError(
+        .type, en: "matrix product of \(x.en) and \(y.en): inner sizes differ",
+        ko: "\(KoreanParticle.and.after(x.ko)) \(y.ko)의 행렬 곱: 안쪽 크기가 다릅니다", at: offset)
     }
     switch (a, b) {
     case (.vector(let x), .vector(let y)):
@@ -246,8 +273,9 @@ public enum Functions {
       return .matrix(try ev.exact(offset) { try m.map { row in try (0..<cols).map { j in try dot(row, n.map { $0[j] }) } } })
     default:
       let (x, y) = (a.shapeText, b.shapeText)
-      throw ExpressionError(.type, en: "'@' needs vectors or matrices, not \(x.en) and \(y.en)",
-                            ko: "'@'에는 벡터나 행렬이 필요합니다 (받은 것: \(x.ko), \(y.ko))", at: offset)
+      throw ExpressionError(
+        .type, en: "'@' needs vectors or matrices, not \(x.en) and \(y.en)",
+        ko: "'@'에는 벡터나 행렬이 필요합니다 (받은 것: \(x.ko), \(y.ko))", at: offset)
     }
   }
 }

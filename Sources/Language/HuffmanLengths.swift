@@ -13,7 +13,8 @@ enum HuffmanLengths {
     var next = p.count
     while nodes.count > 1 {
       nodes.sort { $0.weight != $1.weight ? $0.weight < $1.weight : $0.order < $1.order }
-      let a = nodes.removeFirst(), b = nodes.removeFirst()
+      let a = nodes.removeFirst()
+      let b = nodes.removeFirst()
       for s in a.symbols + b.symbols { depth[s] += 1 }
       nodes.append((a.weight + b.weight, a.symbols + b.symbols, next))
       next += 1

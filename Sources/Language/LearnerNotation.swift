@@ -63,19 +63,21 @@ struct LearnerNotation {
         continue
       }
       if c == "\\", i + 1 < source.count, ",;! ".contains(source[i + 1]) {
-        emit(" ", i)   // LaTeX spacing: `\,` `\;` `\!` `\ `
+        emit(" ", i)  // LaTeX spacing: `\,` `\;` `\!` `\ `
         i += 2
         continue
       }
       // `log_2(8)`, `log_{10} x` typed without a backslash.
-      if c == "l", source[i...].starts(with: "log_"), i == 0 || !(source[i - 1].isLetter || source[i - 1].isNumber || source[i - 1] == "_"),
-         let (base, end) = LearnerNotation.logBase(source, from: i + 3) {
+      if c == "l", source[i...].starts(with: "log_"),
+        i == 0 || !(source[i - 1].isLetter || source[i - 1].isNumber || source[i - 1] == "_"),
+        let (base, end) = LearnerNotation.logBase(source, from: i + 3)
+      {
         emit("log" + base + " ", i)
         i = end
         continue
       }
       if let skip = LearnerNotation.transposeMark(source, at: i) {
-        emit(".T", i)   // `pᵀ`, `p^T`, `p^{T}`, `p^\top`: numpy's `.T`
+        emit(".T", i)  // `pᵀ`, `p^T`, `p^{T}`, `p^\top`: numpy's `.T`
         i += skip
         continue
       }
@@ -88,7 +90,7 @@ struct LearnerNotation {
       switch c {
       case "|":
         // `|a - b|`: bars open and close an absolute value, in turn.
-        emit(insideBars ? ")" : " abs(", i)   // `λ|a-b|` is `λ abs(a-b)`, not the name `λabs`
+        emit(insideBars ? ")" : " abs(", i)  // `λ|a-b|` is `λ abs(a-b)`, not the name `λabs`
         insideBars.toggle()
       case "{":
         let kind = fracExpects ?? .plain
@@ -105,7 +107,7 @@ struct LearnerNotation {
         if let word = LearnerNotation.fractions[c] {
           emit(word, i)
         } else if let word = LearnerNotation.symbols[c] {
-          emit(word + " ", i)   // `√2` is `sqrt 2`, not the name `sqrt2`
+          emit(word + " ", i)  // `√2` is `sqrt 2`, not the name `sqrt2`
           // `Σ_i`, `Σ_{i=1}^n`: the limits are implied by the vector.
           if word == LearnerNotation.sigma { i = LearnerNotation.skipLimits(source, from: i + 1) - 1 }
         } else {
@@ -136,7 +138,8 @@ struct LearnerNotation {
     }
     // `\mathrm{diag}`, `\operatorname{diag}`: the name inside, as written.
     if name == "mathrm" || name == "operatorname", j < source.count, source[j] == "{",
-       let close = source[j...].firstIndex(of: "}") {
+      let close = source[j...].firstIndex(of: "}")
+    {
       emit(String(source[(j + 1)..<close]), j + 1)
       return close + 1
     }
@@ -190,7 +193,13 @@ struct LearnerNotation {
         var depth = 0
         while j < source.count {
           if source[j] == "{" { depth += 1 }
-          if source[j] == "}" { depth -= 1; if depth == 0 { j += 1; break } }
+          if source[j] == "}" {
+            depth -= 1
+            if depth == 0 {
+              j += 1
+              break
+            }
+          }
           j += 1
         }
       } else if j < source.count {

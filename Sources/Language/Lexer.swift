@@ -102,8 +102,9 @@ struct Lexer {
       while let d = peek(), Lexer.isIdentifierPart(d) { i += 1 }
       var name = String(chars[start..<i])
       // `np.log(x)` and `numpy.log(x)` read as `log(x)`, so code from the seeds reads as written.
-      if (name == "np" || name == "numpy" || name == "math" || name == "torch"), peek() == ".",
-         let d = peek(1), Lexer.isIdentifierStart(d) {
+      if name == "np" || name == "numpy" || name == "math" || name == "torch", peek() == ".",
+        let d = peek(1), Lexer.isIdentifierStart(d)
+      {
         i += 1
         let nameStart = i
         while let d = peek(), Lexer.isIdentifierPart(d) { i += 1 }
@@ -148,9 +149,12 @@ struct Lexer {
     var end = start + 1
     while end < chars.count, chars[end].isLetter { end += 1 }
     let name = String(chars[start..<end])
-    let known = "\\frac{1}{2}, \\sqrt{x}, \\log, \\ln, \\exp, \\max, \\min, \\sum, \\lambda, \\cdot, \\times, \\left( \\right), \\geq, \\leq, \\neq, x^{n}"
-    return ExpressionError(.syntax, en: "softcheck does not read the LaTeX command '\(name)': it reads \(known); or write the answer grammar, e.g. log(2)",
-                           ko: "LaTeX 명령 \(KoreanParticle.object.after("'\(name)'")) 읽을 수 없습니다: 읽을 수 있는 것은 \(known)입니다. 또는 log(2)처럼 답안 문법으로 쓰세요",
-                           at: start)
+    let known =
+      "\\frac{1}{2}, \\sqrt{x}, \\log, \\ln, \\exp, \\max, \\min, \\sum, \\lambda, \\cdot, \\times, \\left( \\right), \\geq, \\leq, \\neq, x^{n}"
+    return ExpressionError(
+      .syntax,
+      en: "softcheck does not read the LaTeX command '\(name)': it reads \(known); or write the answer grammar, e.g. log(2)",
+      ko: "LaTeX 명령 \(KoreanParticle.object.after("'\(name)'")) 읽을 수 없습니다: 읽을 수 있는 것은 \(known)입니다. 또는 log(2)처럼 답안 문법으로 쓰세요",
+      at: start)
   }
 }

@@ -45,7 +45,8 @@ public enum NameSuggestion {
 
   /// Levenshtein distance (with adjacent transpositions counted as one edit).
   static func distance(_ a: String, _ b: String) -> Int {
-    let x = Array(a), y = Array(b)
+    let x = Array(a)
+    let y = Array(b)
     if x.isEmpty { return y.count }
     if y.isEmpty { return x.count }
     var d = [[Int]](repeating: [Int](repeating: 0, count: y.count + 1), count: x.count + 1)

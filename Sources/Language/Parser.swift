@@ -32,8 +32,9 @@ public struct Parser {
     var p = try Parser.start(text, limits: limits)
     let lhs = try p.parseSum()
     guard case .relation(let op) = p.current.kind else {
-      throw ExpressionError(.syntax, en: "expected a relation (=, <, <=, >, >=, !=) after the expression",
-                            ko: "식 뒤에 관계 기호(=, <, <=, >, >=, !=)가 와야 합니다", at: p.current.offset)
+      throw ExpressionError(
+        .syntax, en: "expected a relation (=, <, <=, >, >=, !=) after the expression",
+        ko: "식 뒤에 관계 기호(=, <, <=, >, >=, !=)가 와야 합니다", at: p.current.offset)
     }
     let at = p.current.offset
     p.position += 1
@@ -43,11 +44,14 @@ public struct Parser {
   }
 
   /// Parses a chain continuation line: `rel rhs`.
-  public static func continuation(_ text: String, limits: LanguageLimits = .standard) throws(ExpressionError) -> (Relation.Operator, Expression, Int) {
+  public static func continuation(
+    _ text: String, limits: LanguageLimits = .standard
+  ) throws(ExpressionError) -> (Relation.Operator, Expression, Int) {
     var p = try Parser.start(text, limits: limits)
     guard case .relation(let op) = p.current.kind else {
-      throw ExpressionError(.syntax, en: "a chain step after the first starts with a relation (=, <=, >=, <, >)",
-                            ko: "체인의 두 번째 단계부터는 관계 기호(=, <=, >=, <, >)로 시작해야 합니다", at: p.current.offset)
+      throw ExpressionError(
+        .syntax, en: "a chain step after the first starts with a relation (=, <=, >=, <, >)",
+        ko: "체인의 두 번째 단계부터는 관계 기호(=, <=, >=, <, >)로 시작해야 합니다", at: p.current.offset)
     }
     let at = p.current.offset
     p.position += 1
@@ -59,8 +63,11 @@ public struct Parser {
   /// Parses one line of a chain, which may hold several links: `A > B = C` (a first line) or
   /// `= B > C` (a later line, `continuation`). Returns the first expression (nil for a
   /// continuation) and each link's relation, right-hand side and offset.
-  public static func chainLine(_ text: String, continuation: Bool, limits: LanguageLimits = .standard)
-    throws(ExpressionError) -> (start: Expression?, links: [(Relation.Operator, Expression, Int)]) {
+  public static func chainLine(
+    _ text: String, continuation: Bool, limits: LanguageLimits = .standard
+  )
+    throws(ExpressionError) -> (start: Expression?, links: [(Relation.Operator, Expression, Int)])
+  {
     var p = try Parser.start(text, limits: limits)
     let start = continuation ? nil : try p.parseSum()
     var links: [(Relation.Operator, Expression, Int)] = []
@@ -71,10 +78,12 @@ public struct Parser {
     }
     guard !links.isEmpty else {
       throw continuation
-        ? ExpressionError(.syntax, en: "a chain step after the first starts with a relation (=, <=, >=, <, >)",
-                          ko: "체인의 두 번째 단계부터는 관계 기호(=, <=, >=, <, >)로 시작해야 합니다", at: p.current.offset)
-        : ExpressionError(.syntax, en: "expected a relation (=, <, <=, >, >=, !=) after the expression",
-                          ko: "식 뒤에 관계 기호(=, <, <=, >, >=, !=)가 와야 합니다", at: p.current.offset)
+        ? ExpressionError(
+          .syntax, en: "a chain step after the first starts with a relation (=, <=, >=, <, >)",
+          ko: "체인의 두 번째 단계부터는 관계 기호(=, <=, >=, <, >)로 시작해야 합니다", at: p.current.offset)
+        : ExpressionError(
+          .syntax, en: "expected a relation (=, <, <=, >, >=, !=) after the expression",
+          ko: "식 뒤에 관계 기호(=, <, <=, >, >=, !=)가 와야 합니다", at: p.current.offset)
     }
     try p.expectEnd()
     return (start, links)
@@ -82,8 +91,9 @@ public struct Parser {
 
   private static func start(_ text: String, limits: LanguageLimits) throws(ExpressionError) -> Parser {
     guard text.count <= limits.maxLength else {
-      throw ExpressionError(.limit, en: "the expression is longer than \(limits.maxLength) characters",
-                            ko: "식이 \(limits.maxLength)자보다 깁니다", at: 0)
+      throw ExpressionError(
+        .limit, en: "the expression is longer than \(limits.maxLength) characters",
+        ko: "식이 \(limits.maxLength)자보다 깁니다", at: 0)
     }
     let tokens = try Lexer.tokenize(text)
     if tokens.count == 1 { throw ExpressionError(.syntax, en: "empty expression", ko: "식이 비어 있습니다", at: 0) }
@@ -114,16 +124,18 @@ public struct Parser {
     guard current.kind == .end else {
       let found = describe(current)
       if case .relation = current.kind {
-        throw ExpressionError(.syntax, en: "unexpected relation \(found.en): this part expects an expression, not a claim",
-                              ko: "예상하지 못한 관계 기호 \(found.ko): 이 문항에는 관계식(주장)이 아니라 식을 써야 합니다",
-                              at: current.offset)
+        throw ExpressionError(
+          .syntax, en: "unexpected relation \(found.en): this part expects an expression, not a claim",
+          ko: "예상하지 못한 관계 기호 \(found.ko): 이 문항에는 관계식(주장)이 아니라 식을 써야 합니다",
+          at: current.offset)
       }
       // `1.5 bits`: a unit written after the number is a common slip; say so, not just "unexpected".
       if case .identifier(let word) = current.kind, ExpressionError.unitWords.contains(word.lowercased()) {
         throw ExpressionError.unitAfterNumber(word, at: current.offset)
       }
-      throw ExpressionError(.syntax, en: "unexpected \(found.en) after a complete expression",
-                            ko: "식이 이미 끝났는데 뒤에 더 있습니다: \(found.ko)", at: current.offset)
+      throw ExpressionError(
+        .syntax, en: "unexpected \(found.en) after a complete expression",
+        ko: "식이 이미 끝났는데 뒤에 더 있습니다: \(found.ko)", at: current.offset)
     }
   }
 
@@ -133,12 +145,14 @@ public struct Parser {
     depth += 1
     nodes += 1
     if depth > limits.maxDepth * 5 {
-      throw ExpressionError(.limit, en: "nesting deeper than \(limits.maxDepth) levels",
-                            ko: "중첩이 \(limits.maxDepth)단계보다 깊습니다", at: current.offset)
+      throw ExpressionError(
+        .limit, en: "nesting deeper than \(limits.maxDepth) levels",
+        ko: "중첩이 \(limits.maxDepth)단계보다 깊습니다", at: current.offset)
     }
     if nodes > limits.maxNodes {
-      throw ExpressionError(.limit, en: "more than \(limits.maxNodes) terms in one expression",
-                            ko: "한 식에 항이 \(limits.maxNodes)개보다 많습니다", at: current.offset)
+      throw ExpressionError(
+        .limit, en: "more than \(limits.maxNodes) terms in one expression",
+        ko: "한 식에 항이 \(limits.maxNodes)개보다 많습니다", at: current.offset)
     }
   }
 
@@ -168,13 +182,13 @@ public struct Parser {
         o = written
         position += 1
       } else if level == 1, try juxtaposed() {
-        o = "*"   // `2 log(2)`, `(1/lambda) log(...)`, `softmax(o)(1 - softmax(o))`
+        o = "*"  // `2 log(2)`, `(1/lambda) log(...)`, `softmax(o)(1 - softmax(o))`
         implicit = true
       } else {
         return lhs
       }
       let rhs = try operand(&self)
-      try enter()    // count the operator's node against the limits
+      try enter()  // count the operator's node against the limits
       leave()
       // `p pᵀ` written side by side is the outer product, and `vᵀ H v` the matrix products, as in
       // the book's notation.
@@ -200,9 +214,12 @@ public struct Parser {
     case .leftParen: return true
     case .number(let n):
       let previous = position > 0 ? describe(tokens[position - 1]) : LocalizedText(en: "a value", ko: "값")
-      throw ExpressionError(.syntax, en: "the number '\(n)' follows \(previous.en) with nothing between: separate list entries with ',', or write '*' to multiply",
-                            ko: "\(KoreanParticle.subject.after("수 '\(n)'")) \(previous.ko) 바로 뒤에 붙어 있습니다: 목록의 항목은 ','로 나누고, 곱하려면 '*'를 쓰세요",
-                            at: current.offset)
+      throw ExpressionError(
+        .syntax,
+        en:
+          "the number '\(n)' follows \(previous.en) with nothing between: separate list entries with ',', or write '*' to multiply",
+        ko: "\(KoreanParticle.subject.after("수 '\(n)'")) \(previous.ko) 바로 뒤에 붙어 있습니다: 목록의 항목은 ','로 나누고, 곱하려면 '*'를 쓰세요",
+        at: current.offset)
     default: return false
     }
   }
@@ -243,12 +260,14 @@ public struct Parser {
       let value: Rational?
       do { value = try Rational(parsing: text, limits: limits.exact) } catch {
         let why = (error as? ArithmeticError)?.text ?? LocalizedText(en: "\(error)", ko: "\(error)")
-        throw ExpressionError(.limit, en: "the number '\(text)' is too large (\(why.en))",
-                              ko: "\(KoreanParticle.subject.after("수 '\(text)'")) 너무 큽니다 (\(why.ko))", at: t.offset)
+        throw ExpressionError(
+          .limit, en: "the number '\(text)' is too large (\(why.en))",
+          ko: "\(KoreanParticle.subject.after("수 '\(text)'")) 너무 큽니다 (\(why.ko))", at: t.offset)
       }
       guard let value else {
-        throw ExpressionError(.syntax, en: "'\(text)' is not a number",
-                              ko: "\(KoreanParticle.topic.after("'\(text)'")) 수가 아닙니다", at: t.offset)
+        throw ExpressionError(
+          .syntax, en: "'\(text)' is not a number",
+          ko: "\(KoreanParticle.topic.after("'\(text)'")) 수가 아닙니다", at: t.offset)
       }
       return .number(value, text: text, offset: t.offset)
     case .identifier(LearnerNotation.sigma):
@@ -273,9 +292,10 @@ public struct Parser {
       let inner = try parseSum()
       guard current.kind == .rightParen else {
         let found = describe(current)
-        throw ExpressionError(.syntax, en: "expected ')' to close the '(' at character \(t.offset + 1), found \(found.en)",
-                              ko: "\(t.offset + 1)번째 문자의 '('를 닫는 ')'가 와야 합니다 (찾은 것: \(found.ko))",
-                              at: current.offset)
+        throw ExpressionError(
+          .syntax, en: "expected ')' to close the '(' at character \(t.offset + 1), found \(found.en)",
+          ko: "\(t.offset + 1)번째 문자의 '('를 닫는 ')'가 와야 합니다 (찾은 것: \(found.ko))",
+          at: current.offset)
       }
       position += 1
       return inner
@@ -283,12 +303,14 @@ public struct Parser {
       let items = try parseArguments(closing: .rightBracket)
       return .list(items, offset: t.offset)
     case .end:
-      throw ExpressionError(.syntax, en: "the expression ends where a value was expected",
-                            ko: "값이 와야 할 자리에서 식이 끝납니다", at: t.offset)
+      throw ExpressionError(
+        .syntax, en: "the expression ends where a value was expected",
+        ko: "값이 와야 할 자리에서 식이 끝납니다", at: t.offset)
     default:
       let found = describe(t)
-      throw ExpressionError(.syntax, en: "expected a number, name, '(' or '[', found \(found.en)",
-                            ko: "수, 이름, '(', '[' 중 하나가 와야 합니다 (찾은 것: \(found.ko))", at: t.offset)
+      throw ExpressionError(
+        .syntax, en: "expected a number, name, '(' or '[', found \(found.en)",
+        ko: "수, 이름, '(', '[' 중 하나가 와야 합니다 (찾은 것: \(found.ko))", at: t.offset)
     }
   }
 
@@ -304,13 +326,21 @@ public struct Parser {
     while true {
       items.append(try parseSum())
       if items.count > limits.maxVectorLength {
-        throw ExpressionError(.limit, en: "more than \(limits.maxVectorLength) items in one list",
-                              ko: "한 목록에 항목이 \(limits.maxVectorLength)개보다 많습니다", at: current.offset)
+        throw ExpressionError(
+          .limit, en: "more than \(limits.maxVectorLength) items in one list",
+          ko: "한 목록에 항목이 \(limits.maxVectorLength)개보다 많습니다", at: current.offset)
       }
-      if current.kind == .comma { position += 1; continue }
-      if current.kind == closing { position += 1; return items }
+      if current.kind == .comma {
+        position += 1
+        continue
+      }
+      if current.kind == closing {
+        position += 1
+        return items
+      }
       let want = closing == .rightParen ? "')'" : "']'"
-      let opened = describe(open), found = describe(current)
+      let opened = describe(open)
+      let found = describe(current)
       throw ExpressionError(
         .syntax,
         en: "expected ',' or \(want) to close the \(opened.en) at character \(open.offset + 1), found \(found.en)",
@@ -368,17 +398,21 @@ public struct Parser {
   }
 
   /// The application of `name` to an atom just read, unless what follows could belong to it.
-  private mutating func atomApplied(_ name: String, _ atom: Expression, argument: LocalizedText, at t: Token) throws(ExpressionError) -> Expression {
+  private mutating func atomApplied(
+    _ name: String, _ atom: Expression, argument: LocalizedText, at t: Token
+  ) throws(ExpressionError) -> Expression {
     // `log 2 / λ` is (log 2)/λ, as in print; what could still be part of the argument is not,
     // and after a sum (`Σ p*log(p)`) a product could be the summand.
     let aggregate = ["sum", "mean", "softmax", "diag", "argmax", "entropy", "len", "transpose"].contains(name)
     switch current.kind {
     case .op("*") where aggregate, .op("/") where aggregate, .op("@"),
-         .op("^"), .leftParen, .leftBracket, .number, .identifier, .dot:
+      .op("^"), .leftParen, .leftBracket, .number, .identifier, .dot:
       let next = describe(current)
       let a = argument.en.dropFirst().dropLast()
-      throw ExpressionError(.syntax,
-        en: "'\(name) \(a)' followed by \(next.en) is ambiguous: put parentheses around what \(name) applies to, as \(name)(\(a)) or \(name)(\(a)...)",
+      throw ExpressionError(
+        .syntax,
+        en:
+          "'\(name) \(a)' followed by \(next.en) is ambiguous: put parentheses around what \(name) applies to, as \(name)(\(a)) or \(name)(\(a)...)",
         ko: "'\(name) \(a)' 뒤의 \(next.ko) 때문에 뜻이 모호합니다: \(name)(\(a)) 또는 \(name)(\(a)...)처럼 \(name)의 인수를 괄호로 감싸세요",
         at: current.offset)
     default:
@@ -397,16 +431,19 @@ public struct Parser {
         position += 1
         guard case .identifier(let member) = current.kind else {
           let found = describe(current)
-          throw ExpressionError(.syntax, en: "expected .T or a method such as .sum() after '.', found \(found.en)",
-                                ko: "'.' 뒤에는 .T 나 .sum() 같은 메서드가 와야 합니다 (찾은 것: \(found.ko))", at: current.offset)
+          throw ExpressionError(
+            .syntax, en: "expected .T or a method such as .sum() after '.', found \(found.en)",
+            ko: "'.' 뒤에는 .T 나 .sum() 같은 메서드가 와야 합니다 (찾은 것: \(found.ko))", at: current.offset)
         }
         position += 1
         if member == "T" {
           value = .call("transpose", [value], offset: at)
         } else {
           guard current.kind == .leftParen else {
-            throw ExpressionError(.syntax, en: "'.\(member)' is not read: write .T, or a method call with parentheses, as x.sum()",
-                                  ko: "\(KoreanParticle.topic.after("'.\(member)'")) 읽을 수 없습니다: .T를 쓰거나, x.sum()처럼 괄호를 붙인 메서드 호출로 쓰세요", at: current.offset)
+            throw ExpressionError(
+              .syntax, en: "'.\(member)' is not read: write .T, or a method call with parentheses, as x.sum()",
+              ko: "\(KoreanParticle.topic.after("'.\(member)'")) 읽을 수 없습니다: .T를 쓰거나, x.sum()처럼 괄호를 붙인 메서드 호출로 쓰세요",
+              at: current.offset)
           }
           value = .call(member, [value] + (try parseArguments(closing: .rightParen)), offset: at)
         }
@@ -416,8 +453,9 @@ public struct Parser {
         let index = try parseSum()
         guard current.kind == .rightBracket else {
           let found = describe(current)
-          throw ExpressionError(.syntax, en: "expected ']' to close the index opened at character \(at + 1), found \(found.en)",
-                                ko: "\(at + 1)번째 문자에서 연 인덱스를 닫는 ']'가 와야 합니다 (찾은 것: \(found.ko))", at: current.offset)
+          throw ExpressionError(
+            .syntax, en: "expected ']' to close the index opened at character \(at + 1), found \(found.en)",
+            ko: "\(at + 1)번째 문자에서 연 인덱스를 닫는 ']'가 와야 합니다 (찾은 것: \(found.ko))", at: current.offset)
         }
         position += 1
         value = .call("index", [value, index], offset: at)

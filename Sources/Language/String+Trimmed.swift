@@ -2,7 +2,8 @@ extension StringProtocol {
   /// The text without leading and trailing whitespace (no Foundation needed).
   public var trimmed: String {
     guard let first = firstIndex(where: { !$0.isWhitespace }),
-          let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+      let last = lastIndex(where: { !$0.isWhitespace })
+    else { return "" }
     return String(self[first...last])
   }
 }

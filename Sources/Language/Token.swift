@@ -1,9 +1,9 @@
 /// One lexical token of the answer grammar.
 struct Token: Sendable, Equatable {
   enum Kind: Sendable, Equatable {
-    case number(String)       // raw text, read exactly later
-    case identifier(String)   // normalised: `λ` -> `lambda`, a leading `np.` removed
-    case op(String)           // + - * / ^ @ (and `**` normalised to `^`)
+    case number(String)  // raw text, read exactly later
+    case identifier(String)  // normalised: `λ` -> `lambda`, a leading `np.` removed
+    case op(String)  // + - * / ^ @ (and `**` normalised to `^`)
     case relation(Relation.Operator)
     case leftParen, rightParen, leftBracket, rightBracket, comma
     /// `.` between a value and a numpy attribute or method (`x.T`, `x.sum()`).

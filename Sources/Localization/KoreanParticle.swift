@@ -50,7 +50,8 @@ public enum KoreanParticle {
     guard end > 0 else { return nil }
     let last = chars[end - 1]
     if let scalar = last.unicodeScalars.first, last.unicodeScalars.count == 1,
-       (0xAC00...0xD7A3).contains(scalar.value) {
+      (0xAC00...0xD7A3).contains(scalar.value)
+    {
       switch (scalar.value - 0xAC00) % 28 {
       case 0: return .vowel
       case 8: return .rieul

@@ -1,5 +1,5 @@
-import Catalogue
 import AnswerDocument
+import Catalogue
 import Language
 import Localization
 

@@ -1,10 +1,11 @@
+import Foundation
+import Localization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
-import Localization
 
 /// The answer files in a class folder, found the way an instructor expects and safe against what a
 /// shared folder may hold.
@@ -36,7 +37,8 @@ package struct AnswerFolder: Sendable {
 
   /// The answer files below `folder`, and the entries left out with a note.
   package func files(in folder: String) -> (files: [String], skipped: [Skipped]) {
-    var found: [String] = [], skipped: [Skipped] = []
+    var found: [String] = []
+    var skipped: [Skipped] = []
     let root = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
     walk(folder, root: root, depth: 0, into: &found, skipped: &skipped)
     return (found.sorted(), skipped.sorted { $0.path < $1.path })
@@ -51,8 +53,11 @@ package struct AnswerFolder: Sendable {
       case .folder: skipped.append(Skipped(path: path, reason: AnswerFolderNote.tooDeep(maxDepth)))
       case .file where hasAnswerExtension(name): found.append(path)
       case .linkToFile where hasAnswerExtension(name):
-        if allowOutsideLinks || Self.isInside(path, root: root) { found.append(path) }
-        else { skipped.append(Skipped(path: path, reason: AnswerFolderNote.linkOutside)) }
+        if allowOutsideLinks || Self.isInside(path, root: root) {
+          found.append(path)
+        } else {
+          skipped.append(Skipped(path: path, reason: AnswerFolderNote.linkOutside))
+        }
       case .special where hasAnswerExtension(name): skipped.append(Skipped(path: path, reason: AnswerFolderNote.notRegular))
       default: break
       }
@@ -75,7 +80,10 @@ package struct AnswerFolder: Sendable {
 
     init(_ path: String) {
       var own = stat()
-      guard lstat(path, &own) == 0 else { self = .other; return }
+      guard lstat(path, &own) == 0 else {
+        self = .other
+        return
+      }
       switch own.st_mode & S_IFMT {
       case S_IFREG: self = .file
       case S_IFDIR: self = .folder
@@ -95,8 +103,9 @@ enum AnswerFolderNote {
     "folder.link-outside", en: "skipped: a link to a file outside the folder (--allow-outside-links reads it)",
     ko: "건너뜀: 폴더 밖의 파일을 가리키는 링크입니다 (--allow-outside-links를 주면 읽습니다)")
   static func tooDeep(_ levels: Int) -> Message {
-    Message("folder.too-deep", en: "skipped: a folder more than \(levels) levels below the class folder",
-            ko: "건너뜀: 반 폴더에서 \(levels)단계보다 깊은 폴더입니다")
+    Message(
+      "folder.too-deep", en: "skipped: a folder more than \(levels) levels below the class folder",
+      ko: "건너뜀: 반 폴더에서 \(levels)단계보다 깊은 폴더입니다")
   }
   static let notRegular = Message(
     "folder.not-regular", en: "skipped: not a regular file (a pipe, device or socket)",

@@ -42,11 +42,13 @@ extension AnswerTextDecoding.Refusal {
   var message: Message {
     switch self {
     case .invalid(let name):
-      Message("file.not-utf8", en: "the file is not valid \(name) text: save it as UTF-8",
-              ko: "파일이 올바른 \(name) 텍스트가 아닙니다. UTF-8로 저장하세요")
+      Message(
+        "file.not-utf8", en: "the file is not valid \(name) text: save it as UTF-8",
+        ko: "파일이 올바른 \(name) 텍스트가 아닙니다. UTF-8로 저장하세요")
     case .utf16WithoutMark:
-      Message("file.utf16-no-mark", en: "the file looks like UTF-16 text without a byte-order mark: save it as UTF-8",
-              ko: "파일이 바이트 순서 표시(BOM)가 없는 UTF-16 텍스트로 보입니다. UTF-8로 저장하세요")
+      Message(
+        "file.utf16-no-mark", en: "the file looks like UTF-16 text without a byte-order mark: save it as UTF-8",
+        ko: "파일이 바이트 순서 표시(BOM)가 없는 UTF-16 텍스트로 보입니다. UTF-8로 저장하세요")
     }
   }
 }

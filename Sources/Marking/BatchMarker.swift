@@ -1,5 +1,5 @@
-import Localization
 import Foundation
+import Localization
 
 /// Marks many answer files at once on every core, in a deterministic order.
 ///
@@ -34,7 +34,8 @@ package struct BatchMarker: Sendable {
       var done = 0
       // Keep at most `concurrency` files in flight.
       while next < min(concurrency, paths.count) {
-        let i = next, path = paths[i]
+        let i = next
+        let path = paths[i]
         group.addTask { (i, marker.mark(path: path)) }
         next += 1
       }
@@ -43,7 +44,8 @@ package struct BatchMarker: Sendable {
         done += 1
         progress?(done, paths.count)
         if next < paths.count {
-          let j = next, path = paths[j]
+          let j = next
+          let path = paths[j]
           group.addTask { (j, marker.mark(path: path)) }
           next += 1
         }
@@ -81,15 +83,19 @@ package enum ResultLines {
       do {
         let r = try decoder.decode(FileResult.self, from: Data(text.utf8))
         guard r.format == "softcheck-result/1" else {
-          throw Failure(file: path, line: n + 1, message: LocalizedText(
-            en: "unknown result format '\(r.format)'", ko: "알 수 없는 결과 형식 '\(r.format)'입니다"))
+          throw Failure(
+            file: path, line: n + 1,
+            message: LocalizedText(
+              en: "unknown result format '\(r.format)'", ko: "알 수 없는 결과 형식 '\(r.format)'입니다"))
         }
         results.append(r)
       } catch let f as Failure {
         throw f
       } catch {
-        throw Failure(file: path, line: n + 1, message: LocalizedText(
-          en: "not a softcheck result: \(error)", ko: "softcheck 결과가 아닙니다: \(error)"))
+        throw Failure(
+          file: path, line: n + 1,
+          message: LocalizedText(
+            en: "not a softcheck result: \(error)", ko: "softcheck 결과가 아닙니다: \(error)"))
       }
     }
     return results

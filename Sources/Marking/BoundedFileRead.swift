@@ -1,12 +1,13 @@
 import AnswerDocument
+import Catalogue
+import Foundation
+import Localization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Catalogue
-import Foundation
-import Localization
 
 /// Reads a file's bytes, never more than a limit, deciding from the file's metadata first.
 ///

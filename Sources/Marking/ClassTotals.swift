@@ -12,7 +12,8 @@ package enum ClassTotals {
       for e in r.exercises where !ids.contains(e.id) && marker.catalogue.exercise(e.id) != nil { ids.append(e.id) }
     }
     ids.sort()
-    let blank = Dictionary(uniqueKeysWithValues: ids.compactMap { id in marker.catalogue.exercise(id).map { (id, marker.mark($0, answers: [])) } })
+    let blank = Dictionary(
+      uniqueKeysWithValues: ids.compactMap { id in marker.catalogue.exercise(id).map { (id, marker.mark($0, answers: [])) } })
     let total = blank.values.reduce(0) { $0 + $1.max }
     let filled = results.map { r -> FileResult in
       var r = r
@@ -29,7 +30,10 @@ package enum ClassTotals {
     let list = exercises.joined(separator: ", ")
     let points = total == total.rounded() ? String(Int(total)) : String(total)
     return LocalizedText(
-      en: "No assignment given: every file is marked out of the \(exercises.count) exercises the class answered (\(list)), \(points) points; an exercise a file leaves out counts as unanswered. Use --assignment for a fixed list.",
-      ko: "과제를 주지 않았으므로 모든 파일을 반 전체가 답한 문제 \(exercises.count)개 (\(list)), \(points)점 만점으로 채점합니다. 파일에 없는 문제는 답하지 않은 것으로 셉니다. 정해진 목록으로 채점하려면 --assignment를 쓰세요.")
+      en:
+        "No assignment given: every file is marked out of the \(exercises.count) exercises the class answered (\(list)), \(points) points; an exercise a file leaves out counts as unanswered. Use --assignment for a fixed list.",
+      ko:
+        "과제를 주지 않았으므로 모든 파일을 반 전체가 답한 문제 \(exercises.count)개 (\(list)), \(points)점 만점으로 채점합니다. 파일에 없는 문제는 답하지 않은 것으로 셉니다. 정해진 목록으로 채점하려면 --assignment를 쓰세요."
+    )
   }
 }

@@ -23,7 +23,8 @@ extension ManualPoints {
 
   private func apply(_ grade: Grade, to result: inout FileResult) throws(Failure) {
     for e in result.exercises.indices {
-      for p in result.exercises[e].parts.indices where "\(result.exercises[e].id)/\(result.exercises[e].parts[p].part)" == grade.part {
+      for p in result.exercises[e].parts.indices
+      where "\(result.exercises[e].id)/\(result.exercises[e].parts[p].part)" == grade.part {
         var part = result.exercises[e].parts[p]
         guard CheckKinds.isMarkedByHand(part.kind) else {
           throw Failure(location: grade.location, message: Problem.notWritten(part: grade.part).message)

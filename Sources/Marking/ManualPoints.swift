@@ -1,6 +1,6 @@
+import AnswerDocument
 import Catalogue
 import Foundation
-import AnswerDocument
 import Language
 import Localization
 
@@ -87,7 +87,8 @@ package struct ManualPoints: Sendable {
     guard case .mapping(let fields, _) = node else {
       return Grade(learner: learner, part: part.text, points: try number(node), note: nil, location: at)
     }
-    var points: Double?, note: String?
+    var points: Double?
+    var note: String?
     for (key, value) in fields {
       switch key.text {
       case "points": points = try number(value)

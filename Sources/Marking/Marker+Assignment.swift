@@ -1,5 +1,5 @@
-import Catalogue
 import AnswerDocument
+import Catalogue
 import Language
 import Localization
 
@@ -15,8 +15,12 @@ extension Marker {
     } catch {
       // No id, or (for exercise files of your own) a variant that does not load.
       let noStudent = answers.student?.trimmed.isEmpty ?? true
-      errors.append(FileError(line: nil, column: nil, message: Message(noStudent ? "answers.no-student" : "assignment.variant-error",
-                                                                       noStudent ? error.message : LocalizedText(en: error.description(in: .en), ko: error.description(in: .ko)))))
+      errors.append(
+        FileError(
+          line: nil, column: nil,
+          message: Message(
+            noStudent ? "answers.no-student" : "assignment.variant-error",
+            noStudent ? error.message : LocalizedText(en: error.description(in: .en), ko: error.description(in: .ko)))))
       return unmarked(file, id: id, student: answers.student, errors: errors, assignment: assignment)
     }
     var byID: [String: [(part: AnswerNode.ScalarText, answer: AnswerNode)]] = [:]
@@ -36,14 +40,16 @@ extension Marker {
       (r.score, r.max) = (Exercise.tidy(r.score), Exercise.tidy(r.max))
       return r
     }
-    return FileResult(file: file, id: id, student: answers.student, seed: seed, score: Exercise.tidy(results.reduce(0) { $0 + $1.score }),
-                      max: assignment.total, errors: errors, exercises: results)
+    return FileResult(
+      file: file, id: id, student: answers.student, seed: seed, score: Exercise.tidy(results.reduce(0) { $0 + $1.score }),
+      max: assignment.total, errors: errors, exercises: results)
   }
 
   /// A file that could not be marked, in an assignment: every assigned part unanswered, score 0
   /// of the assignment's total (so every student has the same maximum and every part a line).
   func unmarked(_ file: String, id: String, student: String?, errors: [FileError], assignment: Assignment) -> FileResult {
-    FileResult(file: file, id: id, student: student, seed: seed, score: 0, max: assignment.total, errors: errors,
-               exercises: assignment.exercises.map { mark($0, answers: []) })
+    FileResult(
+      file: file, id: id, student: student, seed: seed, score: 0, max: assignment.total, errors: errors,
+      exercises: assignment.exercises.map { mark($0, answers: []) })
   }
 }

@@ -24,7 +24,10 @@ extension Marker {
       let ceiling = partLimit
       let runs = checked(wave, of: exerciseID, answers: answers, variant: variant, limit: ceiling)
       for (part, run) in zip(wave, runs) {
-        guard let run, let answer = answers[part.id] else { results.append(unanswered(part)); continue }
+        guard let run, let answer = answers[part.id] else {
+          results.append(unanswered(part))
+          continue
+        }
         results.append(result(part, answer: answer, outcome: charged(run.outcome, spent: run.spent, limit: partLimit)))
       }
       start += wave.count
@@ -34,8 +37,10 @@ extension Marker {
 
   /// Each answered part's outcome and spending under its own meter of `limit`, all at once;
   /// nil for a blank part.
-  private func checked(_ wave: [Part], of exerciseID: String, answers: [String: AnswerNode], variant: String,
-                       limit: Int) -> [(outcome: CheckOutcome, spent: Int)?] {
+  private func checked(
+    _ wave: [Part], of exerciseID: String, answers: [String: AnswerNode], variant: String,
+    limit: Int
+  ) -> [(outcome: CheckOutcome, spent: Int)?] {
     let runs = Mutex<[(outcome: CheckOutcome, spent: Int)?]>(Array(repeating: nil, count: wave.count))
     DispatchQueue.concurrentPerform(iterations: wave.count) { k in
       guard let answer = answers[wave[k].id], !Marker.isBlank(answer) else { return }

@@ -1,11 +1,11 @@
-import Sampling
+import AnswerDocument
 import Catalogue
 import Checks
 import Exact
 import Foundation
-import AnswerDocument
 import Language
 import Localization
+import Sampling
 
 /// Marks answer files against a catalogue. Pure: the same text, catalogue and seed always give
 /// the same result.
@@ -72,7 +72,8 @@ package struct Marker: Sendable {
     do {
       answerFile = try AnswerFile.parse(text)
     } catch {
-      return invalid(file, id: fallbackID, FileError(line: error.location?.line, column: error.location?.column, message: error.message))
+      return invalid(
+        file, id: fallbackID, FileError(line: error.location?.line, column: error.location?.column, message: error.message))
     }
     var errors = answerFile.problems.map { FileError(line: $0.location?.line, column: $0.location?.column, message: $0.message) }
     if let assignment {
@@ -99,8 +100,9 @@ package struct Marker: Sendable {
     }
     let score = exercises.reduce(0) { $0 + $1.score }
     let max = exercises.reduce(0) { $0 + $1.max }
-    return FileResult(file: file, id: answerFile.id ?? fallbackID, student: answerFile.student, seed: seed,
-                      score: score, max: max, errors: errors, exercises: exercises)
+    return FileResult(
+      file: file, id: answerFile.id ?? fallbackID, student: answerFile.student, seed: seed,
+      score: score, max: max, errors: errors, exercises: exercises)
   }
 
   /// Marks one exercise: every part gets a result, absent parts `unanswered`, unknown part ids `invalid`.
@@ -115,18 +117,22 @@ package struct Marker: Sendable {
         let parts = exercise.parts.map(\.id).joined(separator: ", ")
         let at = key.location(ofOffset: 0)
         let unknown = Reason.unknownPart(exercise: exercise.id, part: key.text, hint: hint, parts: parts)
-        results.append(PartResult(part: key.text, kind: PartResult.unknownPartKind, verdict: .invalid, score: 0, max: 0, messages: [unknown.message],
-                                  line: at.line, column: at.column, answer: WrittenAnswer(answer)))
+        results.append(
+          PartResult(
+            part: key.text, kind: PartResult.unknownPartKind, verdict: .invalid, score: 0, max: 0, messages: [unknown.message],
+            line: at.line, column: at.column, answer: WrittenAnswer(answer)))
         continue
       }
       byID[key.text] = answer
     }
-    let marked = partConcurrency > 1
+    let marked =
+      partConcurrency > 1
       ? markInWaves(exercise.parts, of: exercise.id, answers: byID, variant: exercise.variant.key)
       : exercise.parts.map { mark($0, of: exercise.id, answer: byID[$0.id], variant: exercise.variant.key) }
     results = marked + results
-    return ExerciseResult(id: exercise.id, score: results.reduce(0) { $0 + $1.score },
-                          max: exercise.maxPoints, parts: results)
+    return ExerciseResult(
+      id: exercise.id, score: results.reduce(0) { $0 + $1.score },
+      max: exercise.maxPoints, parts: results)
   }
 
   /// Marks one part; `variant` (``Variant/key``) tells apart the same part of two students' variants.
@@ -138,9 +144,10 @@ package struct Marker: Sendable {
 
   /// The result of a part left blank.
   func unanswered(_ part: Part) -> PartResult {
-    PartResult(part: part.id, kind: part.kind, verdict: .unanswered, score: 0, max: part.points,
-               messages: [Reason.missing(form: part.answerForm).message],
-               reference: reveal ? part.example?.flattenedText : nil)
+    PartResult(
+      part: part.id, kind: part.kind, verdict: .unanswered, score: 0, max: part.points,
+      messages: [Reason.missing(form: part.answerForm).message],
+      reference: reveal ? part.example?.flattenedText : nil)
   }
 
   /// Runs a part's check (or reuses the outcome of the same answer), under whatever meter is in force.
@@ -160,7 +167,8 @@ package struct Marker: Sendable {
       misconception: outcome.misconception, counterexample: outcome.counterexample, method: outcome.method,
       line: at.line, column: at.column, replay: outcome.replay,
       reference: reveal ? (outcome.reference ?? part.example?.flattenedText) : nil,
-      answer: WrittenAnswer(answer, limit: outcome.verdict == .recorded ? WrittenAnswer.maximumProseCharacters : WrittenAnswer.maximumCharacters))
+      answer: WrittenAnswer(
+        answer, limit: outcome.verdict == .recorded ? WrittenAnswer.maximumProseCharacters : WrittenAnswer.maximumCharacters))
   }
 
   /// Runs a part's check under its own meter, sized by the part limit and what the file has

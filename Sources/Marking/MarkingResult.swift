@@ -23,8 +23,10 @@ package struct FileResult: Sendable, Codable {
 
   enum CodingKeys: String, CodingKey { case format, file, id, student, seed, score, max, errors, exercises, lang }
 
-  package init(file: String, id: String, student: String?, seed: UInt64, score: Double, max: Double,
-              errors: [FileError], exercises: [ExerciseResult]) {
+  package init(
+    file: String, id: String, student: String?, seed: UInt64, score: Double, max: Double,
+    errors: [FileError], exercises: [ExerciseResult]
+  ) {
     self.file = file
     self.id = id
     self.student = student
@@ -153,10 +155,12 @@ package struct PartResult: Sendable, Codable {
   /// The instructor's note with points given by hand.
   package var note: String?
 
-  package init(part: String, kind: String, verdict: Verdict, score: Double, max: Double, messages: [Message],
-              misconception: String? = nil, counterexample: [String: String]? = nil, method: CheckMethod? = nil,
-              line: Int? = nil, column: Int? = nil, replay: String? = nil, reference: String? = nil,
-              answer: WrittenAnswer? = nil) {
+  package init(
+    part: String, kind: String, verdict: Verdict, score: Double, max: Double, messages: [Message],
+    misconception: String? = nil, counterexample: [String: String]? = nil, method: CheckMethod? = nil,
+    line: Int? = nil, column: Int? = nil, replay: String? = nil, reference: String? = nil,
+    answer: WrittenAnswer? = nil
+  ) {
     self.part = part
     self.kind = kind
     self.verdict = verdict
@@ -175,7 +179,8 @@ package struct PartResult: Sendable, Codable {
   }
 
   enum CodingKeys: String, CodingKey {
-    case part, kind, verdict, score, max, feedback, messages, misconception, counterexample, method, line, column, replay, reference
+    case part, kind, verdict, score, max, feedback, messages, misconception, counterexample, method, line, column, replay,
+      reference
     case methodID = "method_id"
     case answer, manual, note
   }

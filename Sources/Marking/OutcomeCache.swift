@@ -1,6 +1,6 @@
+import AnswerDocument
 import Checks
 import Exact
-import AnswerDocument
 import Language
 import Synchronization
 

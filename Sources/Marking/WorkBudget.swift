@@ -27,13 +27,16 @@ package struct WorkBudget: Sendable, Hashable {
   /// The outcome of a part whose check ran out of budget. `partLimitReached` tells whether the
   /// part's own limit stopped it (a costly answer) or what was left of the file's.
   static func tooCostly(partLimitReached: Bool) -> CheckOutcome {
-    let message = partLimitReached
-      ? Message("budget.part-exceeded",
-                en: "too costly to decide: this answer needs more work than softcheck allows one answer; simplify the expression",
-                ko: "판정하기에 계산량이 너무 많습니다: 이 답은 답 하나에 허용된 계산량을 넘습니다. 식을 간단히 하세요")
-      : Message("budget.file-exceeded",
-                en: "not decided: earlier answers in this file used up the file's work budget; simplify them",
-                ko: "판정하지 않았습니다: 이 파일의 앞선 답들이 파일 하나에 허용된 계산량을 다 썼습니다. 그 답들을 간단히 하세요")
+    let message =
+      partLimitReached
+      ? Message(
+        "budget.part-exceeded",
+        en: "too costly to decide: this answer needs more work than softcheck allows one answer; simplify the expression",
+        ko: "판정하기에 계산량이 너무 많습니다: 이 답은 답 하나에 허용된 계산량을 넘습니다. 식을 간단히 하세요")
+      : Message(
+        "budget.file-exceeded",
+        en: "not decided: earlier answers in this file used up the file's work budget; simplify them",
+        ko: "판정하지 않았습니다: 이 파일의 앞선 답들이 파일 하나에 허용된 계산량을 다 썼습니다. 그 답들을 간단히 하세요")
     return CheckOutcome(verdict: .invalid, feedback: [message], method: .budget)
   }
 }

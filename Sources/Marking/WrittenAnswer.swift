@@ -39,7 +39,10 @@ package indirect enum WrittenAnswer: Sendable, Hashable {
     case .scalar(let s):
       let count = s.text.count
       defer { left = max(0, left - count) }
-      guard count > left else { self = .text(s.text); return }
+      guard count > left else {
+        self = .text(s.text)
+        return
+      }
       self = .text(String(s.text.prefix(left)) + "… [\(count - left) more characters]")
     case .sequence(let items, _):
       var out: [WrittenAnswer] = []
@@ -81,9 +84,10 @@ extension WrittenAnswer: Codable {
     } else {
       // JSON objects do not keep their key order through Foundation's decoder: keys come back sorted.
       let c = try decoder.container(keyedBy: Key.self)
-      self = .map(try c.allKeys.sorted { $0.stringValue < $1.stringValue }.map {
-        Entry(key: $0.stringValue, value: try c.decode(WrittenAnswer.self, forKey: $0))
-      })
+      self = .map(
+        try c.allKeys.sorted { $0.stringValue < $1.stringValue }.map {
+          Entry(key: $0.stringValue, value: try c.decode(WrittenAnswer.self, forKey: $0))
+        })
     }
   }
 

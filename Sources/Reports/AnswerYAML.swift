@@ -21,7 +21,8 @@ enum AnswerYAML {
     switch node {
     case .scalar(let s): return quote(s.text)
     case .sequence(let items, _): return "[" + items.map(flow).joined(separator: ", ") + "]"
-    case .mapping(let pairs, _): return "{" + pairs.map { "\(quote($0.key.text)): \(flow($0.value))" }.joined(separator: ", ") + "}"
+    case .mapping(let pairs, _):
+      return "{" + pairs.map { "\(quote($0.key.text)): \(flow($0.value))" }.joined(separator: ", ") + "}"
     }
   }
 

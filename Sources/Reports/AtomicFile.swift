@@ -1,10 +1,11 @@
+import Foundation
+import Localization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import Foundation
-import Localization
 
 /// Writes report files safely: a reader never sees half a report, a crash or power cut never
 /// leaves one, and a killed run leaves no temporary file behind.
@@ -27,9 +28,10 @@ package enum AtomicFile {
   package static func write(_ text: String, to path: String, protecting inputs: [String] = []) throws {
     let target = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     for input in inputs where URL(fileURLWithPath: input).standardizedFileURL.resolvingSymlinksInPath().path == target {
-      throw Failure(message: LocalizedText(
-        en: "refusing to overwrite the input file \(input) with the report",
-        ko: "입력 파일(\(input))을 보고서로 덮어쓰지 않습니다"))
+      throw Failure(
+        message: LocalizedText(
+          en: "refusing to overwrite the input file \(input) with the report",
+          ko: "입력 파일(\(input))을 보고서로 덮어쓰지 않습니다"))
     }
     let folder = (target as NSString).deletingLastPathComponent
     let name = (target as NSString).lastPathComponent
@@ -44,8 +46,9 @@ package enum AtomicFile {
     }
     guard rename(temporary, target) == 0 else {
       unlink(temporary)
-      throw Failure(message: LocalizedText(
-        en: "cannot move the report into place at \(path)", ko: "보고서를 \(path) 위치로 옮길 수 없습니다"))
+      throw Failure(
+        message: LocalizedText(
+          en: "cannot move the report into place at \(path)", ko: "보고서를 \(path) 위치로 옮길 수 없습니다"))
     }
     let folderFD = open(folder, O_RDONLY | O_CLOEXEC)
     if folderFD >= 0 {

@@ -10,8 +10,9 @@ package enum CSVReport {
     for r in summary.results {
       var byKey: [String: Double] = [:]
       for e in r.exercises { for p in e.parts { byKey["\(e.id)/\(p.part)"] = p.score } }
-      rows.append([r.id, r.student ?? "", r.file, TextReport.points(r.score), TextReport.points(r.max)]
-                  + keys.map { byKey[$0].map(TextReport.points) ?? "" })
+      rows.append(
+        [r.id, r.student ?? "", r.file, TextReport.points(r.score), TextReport.points(r.max)]
+          + keys.map { byKey[$0].map(TextReport.points) ?? "" })
     }
     return rows.map { $0.map(field).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
   }

@@ -1,6 +1,6 @@
-import Sampling
 import Checks
 import Foundation
+import Sampling
 
 /// A small picture of a claim over its sampled cases, as inline SVG, chosen by the claim's family:
 ///

@@ -99,8 +99,10 @@ package struct ClassSummary: Sendable, Codable {
           }
           byKey[key]?.counts[p.verdict.rawValue, default: 0] += 1
           if CheckKinds.isMarkedByHand(p.kind), let answer = p.answer {
-            written[key, default: []].append(WrittenEntry(id: r.id, student: r.student, text: answer.flattened, score: p.score,
-                                                          max: p.max, manual: p.manual, note: p.note))
+            written[key, default: []].append(
+              WrittenEntry(
+                id: r.id, student: r.student, text: answer.flattened, score: p.score,
+                max: p.max, manual: p.manual, note: p.note))
           }
           if let m = p.misconception {
             misCounts[key, default: [:]][m, default: 0] += 1
@@ -113,7 +115,9 @@ package struct ClassSummary: Sendable, Codable {
     parts = order.sorted().compactMap { key in
       guard var s = byKey[key] else { return nil }
       s.misconceptions = (misCounts[key] ?? [:])
-        .map { MisconceptionCount(id: $0.key, count: $0.value, example: examples[key]?[$0.key], explanation: explanations[$0.key]) }
+        .map {
+          MisconceptionCount(id: $0.key, count: $0.value, example: examples[key]?[$0.key], explanation: explanations[$0.key])
+        }
         .sorted { ($1.count, $0.id) < ($0.count, $1.id) }
       return s
     }

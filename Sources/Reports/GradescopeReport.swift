@@ -1,6 +1,6 @@
-import Localization
 import Checks
 import Foundation
+import Localization
 import Marking
 
 /// Gradescope autograder output (`results.json`) for one submission: the score, and one test
@@ -30,11 +30,15 @@ package enum GradescopeReport {
         if let c = p.counterexample, !c.isEmpty {
           output += "\n\(words.counterexample): " + c.keys.sorted().map { "\($0) = \(c[$0] ?? "")" }.joined(separator: ", ")
         }
-        tests.append(Test(name: "\(e.id)/\(p.part)", score: p.score, max_score: p.max, output: output,
-                          status: p.verdict == .correct || p.verdict == .recorded ? "passed" : "failed"))
+        tests.append(
+          Test(
+            name: "\(e.id)/\(p.part)", score: p.score, max_score: p.max, output: output,
+            status: p.verdict == .correct || p.verdict == .recorded ? "passed" : "failed"))
       }
     }
-    let summary = result.errors.map { e in e.line.map { "\(words.lineColumn($0, e.column ?? 1)): \(e.message[language])" } ?? e.message[language] }.joined(separator: "\n")
+    let summary = result.errors.map { e in
+      e.line.map { "\(words.lineColumn($0, e.column ?? 1)): \(e.message[language])" } ?? e.message[language]
+    }.joined(separator: "\n")
     return try JSONReport.encode(Results(score: result.score, output: summary, tests: tests), pretty: true)
   }
 }

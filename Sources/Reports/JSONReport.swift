@@ -25,7 +25,8 @@ package enum JSONReport {
     encoder.userInfo[.displayLanguage] = language
     // Sorted keys: this platform's encoder does not keep declaration order, and reports must be
     // byte-identical for the same inputs.
-    encoder.outputFormatting = pretty ? [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys] : [.withoutEscapingSlashes, .sortedKeys]
+    encoder.outputFormatting =
+      pretty ? [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys] : [.withoutEscapingSlashes, .sortedKeys]
     let data = try encoder.encode(value)
     return String(decoding: data, as: UTF8.self)
   }

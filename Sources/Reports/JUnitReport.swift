@@ -1,5 +1,5 @@
-import Localization
 import Checks
+import Localization
 import Marking
 
 /// JUnit XML: a `testsuite` per learner, a `testcase` per part; wrong parts are `failure`s
@@ -13,7 +13,8 @@ package enum JUnitReport {
     let failures = allParts.filter { $0.verdict == .incorrect || $0.verdict == .partial }.count
     let fileErrors = summary.results.filter { !$0.errors.isEmpty }.count
     let errors = allParts.filter { $0.verdict == .invalid }.count + fileErrors
-    out.append("<testsuites name=\"softcheck\" tests=\"\(allParts.count + fileErrors)\" failures=\"\(failures)\" errors=\"\(errors)\">")
+    out.append(
+      "<testsuites name=\"softcheck\" tests=\"\(allParts.count + fileErrors)\" failures=\"\(failures)\" errors=\"\(errors)\">")
     for r in summary.results {
       let parts = r.exercises.flatMap { e in e.parts.map { (e.id, $0) } }
       let f = parts.filter { $0.1.verdict == .incorrect || $0.1.verdict == .partial }.count
@@ -23,20 +24,30 @@ package enum JUnitReport {
       let fileInvalid = !r.errors.isEmpty
       if fileInvalid { e += 1 }
       let skipped = parts.filter { $0.1.verdict == .unanswered }.count
-      out.append("  <testsuite name=\"\(escape(r.id))\" tests=\"\(parts.count + (fileInvalid ? 1 : 0))\" failures=\"\(f)\" errors=\"\(e)\" skipped=\"\(skipped)\">")
-      out.append("    <properties><property name=\"file\" value=\"\(escape(r.file))\"/><property name=\"score\" value=\"\(TextReport.points(r.score))/\(TextReport.points(r.max))\"/></properties>")
+      out.append(
+        "  <testsuite name=\"\(escape(r.id))\" tests=\"\(parts.count + (fileInvalid ? 1 : 0))\" failures=\"\(f)\" errors=\"\(e)\" skipped=\"\(skipped)\">"
+      )
+      out.append(
+        "    <properties><property name=\"file\" value=\"\(escape(r.file))\"/><property name=\"score\" value=\"\(TextReport.points(r.score))/\(TextReport.points(r.max))\"/></properties>"
+      )
       if fileInvalid {
         out.append("    <testcase name=\"file\" classname=\"\(escape(r.id))\">")
-        let messages = r.errors.map { e in (e.line.map { words.lineColumn($0, e.column ?? 1) + ": " } ?? "") + e.message[language] }.joined(separator: "\n")
-        out.append("      <error message=\"\(escape(r.errors.first?.message[language] ?? words.invalidFile))\" type=\"invalid\">\(escape(messages))</error>")
+        let messages = r.errors.map { e in (e.line.map { words.lineColumn($0, e.column ?? 1) + ": " } ?? "") + e.message[language]
+        }.joined(separator: "\n")
+        out.append(
+          "      <error message=\"\(escape(r.errors.first?.message[language] ?? words.invalidFile))\" type=\"invalid\">\(escape(messages))</error>"
+        )
         out.append("    </testcase>")
       }
       for (exercise, p) in parts {
-        out.append("    <testcase name=\"\(escape(exercise))/\(escape(p.part))\" classname=\"\(escape(r.id)).\(escape(exercise))\">")
+        out.append(
+          "    <testcase name=\"\(escape(exercise))/\(escape(p.part))\" classname=\"\(escape(r.id)).\(escape(exercise))\">")
         switch p.verdict {
         case .correct, .recorded: break
         case .partial, .incorrect:
-          out.append("      <failure message=\"\(escape(words.verdict(p.verdict))): \(TextReport.points(p.score))/\(TextReport.points(p.max))\" type=\"\(p.verdict.rawValue)\">\(escape(p.feedback(in: language)))</failure>")
+          out.append(
+            "      <failure message=\"\(escape(words.verdict(p.verdict))): \(TextReport.points(p.score))/\(TextReport.points(p.max))\" type=\"\(p.verdict.rawValue)\">\(escape(p.feedback(in: language)))</failure>"
+          )
         case .invalid:
           out.append("      <error message=\"\(escape(p.feedback(in: language)))\" type=\"invalid\"/>")
         case .unanswered:

@@ -51,11 +51,14 @@ package enum MarkdownReport {
       out += ["", "### \(cell(r.id))\(r.student.map { " — " + cell($0) } ?? "")", ""]
       for e in r.exercises {
         for p in e.parts {
-          let written = p.answer.map { answer in
-            let (text, omitted) = AnswerExcerpt.cut(answer.flattened, AnswerExcerpt.shown)
-            return ": " + cell(text) + (omitted > 0 ? " … (+\(omitted))" : "")
-          } ?? ""
-          out.append("- `\(cell(e.id))/\(cell(p.part))` \(w.verdict(p.verdict)) \(TextReport.points(p.score))/\(TextReport.points(p.max))\(written)")
+          let written =
+            p.answer.map { answer in
+              let (text, omitted) = AnswerExcerpt.cut(answer.flattened, AnswerExcerpt.shown)
+              return ": " + cell(text) + (omitted > 0 ? " … (+\(omitted))" : "")
+            } ?? ""
+          out.append(
+            "- `\(cell(e.id))/\(cell(p.part))` \(w.verdict(p.verdict)) \(TextReport.points(p.score))/\(TextReport.points(p.max))\(written)"
+          )
         }
       }
     }

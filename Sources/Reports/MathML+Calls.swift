@@ -10,12 +10,14 @@ extension MathML {
   /// A name as an identifier: `mu1` as μ₁, `p_i` as p subscript i, `lambda` as λ.
   static func identifier(_ name: String) -> String {
     if let underscore = name.firstIndex(of: "_"), underscore != name.startIndex, name.index(after: underscore) != name.endIndex {
-      let base = String(name[..<underscore]), sub = String(name[name.index(after: underscore)...])
+      let base = String(name[..<underscore])
+      let sub = String(name[name.index(after: underscore)...])
       return "<msub>\(identifier(base))\(identifier(sub))</msub>"
     }
     let digits = name.reversed().prefix { $0.isASCII && $0.isNumber }.count
     if digits > 0, digits < name.count {
-      let base = String(name.dropLast(digits)), sub = String(name.suffix(digits))
+      let base = String(name.dropLast(digits))
+      let sub = String(name.suffix(digits))
       return "<msub>\(identifier(base))<mn>\(sub)</mn></msub>"
     }
     return "<mi>\(escape(greek[name] ?? name))</mi>"

@@ -16,7 +16,8 @@ enum MathML {
     // A plain decimal (a third of all answers) is its own MathML: no parse needed.
     let trimmed = text.trimmed
     if !trimmed.isEmpty, trimmed.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }),
-       trimmed.utf8.filter({ $0 == 0x2E }).count <= 1, trimmed.utf8.first != 0x2E, trimmed.utf8.last != 0x2E {
+      trimmed.utf8.filter({ $0 == 0x2E }).count <= 1, trimmed.utf8.first != 0x2E, trimmed.utf8.last != 0x2E
+    {
       return math("<mn>\(trimmed)</mn>")
     }
     // Only a relation holds `= < > ≤ ≥ ≠`: try the one parse that can succeed.
@@ -28,10 +29,11 @@ enum MathML {
 
   /// `name = value` for each variable of a counterexample, values in the answer grammar.
   static func assignments(_ values: [String: String]) -> String {
-    math(values.keys.sorted().map { key in
-      let value = (try? Parser.expression(values[key] ?? "")).map(expression) ?? "<mtext>\(escape(values[key] ?? ""))</mtext>"
-      return identifier(key) + "<mo>=</mo>" + value
-    }.joined(separator: "<mo separator=\"true\">,</mo><mspace width=\"0.5em\"/>"))
+    math(
+      values.keys.sorted().map { key in
+        let value = (try? Parser.expression(values[key] ?? "")).map(expression) ?? "<mtext>\(escape(values[key] ?? ""))</mtext>"
+        return identifier(key) + "<mo>=</mo>" + value
+      }.joined(separator: "<mo separator=\"true\">,</mo><mspace width=\"0.5em\"/>"))
   }
 
   static func math(_ inner: String) -> String { "<math display=\"inline\"><mrow>\(inner)</mrow></math>" }

@@ -1,5 +1,5 @@
-import Localization
 import Checks
+import Localization
 import Marking
 
 /// A JSON value whose objects keep their key order, for results in the field order of `Docs/cli.md`
@@ -27,11 +27,14 @@ indirect enum OrderedJSON {
     case .string(let s): return OrderedJSON.quote(s)
     case .array(let items):
       if items.isEmpty { return "[]" }
-      return "[" + (pretty ? "\n" : "") + items.map { pad + $0.render(pretty: pretty, indent: indent + 1) }.joined(separator: sep) + end + "]"
+      return "[" + (pretty ? "\n" : "") + items.map { pad + $0.render(pretty: pretty, indent: indent + 1) }.joined(separator: sep)
+        + end + "]"
     case .object(let pairs):
       if pairs.isEmpty { return "{}" }
       let colon = pretty ? ": " : ":"
-      return "{" + (pretty ? "\n" : "") + pairs.map { pad + OrderedJSON.quote($0.0) + colon + $0.1.render(pretty: pretty, indent: indent + 1) }.joined(separator: sep) + end + "}"
+      return "{" + (pretty ? "\n" : "")
+        + pairs.map { pad + OrderedJSON.quote($0.0) + colon + $0.1.render(pretty: pretty, indent: indent + 1) }.joined(
+          separator: sep) + end + "}"
     }
   }
 
@@ -68,10 +71,16 @@ extension FileResult {
     .object([
       ("format", .string(format)), ("file", .string(file)), ("id", .string(id)), ("student", .optional(student)),
       ("seed", .integer(seed)), ("score", .number(score)), ("max", .number(max)),
-      ("errors", .array(errors.map { e in
-        .object([("line", .optional(e.line)), ("column", .optional(e.column)), ("message", .string(e.message[language])),
-                 ("id", .string(e.message.id)), ("text", e.message.text.orderedJSON)])
-      })),
+      (
+        "errors",
+        .array(
+          errors.map { e in
+            .object([
+              ("line", .optional(e.line)), ("column", .optional(e.column)), ("message", .string(e.message[language])),
+              ("id", .string(e.message.id)), ("text", e.message.text.orderedJSON),
+            ])
+          })
+      ),
       ("exercises", .array(exercises.map { $0.orderedJSON(language) })),
       ("lang", .string(language.rawValue)),
     ])
@@ -80,8 +89,10 @@ extension FileResult {
 
 extension ExerciseResult {
   func orderedJSON(_ language: DisplayLanguage) -> OrderedJSON {
-    .object([("id", .string(id)), ("score", .number(score)), ("max", .number(max)),
-             ("parts", .array(parts.map { $0.orderedJSON(language) }))])
+    .object([
+      ("id", .string(id)), ("score", .number(score)), ("max", .number(max)),
+      ("parts", .array(parts.map { $0.orderedJSON(language) })),
+    ])
   }
 }
 

@@ -34,7 +34,9 @@ struct PartLegend {
     let (text, omitted) = AnswerExcerpt.cut(answer.flattened, AnswerExcerpt.shown)
     let more = omitted > 0 ? "<span class=\"why\"> … (+\(omitted))</span>" : ""
     if case .map = answer { return "<code>\(MathML.escape(text))</code>\(more)" }
-    if omitted == 0, text.utf8.count <= AnswerExcerpt.typeset, !CheckKinds.answersAreVerbatim(kind), let math = MathML.formula(text) {
+    if omitted == 0, text.utf8.count <= AnswerExcerpt.typeset, !CheckKinds.answersAreVerbatim(kind),
+      let math = MathML.formula(text)
+    {
       return "<span class=\"f\">\(math)</span>"
     }
     return "<pre>\(MathML.escape(text))</pre>\(more)"
@@ -48,20 +50,30 @@ struct PartLegend {
   /// Every part of the class's exercises: what it asks and its reference answer.
   func section(_ s: ClassSummary, _ words: ReportWords) -> HTMLReport.Body {
     let keys = s.parts.map(\.key).filter { entries[$0] != nil }
-    return .if(!keys.isEmpty, .section(
-      .h2(.text(words.legendHeading)),
-      .details(
-        .summary(.text(words.legendSummary(keys.count))),
-        .raw(HTMLReport.scrolling(.table(
-          .class("legend-t"),
-          .thead(.tr(.th(.text(words.part)), .th(.text(words.prompt)), .th(.text(words.reference)), .th(.text(words.knownMisconceptions)))),
-          .tbody(.forEach(keys) { key in
-            .tr(.td(.code(.text(SafeText.html(key)))), .td(.text(SafeText.html(entries[key]?.prompt ?? ""))),
-                .td(.raw(entries[key]?.reference ?? "")), .td(.raw(misconceptions(key))))
-          })
-        )).render())
-      )
-    ))
+    return .if(
+      !keys.isEmpty,
+      .section(
+        .h2(.text(words.legendHeading)),
+        .details(
+          .summary(.text(words.legendSummary(keys.count))),
+          .raw(
+            HTMLReport.scrolling(
+              .table(
+                .class("legend-t"),
+                .thead(
+                  .tr(
+                    .th(.text(words.part)), .th(.text(words.prompt)), .th(.text(words.reference)),
+                    .th(.text(words.knownMisconceptions)))),
+                .tbody(
+                  .forEach(keys) { key in
+                    .tr(
+                      .td(.code(.text(SafeText.html(key)))), .td(.text(SafeText.html(entries[key]?.prompt ?? ""))),
+                      .td(.raw(entries[key]?.reference ?? "")), .td(.raw(misconceptions(key))))
+                  })
+              )
+            ).render())
+        )
+      ))
   }
 
   /// A part's known misconceptions: each id with its wrong answer and what it means.

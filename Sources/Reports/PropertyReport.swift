@@ -1,9 +1,9 @@
-import Sampling
-import Localization
 import Catalogue
 import Checks
 import Foundation
 import Language
+import Localization
+import Sampling
 
 /// The result of checking one of the chapter's claims, for `softcheck props`.
 package struct ClaimResult: Sendable, Codable {
@@ -56,12 +56,14 @@ package enum PropertyReport {
     let w = ReportWords(language: language)
     var lines: [String] = []
     for r in results {
-      let head = "\(r.holds ? "✓" : "✗") \(r.exercise)/\(r.claim) — \(r.holds ? w.holds : w.fails): "
+      let head =
+        "\(r.holds ? "✓" : "✗") \(r.exercise)/\(r.claim) — \(r.holds ? w.holds : w.fails): "
         + w.casesSummary(r.cases, evaluated: r.evaluated, method: r.method.text[language])
       lines += wrap(head, width: width, indent: "    ")
       lines += wrap("    " + r.statement[language], width: width, indent: "    ")
       if let c = r.counterexample {
-        let text = "\(w.counterexample): " + c.keys.sorted().map { "\($0) = \(c[$0] ?? "")" }.joined(separator: ", ")
+        let text =
+          "\(w.counterexample): " + c.keys.sorted().map { "\($0) = \(c[$0] ?? "")" }.joined(separator: ", ")
           + (r.detail.map { " (\($0[language]))" } ?? "")
         lines += wrap("    " + text, width: width, indent: "    ")
       }
@@ -74,7 +76,8 @@ package enum PropertyReport {
   /// `text` broken at spaces into lines of at most `width` display columns (a word longer than
   /// the line stands alone); lines after the first start with `indent`.
   static func wrap(_ text: String, width: Int, indent: String) -> [String] {
-    var lines: [String] = [], line = ""
+    var lines: [String] = []
+    var line = ""
     let leading = String(text.prefix { $0 == " " })
     for word in text.split(separator: " ") {
       let start = lines.isEmpty && line.isEmpty ? leading : (line.isEmpty ? indent : line + " ")
@@ -91,14 +94,21 @@ package enum PropertyReport {
 
   package static func markdown(_ results: [ClaimResult], language: DisplayLanguage = .en) -> String {
     let w = ReportWords(language: language)
-    var lines = ["| \(w.claim) | \(w.statement) | \(w.verdictHeading) | \(w.cases) | \(w.evaluated) | \(w.method) |", "|---|---|---|---|---|---|"]
+    var lines = [
+      "| \(w.claim) | \(w.statement) | \(w.verdictHeading) | \(w.cases) | \(w.evaluated) | \(w.method) |",
+      "|---|---|---|---|---|---|",
+    ]
     for r in results {
       let statement = r.statement[language].replacingOccurrences(of: "|", with: "\\|")
-      lines.append("| `\(r.exercise)/\(r.claim)` | \(statement) | \(r.holds ? w.holds : "**\(w.fails)**") | \(r.cases) | \(r.evaluated) | \(r.method.text[language]) |")
+      lines.append(
+        "| `\(r.exercise)/\(r.claim)` | \(statement) | \(r.holds ? w.holds : "**\(w.fails)**") | \(r.cases) | \(r.evaluated) | \(r.method.text[language]) |"
+      )
     }
     for r in results where !r.holds {
       lines.append("")
-      lines.append(w.counterexampleFor("`\(r.exercise)/\(r.claim)`") + ": " + (r.counterexample ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }.joined(separator: ", "))
+      lines.append(
+        w.counterexampleFor("`\(r.exercise)/\(r.claim)`") + ": "
+          + (r.counterexample ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }.joined(separator: ", "))
     }
     return lines.joined(separator: "\n")
   }

@@ -46,9 +46,14 @@ package enum ReportFormat: String, Sendable, CaseIterable {
   package func files(_ summary: ClassSummary, _ options: Options, path: String) throws -> [(path: String, text: String)] {
     guard self == .html else { return [(path, try render(summary, options))] }
     let folder = (path as NSString).deletingLastPathComponent
-    return HTMLReport.pages(summary, name: (path as NSString).lastPathComponent, language: options.language,
-                            catalogue: options.catalogue).map { page in
-      (page.name == (path as NSString).lastPathComponent ? path : (folder as NSString).appendingPathComponent(page.name), page.html)
+    return HTMLReport.pages(
+      summary, name: (path as NSString).lastPathComponent, language: options.language,
+      catalogue: options.catalogue
+    ).map { page in
+      (
+        page.name == (path as NSString).lastPathComponent ? path : (folder as NSString).appendingPathComponent(page.name),
+        page.html
+      )
     }
   }
 
@@ -63,9 +68,10 @@ package enum ReportFormat: String, Sendable, CaseIterable {
     case .junit: return JUnitReport.render(summary, language: language)
     case .gradescope:
       guard summary.results.count == 1 else {
-        throw Failure(message: LocalizedText(
-          en: "the gradescope format is for one submission; got \(summary.results.count)",
-          ko: "gradescope 형식은 제출물 하나용입니다. 받은 파일: \(summary.results.count)개"))
+        throw Failure(
+          message: LocalizedText(
+            en: "the gradescope format is for one submission; got \(summary.results.count)",
+            ko: "gradescope 형식은 제출물 하나용입니다. 받은 파일: \(summary.results.count)개"))
       }
       return try GradescopeReport.render(summary.results[0], language: language)
     }

@@ -40,12 +40,14 @@ package struct ReportWords: Sendable {
   package var noMisconception: String { pick("No known misconception was recognised.", "알려진 오개념이 발견되지 않았습니다.") }
   package var blockCodingHeading: String { pick("Block coding of a uniform 3-symbol source", "균등한 3-기호 원천의 블록 부호화") }
   package var blockCodingCaption: String {
-    pick("Optimal (Huffman) bits per symbol when n symbols are coded together; the dashed line is the entropy log2 3, approached but never reached (exercise uniform3-code).",
-         "기호 n개를 묶어 부호화할 때 기호당 최적(허프만) 비트 수입니다. 점선은 엔트로피 log2 3으로, 가까워지기만 하고 도달하지는 않습니다 (문제 uniform3-code).")
+    pick(
+      "Optimal (Huffman) bits per symbol when n symbols are coded together; the dashed line is the entropy log2 3, approached but never reached (exercise uniform3-code).",
+      "기호 n개를 묶어 부호화할 때 기호당 최적(허프만) 비트 수입니다. 점선은 엔트로피 log2 3으로, 가까워지기만 하고 도달하지는 않습니다 (문제 uniform3-code).")
   }
   package var footer: String {
-    pick("Made by softcheck. Verdicts on sampled inputs are evidence, not proofs; replay tokens reproduce each case.",
-         "softcheck로 만들었습니다. 표본 입력에 대한 판정은 증명이 아니라 근거이며, 재현 토큰으로 각 사례를 다시 확인할 수 있습니다.")
+    pick(
+      "Made by softcheck. Verdicts on sampled inputs are evidence, not proofs; replay tokens reproduce each case.",
+      "softcheck로 만들었습니다. 표본 입력에 대한 판정은 증명이 아니라 근거이며, 재현 토큰으로 각 사례를 다시 확인할 수 있습니다.")
   }
   package func studentCount(_ n: Int) -> String { pick("Students: \(n)", "학생 수: \(n)") }
   package func meanScore(_ mean: String, max: String, median: String) -> String {
@@ -60,8 +62,9 @@ package struct ReportWords: Sendable {
   package var answersHeading: String { pick("What each learner wrote", "학생별로 쓴 답") }
   package var writtenAnswers: String { pick("Written answers", "서술형 답") }
   package var writtenCaption: String {
-    pick("What learners wrote for the parts that are read, not machine-graded; points given by hand (report --manual) are shown beside them.",
-         "자동 채점하지 않고 읽어 보는 문항에 학생들이 쓴 답입니다. 손으로 준 점수(report --manual)가 있으면 옆에 보입니다.")
+    pick(
+      "What learners wrote for the parts that are read, not machine-graded; points given by hand (report --manual) are shown beside them.",
+      "자동 채점하지 않고 읽어 보는 문항에 학생들이 쓴 답입니다. 손으로 준 점수(report --manual)가 있으면 옆에 보입니다.")
   }
   package func answerCount(_ n: Int) -> String { pick("\(n) answer\(n == 1 ? "" : "s")", "답 \(n)개") }
   package var knownMisconceptions: String { pick("misconceptions recognised", "알아보는 오개념") }
@@ -71,8 +74,9 @@ package struct ReportWords: Sendable {
   package var answersPage: String { pick("answers", "답") }
   package func studentsPage(_ k: Int, of n: Int) -> String { pick("Students, page \(k) of \(n)", "학생 (\(n)쪽 중 \(k)쪽)") }
   package func pagedCaption(_ size: Int) -> String {
-    pick("Each learner's answers, verdicts and feedback are on the student pages, \(size) learners a page, so no page grows with the class.",
-         "학생별 답, 판정, 피드백은 학생 쪽에 \(size)명씩 나누어 실었습니다. 그래서 반이 커져도 한 쪽이 무거워지지 않습니다.")
+    pick(
+      "Each learner's answers, verdicts and feedback are on the student pages, \(size) learners a page, so no page grows with the class.",
+      "학생별 답, 판정, 피드백은 학생 쪽에 \(size)명씩 나누어 실었습니다. 그래서 반이 커져도 한 쪽이 무거워지지 않습니다.")
   }
   package var invalidFile: String { pick("invalid file", "읽을 수 없는 파일") }
   // Property checks (`softcheck props`).
@@ -92,8 +96,9 @@ package struct ReportWords: Sendable {
   package var claimsHeading: String { pick("The chapter's claims, checked", "장의 명제 검사") }
   package func claimPicture(_ claim: String) -> String { pick("\(claim) over the sampled cases", "표본 사례에서 본 \(claim)") }
   package var propsCaption: String {
-    pick("Each claim of the chapter checked on sampled inputs, exactly or with certified bounds; the picture shows the sampled cases against the line the claim is about.",
-         "장의 명제마다 표본 입력에서 정확히, 또는 인증된 구간으로 검사했습니다. 그림은 표본 사례를 명제가 말하는 경계선과 함께 보여 줍니다.")
+    pick(
+      "Each claim of the chapter checked on sampled inputs, exactly or with certified bounds; the picture shows the sampled cases against the line the claim is about.",
+      "장의 명제마다 표본 입력에서 정확히, 또는 인증된 구간으로 검사했습니다. 그림은 표본 사례를 명제가 말하는 경계선과 함께 보여 줍니다.")
   }
   package func casesSummary(_ cases: Int, evaluated: Int, method: String) -> String {
     pick("\(cases) cases, \(evaluated) evaluated, \(method)", "사례 \(cases)개, 평가 \(evaluated)개, \(method)")

@@ -1,6 +1,6 @@
-import Foundation
 import Checks
 import Exact
+import Foundation
 import Plot
 
 /// Small inline SVG charts for the HTML report: no scripts, no external resources, and every
@@ -9,12 +9,14 @@ enum SVGChart {
   typealias Body = Node<HTML.BodyContext>
 
   static func svg(width: Int, height: Int, label: String, _ nodes: [Body]) -> Body {
-    .element(named: "svg", nodes: [
-      .attribute(named: "viewBox", value: "0 0 \(width) \(height)"),
-      .attribute(named: "width", value: "100%"),
-      .attribute(named: "role", value: "img"),
-      .attribute(named: "aria-label", value: label),
-    ] + nodes)
+    .element(
+      named: "svg",
+      nodes: [
+        .attribute(named: "viewBox", value: "0 0 \(width) \(height)"),
+        .attribute(named: "width", value: "100%"),
+        .attribute(named: "role", value: "img"),
+        .attribute(named: "aria-label", value: label),
+      ] + nodes)
   }
 
   static func rect(x: Double, y: Double, width: Double, height: Double, cls: String, title: String? = nil) -> Body {
@@ -28,18 +30,22 @@ enum SVGChart {
   }
 
   static func text(_ s: String, x: Double, y: Double, anchor: String = "start", cls: String = "lbl") -> Body {
-    .element(named: "text", nodes: [
-      .attribute(named: "x", value: fmt(x)), .attribute(named: "y", value: fmt(y)),
-      .attribute(named: "text-anchor", value: anchor), .attribute(named: "class", value: cls), .text(s),
-    ])
+    .element(
+      named: "text",
+      nodes: [
+        .attribute(named: "x", value: fmt(x)), .attribute(named: "y", value: fmt(y)),
+        .attribute(named: "text-anchor", value: anchor), .attribute(named: "class", value: cls), .text(s),
+      ])
   }
 
   static func line(_ x1: Double, _ y1: Double, _ x2: Double, _ y2: Double, cls: String) -> Body {
-    .element(named: "line", nodes: [
-      .attribute(named: "x1", value: fmt(x1)), .attribute(named: "y1", value: fmt(y1)),
-      .attribute(named: "x2", value: fmt(x2)), .attribute(named: "y2", value: fmt(y2)),
-      .attribute(named: "class", value: cls),
-    ])
+    .element(
+      named: "line",
+      nodes: [
+        .attribute(named: "x1", value: fmt(x1)), .attribute(named: "y1", value: fmt(y1)),
+        .attribute(named: "x2", value: fmt(x2)), .attribute(named: "y2", value: fmt(y2)),
+        .attribute(named: "class", value: cls),
+      ])
   }
 
   static func fmt(_ x: Double) -> String {
@@ -57,8 +63,10 @@ enum SVGChart {
     for (k, b) in buckets.enumerated() {
       let bh = top > 0 ? (h - bottom - 20) * Double(b.count) / top : 0
       let x = left + Double(k) * barWidth
-      nodes.append(rect(x: x + 2, y: h - bottom - bh, width: barWidth - 4, height: bh, cls: "bar",
-                        title: words.histogramBar(fmt(b.lower), fmt(b.upper), b.count)))
+      nodes.append(
+        rect(
+          x: x + 2, y: h - bottom - bh, width: barWidth - 4, height: bh, cls: "bar",
+          title: words.histogramBar(fmt(b.lower), fmt(b.upper), b.count)))
       if b.count > 0 { nodes.append(text(String(b.count), x: x + barWidth / 2, y: h - bottom - bh - 4, anchor: "middle")) }
       nodes.append(text(fmt(b.lower), x: x, y: h - bottom + 16, anchor: "middle"))
     }
@@ -101,11 +109,14 @@ enum SVGChart {
       nodes.append(text(String(format: "%.2f", t), x: left - 6, y: y(t) + 4, anchor: "end"))
     }
     for (k, (n, v)) in values.enumerated() {
-      nodes.append(.element(named: "circle", nodes: [
-        .attribute(named: "cx", value: fmt(x(n))), .attribute(named: "cy", value: fmt(y(v))),
-        .attribute(named: "r", value: "4"), .attribute(named: "class", value: "dot"),
-        .element(named: "title", text: "n = \(n): \(String(format: "%.6f", v)) \(words.bitsPerSymbol)"),
-      ]))
+      nodes.append(
+        .element(
+          named: "circle",
+          nodes: [
+            .attribute(named: "cx", value: fmt(x(n))), .attribute(named: "cy", value: fmt(y(v))),
+            .attribute(named: "r", value: "4"), .attribute(named: "class", value: "dot"),
+            .element(named: "title", text: "n = \(n): \(String(format: "%.6f", v)) \(words.bitsPerSymbol)"),
+          ]))
       if k > 0 {
         let (pn, pv) = values[k - 1]
         nodes.append(line(x(pn), y(pv), x(n), y(v), cls: "curve"))

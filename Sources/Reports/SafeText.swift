@@ -21,7 +21,8 @@ enum SafeText {
   /// Escapes text for XML attributes and content, dropping characters XML 1.0 forbids.
   static func xml(_ s: String) -> String {
     // Most text needs nothing: checked on the UTF-8 bytes first (0xEF leads U+FFFE and U+FFFF).
-    if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF }) {
+    if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 || $0 == 0xEF })
+    {
       return s
     }
     var out = ""

@@ -22,11 +22,14 @@ struct StudentPages {
     var rows = ""
     for (n, r) in results.enumerated() {
       let page = n / pageSize
-      rows += "<tr><td>\(e(r.id))</td><td>\(e(r.student ?? ""))</td><td>\(TextReport.points(r.score)) / \(TextReport.points(r.max))</td>"
+      rows +=
+        "<tr><td>\(e(r.id))</td><td>\(e(r.student ?? ""))</td><td>\(TextReport.points(r.score)) / \(TextReport.points(r.max))</td>"
       rows += "<td><a href=\"\(e(name(ofPage: page)))\">\(e(words.pageNumber(page + 1)))</a></td></tr>"
     }
-    let head = "<thead><tr><th>id</th><th>\(e(words.student))</th><th>\(e(words.score))</th><th>\(e(words.answersPage))</th></tr></thead>"
-    return .group(.p(.text(words.pagedCaption(pageSize))), .raw("<div class=\"scroll\"><table>\(head)<tbody>\(rows)</tbody></table></div>"))
+    let head =
+      "<thead><tr><th>id</th><th>\(e(words.student))</th><th>\(e(words.score))</th><th>\(e(words.answersPage))</th></tr></thead>"
+    return .group(
+      .p(.text(words.pagedCaption(pageSize))), .raw("<div class=\"scroll\"><table>\(head)<tbody>\(rows)</tbody></table></div>"))
   }
 
   /// One page of students: their collapsed sections, between links to the class page and the

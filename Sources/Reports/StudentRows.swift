@@ -10,15 +10,18 @@ enum StudentRows {
   static func render(_ results: [FileResult], _ words: ReportWords, _ legend: PartLegend) -> String {
     var out = ""
     out.reserveCapacity(results.count * 8_192)
-    let head = "<thead><tr><th>\(words.part)</th><th>\(words.verdictHeading)</th><th>\(words.score)</th><th>\(words.answer)</th><th>\(words.feedback)</th></tr></thead>"
+    let head =
+      "<thead><tr><th>\(words.part)</th><th>\(words.verdictHeading)</th><th>\(words.score)</th><th>\(words.answer)</th><th>\(words.feedback)</th></tr></thead>"
     // The same answer (`softmax(o)`, `log(2)`, `no`) recurs across a class: typeset once.
     var typeset: [String: String] = [:]
     for r in results {
       let e = MathML.escape
-      out += "<details class=\"student\"><summary>\(e(r.id))\(r.student.map { " — " + e($0) } ?? ""): \(TextReport.points(r.score)) / \(TextReport.points(r.max))</summary>"
+      out +=
+        "<details class=\"student\"><summary>\(e(r.id))\(r.student.map { " — " + e($0) } ?? ""): \(TextReport.points(r.score)) / \(TextReport.points(r.max))</summary>"
       out += "<p class=\"file\">\(e(r.file))</p>"
       for err in r.errors {
-        out += "<p class=\"warn\">\(e((err.line.map { words.lineColumn($0, err.column ?? 1) + ": " } ?? "") + err.message[words.language]))</p>"
+        out +=
+          "<p class=\"warn\">\(e((err.line.map { words.lineColumn($0, err.column ?? 1) + ": " } ?? "") + err.message[words.language]))</p>"
       }
       if !r.exercises.isEmpty {
         out += "<div class=\"scroll\"><table class=\"rows\">" + head + "<tbody>"
@@ -30,8 +33,10 @@ enum StudentRows {
     return out
   }
 
-  private static func row(_ p: PartResult, of exercise: String, _ words: ReportWords, typeset: inout [String: String],
-                          into out: inout String) {
+  private static func row(
+    _ p: PartResult, of exercise: String, _ words: ReportWords, typeset: inout [String: String],
+    into out: inout String
+  ) {
     let e = MathML.escape
     out += "<tr><td><code>\(e(exercise))/\(e(p.part))</code></td>"
     out += "<td><span class=\"badge v-\(p.verdict.rawValue)\">\(e(words.verdict(p.verdict)))</span></td>"
@@ -42,7 +47,9 @@ enum StudentRows {
       let shape: String
       if case .map = answer { shape = "map" } else { shape = "text" }
       let key = "\(p.kind)|\(shape)|" + answer.flattened
-      if let markup = typeset[key] { out += markup } else {
+      if let markup = typeset[key] {
+        out += markup
+      } else {
         let markup = PartLegend.markup(answer, kind: p.kind)
         typeset[key] = markup
         out += markup

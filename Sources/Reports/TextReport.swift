@@ -116,5 +116,3 @@ package struct TextReport: Sendable {
     return out.joined(separator: "\n")
   }
 }
-
-

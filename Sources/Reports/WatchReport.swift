@@ -29,7 +29,8 @@ package enum WatchReport {
           return true
         }
         if was.messages != p.messages || was.misconception != p.misconception {
-          transitions.append(ko ? "\(key) 여전히 \(words.verdict(p.verdict)), 새 답" : "\(key) still \(p.verdict.rawValue), new answer")
+          transitions.append(
+            ko ? "\(key) 여전히 \(words.verdict(p.verdict)), 새 답" : "\(key) still \(p.verdict.rawValue), new answer")
           return true
         }
         return false
@@ -63,13 +64,15 @@ package enum WatchReport {
     }
     if result.exercises.isEmpty {
       if !result.errors.isEmpty { return ko ? "다음: 위의 오류를 고치고 저장하세요." : "next: fix the error above and save." }
-      return ko ? "다음: 답을 추가하세요 (`softcheck template ID >> \(path)` 명령이 뼈대를 씁니다)."
-                : "next: add answers (softcheck template ID >> \(path) writes a skeleton)."
+      return ko
+        ? "다음: 답을 추가하세요 (`softcheck template ID >> \(path)` 명령이 뼈대를 씁니다)."
+        : "next: add answers (softcheck template ID >> \(path) writes a skeleton)."
     }
     let open = result.exercises.flatMap { e in e.parts.filter { $0.verdict != .correct }.map { "\(e.id)/\($0.part)" } }
     if open.isEmpty { return ko ? "모든 문항이 정답입니다." : "every part is correct." }
-    return ko ? "모든 문항에 답했습니다. 아직 정답이 아닌 문항: \(open.joined(separator: ", "))."
-              : "every part is answered; not yet correct: \(open.joined(separator: ", "))."
+    return ko
+      ? "모든 문항에 답했습니다. 아직 정답이 아닌 문항: \(open.joined(separator: ", "))."
+      : "every part is answered; not yet correct: \(open.joined(separator: ", "))."
   }
 
   private static func timestamp() -> String {

@@ -19,8 +19,9 @@ package struct CheckContext: Sendable {
   /// Parses a replay token.
   package static func parse(token: String) -> (key: String, seed: UInt64, index: Int)? {
     guard let at = token.lastIndex(of: "@"), let hash = token.lastIndex(of: "#"), at < hash,
-          let seed = UInt64(token[token.index(after: at)..<hash]),
-          let index = Int(token[token.index(after: hash)...]), index >= 0 else { return nil }
+      let seed = UInt64(token[token.index(after: at)..<hash]),
+      let index = Int(token[token.index(after: hash)...]), index >= 0
+    else { return nil }
     return (String(token[..<at]), seed, index)
   }
 }

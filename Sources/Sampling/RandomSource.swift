@@ -11,7 +11,7 @@ package struct RandomSource: RandomNumberGenerator, Sendable {
   /// A generator for one case of one part: independent of how many cases were drawn before,
   /// so a single case can be replayed from its index alone.
   package init(seed: UInt64, key: String, index: Int) {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325   // FNV-1a over the key, then mixed with seed and index
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325  // FNV-1a over the key, then mixed with seed and index
     for b in key.utf8 {
       h ^= UInt64(b)
       h = h &* 0x100_0000_01b3

@@ -42,7 +42,8 @@ package struct Sample: Sendable {
   private static func quickValue(_ item: String) -> RealValue? {
     if item.hasPrefix("log("), item.hasSuffix(")") {
       guard let w = quickRational(String(item.dropFirst(4).dropLast())),
-            let l = try? LogLinear.log(w, base: .e) else { return nil }
+        let l = try? LogLinear.log(w, base: .e)
+      else { return nil }
       return l.rationalValue.map { .rational($0) } ?? .logLinear(l)
     }
     return quickRational(item).map { .rational($0) }
@@ -79,7 +80,8 @@ package struct Sample: Sendable {
   static func cost(_ item: String) -> Int {
     if item.hasPrefix("log("), item.hasSuffix(")") { return cost(String(item.dropFirst(4).dropLast())) + 2 }
     guard let q = try? Rational(parsing: item), let n = q.numerator.magnitude.intValue, let d = q.denominator.intValue,
-          n < 1 << 40, d < 1 << 40 else { return item.count * 1000 }
+      n < 1 << 40, d < 1 << 40
+    else { return item.count * 1000 }
     return n + d - 1
   }
 }

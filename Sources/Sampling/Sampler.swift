@@ -66,14 +66,14 @@ package struct Sampler: Sendable {
     case .realVector:
       switch index {
       case 0: return list(Array(repeating: "0", count: n))
-      case 1: return list(Array(repeating: "1", count: n))                 // a tie
-      case 2: return list((0..<n).map { $0 == 0 ? "20" : "-20" })         // an extreme gap
+      case 1: return list(Array(repeating: "1", count: n))  // a tie
+      case 2: return list((0..<n).map { $0 == 0 ? "20" : "-20" })  // an extreme gap
       default: return random(d, n: n, rng: &rng)
       }
     case .logits:
       switch index {
       case 0: return list(Array(repeating: "0", count: n))
-      case 1: return list((0..<n).map { $0 == 0 ? "log(2)" : "0" })       // softmax = (1/2, 1/4, 1/4)
+      case 1: return list((0..<n).map { $0 == 0 ? "log(2)" : "0" })  // softmax = (1/2, 1/4, 1/4)
       case 2: return list((0..<n).map { "log(\($0 + 1))" })
       default: return random(d, n: n, rng: &rng)
       }
@@ -119,10 +119,11 @@ package struct Sampler: Sendable {
       return list((0..<n).map { _ in smallRational(&rng) })
     case .logits:
       if rng.chance(1, in: 2) {
-        return list((0..<n).map { _ in
-          let w = Rational(rng.int(in: 1...12), rng.int(in: 1...4))
-          return w == .one ? "0" : "log(\(w))"
-        })
+        return list(
+          (0..<n).map { _ in
+            let w = Rational(rng.int(in: 1...12), rng.int(in: 1...4))
+            return w == .one ? "0" : "log(\(w))"
+          })
       }
       return list((0..<n).map { _ in smallRational(&rng) })
     case .real:

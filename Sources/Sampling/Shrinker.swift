@@ -111,9 +111,14 @@ package struct Shrinker {
       out.append(list((0..<n).map { i in i < n - 1 ? "1/\(1 << (i + 1))" : "1/\(1 << (n - 1))" }))
       return out
     case .realVector:
-      return [list(Array(repeating: "0", count: n)), list((0..<n).map { $0 == 0 ? "1" : "0" }), list(Array(repeating: "1", count: n))]
+      return [
+        list(Array(repeating: "0", count: n)), list((0..<n).map { $0 == 0 ? "1" : "0" }), list(Array(repeating: "1", count: n)),
+      ]
     case .logits:
-      return [list(Array(repeating: "0", count: n)), list((0..<n).map { $0 == 0 ? "log(2)" : "0" }), list((0..<n).map { $0 == 0 ? "1" : "0" })]
+      return [
+        list(Array(repeating: "0", count: n)), list((0..<n).map { $0 == 0 ? "log(2)" : "0" }),
+        list((0..<n).map { $0 == 0 ? "1" : "0" }),
+      ]
     case .real: return ["0", "1", "-1", "2", "1/2"]
     case .positive: return ["1", "2", "1/2"]
     case .probability: return ["1/2", "0", "1"]

@@ -53,7 +53,8 @@ extension Duration {
 func measure(_ benchmark: Benchmark, runs: Int) -> Measurement {
   let clock = ContinuousClock()
   blackHole(benchmark.run(max(1, benchmark.iterations / 10)))
-  var best = Double.infinity, worst = 0.0
+  var best = Double.infinity
+  var worst = 0.0
   var checksum = 0.0
   for _ in 0..<max(1, runs) {
     let start = clock.now
@@ -76,8 +77,9 @@ func runBenchmarks(_ all: [Benchmark], filter: String?, runs: Int) -> [Measureme
   if selected.isEmpty { return [] }
 
   let nameWidth = max(24, (selected.map(\.name.count).max() ?? 0) + 2)
-  print(pad("benchmark", nameWidth) + lpad("iterations", 11) + lpad("ns/op", 11) + lpad("worst", 10)
-        + lpad("ops/s", 11) + lpad("ratio", 8) + "  checksum")
+  print(
+    pad("benchmark", nameWidth) + lpad("iterations", 11) + lpad("ns/op", 11) + lpad("worst", 10)
+      + lpad("ops/s", 11) + lpad("ratio", 8) + "  checksum")
   var results: [String: Measurement] = [:]
   var ordered: [Measurement] = []
   for benchmark in selected {
@@ -88,9 +90,10 @@ func runBenchmarks(_ all: [Benchmark], filter: String?, runs: Int) -> [Measureme
     if let base = benchmark.baseline.flatMap({ results[$0] }) {
       ratio = fixed(m.bestNanosecondsPerOp / base.bestNanosecondsPerOp, 2)
     }
-    print(pad(benchmark.name, nameWidth) + lpad(String(benchmark.iterations), 11)
-          + lpad(fixed(m.bestNanosecondsPerOp, 1), 11) + lpad(fixed(m.worstNanosecondsPerOp, 1), 10)
-          + lpad(rate(1e9 / m.bestNanosecondsPerOp), 11) + lpad(ratio, 8) + "  " + checksumText(m.checksum))
+    print(
+      pad(benchmark.name, nameWidth) + lpad(String(benchmark.iterations), 11)
+        + lpad(fixed(m.bestNanosecondsPerOp, 1), 11) + lpad(fixed(m.worstNanosecondsPerOp, 1), 10)
+        + lpad(rate(1e9 / m.bestNanosecondsPerOp), 11) + lpad(ratio, 8) + "  " + checksumText(m.checksum))
   }
   return ordered
 }
@@ -111,7 +114,8 @@ func fixed(_ x: Double, _ digits: Int) -> String {
   var scale = 1.0
   for _ in 0..<digits { scale *= 10 }
   let n = Int((abs(x) * scale).rounded())
-  let whole = n / Int(scale), frac = n % Int(scale)
+  let whole = n / Int(scale)
+  let frac = n % Int(scale)
   var text = String(whole)
   if digits > 0 {
     let f = String(frac)

@@ -49,7 +49,10 @@ enum ExactBenchmarks {
   static let distributionPairs: [([Rational], [Rational])] = [
     ([Rational(1, 2), Rational(1, 4), Rational(1, 4)], [Rational(1, 3), Rational(1, 3), Rational(1, 3)]),
     ([Rational(1, 5), Rational(4, 5)], [Rational(1, 4), Rational(3, 4)]),
-    ([Rational(1, 10), Rational(2, 10), Rational(3, 10), Rational(4, 10)], [Rational(1, 4), Rational(1, 4), Rational(1, 4), Rational(1, 4)]),
+    (
+      [Rational(1, 10), Rational(2, 10), Rational(3, 10), Rational(4, 10)],
+      [Rational(1, 4), Rational(1, 4), Rational(1, 4), Rational(1, 4)]
+    ),
     ([Rational(1, 8), Rational(7, 8)], [Rational(1, 6), Rational(5, 6)]),
     ([Rational(2, 5), Rational(2, 5), Rational(1, 5)], [Rational(1, 2), Rational(1, 3), Rational(1, 6)]),
     ([Rational(1, 2), Rational(1, 4), Rational(1, 4)], [Rational(1, 4), Rational(1, 2), Rational(1, 4)]),
@@ -81,7 +84,8 @@ enum ExactBenchmarks {
       for i in 0..<n {
         let (p, q) = distributionPairs[i % distributionPairs.count]
         guard let d = try? LogLinear.difference(entropyInBits(p), entropyInBits(q)),
-              let s = try? d.signum() else { return .nan }
+          let s = try? d.signum()
+        else { return .nan }
         total += s.sign * (i % distributionPairs.count + 1)
       }
       return Double(total)
@@ -98,8 +102,9 @@ enum ExactBenchmarks {
     },
     // 5/3 − log2 3 > 0, by the MPFR bracket at 64 bits.
     Benchmark("sign.5/3-log2(3)", iterations: 100_000) { n in
-      let form = try! LogLinear.difference(LogLinear(Rational(5, 3), base: .two),
-                                           LogLinear.log(Rational(3), base: .two))
+      let form = try! LogLinear.difference(
+        LogLinear(Rational(5, 3), base: .two),
+        LogLinear.log(Rational(3), base: .two))
       var total = 0
       for _ in 0..<n {
         guard let s = try? form.signum() else { return .nan }
@@ -129,14 +134,18 @@ enum ExactBenchmarks {
   /// The MPFR bracket (the default path) and, with the precision ceiling below the first
   /// bracket, the exact integer-power comparison (2^1054 vs 3^665).
   static let nearTies: [Benchmark] = [
-    Benchmark("neartie.84-53log2(3).mpfr", iterations: 100_000,
-              run: signLoop(nearTie(84, 53), limits: .standard)),
-    Benchmark("neartie.84-53log2(3).intpow", iterations: 100_000,
-              run: signLoop(nearTie(84, 53), limits: ExactLimits(maxPrecision: 32))),
-    Benchmark("neartie.1054-665log2(3).mpfr", iterations: 100_000,
-              run: signLoop(nearTie(1054, 665), limits: .standard)),
-    Benchmark("neartie.1054-665log2(3).intpow", iterations: 20_000,
-              run: signLoop(nearTie(1054, 665), limits: ExactLimits(maxPrecision: 32))),
+    Benchmark(
+      "neartie.84-53log2(3).mpfr", iterations: 100_000,
+      run: signLoop(nearTie(84, 53), limits: .standard)),
+    Benchmark(
+      "neartie.84-53log2(3).intpow", iterations: 100_000,
+      run: signLoop(nearTie(84, 53), limits: ExactLimits(maxPrecision: 32))),
+    Benchmark(
+      "neartie.1054-665log2(3).mpfr", iterations: 100_000,
+      run: signLoop(nearTie(1054, 665), limits: .standard)),
+    Benchmark(
+      "neartie.1054-665log2(3).intpow", iterations: 20_000,
+      run: signLoop(nearTie(1054, 665), limits: ExactLimits(maxPrecision: 32))),
   ]
 
   // MARK: - Where the MPFR bracket's time goes

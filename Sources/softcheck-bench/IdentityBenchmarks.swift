@@ -9,7 +9,8 @@ import Sampling
 /// cached by an earlier run is reused).
 enum IdentityBenchmarks {
   /// Every formula part of the shipped exercises (book variants) with its example.
-  static let parts: [(name: String, check: FormulaCheck, example: AnswerNode)] = MarkingBenchmarks.catalogue.exercises.flatMap { e in
+  static let parts: [(name: String, check: FormulaCheck, example: AnswerNode)] = MarkingBenchmarks.catalogue.exercises.flatMap {
+    e in
     e.parts.compactMap { p in
       guard let f = p.check as? FormulaKind, let example = p.example else { return nil }
       return ("\(e.id).\(p.id)", f.check, example)
@@ -18,29 +19,30 @@ enum IdentityBenchmarks {
 
   static let seeds = SeedCounter()
 
-  static let all: [Benchmark] = parts.map { part in
-    Benchmark("identity.decide.\(part.name)", iterations: 50) { n in
-      var equal = 0
-      for _ in 0..<n {
-        let context = CheckContext(seed: seeds.next(), key: part.name)
-        if case .equal? = part.check.identityVerdict(part.example, context: context) { equal += 1 }
-      }
-      return Double(equal)
-    }
-  } + [
-    Benchmark("identity.decide.all-shipped-formula-parts", iterations: 5) { n in
-      var equal = 0
-      for _ in 0..<n {
-        for part in parts {
+  static let all: [Benchmark] =
+    parts.map { part in
+      Benchmark("identity.decide.\(part.name)", iterations: 50) { n in
+        var equal = 0
+        for _ in 0..<n {
           let context = CheckContext(seed: seeds.next(), key: part.name)
           if case .equal? = part.check.identityVerdict(part.example, context: context) { equal += 1 }
         }
+        return Double(equal)
       }
-      return Double(equal)
-    },
-    coldChecks("check.formula.all-shipped-formula-parts.cold", identity: true),
-    coldChecks("check.formula.all-shipped-formula-parts.cold.sampled-only", identity: false),
-  ]
+    } + [
+      Benchmark("identity.decide.all-shipped-formula-parts", iterations: 5) { n in
+        var equal = 0
+        for _ in 0..<n {
+          for part in parts {
+            let context = CheckContext(seed: seeds.next(), key: part.name)
+            if case .equal? = part.check.identityVerdict(part.example, context: context) { equal += 1 }
+          }
+        }
+        return Double(equal)
+      },
+      coldChecks("check.formula.all-shipped-formula-parts.cold", identity: true),
+      coldChecks("check.formula.all-shipped-formula-parts.cold.sampled-only", identity: false),
+    ]
 
   /// Every shipped formula part's example checked once with a new seed, with or without the
   /// identity test first.
@@ -51,7 +53,9 @@ enum IdentityBenchmarks {
         for part in parts {
           var check = part.check
           check.triesIdentity = identity
-          if check.check(part.example, context: CheckContext(seed: seeds.next(), key: part.name)).verdict == .correct { correct += 1 }
+          if check.check(part.example, context: CheckContext(seed: seeds.next(), key: part.name)).verdict == .correct {
+            correct += 1
+          }
         }
       }
       return Double(correct)

@@ -1,12 +1,12 @@
-import Sampling
-import Synchronization
+import AnswerDocument
 import Catalogue
 import Checks
 import Foundation
-import AnswerDocument
 import Language
 import Marking
 import Reports
+import Sampling
+import Synchronization
 
 /// Benchmarks of the answer language and the checks: one part, one file, one class.
 enum MarkingBenchmarks {
@@ -41,8 +41,11 @@ enum MarkingBenchmarks {
 
   static let all: [Benchmark] = [
     checking("check.formula.softmin", "realsoftmax", "softmin", "-log(exp(-a) + exp(-b))", iterations: 20),
-    checking("check.formula.hessian", "lse-convex", "hessian", "diag(softmax(o)) - outer(softmax(o), softmax(o))", iterations: 20),
-    checking("check.chain.kl-proof", "kl-nonnegative", "proof", """
+    checking(
+      "check.formula.hessian", "lse-convex", "hessian", "diag(softmax(o)) - outer(softmax(o), softmax(o))", iterations: 20),
+    checking(
+      "check.chain.kl-proof", "kl-nonnegative", "proof",
+      """
       sum(p * log(p / q)) = -sum(p * log(q / p))
                          >= -log(sum(p * (q / p)))
                           = -log(sum(q))
@@ -80,7 +83,9 @@ enum ClassBenchmark {
       .deletingLastPathComponent().appendingPathComponent("Examples")
     let student = try String(contentsOf: base.appendingPathComponent("student-lee.yaml"), encoding: .utf8)
     let complete = MarkingBenchmarks.completeFile
-    let wrongs = ["code: [\"0\", \"1\", \"11\"]", "softmin: -log(exp(a) + exp(b))", "hessian: diag(softmax(o))", "stable: log(sum(exp(x)))"]
+    let wrongs = [
+      "code: [\"0\", \"1\", \"11\"]", "softmin: -log(exp(a) + exp(b))", "hessian: diag(softmax(o))", "stable: log(sum(exp(x)))",
+    ]
     for i in 0..<count {
       var text = i % 3 == 0 ? complete : student
       text = text.replacingOccurrences(of: "id: 2024-0211", with: "id: s\(i)")
@@ -106,14 +111,20 @@ enum ClassBenchmark {
       }
       semaphore.wait()
       let summary = ClassSummary(results: results)
-      let html = HTMLReport.render(summary), csv = CSVReport.render(summary)
+      let html = HTMLReport.render(summary)
+      let csv = CSVReport.render(summary)
       return Double(html.count + csv.count) + summary.meanScore
-    },
+    }
   ]
 }
 
 /// Seeds not used before in this process (every run of a cold benchmark takes new ones).
 final class SeedCounter: Sendable {
   private let last = Mutex<UInt64>(1_000)
-  func next() -> UInt64 { last.withLock { $0 += 1; return $0 } }
+  func next() -> UInt64 {
+    last.withLock {
+      $0 += 1
+      return $0
+    }
+  }
 }

@@ -18,10 +18,13 @@ enum RenderBenchmark {
     let summary = ClassSummary(results: results)
     print("render \(results.count) results from \(path), best of \(runs)")
     var pages: [(name: String, html: String)] = []
-    report("html class page alone", runs) { pages = HTMLReport.pages(summary, name: "class.html", catalogue: catalogue, studentPages: false) }
+    report("html class page alone", runs) {
+      pages = HTMLReport.pages(summary, name: "class.html", catalogue: catalogue, studentPages: false)
+    }
     report("html every page (paged)", runs) { pages = HTMLReport.pages(summary, name: "class.html", catalogue: catalogue) }
-    print("  \(pages.count) pages; class page \(pages[0].html.utf8.count) bytes, largest student page "
-          + "\(pages.dropFirst().map(\.html.utf8.count).max() ?? 0) bytes")
+    print(
+      "  \(pages.count) pages; class page \(pages[0].html.utf8.count) bytes, largest student page "
+        + "\(pages.dropFirst().map(\.html.utf8.count).max() ?? 0) bytes")
     let options = ReportFormat.Options(catalogue: catalogue)
     for format in [ReportFormat.html, .csv, .json, .md] {
       var bytes = 0
@@ -32,7 +35,8 @@ enum RenderBenchmark {
 
   /// Runs `body` `runs` times and prints its best wall-clock and best CPU time.
   static func report(_ name: String, _ runs: Int, _ body: () -> Void) {
-    var wall = Double.infinity, cpu = Double.infinity
+    var wall = Double.infinity
+    var cpu = Double.infinity
     for _ in 0..<runs {
       let (w0, c0) = (now(CLOCK_MONOTONIC), now(CLOCK_PROCESS_CPUTIME_ID))
       body()

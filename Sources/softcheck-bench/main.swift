@@ -31,7 +31,9 @@ while let argument = arguments.popFirst() {
     runs = value
   case "--make-class":
     // Writes a generated class for timing the CLI itself: `--make-class DIR N`.
-    guard let dir = arguments.popFirst(), let n = arguments.popFirst().flatMap({ Int($0) }) else { fatalError("--make-class DIR N") }
+    guard let dir = arguments.popFirst(), let n = arguments.popFirst().flatMap({ Int($0) }) else {
+      fatalError("--make-class DIR N")
+    }
     try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
     do { try ClassBenchmark.makeClass(count: n, in: dir) } catch { fatalError("\(error)") }
     print("wrote \(n) answer files to \(dir)")
@@ -45,7 +47,9 @@ while let argument = arguments.popFirst() {
     for b in benchmarks { print(b.name) }
     exit(0)
   case "-h", "--help":
-    print("usage: softcheck-bench [--filter SUBSTRING] [--runs N] [--list] | --make-class DIR N | [--runs N] --render-class FILE.jsonl")
+    print(
+      "usage: softcheck-bench [--filter SUBSTRING] [--runs N] [--list] | --make-class DIR N | [--runs N] --render-class FILE.jsonl"
+    )
     exit(0)
   default:
     print("unknown argument \(argument); try --help")

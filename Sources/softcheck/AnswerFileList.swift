@@ -1,6 +1,6 @@
-import Localization
 import ArgumentParser
 import Foundation
+import Localization
 import Marking
 
 /// Expands the paths given on the command line into answer files, in a stable order.
@@ -8,8 +8,10 @@ enum AnswerFileList {
   /// Files named on the command line are taken as named; folders are searched by ``AnswerFolder``
   /// (any-case extensions, hidden entries and outside links skipped), with a note on standard
   /// error for each entry left out.
-  static func expand(_ paths: [String], extensions: [String] = ["yaml", "yml"], allowOutsideLinks: Bool = false,
-                     language: DisplayLanguage) throws -> [String] {
+  static func expand(
+    _ paths: [String], extensions: [String] = ["yaml", "yml"], allowOutsideLinks: Bool = false,
+    language: DisplayLanguage
+  ) throws -> [String] {
     let ko = language == .ko
     let folder = AnswerFolder(extensions: extensions, allowOutsideLinks: allowOutsideLinks)
     var files: [String] = []
@@ -44,8 +46,11 @@ enum AnswerFileList {
     case missing, folder, other
     init(_ path: String) {
       var isDirectory: ObjCBool = false
-      if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { self = .missing }
-      else { self = isDirectory.boolValue ? .folder : .other }
+      if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+        self = .missing
+      } else {
+        self = isDirectory.boolValue ? .folder : .other
+      }
     }
   }
 }

@@ -9,7 +9,8 @@ extension CatalogueOptions {
   /// answers nothing, and when an id is not a shipped exercise (its suggestion needs them all).
   func load(answering path: String, language: DisplayLanguage) throws -> Catalogue {
     if directory == nil, let ids = AnswerFile.exerciseIDs(atPath: path), !ids.isEmpty,
-       let answered = try? Catalogue.shipped(ids: ids) {
+      let answered = try? Catalogue.shipped(ids: ids)
+    {
       return answered
     }
     return try load(language: language)

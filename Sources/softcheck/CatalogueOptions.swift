@@ -5,9 +5,11 @@ import Localization
 
 /// Options shared by commands that read the exercise catalogue.
 struct CatalogueOptions: ParsableArguments {
-  @Option(name: .customLong("exercises"), help: argumentHelp(
-    "Add the exercises in this folder to the shipped ones (an exercise with a shipped id replaces it).",
-    "이 폴더의 문제를 함께 배포된 문제에 더합니다 (id가 같은 문제는 이 폴더의 것으로 바꿉니다).", valueName: "dir"))
+  @Option(
+    name: .customLong("exercises"),
+    help: argumentHelp(
+      "Add the exercises in this folder to the shipped ones (an exercise with a shipped id replaces it).",
+      "이 폴더의 문제를 함께 배포된 문제에 더합니다 (id가 같은 문제는 이 폴더의 것으로 바꿉니다).", valueName: "dir"))
   var directory: String?
 
   /// Loads the catalogue: the shipped exercises and, with `--exercises`, the folder's added
@@ -21,12 +23,15 @@ struct CatalogueOptions: ParsableArguments {
       for (file, reason) in folder.skipped { printError("softcheck: \(file): \(reason[language])") }
       let (catalogue, replaced) = shipped.adding(folder.catalogue)
       for id in replaced {
-        printError(language == .ko ? "softcheck: \(directory)의 '\(id)' 문제가 함께 배포된 같은 id의 문제를 대신합니다"
-                                   : "softcheck: the exercise '\(id)' in \(directory) replaces the shipped one")
+        printError(
+          language == .ko
+            ? "softcheck: \(directory)의 '\(id)' 문제가 함께 배포된 같은 id의 문제를 대신합니다"
+            : "softcheck: the exercise '\(id)' in \(directory) replaces the shipped one")
       }
       return catalogue
     } catch let error as CatalogueError {
-      printError((language == .ko ? "softcheck: 문제 파일 오류: " : "softcheck: exercise file error: ") + error.description(in: language))
+      printError(
+        (language == .ko ? "softcheck: 문제 파일 오류: " : "softcheck: exercise file error: ") + error.description(in: language))
       throw ExitCode(2)
     } catch {
       if language == .ko {

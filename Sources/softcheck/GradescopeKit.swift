@@ -8,16 +8,22 @@ import Reports
 struct GradescopeKit: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "gradescope-kit",
-    abstract: helpText("Write a Gradescope autograder for an assignment: setup.sh, run_autograder, a softcheck binary and the assignment.",
-                       "과제용 Gradescope 자동 채점기를 씁니다: setup.sh, run_autograder, softcheck 실행 파일, 과제 파일."),
+    abstract: helpText(
+      "Write a Gradescope autograder for an assignment: setup.sh, run_autograder, a softcheck binary and the assignment.",
+      "과제용 Gradescope 자동 채점기를 씁니다: setup.sh, run_autograder, softcheck 실행 파일, 과제 파일."),
     discussion: helpText(
       "Zip the folder's contents and upload them as the autograder. The binary must run without a Swift toolchain: build it with `swift build -c release --static-swift-stdlib` and pass --binary .build/release/softcheck (the default copies the running softcheck).",
-      "폴더의 내용을 zip으로 묶어 자동 채점기로 올리세요. 실행 파일은 Swift 툴체인 없이 돌아가야 합니다: `swift build -c release --static-swift-stdlib`로 빌드하고 --binary .build/release/softcheck를 주세요 (주지 않으면 지금 실행 중인 softcheck를 복사합니다)."))
+      "폴더의 내용을 zip으로 묶어 자동 채점기로 올리세요. 실행 파일은 Swift 툴체인 없이 돌아가야 합니다: `swift build -c release --static-swift-stdlib`로 빌드하고 --binary .build/release/softcheck를 주세요 (주지 않으면 지금 실행 중인 softcheck를 복사합니다)."
+    ))
 
-  @Option(help: argumentHelp("The folder to write (created; files of the kit in it are replaced).", "쓸 폴더 (없으면 만들고, 키트의 파일은 덮어씁니다).", valueName: "dir"))
+  @Option(
+    help: argumentHelp(
+      "The folder to write (created; files of the kit in it are replaced).", "쓸 폴더 (없으면 만들고, 키트의 파일은 덮어씁니다).", valueName: "dir"))
   var out: String
 
-  @Option(help: argumentHelp("The softcheck executable to pack (default: this one).", "넣을 softcheck 실행 파일 (기본값: 지금 실행 중인 것).", valueName: "file"))
+  @Option(
+    help: argumentHelp(
+      "The softcheck executable to pack (default: this one).", "넣을 softcheck 실행 파일 (기본값: 지금 실행 중인 것).", valueName: "file"))
   var binary: String?
 
   @OptionGroup var catalogue: CatalogueOptions
@@ -52,13 +58,17 @@ struct GradescopeKit: ParsableCommand {
       throw ValidationError((language == .ko ? "키트를 쓸 수 없습니다: " : "cannot write the kit: ") + error.localizedDescription)
     }
     if linksSwiftRuntime(executable) {
-      printError(language == .ko
-        ? "softcheck: 경고: 이 실행 파일(\(executable))은 Swift 런타임을 동적으로 링크하므로 Gradescope에서는 돌지 않습니다. `swift build -c release --static-swift-stdlib`로 빌드한 뒤 --binary로 주세요"
-        : "softcheck: warning: \(executable) links the Swift runtime dynamically and will not run on Gradescope; build with `swift build -c release --static-swift-stdlib` and pass it with --binary")
+      printError(
+        language == .ko
+          ? "softcheck: 경고: 이 실행 파일(\(executable))은 Swift 런타임을 동적으로 링크하므로 Gradescope에서는 돌지 않습니다. `swift build -c release --static-swift-stdlib`로 빌드한 뒤 --binary로 주세요"
+          : "softcheck: warning: \(executable) links the Swift runtime dynamically and will not run on Gradescope; build with `swift build -c release --static-swift-stdlib` and pass it with --binary"
+      )
     }
-    printError(language == .ko
-      ? "softcheck: \(out)에 과제 '\(a.id)'의 자동 채점기를 썼습니다 (만점 \(TextReport.points(a.total))점). 올리기: cd \(out) && zip -r ../autograder.zip ."
-      : "softcheck: wrote the autograder of '\(a.id)' to \(out) (\(TextReport.points(a.total)) points). To upload: cd \(out) && zip -r ../autograder.zip .")
+    printError(
+      language == .ko
+        ? "softcheck: \(out)에 과제 '\(a.id)'의 자동 채점기를 썼습니다 (만점 \(TextReport.points(a.total))점). 올리기: cd \(out) && zip -r ../autograder.zip ."
+        : "softcheck: wrote the autograder of '\(a.id)' to \(out) (\(TextReport.points(a.total)) points). To upload: cd \(out) && zip -r ../autograder.zip ."
+    )
   }
 
   /// Copies `source` (a file or folder) to `target`, replacing what is there.

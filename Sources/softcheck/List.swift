@@ -4,8 +4,10 @@ import Localization
 import Reports
 
 struct List: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: helpText("List the exercises: id, title, parts, points.",
-                                                                 "문제 목록을 보여 줍니다: id, 제목, 문항, 배점."))
+  static let configuration = CommandConfiguration(
+    abstract: helpText(
+      "List the exercises: id, title, parts, points.",
+      "문제 목록을 보여 줍니다: id, 제목, 문항, 배점."))
 
   @OptionGroup var catalogue: CatalogueOptions
   @OptionGroup var lang: LanguageOption
@@ -18,8 +20,9 @@ struct List: ParsableCommand {
       print("\(e.id.padded(toWidth: width))  \(e.title[language])")
       let parts = e.parts.map(\.id).joined(separator: ", ")
       let points = TextReport.points(e.maxPoints)
-      print(String(repeating: " ", count: width + 2)
-        + (language == .ko ? "문항: \(parts)  (\(points)점)" : "parts: \(parts)  (\(points) points)"))
+      print(
+        String(repeating: " ", count: width + 2)
+          + (language == .ko ? "문항: \(parts)  (\(points)점)" : "parts: \(parts)  (\(points) points)"))
     }
   }
 }

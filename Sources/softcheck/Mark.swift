@@ -1,4 +1,3 @@
-import Sampling
 import ArgumentParser
 import Catalogue
 import Checks
@@ -6,11 +5,13 @@ import Foundation
 import Localization
 import Marking
 import Reports
+import Sampling
 
 struct Mark: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: helpText("Mark answer files (a folder means every .yaml/.yml file in it, recursively).",
-                       "답안 파일을 채점합니다 (폴더를 주면 그 안의 모든 .yaml/.yml 파일을 하위 폴더까지 채점합니다)."),
+    abstract: helpText(
+      "Mark answer files (a folder means every .yaml/.yml file in it, recursively).",
+      "답안 파일을 채점합니다 (폴더를 주면 그 안의 모든 .yaml/.yml 파일을 하위 폴더까지 채점합니다)."),
     discussion: helpText(
       "Exit status: 0 when every part of every file is correct, 1 when some part is not or some file is invalid, 2 for a usage error or when no input could be read.",
       "종료 상태: 모든 파일의 모든 문항이 정답이면 0, 정답이 아닌 문항이나 잘못된 파일이 있으면 1, 사용법 오류이거나 읽을 수 있는 입력이 하나도 없으면 2입니다."))
@@ -23,26 +24,34 @@ struct Mark: AsyncParsableCommand {
   @Option(help: argumentHelp("Output format.", "출력 형식."))
   var format: Format = .text
 
-  @Option(help: argumentHelp("Seed for sampled checks (default \(Marker.defaultSeed)); the same seed always gives the same verdicts.",
-                            "표본 점 검사의 시드 (기본값 \(Marker.defaultSeed)). 시드가 같으면 판정도 언제나 같습니다."))
+  @Option(
+    help: argumentHelp(
+      "Seed for sampled checks (default \(Marker.defaultSeed)); the same seed always gives the same verdicts.",
+      "표본 점 검사의 시드 (기본값 \(Marker.defaultSeed)). 시드가 같으면 판정도 언제나 같습니다."))
   var seed: UInt64 = Marker.defaultSeed
 
   @Flag(help: argumentHelp("Show the reference answers in the feedback.", "피드백에 기준 답을 보여 줍니다."))
   var reveal = false
 
-  @Option(help: argumentHelp("Reproduce one sampled case: the token a verdict printed (exercise/part@seed#case).",
-                            "표본 사례 하나를 재현합니다: 판정과 함께 출력된 토큰 (exercise/part@seed#case)을 주세요.", valueName: "token"))
+  @Option(
+    help: argumentHelp(
+      "Reproduce one sampled case: the token a verdict printed (exercise/part@seed#case).",
+      "표본 사례 하나를 재현합니다: 판정과 함께 출력된 토큰 (exercise/part@seed#case)을 주세요.", valueName: "token"))
   var replay: String?
 
   @Option(help: argumentHelp("Colour the text output: auto, always or never.", "텍스트 출력에 색을 입힐지: auto, always, never 중 하나."))
   var color: ColorChoice = .auto
 
-  @Flag(help: argumentHelp("Re-mark the file whenever it is saved, showing only what changed and the next unanswered part (Ctrl-C stops).",
-                          "파일을 저장할 때마다 다시 채점하고, 바뀐 것과 아직 답하지 않은 다음 문항만 보여 줍니다 (Ctrl-C로 멈춥니다)."))
+  @Flag(
+    help: argumentHelp(
+      "Re-mark the file whenever it is saved, showing only what changed and the next unanswered part (Ctrl-C stops).",
+      "파일을 저장할 때마다 다시 채점하고, 바뀐 것과 아직 답하지 않은 다음 문항만 보여 줍니다 (Ctrl-C로 멈춥니다)."))
   var watch = false
 
-  @Flag(help: argumentHelp("In a folder, also read links to files outside it (skipped by default, with a note).",
-                          "폴더 안에서 폴더 밖의 파일을 가리키는 링크도 읽습니다 (기본은 알리고 건너뜁니다)."))
+  @Flag(
+    help: argumentHelp(
+      "In a folder, also read links to files outside it (skipped by default, with a note).",
+      "폴더 안에서 폴더 밖의 파일을 가리키는 링크도 읽습니다 (기본은 알리고 건너뜁니다)."))
   var allowOutsideLinks = false
 
   @OptionGroup var catalogue: CatalogueOptions
@@ -54,16 +63,18 @@ struct Mark: AsyncParsableCommand {
     if watch { try Watch.run(self) }
     let files = try AnswerFileList.expand(paths, allowOutsideLinks: allowOutsideLinks, language: lang.language)
     // One file without an assignment needs only the exercises it answers.
-    let exercises = files.count == 1 && assignment.path == nil
+    let exercises =
+      files.count == 1 && assignment.path == nil
       ? try catalogue.load(answering: files[0], language: lang.language) : try catalogue.load(language: lang.language)
     var marker = Marker(catalogue: exercises, seed: seed, reveal: reveal)
     marker.assignment = try assignment.load(marker.catalogue, language: lang.language)
     if reveal, let a = marker.assignment, !a.reveal { throw a.revealRefused(lang.language) }
     if let replay {
       guard let token = CheckContext.parse(token: replay) else {
-        throw ValidationError(lang.language == .ko
-          ? "\(KoreanParticle.topic.after("'\(replay)'")) 재현 토큰이 아닙니다 (토큰은 realsoftmax/softmin@1#17처럼 생겼습니다)"
-          : "'\(replay)' is not a replay token (they look like realsoftmax/softmin@1#17)")
+        throw ValidationError(
+          lang.language == .ko
+            ? "\(KoreanParticle.topic.after("'\(replay)'")) 재현 토큰이 아닙니다 (토큰은 realsoftmax/softmin@1#17처럼 생겼습니다)"
+            : "'\(replay)' is not a replay token (they look like realsoftmax/softmin@1#17)")
       }
       marker.seed = token.seed
       marker.replay = (token.key, token.index)
@@ -75,7 +86,9 @@ struct Mark: AsyncParsableCommand {
       let report = TextReport(colored: color.enabled, language: lang.language)
       print(results.map(report.render).joined(separator: "\n\n"))
     case .json:
-      print(results.count == 1 ? try JSONReport.object(results[0], language: lang.language) : try JSONReport.array(results, language: lang.language))
+      print(
+        results.count == 1
+          ? try JSONReport.object(results[0], language: lang.language) : try JSONReport.array(results, language: lang.language))
     case .jsonl:
       print(try JSONReport.lines(results, language: lang.language))
     }

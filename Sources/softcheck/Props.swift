@@ -1,17 +1,19 @@
-import Sampling
 import ArgumentParser
 import Catalogue
 import Checks
 import Foundation
 import Localization
 import Reports
+import Sampling
 
 struct Props: ParsableCommand {
   static let configuration = CommandConfiguration(
-    abstract: helpText("Check the chapter's own claims on sampled inputs, exactly or with certified bounds.",
-                       "장에 나오는 주장들을 표본 입력에서 정확히, 또는 인증된 구간으로 검사합니다."),
-    discussion: helpText("Exit status 0 when every claim holds on every case, 1 when one fails.",
-                         "종료 상태: 모든 주장이 모든 사례에서 성립하면 0, 하나라도 성립하지 않으면 1입니다."))
+    abstract: helpText(
+      "Check the chapter's own claims on sampled inputs, exactly or with certified bounds.",
+      "장에 나오는 주장들을 표본 입력에서 정확히, 또는 인증된 구간으로 검사합니다."),
+    discussion: helpText(
+      "Exit status 0 when every claim holds on every case, 1 when one fails.",
+      "종료 상태: 모든 주장이 모든 사례에서 성립하면 0, 하나라도 성립하지 않으면 1입니다."))
 
   enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, md, html }
 
@@ -27,15 +29,19 @@ struct Props: ParsableCommand {
   @Option(help: argumentHelp("Output format.", "출력 형식."))
   var format: Format = .text
 
-  @Option(help: argumentHelp("Write the report to this file (atomically) instead of standard output.",
-                             "표준 출력 대신 이 파일에 씁니다 (원자적으로).", valueName: "file"))
+  @Option(
+    help: argumentHelp(
+      "Write the report to this file (atomically) instead of standard output.",
+      "표준 출력 대신 이 파일에 씁니다 (원자적으로).", valueName: "file"))
   var out: String?
 
   @OptionGroup var catalogue: CatalogueOptions
   @OptionGroup var lang: LanguageOption
 
   func validate() throws {
-    guard (1...10_000).contains(cases) else { throw ValidationError(lang.language == .ko ? "--cases는 1부터 10000 까지입니다" : "--cases must be from 1 to 10000") }
+    guard (1...10_000).contains(cases) else {
+      throw ValidationError(lang.language == .ko ? "--cases는 1부터 10000 까지입니다" : "--cases must be from 1 to 10000")
+    }
   }
 
   func run() throws {

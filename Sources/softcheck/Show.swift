@@ -1,13 +1,14 @@
 import ArgumentParser
 import Catalogue
-import Localization
 import Language
+import Localization
 import Reports
 
 struct Show: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: helpText(
-    "Show one exercise: its statement and the parts with the kind of answer each expects.",
-    "문제 하나를 보여 줍니다: 문제와 문항, 그리고 각 문항이 요구하는 답의 종류."))
+  static let configuration = CommandConfiguration(
+    abstract: helpText(
+      "Show one exercise: its statement and the parts with the kind of answer each expects.",
+      "문제 하나를 보여 줍니다: 문제와 문항, 그리고 각 문항이 요구하는 답의 종류."))
 
   @Argument(help: argumentHelp("The exercise id (see `softcheck list`).", "문제 id (`softcheck list`로 확인하세요)."))
   var id: String
@@ -43,8 +44,10 @@ struct Show: ParsableCommand {
       print("- \(part.id) (\(part.kind)\(unit), \(worth)): \(part.prompt[language])")
       print((ko ? "    답 형식: " : "    answer: ") + part.answerForm[language])
       if let digits = part.check.minimumSignificantDigits {
-        print(ko ? "    소수: 올바르게 반올림한 유효 숫자 \(digits)자리 이상 (정확한 식은 언제나 받습니다)"
-                 : "    decimals: correctly rounded, at least \(digits) significant digits (exact forms are always accepted)")
+        print(
+          ko
+            ? "    소수: 올바르게 반올림한 유효 숫자 \(digits)자리 이상 (정확한 식은 언제나 받습니다)"
+            : "    decimals: correctly rounded, at least \(digits) significant digits (exact forms are always accepted)")
       }
       if hints {
         for h in part.hints { print((ko ? "    힌트: " : "    hint: ") + h[language]) }

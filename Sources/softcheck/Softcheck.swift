@@ -7,11 +7,14 @@ import Foundation
 struct Softcheck: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "softcheck",
-    abstract: helpText("Check answers to the D2L softmax-regression exercises, exactly.",
-                      "D2L 소프트맥스 회귀 연습문제의 답을 정확하게 채점합니다."),
+    abstract: helpText(
+      "Check answers to the D2L softmax-regression exercises, exactly.",
+      "D2L 소프트맥스 회귀 연습문제의 답을 정확하게 채점합니다."),
     version: "0.1.0",
-    subcommands: [List.self, Show.self, Template.self, Mark.self, Report.self, Props.self, Drill.self, ProgressCommand.self,
-                  GradescopeKit.self, Autograde.self])
+    subcommands: [
+      List.self, Show.self, Template.self, Mark.self, Report.self, Props.self, Drill.self, ProgressCommand.self,
+      GradescopeKit.self, Autograde.self,
+    ])
 
   /// Runs the command with the exit statuses of `Docs/cli.md`: usage errors exit 2 (not
   /// ArgumentParser's 64), so scripts can tell "bad invocation" from "wrong answers" (1).

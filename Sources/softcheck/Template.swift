@@ -4,18 +4,24 @@ import Localization
 import Reports
 
 struct Template: ParsableCommand {
-  static let configuration = CommandConfiguration(abstract: helpText("Print an answer file to fill in, with a comment per part.",
-                                                                 "채워 넣을 답안 파일을 문항마다 주석을 달아 출력합니다."))
+  static let configuration = CommandConfiguration(
+    abstract: helpText(
+      "Print an answer file to fill in, with a comment per part.",
+      "채워 넣을 답안 파일을 문항마다 주석을 달아 출력합니다."))
 
   @Argument(help: argumentHelp("Exercise ids (all exercises when none is given).", "문제 id (하나도 주지 않으면 모든 문제)."))
   var ids: [String] = []
 
-  @Flag(help: argumentHelp("Fill in every part with its reference example: a complete correct answer file (reveals the answers).",
-                          "모든 문항을 기준 답의 예로 채워, 완전한 정답 답안 파일을 만듭니다 (정답이 드러납니다)."))
+  @Flag(
+    help: argumentHelp(
+      "Fill in every part with its reference example: a complete correct answer file (reveals the answers).",
+      "모든 문항을 기준 답의 예로 채워, 완전한 정답 답안 파일을 만듭니다 (정답이 드러납니다)."))
   var answers = false
 
-  @Flag(help: argumentHelp("With --answers, for an assignment that hides its references (reveal: false): you are its instructor.",
-                          "--answers와 함께, 기준 답을 숨기는 과제 (reveal: false)에서: 그 과제의 교수자임을 밝힙니다."))
+  @Flag(
+    help: argumentHelp(
+      "With --answers, for an assignment that hides its references (reveal: false): you are its instructor.",
+      "--answers와 함께, 기준 답을 숨기는 과제 (reveal: false)에서: 그 과제의 교수자임을 밝힙니다."))
   var instructor = false
 
   @OptionGroup var catalogue: CatalogueOptions
@@ -32,14 +38,22 @@ struct Template: ParsableCommand {
       return
     }
     if answers, !assignment.reveal, !instructor { throw assignment.revealRefused(language) }
-    let chosen = ids.isEmpty ? assignment.exercises : try ids.map { id in
-      guard let e = assignment.exercises.first(where: { $0.id == id }) else {
-        throw ValidationError(language == .ko ? "\(KoreanParticle.topic.after("'\(id)'")) 과제 '\(assignment.id)'에 없습니다" : "'\(id)' is not in the assignment '\(assignment.id)'")
+    let chosen =
+      ids.isEmpty
+      ? assignment.exercises
+      : try ids.map { id in
+        guard let e = assignment.exercises.first(where: { $0.id == id }) else {
+          throw ValidationError(
+            language == .ko
+              ? "\(KoreanParticle.topic.after("'\(id)'")) 과제 '\(assignment.id)'에 없습니다"
+              : "'\(id)' is not in the assignment '\(assignment.id)'")
+        }
+        return e
       }
-      return e
-    }
     let exercises = try chosen.map { try student.variant(of: $0, in: assignment, language: language) }
-    print(AnswerTemplate.render(exercises, filled: answers, language: language,
-                                student: student.id, assignment: self.assignment.path))
+    print(
+      AnswerTemplate.render(
+        exercises, filled: answers, language: language,
+        student: student.id, assignment: self.assignment.path))
   }
 }

@@ -5,6 +5,7 @@ import Foundation
 import Localization
 import Marking
 import Reports
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -19,11 +20,18 @@ import Glibc
 enum Watch {
   static func run(_ options: Mark) throws -> Never {
     let ko = options.lang.language == .ko
-    guard options.paths.count == 1 else { throw ValidationError(ko ? "--watch는 답안 파일 하나만 받습니다" : "--watch takes exactly one answer file") }
-    guard options.format == .text else {
-      throw ValidationError(ko ? "--watch는 텍스트로 보여 줍니다. --format \(options.format.rawValue) 옵션을 빼세요" : "--watch shows text; leave out --format \(options.format.rawValue)")
+    guard options.paths.count == 1 else {
+      throw ValidationError(ko ? "--watch는 답안 파일 하나만 받습니다" : "--watch takes exactly one answer file")
     }
-    guard options.replay == nil else { throw ValidationError(ko ? "--watch는 --replay와 함께 쓸 수 없습니다" : "--watch cannot be combined with --replay") }
+    guard options.format == .text else {
+      throw ValidationError(
+        ko
+          ? "--watch는 텍스트로 보여 줍니다. --format \(options.format.rawValue) 옵션을 빼세요"
+          : "--watch shows text; leave out --format \(options.format.rawValue)")
+    }
+    guard options.replay == nil else {
+      throw ValidationError(ko ? "--watch는 --replay와 함께 쓸 수 없습니다" : "--watch cannot be combined with --replay")
+    }
     let path = options.paths[0]
     var isDirectory: ObjCBool = false
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -45,17 +53,22 @@ enum Watch {
       throw ExitCode(2)
     }
     var last = marker.mark(path: path)
-    let watching = language == .ko
+    let watching =
+      language == .ko
       ? "\(path) 파일을 지켜봅니다. 저장할 때마다 다시 채점하며, Ctrl-C로 멈춥니다."
       : "Watching \(path): every save re-marks it; Ctrl-C stops."
-    say(watching + "\n\n" + report.render(last) + "\n" + WatchReport.next(in: last, path: path, catalogue: catalogue, language: language))
+    say(
+      watching + "\n\n" + report.render(last) + "\n"
+        + WatchReport.next(in: last, path: path, catalogue: catalogue, language: language))
     while true {
       do { try watcher.waitForSave() } catch {
         printError("softcheck: \(error.message[language])")
         throw ExitCode(2)
       }
       let now = marker.mark(path: path)
-      say("\n" + WatchReport.changes(from: last, to: now, report: report) + "\n" + WatchReport.next(in: now, path: path, catalogue: catalogue, language: language))
+      say(
+        "\n" + WatchReport.changes(from: last, to: now, report: report) + "\n"
+          + WatchReport.next(in: now, path: path, catalogue: catalogue, language: language))
       last = now
     }
     #else
@@ -94,8 +107,9 @@ final class SaveWatcher {
     guard inotify_add_watch(fd, directory, mask) >= 0 else {
       let reason = String(cString: strerror(errno))
       close(fd)
-      throw Failure(message: LocalizedText(
-        en: "cannot watch the folder \(directory): \(reason)", ko: "\(directory) 폴더를 지켜볼 수 없습니다: \(reason)"))
+      throw Failure(
+        message: LocalizedText(
+          en: "cannot watch the folder \(directory): \(reason)", ko: "\(directory) 폴더를 지켜볼 수 없습니다: \(reason)"))
     }
   }
 
@@ -104,28 +118,33 @@ final class SaveWatcher {
   /// Returns after the file has been written and closed, or renamed into place. Events that
   /// arrive together (an editor's write, then its rename) count as one save.
   func waitForSave() throws(Failure) {
-    let headerSize = 16   // struct inotify_event: wd, mask, cookie, len; then len bytes of name
+    let headerSize = 16  // struct inotify_event: wd, mask, cookie, len; then len bytes of name
     var buffer = [UInt8](repeating: 0, count: 64 * 1024)
     while true {
       let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
       if n < 0 {
         if errno == EINTR { continue }
         let reason = String(cString: strerror(errno))
-        throw Failure(message: LocalizedText(en: "cannot read inotify events: \(reason)",
-                                             ko: "inotify 이벤트를 읽을 수 없습니다: \(reason)"))
+        throw Failure(
+          message: LocalizedText(
+            en: "cannot read inotify events: \(reason)",
+            ko: "inotify 이벤트를 읽을 수 없습니다: \(reason)"))
       }
       var saved = false
       var offset = 0
       while offset + headerSize <= n {
         let (mask, length) = buffer.withUnsafeBytes { raw in
-          (raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self),
-           Int(raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self)))
+          (
+            raw.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self),
+            Int(raw.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
+          )
         }
         let nameBytes = buffer[(offset + headerSize)..<min(offset + headerSize + length, n)].prefix { $0 != 0 }
         if mask & (UInt32(IN_DELETE_SELF) | UInt32(IN_MOVE_SELF) | UInt32(IN_IGNORED)) != 0 {
-          throw Failure(message: LocalizedText(
-            en: "the folder \(directory) was moved or removed; stopped watching",
-            ko: "\(directory) 폴더가 옮겨지거나 지워져서 지켜보기를 멈췄습니다"))
+          throw Failure(
+            message: LocalizedText(
+              en: "the folder \(directory) was moved or removed; stopped watching",
+              ko: "\(directory) 폴더가 옮겨지거나 지워져서 지켜보기를 멈췄습니다"))
         }
         if mask & (UInt32(IN_CLOSE_WRITE) | UInt32(IN_MOVED_TO)) != 0, String(decoding: nameBytes, as: UTF8.self) == name {
           saved = true

@@ -22,6 +22,8 @@ struct AnswerFormatDocTests {
     let doc = try Self.contract()
     let kinds = Set(try Catalogue.shipped().exercises.flatMap { $0.parts.map(\.kind) })
     #expect(kinds.count >= 10)
-    for kind in kinds.sorted() { #expect(doc.contains("| `\(kind)` |"), "Docs/answer-format.md does not describe the kind \(kind)") }
+    for kind in kinds.sorted() {
+      #expect(doc.contains("| `\(kind)` |"), "Docs/answer-format.md does not describe the kind \(kind)")
+    }
   }
 }

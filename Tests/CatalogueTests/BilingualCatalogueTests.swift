@@ -114,7 +114,8 @@ struct BilingualCatalogueTests {
 
   @Test("an unknown language key is refused", arguments: ["ja", "kr", "EN"])
   func unknownLanguage(_ key: String) {
-    let text = Self.oneLanguage.replacingOccurrences(of: "title:\n  en: An exercise", with: "title:\n  en: An exercise\n  \(key): x")
+    let text = Self.oneLanguage.replacingOccurrences(
+      of: "title:\n  en: An exercise", with: "title:\n  en: An exercise\n  \(key): x")
     #expect(throws: (any Error).self) { try Catalogue.parse(text, file: "x.yaml") }
   }
 }

@@ -7,46 +7,52 @@ import Testing
 /// another claim, lengths below the entropy named impossible, codes quoted back.
 @Suite("What the book asks")
 struct BookQuestionTests {
-  @Test("RealSoftMax of n numbers is log Σ exp; the λ-scaled form is its own part", arguments: [
-    ("n-ary", "log(sum(exp(x)))", Verdict.correct, nil as String?),
-    ("n-ary", "np.log(np.sum(np.exp(x)))", .correct, nil),
-    ("n-ary", "max(x) + log(sum(exp(x - max(x))))", .correct, nil),
-    ("n-ary", "sum(exp(x))", .incorrect, "nary-missing-log"),
-    ("n-ary", "softmax(x)", .incorrect, "nary-softmax-not-realsoftmax"),
-    ("n-ary", "log(sum(exp(lambda*x)))/lambda", .invalid, nil),
-    ("n-ary-lambda", "(1/λ) log(sum(exp(λ x)))", .correct, nil),
-    ("n-ary-lambda", "log(sum(exp(lambda*x)))", .incorrect, "lambda-scaling-forgotten"),
-  ])
+  @Test(
+    "RealSoftMax of n numbers is log Σ exp; the λ-scaled form is its own part",
+    arguments: [
+      ("n-ary", "log(sum(exp(x)))", Verdict.correct, nil as String?),
+      ("n-ary", "np.log(np.sum(np.exp(x)))", .correct, nil),
+      ("n-ary", "max(x) + log(sum(exp(x - max(x))))", .correct, nil),
+      ("n-ary", "sum(exp(x))", .incorrect, "nary-missing-log"),
+      ("n-ary", "softmax(x)", .incorrect, "nary-softmax-not-realsoftmax"),
+      ("n-ary", "log(sum(exp(lambda*x)))/lambda", .invalid, nil),
+      ("n-ary-lambda", "(1/λ) log(sum(exp(λ x)))", .correct, nil),
+      ("n-ary-lambda", "log(sum(exp(lambda*x)))", .incorrect, "lambda-scaling-forgotten"),
+    ])
   func nAry(_ part: String, _ answer: String, _ verdict: Verdict, _ misconception: String?) throws {
     let r = try Shipped.mark("realsoftmax", part, yaml: Shipped.quoted(answer))
     #expect(r.verdict == verdict, "\(part) '\(answer)': \(r.verdict) \(r.feedback.en)")
     #expect(r.misconception == misconception)
   }
 
-  @Test("a choice answered with another claim is incorrect with the options shown; a near miss is invalid", arguments: [
-    ("temperature", "to-zero", "every probability goes to 0", Verdict.incorrect),
-    ("temperature", "to-zero", "the distribution becomes one-hot", .incorrect),
-    ("softmax-vs-sigmoid", "multilabel", "both", .incorrect),
-    ("temperature", "to-zero", "argmx", .invalid),
-    ("temperature", "to-zero", "argmax.", .correct),
-    ("temperature", "to-zero", "it becomes one-hot at the argmax", .correct),
-    ("temperature", "to-zero", "not argmax but uniform", .incorrect),
-    ("temperature", "to-infinity", "it tends to the uniform distribution", .correct),
-    ("temperature", "to-infinity", "argmax or uniform", .incorrect),
-    ("lse-convex", "strict", "yes, it is", .incorrect),
-    ("log-partition", "erratum", "예. 오류입니다", .incorrect),
-    ("log-partition", "erratum", "아니요. 틀리지 않았습니다", .correct),
-  ])
+  @Test(
+    "a choice answered with another claim is incorrect with the options shown; a near miss is invalid",
+    arguments: [
+      ("temperature", "to-zero", "every probability goes to 0", Verdict.incorrect),
+      ("temperature", "to-zero", "the distribution becomes one-hot", .incorrect),
+      ("softmax-vs-sigmoid", "multilabel", "both", .incorrect),
+      ("temperature", "to-zero", "argmx", .invalid),
+      ("temperature", "to-zero", "argmax.", .correct),
+      ("temperature", "to-zero", "it becomes one-hot at the argmax", .correct),
+      ("temperature", "to-zero", "not argmax but uniform", .incorrect),
+      ("temperature", "to-infinity", "it tends to the uniform distribution", .correct),
+      ("temperature", "to-infinity", "argmax or uniform", .incorrect),
+      ("lse-convex", "strict", "yes, it is", .incorrect),
+      ("log-partition", "erratum", "예. 오류입니다", .incorrect),
+      ("log-partition", "erratum", "아니요. 틀리지 않았습니다", .correct),
+    ])
   func choiceClaims(_ exercise: String, _ part: String, _ answer: String, _ verdict: Verdict) throws {
     let r = try Shipped.mark(exercise, part, yaml: Shipped.quoted(answer))
     #expect(r.verdict == verdict, "\(exercise)/\(part) '\(answer)': \(r.verdict) \(r.feedback.en)")
     if verdict == .incorrect, r.misconception == nil { #expect(r.feedback.en.contains("choose one of"), "\(r.feedback.en)") }
   }
 
-  @Test("a length below the entropy is named impossible, with the learner's number", arguments: [
-    ("uniform3-code", "single-length", "1.5"), ("uniform3-code", "pair-length", "3/2"),
-    ("uniform3-code", "limit", "1.4"), ("dyadic-code", "expected-length", "1.25"),
-  ])
+  @Test(
+    "a length below the entropy is named impossible, with the learner's number",
+    arguments: [
+      ("uniform3-code", "single-length", "1.5"), ("uniform3-code", "pair-length", "3/2"),
+      ("uniform3-code", "limit", "1.4"), ("dyadic-code", "expected-length", "1.25"),
+    ])
   func belowEntropy(_ exercise: String, _ part: String, _ answer: String) throws {
     let r = try Shipped.mark(exercise, part, yaml: Shipped.quoted(answer))
     #expect(r.verdict == .incorrect)

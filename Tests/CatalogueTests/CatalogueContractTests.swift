@@ -26,7 +26,7 @@ struct CatalogueContractTests {
 
   @Test("every part has an example, a prompt, and points (none for text)", arguments: Contract.partKeys)
   func example(_ key: Contract.PartKey) throws {
-    guard case let (_, part)? = try Shipped.part(key, record: true) else { return }
+    guard case (_, let part)? = try Shipped.part(key, record: true) else { return }
     #expect(part.example != nil, "\(key.testDescription) has no example:")
     #expect(!part.prompt.en.isEmpty && !part.prompt.ko.isEmpty)
     if part.kind == "text" { #expect(part.points == 0) } else { #expect(part.points > 0) }

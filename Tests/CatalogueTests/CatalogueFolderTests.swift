@@ -1,7 +1,7 @@
 import Catalogue
+import Checks
 import Foundation
 import Marking
-import Checks
 import Testing
 
 /// An instructor's folder of exercises: added to the shipped ones, replacing by id, with other
@@ -15,8 +15,9 @@ struct CatalogueFolderTests {
     return url
   }
 
-  static let shippedDyadic = try! String(contentsOf: DocsTests.docs.deletingLastPathComponent()
-    .appendingPathComponent("Exercises/dyadic-code.yaml"), encoding: .utf8)
+  static let shippedDyadic = try! String(
+    contentsOf: DocsTests.docs.deletingLastPathComponent()
+      .appendingPathComponent("Exercises/dyadic-code.yaml"), encoding: .utf8)
 
   @Test("exercise files are read, other YAML files skipped with a note, and additions replace by id")
   func additions() throws {
@@ -54,7 +55,9 @@ struct CatalogueFolderTests {
       """
     let exercise = try Catalogue.parse(text, file: "fixed.yaml")
     #expect(exercise.parts.map(\.id) == ["total"])
-    #expect(throws: CatalogueError.self) { try Catalogue.parse(text.replacingOccurrences(of: "dimensions: 3", with: "dimensions: 3.."), file: "f.yaml") }
+    #expect(throws: CatalogueError.self) {
+      try Catalogue.parse(text.replacingOccurrences(of: "dimensions: 3", with: "dimensions: 3.."), file: "f.yaml")
+    }
   }
 
   @Test("a scalar probability domain samples from 0 to 1, endpoints included")

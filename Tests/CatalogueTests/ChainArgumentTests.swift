@@ -41,12 +41,32 @@ struct ChainArgumentTests {
     ("kl-nonnegative", "proof", ["sum(p*log(p/q)) = sum(p*log(p)) - sum(p*log(q))", ">= 0  # Gibbs"]),
     ("kl-nonnegative", "proof", ["sum(p*log(p/q)) = sum(p*(log(p) - log(q)))", ">= 0"]),
     ("lse-convex", "proof", ["sum(softmax(o)*v^2) - sum(softmax(o)*v)^2 = sum(softmax(o)*v^2) - sum(softmax(o)*v)^2", ">= 0"]),
-    ("lse-convex", "proof", ["sum(softmax(o)*v^2) - sum(softmax(o)*v)^2 = -(sum(softmax(o)*v)^2 - sum(v^2*softmax(o)))", ">= 0"]),
-    ("realsoftmax", "lambda", ["log(exp(lambda*a) + exp(lambda*b))/lambda = log(exp(lambda*a) + exp(lambda*b))/lambda", "> max(a, b)"]),
-    ("realsoftmax", "lambda", ["log(exp(lambda*a) + exp(lambda*b))/lambda = (1/lambda)*log(exp(b*lambda) + exp(a*lambda))", "> max(b, a)"]),
-    ("realsoftmax", "lambda", ["log(exp(lambda*a) + exp(lambda*b))/lambda = (1/lambda) log(exp(lambda*a) + exp(lambda*b))", "> (1/lambda)*lambda*max(a,b)", "= max(a,b)"]),
-    ("realsoftmax", "lambda", ["log(exp(lambda*a) + exp(lambda*b))/lambda = log(exp(lambda*a) + exp(lambda*b))/lambda", "> lambda*max(a,b)/lambda"]),
-    ("lse-convex", "proof", ["sum(softmax(o)*v^2) - sum(softmax(o)*v)^2 = sum(exp(o)/sum(exp(o))*v^2) - sum(exp(o)*v/sum(exp(o)))^2", ">= 0"]),
+    (
+      "lse-convex", "proof", ["sum(softmax(o)*v^2) - sum(softmax(o)*v)^2 = -(sum(softmax(o)*v)^2 - sum(v^2*softmax(o)))", ">= 0"]
+    ),
+    (
+      "realsoftmax", "lambda",
+      ["log(exp(lambda*a) + exp(lambda*b))/lambda = log(exp(lambda*a) + exp(lambda*b))/lambda", "> max(a, b)"]
+    ),
+    (
+      "realsoftmax", "lambda",
+      ["log(exp(lambda*a) + exp(lambda*b))/lambda = (1/lambda)*log(exp(b*lambda) + exp(a*lambda))", "> max(b, a)"]
+    ),
+    (
+      "realsoftmax", "lambda",
+      [
+        "log(exp(lambda*a) + exp(lambda*b))/lambda = (1/lambda) log(exp(lambda*a) + exp(lambda*b))",
+        "> (1/lambda)*lambda*max(a,b)", "= max(a,b)",
+      ]
+    ),
+    (
+      "realsoftmax", "lambda",
+      ["log(exp(lambda*a) + exp(lambda*b))/lambda = log(exp(lambda*a) + exp(lambda*b))/lambda", "> lambda*max(a,b)/lambda"]
+    ),
+    (
+      "lse-convex", "proof",
+      ["sum(softmax(o)*v^2) - sum(softmax(o)*v)^2 = sum(exp(o)/sum(exp(o))*v^2) - sum(exp(o)*v/sum(exp(o)))^2", ">= 0"]
+    ),
   ]
 
   @Test("restatements in the other chain parts are partial", arguments: otherRestatements)
@@ -62,19 +82,44 @@ struct ChainArgumentTests {
     ("realsoftmax", "gt-max", ["log(exp(a) + exp(b)) = max(a,b) + log(exp(a-max(a,b)) + exp(b-max(a,b))) > max(a,b)"]),
     ("kl-nonnegative", "proof", ["sum(p*log(p/q)) = -sum(p*log(q/p)) >= -log(sum(p*(q/p))) = -log(sum(q)) = 0"]),
     ("kl-nonnegative", "proof", ["sum(p*log(p/q)) >= sum(p*(1 - q/p))  # log x >= 1 - 1/x", "= sum(p) - sum(q)", "= 0"]),
-    ("kl-nonnegative", "proof", ["Σ_i p_i log(p_i/q_i) = -Σ_i p_i log(q_i/p_i)", "≥ -log(Σ_i p_i q_i/p_i)  # Jensen", "= -log Σ_i q_i", "= 0"]),
-    ("realsoftmax", "gt-max", ["log(exp(a) + exp(b)) = log(exp(max(a,b))*(1 + exp(-abs(a-b))))", "= max(a,b) + log(1 + exp(-abs(a-b)))", "> max(a,b)"]),
+    (
+      "kl-nonnegative", "proof",
+      ["Σ_i p_i log(p_i/q_i) = -Σ_i p_i log(q_i/p_i)", "≥ -log(Σ_i p_i q_i/p_i)  # Jensen", "= -log Σ_i q_i", "= 0"]
+    ),
+    (
+      "realsoftmax", "gt-max",
+      ["log(exp(a) + exp(b)) = log(exp(max(a,b))*(1 + exp(-abs(a-b))))", "= max(a,b) + log(1 + exp(-abs(a-b)))", "> max(a,b)"]
+    ),
     ("realsoftmax", "gt-max", ["log(exp(a) + exp(b)) = max(a,b) + log(exp(a-max(a,b)) + exp(b-max(a,b)))", "> max(a,b)"]),
     ("realsoftmax", "gt-max", ["log(exp(a)+exp(b)) = max(a, b) + log(1 + exp(-abs(a - b)))", "> max(a, b)  # log(1+t) > 0"]),
     ("realsoftmax", "lambda", ["log(exp(lambda*a)+exp(lambda*b))/lambda > log(exp(lambda*max(a,b)))/lambda", "= max(a,b)"]),
-    ("realsoftmax", "lambda", ["log(exp(lambda*a) + exp(lambda*b))/lambda = max(a,b) + log(exp(lambda*(a-max(a,b))) + exp(lambda*(b-max(a,b))))/lambda",
-                               "> max(a,b)"]),
-    ("kl-nonnegative", "proof", ["sum(p * log(p / q)) = -sum(p * log(q / p))", ">= -log(sum(p * (q / p)))  # Jensen", "= -log(sum(q))", "= 0"]),
-    ("kl-nonnegative", "proof", ["sum(p*log(p/q)) = -sum(p*log(q/p))", ">= -sum(p*(q/p - 1))  # log x <= x - 1",
-                                 "= -sum(q - p)", "= sum(p) - sum(q)", "= 0"]),
+    (
+      "realsoftmax", "lambda",
+      [
+        "log(exp(lambda*a) + exp(lambda*b))/lambda = max(a,b) + log(exp(lambda*(a-max(a,b))) + exp(lambda*(b-max(a,b))))/lambda",
+        "> max(a,b)",
+      ]
+    ),
+    (
+      "kl-nonnegative", "proof",
+      ["sum(p * log(p / q)) = -sum(p * log(q / p))", ">= -log(sum(p * (q / p)))  # Jensen", "= -log(sum(q))", "= 0"]
+    ),
+    (
+      "kl-nonnegative", "proof",
+      [
+        "sum(p*log(p/q)) = -sum(p*log(q/p))", ">= -sum(p*(q/p - 1))  # log x <= x - 1",
+        "= -sum(q - p)", "= sum(p) - sum(q)", "= 0",
+      ]
+    ),
     ("lse-convex", "proof", ["sum(softmax(o)*v^2) - sum(softmax(o)*v)^2 = sum(softmax(o)*(v - sum(softmax(o)*v))^2)", ">= 0"]),
     ("realsoftmax", "gt-max", ["\\log(e^a + e^b) = \\max(a,b) + \\log(1 + e^{-|a-b|})", "> \\max(a,b)  # log(1+t) > 0"]),
-    ("kl-nonnegative", "proof", ["\\sum_{i}(p \\log(p/q)) = -\\sum_i(p \\log(q/p))", "\\geq -\\log(\\sum(p \\cdot q/p))", "= -log Σ(q)".replacingOccurrences(of: "log Σ", with: "log(sum") + ")", "= 0"]),
+    (
+      "kl-nonnegative", "proof",
+      [
+        "\\sum_{i}(p \\log(p/q)) = -\\sum_i(p \\log(q/p))", "\\geq -\\log(\\sum(p \\cdot q/p))",
+        "= -log Σ(q)".replacingOccurrences(of: "log Σ", with: "log(sum") + ")", "= 0",
+      ]
+    ),
   ]
 
   @Test("real proofs keep full marks", arguments: realProofs)
@@ -86,7 +131,8 @@ struct ChainArgumentTests {
 
   @Test("a one-line chain written as a plain scalar is read like a block")
   func oneLineScalar() throws {
-    let proof = try Shipped.mark("realsoftmax", "gt-max", yaml: Shipped.quoted("log(exp(a) + exp(b)) > log(exp(max(a, b))) = max(a, b)"))
+    let proof = try Shipped.mark(
+      "realsoftmax", "gt-max", yaml: Shipped.quoted("log(exp(a) + exp(b)) > log(exp(max(a, b))) = max(a, b)"))
     #expect(proof.verdict == .correct, "\(proof.feedback.en)")
     let claim = try Shipped.mark("realsoftmax", "gt-max", yaml: Shipped.quoted("log(exp(a) + exp(b)) > max(a, b)"))
     #expect(claim.verdict == .incorrect)
@@ -97,9 +143,11 @@ struct ChainArgumentTests {
 
   @Test("a forbidden name is refused on every line, the first included")
   func forbiddenEverywhere() throws {
-    for lines in [["kl(p,q) = sum(p*log(p/q))", ">= 0"],
-                  ["sum(p*log(p/q)) = kl(p, q)", ">= 0"],
-                  ["sum(p*log(p/q)) = cross_entropy(p, q) - entropy(p)", ">= 0"]] {
+    for lines in [
+      ["kl(p,q) = sum(p*log(p/q))", ">= 0"],
+      ["sum(p*log(p/q)) = kl(p, q)", ">= 0"],
+      ["sum(p*log(p/q)) = cross_entropy(p, q) - entropy(p)", ">= 0"],
+    ] {
       let r = try Self.mark("kl-nonnegative", "proof", lines)
       #expect(r.verdict == .incorrect, "\(lines): \(r.verdict)")
       #expect(r.messages.first?.id == "chain.forbidden-function", "\(r.feedback.en)")
@@ -117,15 +165,17 @@ struct ChainArgumentTests {
     #expect(malformed.line == 4)
   }
 
-  @Test("a chain may open with the hint's wlog assumption and earn full credit", arguments: [
-    ["wlog a >= b", "log(exp(a)+exp(b)) > log(exp(a))", "= a", "= max(a,b)"],
-    ["WLOG: a >= b", "log(exp(a)+exp(b)) = a + log(1 + exp(b - a))", "> a", "= max(a, b)"],
-    ["일반성을 잃지 않고 a >= b", "log(exp(a)+exp(b)) > log(exp(a))", "= max(a,b)"],
-    ["不妨设 b <= a", "log(exp(a)+exp(b)) > log(exp(a))", "= max(a,b)"],
-    ["w.l.o.g. b = 0", "log(exp(a)+exp(b)) = log(exp(a) + 1)", "> log(exp(max(a, 0)))", "= max(a,b)"],
-    ["WLOG b = 0 and a >= b", "log(exp(a)+exp(b)) = log(exp(a) + 1) > log(exp(a)) = a = max(a,b)"],
-    ["wlog: b = 0, a >= 0", "log(exp(a)+exp(b)) = log(exp(a) + 1)", "> a", "= max(a,b)"],
-  ])
+  @Test(
+    "a chain may open with the hint's wlog assumption and earn full credit",
+    arguments: [
+      ["wlog a >= b", "log(exp(a)+exp(b)) > log(exp(a))", "= a", "= max(a,b)"],
+      ["WLOG: a >= b", "log(exp(a)+exp(b)) = a + log(1 + exp(b - a))", "> a", "= max(a, b)"],
+      ["일반성을 잃지 않고 a >= b", "log(exp(a)+exp(b)) > log(exp(a))", "= max(a,b)"],
+      ["不妨设 b <= a", "log(exp(a)+exp(b)) > log(exp(a))", "= max(a,b)"],
+      ["w.l.o.g. b = 0", "log(exp(a)+exp(b)) = log(exp(a) + 1)", "> log(exp(max(a, 0)))", "= max(a,b)"],
+      ["WLOG b = 0 and a >= b", "log(exp(a)+exp(b)) = log(exp(a) + 1) > log(exp(a)) = a = max(a,b)"],
+      ["wlog: b = 0, a >= 0", "log(exp(a)+exp(b)) = log(exp(a) + 1)", "> a", "= max(a,b)"],
+    ])
   func wlogAllowed(_ lines: [String]) throws {
     let r = try Self.mark("realsoftmax", "gt-max", lines)
     #expect(r.verdict == .correct, "\(lines): \(r.verdict) \(r.feedback.en)")

@@ -30,8 +30,11 @@ struct AboveKind: CheckKind {
     guard case .scalar(let s) = answer, let n = Int(s.text) else {
       return .invalid(Message("above.not-whole", en: "expected a whole number", ko: "정수가 필요합니다"), at: answer.location)
     }
-    return n > floor ? CheckOutcome(verdict: .correct, credit: 1)
-      : CheckOutcome(verdict: .incorrect, feedback: [Message("above.too-small", en: "not above \(floor)", ko: "\(floor)보다 크지 않습니다")], credit: 0)
+    return n > floor
+      ? CheckOutcome(verdict: .correct, credit: 1)
+      : CheckOutcome(
+        verdict: .incorrect, feedback: [Message("above.too-small", en: "not above \(floor)", ko: "\(floor)보다 크지 않습니다")], credit: 0
+      )
   }
 }
 

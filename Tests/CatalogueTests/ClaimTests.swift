@@ -1,6 +1,6 @@
-import Sampling
 import Catalogue
 import Checks
+import Sampling
 import Testing
 
 /// (e) The chapter's claims (`softcheck props`) hold on 64 sampled cases with seed 1.
@@ -17,9 +17,11 @@ struct ClaimTests {
     }
   }
 
-  @Test("the exercises whose chapter claims exercises.md names have claims", arguments: [
-    "kl-nonnegative", "lse-convex", "ce-hessian", "realsoftmax", "uniform3-code", "dyadic-code", "temperature",
-  ])
+  @Test(
+    "the exercises whose chapter claims exercises.md names have claims",
+    arguments: [
+      "kl-nonnegative", "lse-convex", "ce-hessian", "realsoftmax", "uniform3-code", "dyadic-code", "temperature",
+    ])
   func hasClaims(_ id: String) throws {
     let exercise = try #require(try Shipped.catalogue().exercise(id))
     #expect(!exercise.claims.isEmpty)

@@ -16,34 +16,70 @@ enum Contract {
 
   static let table: [Entry] = [
     Entry(id: "kl-nonnegative", parts: [("proof", "chain"), ("equality", "condition"), ("symmetric", "choice")]),
-    Entry(id: "lse-convex", parts: [("gradient", "formula"), ("hessian", "formula"), ("quadratic-form", "formula"),
-                                     ("proof", "chain"), ("strict", "choice")]),
-    Entry(id: "ce-hessian", parts: [("gradient", "formula"), ("hessian", "formula"), ("diagonal", "formula"),
-                                     ("variance", "formula"), ("hessian-at", "matrix")]),
-    Entry(id: "uniform3-code", parts: [("entropy-bits", "value"), ("single-code", "code"), ("single-length", "value"),
-                                        ("match-entropy", "choice"), ("pair-code", "code"), ("pair-length", "value"),
-                                        ("block-length", "map"), ("limit", "value"), ("better-code", "block-code")]),
-    Entry(id: "dyadic-code", parts: [("code", "code"), ("expected-length", "value"), ("entropy-bits", "value"),
-                                      ("entropy-nats", "value")]),
-    Entry(id: "realsoftmax", parts: [("gt-max", "chain"), ("gap-sup", "value"), ("gap-where", "condition"),
-                                      ("gap-inf", "value"), ("gap-formula", "formula"), ("lambda", "chain"), ("limit-bound", "bound"),
-                                      ("softmin", "formula"), ("softmin-lambda", "formula"), ("n-ary", "formula"),
-                                      ("n-ary-lambda", "formula"), ("n-ary-bound", "bound")]),
-    Entry(id: "log-partition", parts: [("shift", "formula"), ("erratum", "choice"), ("stable", "stable"),
-                                        ("overflow-at", "value"), ("at", "value")]),
-    Entry(id: "temperature", parts: [("double", "value"), ("half", "value"), ("to-zero", "choice"),
-                                      ("to-infinity", "choice")]),
+    Entry(
+      id: "lse-convex",
+      parts: [
+        ("gradient", "formula"), ("hessian", "formula"), ("quadratic-form", "formula"),
+        ("proof", "chain"), ("strict", "choice"),
+      ]),
+    Entry(
+      id: "ce-hessian",
+      parts: [
+        ("gradient", "formula"), ("hessian", "formula"), ("diagonal", "formula"),
+        ("variance", "formula"), ("hessian-at", "matrix"),
+      ]),
+    Entry(
+      id: "uniform3-code",
+      parts: [
+        ("entropy-bits", "value"), ("single-code", "code"), ("single-length", "value"),
+        ("match-entropy", "choice"), ("pair-code", "code"), ("pair-length", "value"),
+        ("block-length", "map"), ("limit", "value"), ("better-code", "block-code"),
+      ]),
+    Entry(
+      id: "dyadic-code",
+      parts: [
+        ("code", "code"), ("expected-length", "value"), ("entropy-bits", "value"),
+        ("entropy-nats", "value"),
+      ]),
+    Entry(
+      id: "realsoftmax",
+      parts: [
+        ("gt-max", "chain"), ("gap-sup", "value"), ("gap-where", "condition"),
+        ("gap-inf", "value"), ("gap-formula", "formula"), ("lambda", "chain"), ("limit-bound", "bound"),
+        ("softmin", "formula"), ("softmin-lambda", "formula"), ("n-ary", "formula"),
+        ("n-ary-lambda", "formula"), ("n-ary-bound", "bound"),
+      ]),
+    Entry(
+      id: "log-partition",
+      parts: [
+        ("shift", "formula"), ("erratum", "choice"), ("stable", "stable"),
+        ("overflow-at", "value"), ("at", "value"),
+      ]),
+    Entry(
+      id: "temperature",
+      parts: [
+        ("double", "value"), ("half", "value"), ("to-zero", "choice"),
+        ("to-infinity", "choice"),
+      ]),
     Entry(id: "pam3", parts: [("trits", "value"), ("mapping", "code"), ("why", "text")]),
     Entry(id: "bradley-terry", parts: [("p-apple", "formula"), ("derivative", "formula"), ("neither", "formula")]),
     Entry(id: "info-cards", parts: [("card", "value"), ("heart", "value"), ("three-of-spades", "value"), ("deck", "value")]),
     Entry(id: "entropy-rates", parts: [("monkey", "value"), ("typesetter", "value"), ("language-model", "value")]),
     Entry(id: "mutual-information", parts: [("numeric", "value"), ("identity", "text")]),
     Entry(id: "kl-gaussians", parts: [("formula", "formula"), ("at", "value")]),
-    Entry(id: "seed-numerics", parts: [("softmax", "vector"), ("sigmoid", "value"), ("entropy-half", "value"),
-                                        ("entropy-2-8", "value"), ("cross-entropy", "value"), ("bce", "vector"),
-                                        ("argmax", "value")]),
-    Entry(id: "softmax-vs-sigmoid", parts: [("multilabel", "choice"), ("shift-invariance", "choice"),
-                                             ("inference-argmax", "choice")]),
+    Entry(
+      id: "seed-numerics",
+      parts: [
+        ("softmax", "vector"), ("sigmoid", "value"), ("entropy-half", "value"),
+        ("entropy-2-8", "value"), ("cross-entropy", "value"), ("bce", "vector"),
+        ("argmax", "value"),
+      ]),
+    Entry(
+      id: "softmax-vs-sigmoid",
+      parts: [
+        ("multilabel", "choice"), ("shift-invariance", "choice"),
+        ("inference-argmax", "choice"),
+      ]),
     Entry(id: "bce-vs-mse", parts: [("bce-curvature", "formula"), ("mse-nonconvex-below", "value"), ("max-slope", "value")]),
   ]
 
@@ -73,15 +109,21 @@ enum Shipped {
   /// The part of the shipped catalogue named by the key, or nil when it is absent. The contract
   /// suite reports absent parts (`record: true`); the other suites skip them, so that a missing
   /// part is one failure, not one per suite.
-  static func part(_ key: Contract.PartKey, record: Bool = false,
-                   sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> (Exercise, Part)? {
+  static func part(
+    _ key: Contract.PartKey, record: Bool = false,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) throws -> (Exercise, Part)? {
     // Not #require(exercise.part(...)): its failure message would print the whole exercise.
     guard let exercise = try catalogue().exercise(key.exercise) else {
       if record { Issue.record("no shipped exercise '\(key.exercise)' (exercises.md lists it)", sourceLocation: sourceLocation) }
       return nil
     }
     guard let part = exercise.part(key.part) else {
-      if record { Issue.record("'\(key.exercise)' has no part '\(key.part)' (exercises.md lists it); its parts are \(exercise.parts.map(\.id))", sourceLocation: sourceLocation) }
+      if record {
+        Issue.record(
+          "'\(key.exercise)' has no part '\(key.part)' (exercises.md lists it); its parts are \(exercise.parts.map(\.id))",
+          sourceLocation: sourceLocation)
+      }
       return nil
     }
     return (exercise, part)
@@ -97,8 +139,10 @@ enum Shipped {
 
   /// Marks one part answered with `yaml` (written verbatim after `part: `) through the marker,
   /// end to end: YAML reading, the part's check, points and location.
-  static func mark(_ exercise: String, _ part: String, yaml: String,
-                   sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> PartResult {
+  static func mark(
+    _ exercise: String, _ part: String, yaml: String,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) throws -> PartResult {
     let result = try marker().mark(text: file(exercise, part, yaml: yaml), file: "answers.yaml")
     #expect(result.errors.isEmpty, "unexpected file errors: \(result.errors)", sourceLocation: sourceLocation)
     let e = try #require(result.exercises.first { $0.id == exercise }, sourceLocation: sourceLocation)
@@ -123,14 +167,19 @@ enum CodeAnswers {
     let r = alphabet.radix
     let order = lengths.indices.sorted { (lengths[$0], $0) < (lengths[$1], $1) }
     var words = Array(repeating: "", count: lengths.count)
-    var code = 0, previous = 0
+    var code = 0
+    var previous = 0
     for (k, i) in order.enumerated() {
       let length = lengths[i]
       if k > 0 { code += 1 }
       for _ in previous..<length { code *= r }
       previous = length
-      var text: [String] = [], c = code
-      for _ in 0..<length { text.append(digits(alphabet)[c % r]); c /= r }
+      var text: [String] = []
+      var c = code
+      for _ in 0..<length {
+        text.append(digits(alphabet)[c % r])
+        c /= r
+      }
       words[i] = text.reversed().joined()
     }
     return words
@@ -157,8 +206,12 @@ enum CodeAnswers {
       return words
     case .notComplete, .notOptimal:
       // Every word one digit longer than the shortest fixed-length code: Kraft sum < 1.
-      var length = 1, count = check.alphabet.radix
-      while count < n { length += 1; count *= check.alphabet.radix }
+      var length = 1
+      var count = check.alphabet.radix
+      while count < n {
+        length += 1
+        count *= check.alphabet.radix
+      }
       return canonical(lengths: Array(repeating: length + 1, count: n), alphabet: check.alphabet)
     case .lengthsMisassigned:
       guard let words = exampleWords(part) else { return nil }

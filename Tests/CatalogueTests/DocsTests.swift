@@ -15,7 +15,8 @@ struct DocsTests {
       for p in e.parts {
         let ids = p.check.misconceptions.map(\.id)
         for id in ids {
-          #expect(text.contains("| `\(id)` | `\(e.id)/\(p.id)` |"), "\(id) at \(e.id)/\(p.id) is missing from Docs/misconceptions.md")
+          #expect(
+            text.contains("| `\(id)` | `\(e.id)/\(p.id)` |"), "\(id) at \(e.id)/\(p.id) is missing from Docs/misconceptions.md")
         }
       }
     }
@@ -27,7 +28,10 @@ struct DocsTests {
     var inCode = false
     var out: Set<String> = []
     for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-      if line.hasPrefix("```") { inCode.toggle(); continue }
+      if line.hasPrefix("```") {
+        inCode.toggle()
+        continue
+      }
       let command = line.components(separatedBy: "  #")[0].trimmingCharacters(in: .whitespaces)
       if inCode, command.hasPrefix("softcheck ") { out.insert(command) }
     }

@@ -17,21 +17,24 @@ struct ExerciseFormatDocTests {
     guard let start = lines.firstIndex(of: heading) else { return nil }
     let level = heading.prefix { $0 == "#" }.count
     let rest = lines[(start + 1)...]
-    let end = rest.firstIndex { line in
-      let hashes = line.prefix { $0 == "#" }.count
-      return hashes > 0 && hashes <= level && line.dropFirst(hashes).hasPrefix(" ")
-    } ?? lines.endIndex
+    let end =
+      rest.firstIndex { line in
+        let hashes = line.prefix { $0 == "#" }.count
+        return hashes > 0 && hashes <= level && line.dropFirst(hashes).hasPrefix(" ")
+      } ?? lines.endIndex
     return lines[start..<end].joined(separator: "\n")
   }
 
-  @Test("every key outside a kind is described in its section", arguments: [
-    ("## The exercise", ExerciseKeys.exercise),
-    ("## Every part", ExerciseKeys.part),
-    ("## Sampled parts", ExerciseKeys.sampling),
-    ("## Claims", ExerciseKeys.claim),
-    ("## Misconceptions", ExerciseKeys.misconception + ExerciseKeys.misconceptionMatchers),
-    ("## Parameters", ExerciseKeys.parameter),
-  ])
+  @Test(
+    "every key outside a kind is described in its section",
+    arguments: [
+      ("## The exercise", ExerciseKeys.exercise),
+      ("## Every part", ExerciseKeys.part),
+      ("## Sampled parts", ExerciseKeys.sampling),
+      ("## Claims", ExerciseKeys.claim),
+      ("## Misconceptions", ExerciseKeys.misconception + ExerciseKeys.misconceptionMatchers),
+      ("## Parameters", ExerciseKeys.parameter),
+    ])
   func commonKeys(_ heading: String, _ keys: [String]) throws {
     let section = try #require(Self.section(heading, in: try Self.contract()), "no section \(heading)")
     for key in keys { #expect(section.contains("`\(key)`"), "\(heading) does not describe `\(key)`") }

@@ -68,7 +68,9 @@ struct LearnerNotationTests {
   ]
 
   /// Right answers in learners' notation are correct; wrong ones are still incorrect.
-  @Test("learners' notation is read, not judged", arguments: correct.map { ($0, $1, $2, Verdict.correct) } + wrong.map { ($0, $1, $2, Verdict.incorrect) })
+  @Test(
+    "learners' notation is read, not judged",
+    arguments: correct.map { ($0, $1, $2, Verdict.correct) } + wrong.map { ($0, $1, $2, Verdict.incorrect) })
   func read(_ exercise: String, _ part: String, _ answer: String, _ verdict: Verdict) throws {
     let r = try Shipped.mark(exercise, part, yaml: Shipped.quoted(answer))
     #expect(r.verdict == verdict, "\(exercise)/\(part) '\(answer)': \(r.verdict) \(r.feedback.en)")

@@ -26,10 +26,11 @@ struct MalformedAnswerTests {
     }
   }
 
-  @Test("an answer of the wrong shape is invalid at the answer's position",
-        arguments: Contract.partKeys.filter { $0.kind != "text" })
+  @Test(
+    "an answer of the wrong shape is invalid at the answer's position",
+    arguments: Contract.partKeys.filter { $0.kind != "text" })
   func wrongShapeIsInvalid(_ key: Contract.PartKey) throws {
-    guard case let (_, part)? = try Shipped.part(key) else { return }
+    guard case (_, let part)? = try Shipped.part(key) else { return }
     let result = try Shipped.mark(key.exercise, key.part, yaml: Self.wrongShape(part))
     #expect(result.verdict == .invalid, "\(result.verdict) — \(result.feedback)")
     #expect(result.score == 0)
@@ -41,10 +42,11 @@ struct MalformedAnswerTests {
     #expect(!result.feedback.en.isEmpty)
   }
 
-  @Test("a syntax error is invalid, located inside the answer",
-        arguments: Contract.partKeys.filter { $0.kind != "text" })
+  @Test(
+    "a syntax error is invalid, located inside the answer",
+    arguments: Contract.partKeys.filter { $0.kind != "text" })
   func syntaxErrorIsInvalid(_ key: Contract.PartKey) throws {
-    guard case let (_, part)? = try Shipped.part(key) else { return }
+    guard case (_, let part)? = try Shipped.part(key) else { return }
     let yaml = Self.syntaxError(part)
     let result = try Shipped.mark(key.exercise, key.part, yaml: yaml)
     #expect(result.verdict == .invalid, "\(yaml): \(result.verdict) — \(result.feedback)")

@@ -33,41 +33,57 @@ struct MisconceptionTests {
     part.check.misconceptions
   }
 
-  @Test("each misconception's wrong answer is not correct and carries its id",
-        arguments: Contract.partKeys.filter { $0.kind != "text" })
+  @Test(
+    "each misconception's wrong answer is not correct and carries its id",
+    arguments: Contract.partKeys.filter { $0.kind != "text" })
   func recognised(_ key: Contract.PartKey) throws {
-    guard case let (_, part)? = try Shipped.part(key) else { return }
+    guard case (_, let part)? = try Shipped.part(key) else { return }
     for m in Self.misconceptions(part) {
       guard let yaml = Self.wrongAnswer(m, part: part) else {
         Issue.record("\(key.testDescription): no wrong answer could be built for misconception '\(m.id)'")
         continue
       }
       let result = try Shipped.mark(key.exercise, key.part, yaml: yaml)
-      #expect(result.verdict != .correct && result.verdict != .invalid,
-              "\(key.testDescription) '\(m.id)' answered \(yaml): \(result.verdict) — \(result.feedback)")
-      #expect(result.misconception == m.id,
-              "\(key.testDescription) answered \(yaml): misconception \(result.misconception ?? "nil"), expected \(m.id) — \(result.feedback)")
+      #expect(
+        result.verdict != .correct && result.verdict != .invalid,
+        "\(key.testDescription) '\(m.id)' answered \(yaml): \(result.verdict) — \(result.feedback)")
+      #expect(
+        result.misconception == m.id,
+        "\(key.testDescription) answered \(yaml): misconception \(result.misconception ?? "nil"), expected \(m.id) — \(result.feedback)"
+      )
       #expect(result.score < part.points)
       if result.misconception == m.id {
         // The marker joins sentences into a paragraph and may capitalise the first letter of each.
-        #expect(result.feedback.en.contains(String(m.feedback.en.dropFirst())),
-                "\(key.testDescription) '\(m.id)': the feedback sentence is missing from \(result.feedback)")
+        #expect(
+          result.feedback.en.contains(String(m.feedback.en.dropFirst())),
+          "\(key.testDescription) '\(m.id)': the feedback sentence is missing from \(result.feedback)")
       }
     }
   }
 
   /// Misconceptions of code parts that the files recognise only by lengths or properties: the
   /// classic wrong codes of exercises-math.md, written by hand.
-  @Test("hand-written wrong codes are recognised", arguments: [
-    ("dyadic-code", "code", "[\"10\", \"0\", \"11\"]", "short-code-wrong-symbol"),
-    ("dyadic-code", "code", "[\"0\", \"1\", \"11\"]", "code-not-prefix-free"),
-    ("uniform3-code", "single-code", "[\"0\", \"1\", \"10\"]", "code-not-prefix-free"),
-    ("uniform3-code", "single-code", "[\"00\", \"01\", \"10\"]", "code-not-complete"),
-    ("uniform3-code", "pair-code", "[\"0000\", \"0001\", \"0010\", \"0011\", \"0100\", \"0101\", \"0110\", \"0111\", \"1000\"]", "code-not-complete"),
-    ("uniform3-code", "pair-code", "[\"000\", \"001\", \"010\", \"011\", \"100\", \"101\", \"110\", \"111\", \"1110\"]", "code-not-prefix-free"),
-    ("pam3", "mapping", "[\"--\", \"--\", \"-+\", \"0-\", \"00\", \"0+\", \"+-\", \"+0\"]", "mapping-not-injective"),
-    ("pam3", "mapping", "[[-1, -1, -1], [-1, -1, 0], [-1, -1, 1], [-1, 0, -1], [-1, 0, 0], [-1, 0, 1], [-1, 1, -1], [-1, 1, 0]]", "pam3-bits"),
-  ])
+  @Test(
+    "hand-written wrong codes are recognised",
+    arguments: [
+      ("dyadic-code", "code", "[\"10\", \"0\", \"11\"]", "short-code-wrong-symbol"),
+      ("dyadic-code", "code", "[\"0\", \"1\", \"11\"]", "code-not-prefix-free"),
+      ("uniform3-code", "single-code", "[\"0\", \"1\", \"10\"]", "code-not-prefix-free"),
+      ("uniform3-code", "single-code", "[\"00\", \"01\", \"10\"]", "code-not-complete"),
+      (
+        "uniform3-code", "pair-code",
+        "[\"0000\", \"0001\", \"0010\", \"0011\", \"0100\", \"0101\", \"0110\", \"0111\", \"1000\"]", "code-not-complete"
+      ),
+      (
+        "uniform3-code", "pair-code", "[\"000\", \"001\", \"010\", \"011\", \"100\", \"101\", \"110\", \"111\", \"1110\"]",
+        "code-not-prefix-free"
+      ),
+      ("pam3", "mapping", "[\"--\", \"--\", \"-+\", \"0-\", \"00\", \"0+\", \"+-\", \"+0\"]", "mapping-not-injective"),
+      (
+        "pam3", "mapping",
+        "[[-1, -1, -1], [-1, -1, 0], [-1, -1, 1], [-1, 0, -1], [-1, 0, 0], [-1, 0, 1], [-1, 1, -1], [-1, 1, 0]]", "pam3-bits"
+      ),
+    ])
   func handWrittenCodes(_ exercise: String, _ part: String, _ yaml: String, _ id: String) throws {
     let result = try Shipped.mark(exercise, part, yaml: yaml)
     #expect(result.verdict != .correct && result.verdict != .invalid, "\(result.verdict) — \(result.feedback)")

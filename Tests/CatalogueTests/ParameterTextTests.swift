@@ -11,7 +11,8 @@ import Testing
     var rest = Substring(text)
     while let open = rest.firstRange(of: "$(") {
       guard let close = rest[open.upperBound...].firstIndex(of: ")") else { break }
-      let pieces = rest[open.upperBound..<close].split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+      let pieces = rest[open.upperBound..<close].split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false).map(
+        String.init)
       out += rest[..<open.lowerBound]
       out += values[pieces[0]]?[pieces.count > 1 ? pieces[1] : ""] ?? String(rest[open.lowerBound...close])
       rest = rest[rest.index(after: close)...]
@@ -50,13 +51,15 @@ import Testing
     return ParameterText.placeholderNames(in: text).map { "\($0.name).\($0.field)" } == located
   }
 
-  @Test("placeholder names found after each $( are those the walk through every Character finds", arguments: [
-    "a $(t) b $(t.u) c $(t.ko)", "$(t)$(t)", "$(t", "$$(t))", "($(t)", "$(t.u.v)", "$()", "$($(t))", "$(a\n$(t)",
-    "$(" + String(repeating: "x", count: 64) + ")", "$(" + String(repeating: "x", count: 65) + ")",
-    "$(" + String(repeating: "x", count: 65) + "$(t)", "$(" + String(repeating: "x", count: 66) + "$(t)",
-    "$(\u{301}t) $(t)", "$\u{301}(t) $(t)", "$(t)\u{301} $(t)", "$(t\u{301}) x", "\u{0600}$(t)", "한$(s)글 $(t)",
-    "$(t\r\n) $(t)", "é$(t)ü", "",
-  ])
+  @Test(
+    "placeholder names found after each $( are those the walk through every Character finds",
+    arguments: [
+      "a $(t) b $(t.u) c $(t.ko)", "$(t)$(t)", "$(t", "$$(t))", "($(t)", "$(t.u.v)", "$()", "$($(t))", "$(a\n$(t)",
+      "$(" + String(repeating: "x", count: 64) + ")", "$(" + String(repeating: "x", count: 65) + ")",
+      "$(" + String(repeating: "x", count: 65) + "$(t)", "$(" + String(repeating: "x", count: 66) + "$(t)",
+      "$(\u{301}t) $(t)", "$\u{301}(t) $(t)", "$(t)\u{301} $(t)", "$(t\u{301}) x", "\u{0600}$(t)", "한$(s)글 $(t)",
+      "$(t\r\n) $(t)", "é$(t)ü", "",
+    ])
   func sameNamesAsTheWalk(_ text: String) {
     #expect(Self.sameNames(text))
   }

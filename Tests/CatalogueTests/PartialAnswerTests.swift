@@ -48,7 +48,9 @@ struct PartialAnswerTests {
     let twoWrong = try Shipped.mark("seed-numerics", "softmax", yaml: "[0.3, 0.7676, 0.05]")
     #expect(twoWrong.verdict == .partial)
     #expect(abs(twoWrong.score - 1.0 / 3) < 1e-9, "\(twoWrong.score)")
-    #expect(twoWrong.feedback.en.contains("2 of 3 entries are not right: entry 1 (you wrote 0.3), entry 3 (you wrote 0.05)"), "\(twoWrong.feedback.en)")
+    #expect(
+      twoWrong.feedback.en.contains("2 of 3 entries are not right: entry 1 (you wrote 0.3), entry 3 (you wrote 0.05)"),
+      "\(twoWrong.feedback.en)")
     #expect(twoWrong.feedback.ko.contains("3개 중 2개가 틀렸습니다"))
     #expect(twoWrong.feedback.en.contains("entries count from 1"))
     let allWrong = try Shipped.mark("seed-numerics", "softmax", yaml: "[1, 2, 3]")
@@ -56,7 +58,8 @@ struct PartialAnswerTests {
     let digits = try Shipped.mark("seed-numerics", "softmax", yaml: "[0.209, 0.7676, 0.0233]")
     #expect(digits.verdict == .partial)
     #expect(digits.feedback.en.contains("entry 1 (3)"), "\(digits.feedback.en)")
-    #expect(digits.feedback.en.contains("rounding slip") && digits.feedback.en.contains("entry 3 (0.0233)"), "\(digits.feedback.en)")
+    #expect(
+      digits.feedback.en.contains("rounding slip") && digits.feedback.en.contains("entry 3 (0.0233)"), "\(digits.feedback.en)")
   }
 
   @Test("a matrix names every wrong entry; the diagonal-only Hessian keeps its misconception's credit")
@@ -82,16 +85,18 @@ struct PartialAnswerTests {
 /// Names a prompt defines (`p` for `softmax(o)`) read as what they stand for (issue 11).
 @Suite("Prompt aliases")
 struct AliasTests {
-  @Test("p stands for softmax(o) where the prompt says so", arguments: [
-    ("lse-convex", "hessian", "diag(p) - outer(p, p)", Verdict.correct),
-    ("lse-convex", "quadratic-form", "sum(p*v^2) - sum(p*v)^2", .correct),
-    ("lse-convex", "quadratic-form", "Σ(p v²) - (Σ(p v))²", .correct),
-    ("ce-hessian", "gradient", "p - y", .correct),
-    ("ce-hessian", "diagonal", "p(1-p)", .correct),
-    ("ce-hessian", "variance", "p*(1 - p)", .partial),
-    ("ce-hessian", "hessian", "diag(p)", .incorrect),
-    ("lse-convex", "gradient", "p", .invalid),
-  ])
+  @Test(
+    "p stands for softmax(o) where the prompt says so",
+    arguments: [
+      ("lse-convex", "hessian", "diag(p) - outer(p, p)", Verdict.correct),
+      ("lse-convex", "quadratic-form", "sum(p*v^2) - sum(p*v)^2", .correct),
+      ("lse-convex", "quadratic-form", "Σ(p v²) - (Σ(p v))²", .correct),
+      ("ce-hessian", "gradient", "p - y", .correct),
+      ("ce-hessian", "diagonal", "p(1-p)", .correct),
+      ("ce-hessian", "variance", "p*(1 - p)", .partial),
+      ("ce-hessian", "hessian", "diag(p)", .incorrect),
+      ("lse-convex", "gradient", "p", .invalid),
+    ])
   func alias(_ exercise: String, _ part: String, _ answer: String, _ verdict: Verdict) throws {
     let r = try Shipped.mark(exercise, part, yaml: Shipped.quoted(answer))
     #expect(r.verdict == verdict, "\(exercise)/\(part) '\(answer)': \(r.verdict) \(r.feedback.en)")
@@ -101,7 +106,8 @@ struct AliasTests {
   func chainAlias() throws {
     let proof = try ChainArgumentTests.mark("lse-convex", "proof", ["sum(p*v^2) - sum(p*v)^2 = sum(p*(v - sum(p*v))^2)", ">= 0"])
     #expect(proof.verdict == .correct, "\(proof.feedback.en)")
-    let restated = try ChainArgumentTests.mark("lse-convex", "proof", ["sum(p*v^2) - sum(p*v)^2 = sum(softmax(o)*v^2) - sum(p*v)^2", ">= 0"])
+    let restated = try ChainArgumentTests.mark(
+      "lse-convex", "proof", ["sum(p*v^2) - sum(p*v)^2 = sum(softmax(o)*v^2) - sum(p*v)^2", ">= 0"])
     #expect(restated.verdict == .partial, "\(restated.feedback.en)")
   }
 }

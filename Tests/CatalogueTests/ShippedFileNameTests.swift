@@ -26,9 +26,11 @@ import Testing
     #expect(two.exercises.map(\.id) == all.exercises.prefix(2).map(\.id))
   }
 
-  @Test("an id that is not a shipped file's name leaves the choice to the whole catalogue", arguments: [
-    "nope", "", "../Exercises/log-partition", ".hidden", "log-partition/../log-partition",
-  ])
+  @Test(
+    "an id that is not a shipped file's name leaves the choice to the whole catalogue",
+    arguments: [
+      "nope", "", "../Exercises/log-partition", ".hidden", "log-partition/../log-partition",
+    ])
   func unknownIDs(_ id: String) throws {
     #expect(try Catalogue.shipped(ids: [id, "log-partition"]) == nil)
   }

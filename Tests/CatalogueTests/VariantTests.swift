@@ -1,7 +1,7 @@
-import Foundation
+import AnswerDocument
 import Catalogue
 import Checks
-import AnswerDocument
+import Foundation
 import Language
 import Marking
 import Testing
@@ -11,7 +11,10 @@ import Testing
 @Suite("Per-student variants")
 struct VariantTests {
   /// The exercises the issue asks to vary (every one whose answers are numbers, codes or vectors).
-  static let parameterized = ["dyadic-code", "uniform3-code", "pam3", "info-cards", "entropy-rates", "temperature", "mutual-information", "seed-numerics", "kl-gaussians", "log-partition", "bce-vs-mse", "ce-hessian"]
+  static let parameterized = [
+    "dyadic-code", "uniform3-code", "pam3", "info-cards", "entropy-rates", "temperature", "mutual-information", "seed-numerics",
+    "kl-gaussians", "log-partition", "bce-vs-mse", "ce-hessian",
+  ]
 
   static let students = (1...40).map { "2027-\($0 * 37 % 1000)" }
 
@@ -47,7 +50,9 @@ struct VariantTests {
       for part in v.parts where part.kind != "text" {
         let example = try #require(part.example)
         let r = marker.mark(part, of: v.id, answer: example, variant: v.variant.key)
-        #expect(r.verdict == .correct, "\(id) [\(v.variantValues.map(\.en).joined(separator: "; "))] \(part.id): \(r.verdict) — \(r.feedback.en)")
+        #expect(
+          r.verdict == .correct,
+          "\(id) [\(v.variantValues.map(\.en).joined(separator: "; "))] \(part.id): \(r.verdict) — \(r.feedback.en)")
         #expect(r.misconception == nil, "\(id) [\(v.variant.key)] \(part.id) example matched \(r.misconception ?? "")")
       }
     }
@@ -65,8 +70,9 @@ struct VariantTests {
           guard case .expression(_, let text) = m.match else { continue }
           let answer = try #require(try YAMLReader().read(Shipped.quoted(text)))
           let r = marker.mark(part, of: v.id, answer: answer, variant: v.variant.key)
-          #expect(r.verdict != .correct && r.misconception == m.id,
-                  "\(id) [\(v.variant.key)] \(part.id) '\(text)': \(r.verdict), \(r.misconception ?? "no misconception")")
+          #expect(
+            r.verdict != .correct && r.misconception == m.id,
+            "\(id) [\(v.variant.key)] \(part.id) '\(text)': \(r.verdict), \(r.misconception ?? "no misconception")")
         }
       }
     }
@@ -76,8 +82,9 @@ struct VariantTests {
   func variantsDiffer(_ id: String) throws {
     let e = try Self.exercise(id)
     let mine = try e.variant(seed: 2027, student: Self.students[0])
-    let other = try #require(try Self.students.dropFirst().lazy.map { try e.variant(seed: 2027, student: $0) }
-      .first { $0.variant != mine.variant }, "some student of 40 gets another variant")
+    let other = try #require(
+      try Self.students.dropFirst().lazy.map { try e.variant(seed: 2027, student: $0) }
+        .first { $0.variant != mine.variant }, "some student of 40 gets another variant")
     #expect(mine.statement.en != other.statement.en || mine.parts.map(\.prompt.en) != other.parts.map(\.prompt.en))
     let marker = try Shipped.marker()
     let verdicts = mine.parts.filter { $0.kind != "text" }.map { part in
@@ -101,8 +108,9 @@ struct VariantTests {
         let after = rest[rest.index(after: close)...]
         for p in particles where after.hasPrefix(" " + p) {
           let next = after.dropFirst(1 + p.count).first
-          #expect(next.map { $0 == " " || $0 == "." || $0 == "," || $0 == "\"" } != true,
-                  "\(name): '\(rest[open.lowerBound...close])\(after.prefix(4))'")
+          #expect(
+            next.map { $0 == " " || $0 == "." || $0 == "," || $0 == "\"" } != true,
+            "\(name): '\(rest[open.lowerBound...close])\(after.prefix(4))'")
         }
         rest = after
       }
@@ -111,11 +119,15 @@ struct VariantTests {
 
   @Test("the same id and seed always give the same variant; another seed may not")
   func stableDraw() throws {
-    #expect(VariantDraw.index(seed: 2027, student: "kim", exercise: "pam3", parameter: "values", count: 1000)
-            == VariantDraw.index(seed: 2027, student: "kim", exercise: "pam3", parameter: "values", count: 1000))
+    #expect(
+      VariantDraw.index(seed: 2027, student: "kim", exercise: "pam3", parameter: "values", count: 1000)
+        == VariantDraw.index(seed: 2027, student: "kim", exercise: "pam3", parameter: "values", count: 1000))
     // The documented function, recomputed by hand for one input (Docs/assignment-format.md).
-    #expect(VariantDraw.index(seed: 2027, student: "kim", exercise: "dyadic-code", parameter: "source", count: 1 << 62) == Self.documented)
-    let seeds = Set((0..<20).map { VariantDraw.index(seed: UInt64($0), student: "kim", exercise: "pam3", parameter: "n", count: 1000) })
+    #expect(
+      VariantDraw.index(seed: 2027, student: "kim", exercise: "dyadic-code", parameter: "source", count: 1 << 62)
+        == Self.documented)
+    let seeds = Set(
+      (0..<20).map { VariantDraw.index(seed: UInt64($0), student: "kim", exercise: "pam3", parameter: "n", count: 1000) })
     #expect(seeds.count > 10, "the seed changes the draw")
     let e = try Self.exercise("dyadic-code")
     #expect(try e.variant(seed: 2027, student: "kim").statement.en == (try e.variant(seed: 2027, student: "kim").statement.en))

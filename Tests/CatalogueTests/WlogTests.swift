@@ -8,16 +8,18 @@ import Testing
 /// reference is unchanged by it.
 @Suite("Without loss of generality")
 struct WlogTests {
-  @Test("the gap as a formula: general forms correct, the normalised form partial, wrong forms wrong", arguments: [
-    ("log(1 + exp(-lambda*abs(a - b)))/lambda", Verdict.correct),
-    ("(1/λ) ln(1 + e^{-λ|a-b|})", .correct),
-    ("log(exp(lambda*a) + exp(lambda*b))/lambda - max(a, b)", .correct),
-    ("log(1 + exp(-lambda*a))/lambda", .partial),
-    ("log(1+exp(-λ a))/λ", .partial),
-    ("log(1 + exp(-a))", .incorrect),
-    ("log(2)/lambda", .incorrect),
-    ("log(1 + exp(-lambda*(a - b)))/lambda", .partial),
-  ])
+  @Test(
+    "the gap as a formula: general forms correct, the normalised form partial, wrong forms wrong",
+    arguments: [
+      ("log(1 + exp(-lambda*abs(a - b)))/lambda", Verdict.correct),
+      ("(1/λ) ln(1 + e^{-λ|a-b|})", .correct),
+      ("log(exp(lambda*a) + exp(lambda*b))/lambda - max(a, b)", .correct),
+      ("log(1 + exp(-lambda*a))/lambda", .partial),
+      ("log(1+exp(-λ a))/λ", .partial),
+      ("log(1 + exp(-a))", .incorrect),
+      ("log(2)/lambda", .incorrect),
+      ("log(1 + exp(-lambda*(a - b)))/lambda", .partial),
+    ])
   func gapFormula(_ answer: String, _ verdict: Verdict) throws {
     let r = try Shipped.mark("realsoftmax", "gap-formula", yaml: Shipped.quoted(answer))
     #expect(r.verdict == verdict, "'\(answer)': \(r.verdict) \(r.feedback.en)")

@@ -1,6 +1,6 @@
+import AnswerDocument
 import Checks
 import Exact
-import AnswerDocument
 import Language
 import Testing
 
@@ -10,15 +10,18 @@ struct BlockCodeTests {
   let check = BlockCodeCheck(sourceSize: 3, rateToBeat: Rational(2))
 
   func answer(_ pairs: [(String, String)]) -> AnswerNode {
-    .mapping(pairs.map { (key: .init(text: $0.0, lineStarts: [SourceLocation(line: 1, column: 1)]), value: scalar($0.1)) },
-             at: SourceLocation(line: 1, column: 1))
+    .mapping(
+      pairs.map { (key: .init(text: $0.0, lineStarts: [SourceLocation(line: 1, column: 1)]), value: scalar($0.1)) },
+      at: SourceLocation(line: 1, column: 1))
   }
 
   func text(_ o: CheckOutcome) -> String { o.feedback.map(\.text.en).joined(separator: " ") }
 
-  @Test("a block code that beats 2 bits is correct, its rate and gap to the entropy stated", arguments: [
-    ("5", "8", "8/5"), ("2", "4", "2"), ("3", "5", "5/3"), ("12", "20", "5/3"), ("1000", "1585", "317/200"),
-  ])
+  @Test(
+    "a block code that beats 2 bits is correct, its rate and gap to the entropy stated",
+    arguments: [
+      ("5", "8", "8/5"), ("2", "4", "2"), ("3", "5", "5/3"), ("12", "20", "5/3"), ("1000", "1585", "317/200"),
+    ])
   func better(_ n: String, _ b: String, _ rate: String) {
     let o = check.check(answer([("symbols", n), ("bits", b)]))
     if rate == "2" {
@@ -48,9 +51,13 @@ struct BlockCodeTests {
     #expect(pair.verdict == .incorrect)
   }
 
-  @Test("malformed answers are invalid", arguments: [[("symbols", "5")], [("symbols", "0"), ("bits", "3")],
-                                                     [("symbols", "x"), ("bits", "3")], [("blocks", "5"), ("bits", "8")],
-                                                     [("symbols", "5000"), ("bits", "8000")]])
+  @Test(
+    "malformed answers are invalid",
+    arguments: [
+      [("symbols", "5")], [("symbols", "0"), ("bits", "3")],
+      [("symbols", "x"), ("bits", "3")], [("blocks", "5"), ("bits", "8")],
+      [("symbols", "5000"), ("bits", "8000")],
+    ])
   func malformed(_ pairs: [(String, String)]) {
     #expect(check.check(answer(pairs)).verdict == .invalid)
     #expect(check.check(scalar("8/5")).verdict == .invalid)

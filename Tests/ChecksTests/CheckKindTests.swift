@@ -1,17 +1,19 @@
-import Sampling
+import AnswerDocument
 import Checks
 import Exact
-import AnswerDocument
 import Language
+import Sampling
 import Testing
 
 @Suite("Formula, condition, choice, chain, bound, stable and map checks")
 struct CheckKindTests {
   // MARK: formula
 
-  @Test("equivalent forms are correct; the verdict says how it was decided", arguments: [
-    "-log(exp(-a) + exp(-b))", "-log(e^(-a) + e^(-b))", "min(a, b) - log(1 + exp(-abs(a - b)))", "a + b - log(exp(a) + exp(b))",
-  ])
+  @Test(
+    "equivalent forms are correct; the verdict says how it was decided",
+    arguments: [
+      "-log(exp(-a) + exp(-b))", "-log(e^(-a) + e^(-b))", "min(a, b) - log(1 + exp(-abs(a - b)))", "a + b - log(exp(a) + exp(b))",
+    ])
   func formulaCorrect(_ answer: String) throws {
     let outcome = try formula(ab, "-log(exp(-a) + exp(-b))").check(scalar(answer), context: context)
     #expect(outcome.verdict == .correct, "\(outcome.feedback.map(\.text.en))")
@@ -20,9 +22,11 @@ struct CheckKindTests {
     #expect(outcome.feedback.first?.id == "identity.equal")
   }
 
-  @Test("a formula the identity test cannot prove is still judged on sampled points", arguments: [
-    "-log(exp(-a) + exp(-b)) + 0*floor(a)", "-log(exp(-a) + exp(-b)) + sqrt(a^2) - abs(a)",
-  ])
+  @Test(
+    "a formula the identity test cannot prove is still judged on sampled points",
+    arguments: [
+      "-log(exp(-a) + exp(-b)) + 0*floor(a)", "-log(exp(-a) + exp(-b)) + sqrt(a^2) - abs(a)",
+    ])
   func formulaSampled(_ answer: String) throws {
     let outcome = try formula(ab, "-log(exp(-a) + exp(-b))").check(scalar(answer), context: context)
     #expect(outcome.verdict == .correct, "\(outcome.feedback.map(\.text.en))")
@@ -32,16 +36,19 @@ struct CheckKindTests {
 
   @Test("a misconception is recognised by equivalence to its wrong reference")
   func formulaMisconception() throws {
-    let m = Misconception(id: "softmin-sign", feedback: .init(en: "sign", ko: "부호"), match: .expression(try expr("-log(exp(a) + exp(b))"), text: ""))
+    let m = Misconception(
+      id: "softmin-sign", feedback: .init(en: "sign", ko: "부호"), match: .expression(try expr("-log(exp(a) + exp(b))"), text: ""))
     let outcome = try formula(ab, "-log(exp(-a) + exp(-b))", misconceptions: [m])
       .check(scalar("-(log(exp(b) + exp(a)))"), context: context)
     #expect(outcome.verdict == .incorrect)
     #expect(outcome.misconception == "softmin-sign")
   }
 
-  @Test("malformed formulas are invalid with a location", arguments: [
-    ("-log(exp(-a) + ", 1), ("sofmax(a)", 1), ("c + a", 1),
-  ])
+  @Test(
+    "malformed formulas are invalid with a location",
+    arguments: [
+      ("-log(exp(-a) + ", 1), ("sofmax(a)", 1), ("c + a", 1),
+    ])
   func formulaMalformed(_ answer: String, _ line: Int) throws {
     let outcome = try formula(ab, "-log(exp(-a) + exp(-b))").check(scalar(answer), context: context)
     #expect(outcome.verdict == .invalid)
@@ -57,9 +64,11 @@ struct CheckKindTests {
 
   // MARK: condition
 
-  @Test("a condition must hold exactly where the property does", arguments: [
-    ("a = b", Verdict.correct), ("b == a", .correct), ("a - b = 0", .correct), ("a >= b", .incorrect), ("a != b", .incorrect),
-  ])
+  @Test(
+    "a condition must hold exactly where the property does",
+    arguments: [
+      ("a = b", Verdict.correct), ("b == a", .correct), ("a - b = 0", .correct), ("a >= b", .incorrect), ("a != b", .incorrect),
+    ])
   func condition(_ answer: String, _ verdict: Verdict) throws {
     let check = ConditionCheck(variables: ab, reference: try relation("a = b"), samples: 32)
     #expect(check.check(scalar(answer), context: context).verdict == verdict)
@@ -76,23 +85,31 @@ struct CheckKindTests {
   static let pq = [Variable(name: "p", domain: .simplex), Variable(name: "q", domain: .simplex)]
 
   func klChoice() throws -> ChoiceCheck {
-    ChoiceCheck(options: ["yes", "no"], answer: "no", witnessVariables: Self.pq, witnessCondition: try relation("kl(p, q) != kl(q, p)"),
-                misconceptions: [Misconception(id: "kl-symmetric", feedback: .init(en: "no", ko: "아니요"), match: .choice("yes"))])
+    ChoiceCheck(
+      options: ["yes", "no"], answer: "no", witnessVariables: Self.pq, witnessCondition: try relation("kl(p, q) != kl(q, p)"),
+      misconceptions: [Misconception(id: "kl-symmetric", feedback: .init(en: "no", ko: "아니요"), match: .choice("yes"))])
   }
 
   func mapping(_ pairs: [(String, AnswerNode)]) -> AnswerNode {
-    .mapping(pairs.map { (key: .init(text: $0.0, lineStarts: [SourceLocation(line: 1, column: 1)]), value: $0.1) },
-             at: SourceLocation(line: 1, column: 1))
+    .mapping(
+      pairs.map { (key: .init(text: $0.0, lineStarts: [SourceLocation(line: 1, column: 1)]), value: $0.1) },
+      at: SourceLocation(line: 1, column: 1))
   }
 
   @Test("a witness is checked exactly, and must be a distribution")
   func witness() throws {
     let c = try klChoice()
-    let good = mapping([("answer", scalar("No")), ("witness", mapping([("p", scalar("[1/2, 1/2]")), ("q", scalar("[9/10, 1/10]"))]))])
+    let good = mapping([
+      ("answer", scalar("No")), ("witness", mapping([("p", scalar("[1/2, 1/2]")), ("q", scalar("[9/10, 1/10]"))])),
+    ])
     #expect(c.check(good).verdict == .correct)
-    let equal = mapping([("answer", scalar("no")), ("witness", mapping([("p", scalar("[1/2, 1/2]")), ("q", scalar("[1/2, 1/2]"))]))])
+    let equal = mapping([
+      ("answer", scalar("no")), ("witness", mapping([("p", scalar("[1/2, 1/2]")), ("q", scalar("[1/2, 1/2]"))])),
+    ])
     #expect(c.check(equal).verdict == .partial)
-    let notDistribution = mapping([("answer", scalar("no")), ("witness", mapping([("p", scalar("[1/2, 1/3]")), ("q", scalar("[9/10, 1/10]"))]))])
+    let notDistribution = mapping([
+      ("answer", scalar("no")), ("witness", mapping([("p", scalar("[1/2, 1/3]")), ("q", scalar("[9/10, 1/10]"))])),
+    ])
     #expect(c.check(notDistribution).verdict == .partial)
     #expect(c.check(scalar("no")).verdict == .partial)
     let wrong = c.check(scalar("yes"))
@@ -112,7 +129,9 @@ struct CheckKindTests {
     #expect(c.check(scalar("아니요")).verdict == c.check(scalar("no")).verdict)
     let wrong = c.check(scalar("예"))
     #expect(wrong.verdict == .incorrect && wrong.misconception == "kl-symmetric")
-    let witnessed = mapping([("answer", scalar("아니오")), ("witness", mapping([("p", scalar("[1/2, 1/2]")), ("q", scalar("[9/10, 1/10]"))]))])
+    let witnessed = mapping([
+      ("answer", scalar("아니오")), ("witness", mapping([("p", scalar("[1/2, 1/2]")), ("q", scalar("[9/10, 1/10]"))])),
+    ])
     #expect(c.check(witnessed).verdict == .correct)
     let other = ChoiceCheck(options: ["argmax", "uniform"], answer: "uniform")
     #expect(other.check(scalar("예")).verdict == .incorrect)
@@ -129,12 +148,13 @@ struct CheckKindTests {
 
   @Test("the Jensen chain is correct; the verdict is evidence, not a proof")
   func chainCorrect() throws {
-    let outcome = try chain().check(block([
-      "sum(p * log(p / q)) = -sum(p * log(q / p))",
-      "                   >= -log(sum(p * (q / p)))   # Jensen",
-      "                    = -log(sum(q))",
-      "                    = 0",
-    ]), context: context)
+    let outcome = try chain().check(
+      block([
+        "sum(p * log(p / q)) = -sum(p * log(q / p))",
+        "                   >= -log(sum(p * (q / p)))   # Jensen",
+        "                    = -log(sum(q))",
+        "                    = 0",
+      ]), context: context)
     #expect(outcome.verdict == .correct, "\(outcome.feedback.map(\.text.en))")
     #expect(outcome.feedback.first?.id == "chain.holds-on-samples")
     #expect(outcome.feedback.map(\.text.en).joined().contains("not a proof"))
@@ -142,10 +162,11 @@ struct CheckKindTests {
 
   @Test("the first failing step is named, with its line")
   func chainWrongStep() throws {
-    let outcome = try chain().check(block([
-      "sum(p * log(p / q)) >= log(sum(p * (p / q)))",
-      "                    >= 0",
-    ]), context: context)
+    let outcome = try chain().check(
+      block([
+        "sum(p * log(p / q)) >= log(sum(p * (p / q)))",
+        "                    >= 0",
+      ]), context: context)
     #expect(outcome.verdict == .incorrect)
     #expect(outcome.feedback.map(\.id) == ["chain.step-fails", "chain.step-values"])
     #expect(outcome.feedback.first?.text.en.contains("step 1") == true)
@@ -165,10 +186,11 @@ struct CheckKindTests {
   @Test("a chain that proves a weaker relation than claimed is partial")
   func chainWeaker() throws {
     let c = ChainCheck(variables: ab, claim: try relation("log(exp(a) + exp(b)) > max(a, b)"), samples: 16)
-    let outcome = c.check(block([
-      "log(exp(a) + exp(b)) = max(a, b) + log(1 + exp(-abs(a - b)))",
-      ">= max(a, b)",
-    ]), context: context)
+    let outcome = c.check(
+      block([
+        "log(exp(a) + exp(b)) = max(a, b) + log(1 + exp(-abs(a - b)))",
+        ">= max(a, b)",
+      ]), context: context)
     #expect(outcome.verdict == .partial, "\(outcome.feedback.map(\.text.en))")
   }
 
@@ -183,12 +205,14 @@ struct CheckKindTests {
 
   func gapBound() throws -> BoundCheck {
     let vars = ab + [Variable(name: "lambda", domain: .positive)]
-    return BoundCheck(variables: vars, quantity: try expr("log(exp(lambda*a) + exp(lambda*b))/lambda - max(a, b)"),
-                      limit: ("lambda", .zero), samples: 24)
+    return BoundCheck(
+      variables: vars, quantity: try expr("log(exp(lambda*a) + exp(lambda*b))/lambda - max(a, b)"),
+      limit: ("lambda", .zero), samples: 24)
   }
 
-  @Test("a bound that holds and tends to 0 is correct; one that does not tend to 0 is partial; a non-bound is wrong",
-        arguments: [("log(2)/lambda", Verdict.correct), ("1 + log(2)/lambda", .partial), ("1/(2*lambda)", .incorrect)])
+  @Test(
+    "a bound that holds and tends to 0 is correct; one that does not tend to 0 is partial; a non-bound is wrong",
+    arguments: [("log(2)/lambda", Verdict.correct), ("1 + log(2)/lambda", .partial), ("1/(2*lambda)", .incorrect)])
   func bound(_ answer: String, _ verdict: Verdict) throws {
     #expect(try gapBound().check(scalar(answer), context: context).verdict == verdict)
   }
@@ -212,8 +236,9 @@ struct CheckKindTests {
   func map() throws {
     let check = MapCheck(key: "n", keys: 1...64, reference: try expr("(floor(n*log2(3)) + 2*(3^n - 2^floor(n*log2(3)))/3^n)/n"))
     func answer(_ pairs: [(String, String)]) -> AnswerNode {
-      .mapping(pairs.map { (key: .init(text: $0.0, lineStarts: [SourceLocation(line: 1, column: 1)]), value: scalar($0.1)) },
-               at: SourceLocation(line: 1, column: 1))
+      .mapping(
+        pairs.map { (key: .init(text: $0.0, lineStarts: [SourceLocation(line: 1, column: 1)]), value: scalar($0.1)) },
+        at: SourceLocation(line: 1, column: 1))
     }
     #expect(check.check(answer([("1", "5/3"), ("2", "29/18"), ("5", "1931/1215")])).verdict == .correct)
     // Each key is judged: one right of two earns half, and the wrong key is named as written.

@@ -9,16 +9,25 @@ import Testing
 @Suite("reasons: ids and methods, not wording")
 struct ReasonTests {
   func value(_ reference: String, unit: Unit? = nil, alternative: String? = nil) throws -> ValueCheck {
-    let accepted = try alternative.map {
-      [Misconception(id: "other-reading", feedback: .init(en: "read the other way", ko: "다르게 읽음"), match: .expression(try expr($0), text: $0))]
-    } ?? []
+    let accepted =
+      try alternative.map {
+        [
+          Misconception(
+            id: "other-reading", feedback: .init(en: "read the other way", ko: "다르게 읽음"),
+            match: .expression(try expr($0), text: $0))
+        ]
+      } ?? []
     return ValueCheck(reference: try expr(reference), referenceText: reference, unit: unit, alternatives: accepted)
   }
 
-  @Test("a value: equal, rounded, too few digits, truncated, wrong, other unit", arguments: [
-    ("3/2", "value.equal", "exact"), ("1.585", "value.rounded", "certified-bounds"), ("1.6", "value.too-few-digits", "certified-bounds"),
-    ("1.584", "value.truncated", "certified-bounds"), ("2", "value.not-equal", "certified"), ("log(3)", "value.wrong-unit", "certified"),
-  ])
+  @Test(
+    "a value: equal, rounded, too few digits, truncated, wrong, other unit",
+    arguments: [
+      ("3/2", "value.equal", "exact"), ("1.585", "value.rounded", "certified-bounds"),
+      ("1.6", "value.too-few-digits", "certified-bounds"),
+      ("1.584", "value.truncated", "certified-bounds"), ("2", "value.not-equal", "certified"),
+      ("log(3)", "value.wrong-unit", "certified"),
+    ])
   func valueReasons(answer: String, id: String, method: String) throws {
     let reference = answer == "3/2" ? "3/2" : "log2(3)"
     let outcome = try value(reference, unit: .bits).check(scalar(answer))
@@ -43,7 +52,9 @@ struct ReasonTests {
     let outcome = check.check(try #require(try YAMLReader().read("{1: [1, 2]}")))
     #expect(outcome.verdict == .invalid)
     #expect(outcome.feedback.map(\.id) == ["answer.not-a-number"])
-    #expect(outcome.feedback.first?.text.en.hasPrefix("expected a single number for n = 1") == true, "\(outcome.feedback.map(\.text.en))")
+    #expect(
+      outcome.feedback.first?.text.en.hasPrefix("expected a single number for n = 1") == true,
+      "\(outcome.feedback.map(\.text.en))")
   }
 
   @Test("a binary codeword with another digit: one id; the advice to quote only for a bare word")
@@ -59,8 +70,10 @@ struct ReasonTests {
   @Test("a code: optimal, not optimal, not prefix-free, each decided exactly")
   func codeReasons() throws {
     let check = CodeCheck(alphabet: .binary, probabilities: [Rational(1, 2), Rational(1, 4), Rational(1, 4)])
-    for (answer, id) in [("[\"0\", \"10\", \"11\"]", "code.optimal"), ("[\"0\", \"10\", \"110\"]", "code.not-optimal"),
-                         ("[\"0\", \"01\", \"11\"]", "code.not-prefix-free")] {
+    for (answer, id) in [
+      ("[\"0\", \"10\", \"11\"]", "code.optimal"), ("[\"0\", \"10\", \"110\"]", "code.not-optimal"),
+      ("[\"0\", \"01\", \"11\"]", "code.not-prefix-free"),
+    ] {
       let outcome = check.check(try #require(try YAMLReader().read(answer)))
       #expect(outcome.feedback.first?.id == id, "\(answer): \(outcome.feedback.map(\.text.en))")
       #expect(outcome.method == .exact)

@@ -1,7 +1,7 @@
-import Sampling
 import Checks
 import Exact
 import Language
+import Sampling
 import Testing
 
 @Suite("Counterexamples are shrunk toward small, simple inputs")
@@ -36,7 +36,8 @@ struct ShrinkingTests {
     let report = claim.run(cases: 64, context: context)
     #expect(!report.holds)
     let c = try #require(report.counterexample)
-    let p = try #require(c["p"]), q = try #require(c["q"])
+    let p = try #require(c["p"])
+    let q = try #require(c["q"])
     // Dimension 2, and each side simple.
     #expect(p.split(separator: ",").count == 2 && q.split(separator: ",").count == 2, "p = \(p), q = \(q)")
     #expect(p.count <= 12 && q.count <= 12, "p = \(p), q = \(q)")
@@ -52,8 +53,9 @@ struct ShrinkingTests {
     let token = try #require(first.replay)
     let parsed = try #require(CheckContext.parse(token: token))
     #expect(parsed.key == "test/part" && parsed.seed == 1)
-    let replayed = check.check(scalar("-log(exp(a) + exp(b))"),
-                               context: CheckContext(seed: parsed.seed, key: parsed.key, replayCase: parsed.index))
+    let replayed = check.check(
+      scalar("-log(exp(a) + exp(b))"),
+      context: CheckContext(seed: parsed.seed, key: parsed.key, replayCase: parsed.index))
     #expect(replayed.verdict == .incorrect)
     #expect(replayed.replay == token)
   }

@@ -1,8 +1,8 @@
-import Sampling
+import AnswerDocument
 import Checks
 import Exact
-import AnswerDocument
 import Language
+import Sampling
 
 /// An answer as a one-line scalar at line 1, column 1.
 func scalar(_ text: String) -> AnswerNode {
@@ -20,8 +20,9 @@ func relation(_ text: String) throws -> Relation { try Parser.relation(text) }
 let context = CheckContext(seed: 1, key: "test/part")
 
 func formula(_ variables: [Variable], _ reference: String, misconceptions: [Misconception] = []) throws -> FormulaCheck {
-  FormulaCheck(variables: variables, reference: try expr(reference), referenceText: reference, samples: 32,
-               misconceptions: misconceptions)
+  FormulaCheck(
+    variables: variables, reference: try expr(reference), referenceText: reference, samples: 32,
+    misconceptions: misconceptions)
 }
 
 let ab = [Variable(name: "a", domain: .real), Variable(name: "b", domain: .real)]

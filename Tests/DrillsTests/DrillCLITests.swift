@@ -1,7 +1,9 @@
 import Foundation
 import SoftcheckTestSupport
 import Testing
+
 @testable import Drills
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -33,9 +35,12 @@ struct DrillCLITests {
   func wrongThenSkip() throws {
     let state = try ScratchFolder()
     let q = try question("kraft", seed: 11)
-    let lengths = q.prompt.en.split(separator: "(")[2].split(separator: ")")[0].split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces))! }
+    let lengths = q.prompt.en.split(separator: "(")[2].split(separator: ")")[0].split(separator: ",").map {
+      Int($0.trimmingCharacters(in: .whitespaces))!
+    }
     let flipped = lengths.reduce(0) { $0 + (1 << $1) }
-    let r = try DrillCLI.run(["drill", "kraft", "--seed", "11", "--count", "1"], input: "\(flipped)\n7/3\nskip\n", state: state.path)
+    let r = try DrillCLI.run(
+      ["drill", "kraft", "--seed", "11", "--count", "1"], input: "\(flipped)\n7/3\nskip\n", state: state.path)
     #expect(r.status == 0)
     #expect(r.stdout.contains("✗ incorrect"), "\(r.stdout)")
     #expect(r.stdout.contains("misconception: kraft-exponent-sign"))
@@ -51,7 +56,8 @@ struct DrillCLITests {
   func hints() throws {
     let state = try ScratchFolder()
     let q = try question("softmax", seed: 5)
-    let r = try DrillCLI.run(["drill", "softmax", "--seed", "5", "--count", "1"], input: "?\n?\n?\n\(q.example)\n", state: state.path)
+    let r = try DrillCLI.run(
+      ["drill", "softmax", "--seed", "5", "--count", "1"], input: "?\n?\n?\n\(q.example)\n", state: state.path)
     #expect(r.stdout.contains("hint: \(q.hints[0].en)"), "\(r.stdout)")
     #expect(r.stdout.contains("hint: \(q.hints[1].en)"))
     #expect(r.stdout.contains("no more hints"))
@@ -65,7 +71,8 @@ struct DrillCLITests {
   func invalid() throws {
     let state = try ScratchFolder()
     let q = try question("softmax", seed: 5)
-    let r = try DrillCLI.run(["drill", "softmax", "--seed", "5", "--count", "1"], input: "sofmax([1, 2])\n\(q.example)\n", state: state.path)
+    let r = try DrillCLI.run(
+      ["drill", "softmax", "--seed", "5", "--count", "1"], input: "sofmax([1, 2])\n\(q.example)\n", state: state.path)
     #expect(r.stdout.contains("! cannot read this"), "\(r.stdout)")
     #expect(r.stdout.contains("did you mean 'softmax'"))
     #expect(r.stdout.contains("\n        ^\n"), "a caret under the first character of the answer: \(r.stdout)")
@@ -99,11 +106,13 @@ struct DrillCLITests {
   func sameSeed() throws {
     func transcript(seed: String) throws -> String {
       let state = try ScratchFolder()
-      let r = try DrillCLI.run(["drill", "--seed", seed, "--count", "12"], input: String(repeating: "skip\n", count: 12), state: state.path)
+      let r = try DrillCLI.run(
+        ["drill", "--seed", seed, "--count", "12"], input: String(repeating: "skip\n", count: 12), state: state.path)
       #expect(r.status == 0, "\(r.stderr)")
       return r.stdout.replacingOccurrences(of: state.path, with: "STATE")
     }
-    let a = try transcript(seed: "2024"), b = try transcript(seed: "2024")
+    let a = try transcript(seed: "2024")
+    let b = try transcript(seed: "2024")
     #expect(a == b)
     #expect(a.contains("[12/12]"))
     let c = try transcript(seed: "2025")
@@ -111,8 +120,11 @@ struct DrillCLITests {
     // And with progress from earlier runs: an explicit seed still asks the same questions.
     let state = try ScratchFolder()
     _ = try DrillCLI.run(["drill", "--seed", "7", "--count", "3"], input: "skip\nskip\nskip\n", state: state.path)
-    let again = try DrillCLI.run(["drill", "--seed", "2024", "--count", "12"], input: String(repeating: "skip\n", count: 12), state: state.path)
-    let questions = { (t: String) in t.split(separator: "\n").filter { $0.hasPrefix("[") || $0.hasPrefix("  ") && !$0.contains("box") } }
+    let again = try DrillCLI.run(
+      ["drill", "--seed", "2024", "--count", "12"], input: String(repeating: "skip\n", count: 12), state: state.path)
+    let questions = { (t: String) in
+      t.split(separator: "\n").filter { $0.hasPrefix("[") || $0.hasPrefix("  ") && !$0.contains("box") }
+    }
     #expect(questions(again.stdout) == questions(a))
   }
 
@@ -123,8 +135,9 @@ struct DrillCLITests {
     let plan = DrillPlan.plan(kinds: try shippedDrills.select(["kraft", "softmax"]).get(), count: 2, seed: 8).map(\.kind.id)
     // Answer softmax right and kraft wrong, in the seeded run's order.
     let answers = plan.map { $0 == "softmax" ? softmax.example + "\n" : "0\nskip\n" }
-    let first = try DrillCLI.run(["drill", "kraft", "softmax", "--seed", "8", "--count", "2"],
-                                 input: answers.joined(), state: state.path)
+    let first = try DrillCLI.run(
+      ["drill", "kraft", "softmax", "--seed", "8", "--count", "2"],
+      input: answers.joined(), state: state.path)
     #expect(first.stdout.contains("1 correct, 1 incorrect"), "\(first.stdout)")
     let second = try DrillCLI.run(["drill", "kraft", "softmax", "--count", "1"], input: "skip\n", state: state.path)
     #expect(second.stdout.contains("[1/1] Kraft sum of codeword lengths"), "\(second.stdout)")

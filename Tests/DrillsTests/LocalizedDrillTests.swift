@@ -2,6 +2,7 @@ import Catalogue
 import Checks
 import Localization
 import Testing
+
 @testable import Drills
 
 /// Answers from a script; what the runner writes, with each answer echoed after its prompt as a
@@ -41,8 +42,9 @@ struct LocalizedDrillTests {
     #expect(hasHangul(text.ko), "\(what): no Hangul in the Korean text: \(text.ko)")
   }
 
-  @Test("every generator writes its title, prompts, hints and misconceptions in English and Korean",
-        arguments: Generators.all.map(\.id))
+  @Test(
+    "every generator writes its title, prompts, hints and misconceptions in English and Korean",
+    arguments: Generators.all.map(\.id))
   func generatorsSpeakBoth(kind: String) throws {
     let k = try #require(shippedDrills.kind(kind))
     expectBoth(k.title, "\(kind) title")
@@ -78,8 +80,10 @@ struct LocalizedDrillTests {
     let wrong = String(lengths.reduce(0) { $0 + (1 << $1) })
     let title = try #require(shippedDrills.kind("kraft")).title
     var saved: [DrillProgress] = []
-    var runner = DrillRunner(seed: 11, style: DrillStyle(colored: false), progress: DrillProgress(), session: 1,
-                             language: .ko) { saved.append($0) }
+    var runner = DrillRunner(
+      seed: 11, style: DrillStyle(colored: false), progress: DrillProgress(), session: 1,
+      language: .ko
+    ) { saved.append($0) }
     #expect(runner.prompt == "답> ")
     var console = ScriptedConsole(["?", wrong, "", "sofmax(1)", q.example])
     let before = runner.progress
@@ -100,19 +104,22 @@ struct LocalizedDrillTests {
     #expect(out.contains("답> sofmax(1)\n    ^\n"), "the caret is under the s: \(out)")
     #expect(out.contains("✓ 정답"), "\(out)")
     #expect(out.contains("기록에는 처음 답이 남습니다."), "\(out)")
-    for english in ["answer> ", "hint:", "incorrect", "correct", "misconception:", "try again", "cannot read", "Your first answer"] {
+    for english in [
+      "answer> ", "hint:", "incorrect", "correct", "misconception:", "try again", "cannot read", "Your first answer",
+    ] {
       #expect(!out.contains(english), "English '\(english)' in a Korean run: \(out)")
     }
     #expect(summary.results.count == 1 && summary.results[0].result == .incorrect && summary.hints == 1)
     #expect(saved.count == 1 && runner.progress.box("kraft") == 1)
 
     let text = runner.summaryText(summary, before: before, after: runner.progress, savedPath: "/tmp/p.json")
-    #expect(text == """
+    #expect(
+      text == """
 
-      요약: 문항 1개: 정답 0, 오답 1, 건너뜀 0, 힌트 1번.
-      1번 상자로 돌아가 다음 실행에 다시 나올 종류: kraft.
-      진도를 /tmp/p.json에 저장했습니다. `softcheck progress`로 볼 수 있습니다.
-      """, "\(text)")
+        요약: 문항 1개: 정답 0, 오답 1, 건너뜀 0, 힌트 1번.
+        1번 상자로 돌아가 다음 실행에 다시 나올 종류: kraft.
+        진도를 /tmp/p.json에 저장했습니다. `softcheck progress`로 볼 수 있습니다.
+        """, "\(text)")
     let banner = runner.banner(questionCount: 1, freshNumbers: true)
     #expect(banner.hasPrefix("연습: 문항 1개, 시드 11.") && banner.contains("--seed 11을 주면"), "\(banner)")
   }
@@ -132,8 +139,9 @@ struct LocalizedDrillTests {
     #expect(!hasHangul(out), "\(out)")
     let text = runner.summaryText(summary, before: DrillProgress(), after: runner.progress, savedPath: nil)
     #expect(text == "\nSummary: 1 question: 1 correct, 0 incorrect, 0 skipped; 1 hint.", "\(text)")
-    #expect(runner.banner(questionCount: 2, freshNumbers: false)
-      == "Drill: 2 questions, seed 11. Answer in the answer grammar; ? for a hint, skip, quit.")
+    #expect(
+      runner.banner(questionCount: 2, freshNumbers: false)
+        == "Drill: 2 questions, seed 11. Answer in the answer grammar; ? for a hint, skip, quit.")
   }
 
   @Test("the progress table aligns its columns by terminal width, in both languages")
@@ -167,8 +175,9 @@ struct LocalizedDrillTests {
         #expect(rows[3].hasSuffix("다음 실행"))
       }
     }
-    #expect(DrillTexts.progressReport(DrillProgress(), kinds: kinds, path: "/p", language: .ko)
-      == "연습 진도: 실행 0번, 답 0개 (/p)\n아직 기록이 없습니다. `softcheck drill`로 시작하세요.")
+    #expect(
+      DrillTexts.progressReport(DrillProgress(), kinds: kinds, path: "/p", language: .ko)
+        == "연습 진도: 실행 0번, 답 0개 (/p)\n아직 기록이 없습니다. `softcheck drill`로 시작하세요.")
   }
 
   @Test("errors and notices carry ids and both languages")
@@ -181,7 +190,8 @@ struct LocalizedDrillTests {
     #expect(e.message[.en] == e.description && e.description.contains("did you mean 'kraft'"))
     #expect(e.message[.ko].contains("혹시 'kraft' 말인가요?"), "\(e.message[.ko])")
     let internalError = DrillTexts.internalError(DrillError(Message("drill.huffman-failed", en: "x", ko: "y")))
-    #expect(internalError.id == "drill.internal-error" && internalError[.en] == "internal error: x" && internalError[.ko] == "내부 오류: y")
+    #expect(
+      internalError.id == "drill.internal-error" && internalError[.en] == "internal error: x" && internalError[.ko] == "내부 오류: y")
     #expect(DrillTexts.progressReset(path: "/p")[.en] == "Drill progress reset (/p).")
     expectBoth(DrillTexts.progressReset(path: "/p").text, "reset")
     var bad = DrillProgress()

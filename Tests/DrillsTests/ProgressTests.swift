@@ -1,7 +1,9 @@
 import Foundation
 import SoftcheckTestSupport
 import Testing
+
 @testable import Drills
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -33,13 +35,13 @@ struct ProgressTests {
   func due() {
     var p = DrillProgress()
     #expect(p.isDue("softmax", session: 1))
-    p.record("softmax", .correct, hinted: false, session: 1)   // box 2: every 2 runs
+    p.record("softmax", .correct, hinted: false, session: 1)  // box 2: every 2 runs
     #expect(!p.isDue("softmax", session: 2))
     #expect(p.isDue("softmax", session: 3))
-    p.record("softmax", .correct, hinted: false, session: 3)   // box 3: every 4 runs
+    p.record("softmax", .correct, hinted: false, session: 3)  // box 3: every 4 runs
     #expect(!p.isDue("softmax", session: 6))
     #expect(p.isDue("softmax", session: 7))
-    p.record("hessian", .incorrect, hinted: false, session: 3) // box 1: every run
+    p.record("hessian", .incorrect, hinted: false, session: 3)  // box 1: every run
     #expect(p.isDue("hessian", session: 4))
   }
 
@@ -65,7 +67,9 @@ struct ProgressTests {
     #expect(ProgressStore.standard(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]).path == "/s/softcheck/progress.json")
     #expect(ProgressStore.standard(environment: ["HOME": "/h"]).path == "/h/.local/state/softcheck/progress.json")
     // The XDG spec says relative paths are invalid and must be ignored.
-    #expect(ProgressStore.standard(environment: ["XDG_STATE_HOME": "rel", "HOME": "/h"]).path == "/h/.local/state/softcheck/progress.json")
+    #expect(
+      ProgressStore.standard(environment: ["XDG_STATE_HOME": "rel", "HOME": "/h"]).path
+        == "/h/.local/state/softcheck/progress.json")
   }
 
   @Test("save and load round-trip, and the folder is created")
@@ -95,7 +99,8 @@ struct ProgressTests {
     // Both runs read the same file, then answer three questions each, saving after each answer.
     let base = store.load().progress
     func run(_ kinds: [String], _ result: DrillProgress.Result) throws {
-      var mine = base, saved = base
+      var mine = base
+      var saved = base
       for kind in kinds {
         mine.record(kind, result, hinted: false, session: base.sessions + 1)
         _ = try store.save(mine, since: saved)
@@ -118,7 +123,8 @@ struct ProgressTests {
     let store = ProgressStore(path: dir.file("progress.json"))
     let kinds = ["kraft", "hessian"]
     DispatchQueue.concurrentPerform(iterations: 2) { writer in
-      var mine = DrillProgress(), saved = DrillProgress()
+      var mine = DrillProgress()
+      var saved = DrillProgress()
       for _ in 0..<20 {
         mine.record(kinds[writer], .correct, hinted: false, session: 1)
         if (try? store.save(mine, since: saved)) != nil { saved = mine }
@@ -129,11 +135,14 @@ struct ProgressTests {
     #expect(p.sessions == 2)
   }
 
-  @Test("a damaged file is set aside with its content, reported, and progress starts afresh",
-        arguments: ["{\"format\": \"softcheck-progress/1\", \"sessions\": 3, \"kinds\": {\"kraft\": {\"box\": 2, \"asked\"",
-                    "", "not json at all \u{0}\u{1}",
-                    "{\"format\": \"softcheck-progress/1\", \"sessions\": 1, \"kinds\": {\"kraft\": {\"box\": 9, \"lastSession\": 1, \"asked\": 1, \"correct\": 1, \"partial\": 0, \"incorrect\": 0, \"skipped\": 0, \"hinted\": 0}}}",
-                    "{\"format\": \"something-else/7\", \"sessions\": 1, \"kinds\": {}}"])
+  @Test(
+    "a damaged file is set aside with its content, reported, and progress starts afresh",
+    arguments: [
+      "{\"format\": \"softcheck-progress/1\", \"sessions\": 3, \"kinds\": {\"kraft\": {\"box\": 2, \"asked\"",
+      "", "not json at all \u{0}\u{1}",
+      "{\"format\": \"softcheck-progress/1\", \"sessions\": 1, \"kinds\": {\"kraft\": {\"box\": 9, \"lastSession\": 1, \"asked\": 1, \"correct\": 1, \"partial\": 0, \"incorrect\": 0, \"skipped\": 0, \"hinted\": 0}}}",
+      "{\"format\": \"something-else/7\", \"sessions\": 1, \"kinds\": {}}",
+    ])
   func corrupt(content: String) throws {
     let dir = try ScratchFolder()
     try dir.write("progress.json", content)

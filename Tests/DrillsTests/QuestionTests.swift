@@ -1,10 +1,11 @@
-import Sampling
 import Catalogue
 import Checks
 import Exact
 import Foundation
 import Language
+import Sampling
 import Testing
+
 @testable import Drills
 
 /// The drill catalogue built from the shipped exercises.
@@ -23,8 +24,10 @@ struct QuestionTests {
   @Test("every kind of the spec is there, with the seeds' fixed drills")
   func kinds() {
     let ids = Set(shippedDrills.kinds.map(\.id))
-    for id in ["entropy", "code", "code-length", "kraft", "softmax", "gradient", "hessian", "realsoftmax-gap", "softmin", "temperature",
-               "seed-numerics/sigmoid", "seed-numerics/softmax", "seed-numerics/cross-entropy"] {
+    for id in [
+      "entropy", "code", "code-length", "kraft", "softmax", "gradient", "hessian", "realsoftmax-gap", "softmin", "temperature",
+      "seed-numerics/sigmoid", "seed-numerics/softmax", "seed-numerics/cross-entropy",
+    ] {
       #expect(ids.contains(id), "missing kind \(id)")
     }
   }
@@ -49,12 +52,17 @@ struct QuestionTests {
         #expect(q.judge(q.example, seed: seed).verdict == .correct, "\(k.id) seed \(seed): \(q.example)")
         #expect(!q.hints.isEmpty, "\(k.id) has no hint")
       }
-      let asked = Set(try (UInt64(1)...20).map { seed in let q = try k.question(seed: seed); return q.prompt.en + "|" + q.example })
+      let asked = Set(
+        try (UInt64(1)...20).map { seed in
+          let q = try k.question(seed: seed)
+          return q.prompt.en + "|" + q.example
+        })
       #expect(k.isFixed == (asked.count == 1), "\(k.id): \(asked.count) different questions")
     }
     // The book's numbers are among the variants: sigmoid(0.2), with its misconception.
-    let sigmoid = try #require(try (UInt64(1)...200).lazy.map { try question("seed-numerics/sigmoid", seed: $0) }
-      .first { $0.prompt.en.hasPrefix("sigmoid(0.2) ") })
+    let sigmoid = try #require(
+      try (UInt64(1)...200).lazy.map { try question("seed-numerics/sigmoid", seed: $0) }
+        .first { $0.prompt.en.hasPrefix("sigmoid(0.2) ") })
     #expect(sigmoid.judge("0.5498", seed: 1).verdict == .correct)
     let wrong = sigmoid.judge("1/(1 + exp(0.2))", seed: 1)
     #expect(wrong.verdict == .incorrect)
@@ -64,7 +72,8 @@ struct QuestionTests {
   @Test("same seed, same question; other seeds, other numbers")
   func determinism() throws {
     for k in Generators.all {
-      let a = try k.question(seed: 42), b = try k.question(seed: 42)
+      let a = try k.question(seed: 42)
+      let b = try k.question(seed: 42)
       #expect(a.prompt == b.prompt && a.example == b.example, "\(k.id)")
       let prompts = Set(try (1...12).map { try k.question(seed: $0).prompt })
       #expect(prompts.count > 1, "\(k.id) asks the same question for every seed")
@@ -84,7 +93,8 @@ struct QuestionTests {
       #expect(p.allSatisfy { $0.signum > 0 && Int($0.denominator.description)! <= 16 })
     }
     for _ in 0..<200 {
-      let parts = r.int(in: 1...6), total = r.int(in: parts...20)
+      let parts = r.int(in: 1...6)
+      let total = r.int(in: parts...20)
       let c = Draw.composition(&r, total: total, parts: parts)
       #expect(c.count == parts && c.reduce(0, +) == total && c.allSatisfy { $0 > 0 })
     }
@@ -147,7 +157,9 @@ struct QuestionTests {
     #expect(unnormalised.misconception == "softmax-unnormalized", "\(s.prompt.en): \(unnormalised.feedback)")
 
     let k = try question("kraft", seed: 3)
-    let lengths = k.prompt.en.split(separator: "(")[2].split(separator: ")")[0].split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces))! }
+    let lengths = k.prompt.en.split(separator: "(")[2].split(separator: ")")[0].split(separator: ",").map {
+      Int($0.trimmingCharacters(in: .whitespaces))!
+    }
     let wrong = k.judge(String(lengths.reduce(0) { $0 + (1 << $1) }), seed: 3)
     #expect(wrong.misconception == "kraft-exponent-sign", "\(k.prompt.en)")
 
@@ -164,7 +176,10 @@ struct QuestionTests {
     var q: DrillQuestion?
     for seed in UInt64(1)...30 {
       let c = try question("code", seed: seed)
-      if c.example == "[\"0\", \"10\", \"11\"]" { q = c; break }
+      if c.example == "[\"0\", \"10\", \"11\"]" {
+        q = c
+        break
+      }
     }
     let code = try #require(q)
     for typed in ["[\"0\", \"10\", \"11\"]", "[0, 10, 11]", "0 10 11", "0, 10, 11", "\"0\" \"10\" \"11\""] {
@@ -177,8 +192,11 @@ struct QuestionTests {
   @Test("ids: kinds, exercises, unknown ids with a suggestion")
   func selection() throws {
     let dyadic = try shippedDrills.select(["dyadic-code"]).get().map(\.id)
-    #expect(dyadic == ["entropy", "code", "code-length", "kraft",
-                       "dyadic-code/expected-length", "dyadic-code/entropy-bits", "dyadic-code/entropy-nats"])
+    #expect(
+      dyadic == [
+        "entropy", "code", "code-length", "kraft",
+        "dyadic-code/expected-length", "dyadic-code/entropy-bits", "dyadic-code/entropy-nats",
+      ])
     let mixed = try shippedDrills.select(["kraft", "softmax", "kraft"]).get().map(\.id)
     #expect(mixed == ["kraft", "softmax"])
     #expect(try shippedDrills.select([]).get().count == shippedDrills.kinds.count)

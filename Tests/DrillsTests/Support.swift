@@ -1,6 +1,7 @@
 import Foundation
 import SoftcheckTestSupport
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -28,7 +29,7 @@ enum DrillCLI {
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = "1"
     env["XDG_STATE_HOME"] = state
-    env["HOME"] = state + "/home"     // in case something ignores XDG_STATE_HOME
+    env["HOME"] = state + "/home"  // in case something ignores XDG_STATE_HOME
     env["TERM"] = "dumb"
     return env
   }
@@ -40,7 +41,8 @@ enum DrillCLI {
   }
 
   static func runProgram(_ program: String, _ args: [String], input: String, environment: [String: String]) throws -> Run {
-    let r = try SoftcheckTestSupport.runProgram(URL(fileURLWithPath: program), args, input: input, in: packageRoot, environment: environment)
+    let r = try SoftcheckTestSupport.runProgram(
+      URL(fileURLWithPath: program), args, input: input, in: packageRoot, environment: environment)
     return Run(status: r.status, stdout: r.stdout, stderr: r.stderr)
   }
 }

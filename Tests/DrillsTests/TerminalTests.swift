@@ -1,7 +1,9 @@
 import Foundation
 import SoftcheckTestSupport
 import Testing
+
 @testable import Drills
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -19,8 +21,9 @@ struct TerminalTests {
     let exe = try #require(DrillCLI.executable)
     let q = try question("kraft", seed: 11)
     let command = "'\(exe.path)' drill kraft --seed 11 --count 1"
-    let r = try DrillCLI.runProgram(try #require(scriptTool), ["-qec", command, "/dev/null"],
-                                    input: "?\n\(q.example)\n", environment: DrillCLI.environment(state: state.path))
+    let r = try DrillCLI.runProgram(
+      try #require(scriptTool), ["-qec", command, "/dev/null"],
+      input: "?\n\(q.example)\n", environment: DrillCLI.environment(state: state.path))
     let out = r.stdout.replacingOccurrences(of: "\r", with: "")
     #expect(r.status == 0, "\(out) \(r.stderr)")
     #expect(out.contains("answer> "), "\(out)")
@@ -40,14 +43,15 @@ struct TerminalTests {
   /// the "C" locale a Korean prompt crashed it before the first answer. Korean from the locale
   /// (one that may not be installed, as on most servers), from --lang under LANG=C, and English,
   /// each typed at a real pseudo-terminal with a real terminal type.
-  @Test("the drill in Korean and English at a terminal, whatever locale is installed",
-        .enabled(if: scriptTool != nil, "util-linux `script` is not installed"),
-        arguments: [
-          (["LANG": "ko_KR.UTF-8"], [String](), "답> "),
-          (["LANG": "C", "LC_ALL": "C"], ["--lang", "ko"], "답> "),
-          (["LANG": "C.UTF-8"], ["--lang", "ko"], "답> "),
-          (["LANG": "en_US.UTF-8"], [String](), "answer> "),
-        ])
+  @Test(
+    "the drill in Korean and English at a terminal, whatever locale is installed",
+    .enabled(if: scriptTool != nil, "util-linux `script` is not installed"),
+    arguments: [
+      (["LANG": "ko_KR.UTF-8"], [String](), "답> "),
+      (["LANG": "C", "LC_ALL": "C"], ["--lang", "ko"], "답> "),
+      (["LANG": "C.UTF-8"], ["--lang", "ko"], "답> "),
+      (["LANG": "en_US.UTF-8"], [String](), "answer> "),
+    ])
   func localizedTerminal(locale: [String: String], flags: [String], prompt: String) throws {
     let state = try ScratchFolder()
     let exe = try #require(DrillCLI.executable)
@@ -59,8 +63,9 @@ struct TerminalTests {
     env["LC_MESSAGES"] = nil
     for (k, v) in locale { env[k] = v }
     // A Korean word typed first (not an answer: it gets a located error), then the answer.
-    let r = try DrillCLI.runProgram(try #require(scriptTool), ["-qec", command, "/dev/null"],
-                                    input: "한글\n\(q.example)\n", environment: env)
+    let r = try DrillCLI.runProgram(
+      try #require(scriptTool), ["-qec", command, "/dev/null"],
+      input: "한글\n\(q.example)\n", environment: env)
     let out = r.stdout.replacingOccurrences(of: "\r", with: "")
     #expect(r.status == 0, "\(out) \(r.stderr)")
     #expect(!out.contains("crashed") && !r.stderr.contains("crashed"), "\(out)")
@@ -114,7 +119,8 @@ struct TerminalTests {
     let dir = try ScratchFolder()
     try dir.write("hw.yaml", "format: softcheck-assignment/1\nid: hw\nexercises: [pam3, dyadic-code]\n")
     try dir.write("answers.yaml", "answers:\n  dyadic-code:\n    code: [\"0\", \"10\", \"11\"]\n")
-    let live = try LiveProcess(["mark", "--watch", "--assignment", dir.file("hw.yaml"), dir.file("answers.yaml")], state: state.path)
+    let live = try LiveProcess(
+      ["mark", "--watch", "--assignment", dir.file("hw.yaml"), dir.file("answers.yaml")], state: state.path)
     defer { live.kill(SIGINT) }
     #expect(live.waitFor("next: pam3/trits"), "\(live.text)")
   }

@@ -44,7 +44,8 @@ import Testing
   }
 
   @Test func intValueFitsOnlyInRange() throws {
-    let max = BigInteger(Int.max), min = BigInteger(Int.min)
+    let max = BigInteger(Int.max)
+    let min = BigInteger(Int.min)
     #expect((max + 1).intValue == nil)
     #expect((min - 1).intValue == nil)
     #expect((min + 1).intValue == Int.min + 1)

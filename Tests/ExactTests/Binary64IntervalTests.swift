@@ -49,7 +49,8 @@ struct Binary64IntervalTests {
     for _ in 0..<3000 {
       let v = try Self.value(&draws, depth: draws.below(5))
       guard let fast = v.binary64Enclosure, let precise = try? v.enclosure(precision: 256),
-            let outward = Binary64Interval(precise) else { continue }
+        let outward = Binary64Interval(precise)
+      else { continue }
       enclosed += 1
       // MPFR's box is far narrower than one binary64 step: rounded outward to doubles it is the
       // pair of doubles around the true value, and a sound enclosure holds both.
@@ -62,9 +63,11 @@ struct Binary64IntervalTests {
   func signsAgree() throws {
     var draws = Draws(state: 7)
     for _ in 0..<1000 {
-      let a = try Self.value(&draws, depth: 2), b = try Self.value(&draws, depth: 2)
+      let a = try Self.value(&draws, depth: 2)
+      let b = try Self.value(&draws, depth: 2)
       guard let d = try? RealValue.difference(a, b), let s = d.binary64Enclosure?.sign,
-            let precise = try? d.enclosure(precision: 256).sign else { continue }
+        let precise = try? d.enclosure(precision: 256).sign
+      else { continue }
       #expect(s == precise)
     }
   }

@@ -8,7 +8,8 @@ import Testing
 
   @Test func log2Of3At200Bits() throws {
     let box = try logOf(3, .two).enclosure(precision: 200)
-    let lower = try #require(box.lower), upper = try #require(box.upper)
+    let lower = try #require(box.lower)
+    let upper = try #require(box.upper)
 
     // The value as the issue quotes it (61 decimals, truncated), widened by 1e-60.
     let quoted = num("1.5849625007211561814537389439478165087598144076924810604557526")
@@ -32,7 +33,8 @@ import Testing
   @Test(arguments: [64, 128, 256, 1024])
   func enclosuresNarrowWithPrecision(bits: Int) throws {
     let box = try logOf(3, .two).enclosure(precision: bits)
-    let lower = try #require(box.lower), upper = try #require(box.upper)
+    let lower = try #require(box.lower)
+    let upper = try #require(box.upper)
     let d = num(String(Self.log2Of3Digits.prefix(120)))
     // The box meets the 1e-118 bracket around the true value (it contains it when wider).
     #expect(lower <= d + num("1e-118") && d <= upper)
@@ -67,10 +69,13 @@ import Testing
   }
 
   @Test func arithmeticEnclosesTheExactResult() throws {
-    let a = Interval(rat(1, 3), precision: 64), b = Interval(rat(-2, 7), precision: 64)
-    for (box, exact) in [(a + b, rat(1, 21)), (a - b, rat(13, 21)), (a * b, rat(-2, 21)),
-                         (try a / b, rat(-7, 6)), (-b, rat(2, 7)), (b.magnitude(), rat(2, 7)),
-                         (Interval.maximum(a, b), rat(1, 3)), (Interval.minimum(a, b), rat(-2, 7))] {
+    let a = Interval(rat(1, 3), precision: 64)
+    let b = Interval(rat(-2, 7), precision: 64)
+    for (box, exact) in [
+      (a + b, rat(1, 21)), (a - b, rat(13, 21)), (a * b, rat(-2, 21)),
+      (try a / b, rat(-7, 6)), (-b, rat(2, 7)), (b.magnitude(), rat(2, 7)),
+      (Interval.maximum(a, b), rat(1, 3)), (Interval.minimum(a, b), rat(-2, 7)),
+    ] {
       #expect(try #require(box.lower) <= exact && exact <= (try #require(box.upper)))
     }
   }
@@ -79,7 +84,8 @@ import Testing
     let two = Interval(rat(2), precision: 128)
     let root = try two.squareRoot()
     // √2 ∈ [l, u] ⇔ l² ≤ 2 ≤ u² for non-negative l, u.
-    let l = try #require(root.lower), u = try #require(root.upper)
+    let l = try #require(root.lower)
+    let u = try #require(root.upper)
     #expect(l * l <= rat(2) && rat(2) <= u * u)
     let back = try Interval(rat(5, 4), precision: 128).log().exp()
     #expect(try #require(back.lower) <= rat(5, 4) && rat(5, 4) <= (try #require(back.upper)))
@@ -89,7 +95,7 @@ import Testing
 @Suite struct IntervalDomains {
   static let straddlingZero: Interval = {
     let third = Interval(rat(1, 3), precision: 64)
-    return third - third    // [-ε, ε]: 1/3 is not dyadic
+    return third - third  // [-ε, ε]: 1/3 is not dyadic
   }()
 
   @Test func theStraddlingFixtureStraddles() {

@@ -108,7 +108,7 @@ import Testing
     let nats = try logOf(3, .e).adding(-1)
     #expect(ErrorKind.limitExceeded == thrownKind { try nats.signum(limits: limits) })
     // …but MPFR decides both without any trouble.
-    #expect(try form.signum().sign == -1)   // 1_000_000 − 630_930·log2 3 ≈ −0.39
+    #expect(try form.signum().sign == -1)  // 1_000_000 − 630_930·log2 3 ≈ −0.39
     #expect(try nats.signum().sign == 1)
   }
 }
@@ -126,8 +126,12 @@ import Testing
     let primes = [3, 5, 7, 11, 13, 17, 19, 23, 29, 31, 37, 41, 43, 47]
     #expect(direct.terms.map(\.base) == primes.map { BigInteger($0) })
     let legendre = primes.map { p in
-      var e = 0, q = p
-      while q <= 52 { e += 52 / q; q *= p }
+      var e = 0
+      var q = p
+      while q <= 52 {
+        e += 52 / q
+        q *= p
+      }
       return Rational(e)
     }
     #expect(direct.terms.map(\.coefficient) == legendre)
@@ -179,9 +183,9 @@ import Testing
 
 @Suite struct LogLinearUnits {
   @Test func bitsToNatsAndBack() throws {
-    let bits = try entropy([rat(1, 2), rat(1, 4), rat(1, 4)], base: .two)   // 3/2 bits
+    let bits = try entropy([rat(1, 2), rat(1, 4), rat(1, 4)], base: .two)  // 3/2 bits
     let nats = try #require(try bits.converted(to: .e))
-    #expect(nats == (try logOf(2, .e).scaled(by: rat(3, 2))))   // 3/2·ln 2 nats
+    #expect(nats == (try logOf(2, .e).scaled(by: rat(3, 2))))  // 3/2·ln 2 nats
     #expect(try nats.converted(to: .two)?.rationalValue == rat(3, 2))
   }
 

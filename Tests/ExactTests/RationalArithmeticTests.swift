@@ -52,14 +52,18 @@ let wideRational = zip(Gen.int(), Gen.int(), Gen.int(in: 1...Int.max), Gen.int(i
 
   @Test func inPlaceOperatorsAgreeWithFreshOnes() async {
     await propertyCheck(count: 300, input: smallRational, smallRational) { (a, b) throws in
-      var s = a; s += b
-      var d = a; d -= b
-      var p = a; p *= b
+      var s = a
+      s += b
+      var d = a
+      d -= b
+      var p = a
+      p *= b
       #expect(s == a + b)
       #expect(d == a - b)
       #expect(p == a * b)
       if !b.isZero {
-        var q = a; try q /= b
+        var q = a
+        try q /= b
         #expect(try q == a / b)
       }
     }
@@ -110,9 +114,12 @@ let wideRational = zip(Gen.int(), Gen.int(), Gen.int(in: 1...Int.max), Gen.int(i
     #expect(a == rat(3, 7))
     #expect(b == rat(10, 7))
 
-    var c = a; c -= 1
-    var d = a; d *= 2
-    var e = a; try e /= 3
+    var c = a
+    c -= 1
+    var d = a
+    d *= 2
+    var e = a
+    try e /= 3
     #expect(a == rat(3, 7))
     #expect((c, d, e) == (rat(-4, 7), rat(6, 7), rat(1, 7)))
   }
@@ -151,7 +158,7 @@ let wideRational = zip(Gen.int(), Gen.int(), Gen.int(in: 1...Int.max), Gen.int(i
     let results = await withTaskGroup(of: Rational.self) { group in
       for k in 1...8 {
         group.addTask {
-          var local = shared     // a copy that shares storage until it is written
+          var local = shared  // a copy that shares storage until it is written
           for _ in 0..<100 { local += rat(k, 100) }
           return local - rat(k, 1)
         }

@@ -12,8 +12,9 @@ func sigmoid(_ x: RealValue) throws -> RealValue {
     #expect(d.isExact)
     #expect(try RealValue.exp(d).rationalValue == rat(3, 2))
     // e^(2 ln 3 − 3 ln 2) = 9/8, and e^0 = 1.
-    let e = try RealValue.difference(RealValue.product(.rational(2), RealValue.log(.rational(3))),
-                                     RealValue.product(.rational(3), RealValue.log(.rational(2))))
+    let e = try RealValue.difference(
+      RealValue.product(.rational(2), RealValue.log(.rational(3))),
+      RealValue.product(.rational(3), RealValue.log(.rational(2))))
     #expect(try RealValue.exp(e).rationalValue == rat(9, 8))
     #expect(try RealValue.exp(.rational(.zero)).rationalValue == .one)
     // e^(1/2·ln 2) = √2 is not rational: it stays a computation.
@@ -80,7 +81,7 @@ func sigmoid(_ x: RealValue) throws -> RealValue {
   }
 
   @Test func magnitudeMaximumMinimum() throws {
-    let negative = try RealValue.difference(.rational(rat(3, 2)), RealValue.log2(.rational(3)))   // 1.5 − 1.585
+    let negative = try RealValue.difference(.rational(rat(3, 2)), RealValue.log2(.rational(3)))  // 1.5 − 1.585
     let m = try RealValue.magnitude(negative)
     #expect(try m.signum().sign == 1)
     #expect(try RealValue.maximum(negative, .rational(.zero)).rationalValue == .zero)
@@ -148,7 +149,7 @@ func sigmoid(_ x: RealValue) throws -> RealValue {
   }
 
   @Test func sigmoidOfAFifthAgainstAFourDigitAnswer() throws {
-    let s = try sigmoid(.rational(num("0.2")))    // 0.549833997312478…
+    let s = try sigmoid(.rational(num("0.2")))  // 0.549833997312478…
     let above = try RealValue.compare(s, .rational(num("0.5498")))
     #expect(above.order == 1)
     guard case .certified(let bits) = above.method else {

@@ -1,6 +1,7 @@
 import Exact
 import Language
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -115,8 +116,9 @@ import Glibc
     #expect(expressionError("diag(v) @ diag(v)", variables: ["v": v])?.message.en == "a matrix of more than 4096 entries")
     // Written out, the numbers alone exceed the node limit.
     let written = "[" + (1...256).map(String.init).joined(separator: ",") + "]"
-    #expect(expressionError("outer(\(written), \(written)) @ outer(\(written), \(written))")?.message.en
-            == "more than 5000 terms in one expression")
+    #expect(
+      expressionError("outer(\(written), \(written)) @ outer(\(written), \(written))")?.message.en
+        == "more than 5000 terms in one expression")
   }
 
   // MARK: - Values beyond any float
@@ -148,7 +150,10 @@ import Glibc
   /// softmax([1e308, 0]) is (1 − ε, ε) with ε = 1/(e^1e308 + 1).
   @Test func softmaxOfAHugeLogit() throws {
     let (value, _) = try timed { try evaluateValue("softmax([1e308, 0])") }
-    guard case .vector(let s) = value, s.count == 2 else { Issue.record("not a vector"); return }
+    guard case .vector(let s) = value, s.count == 2 else {
+      Issue.record("not a vector")
+      return
+    }
     let half = RealValue.rational(Rational(1, 2))
     // Never a wrong order; ideally decided.
     let big = try RealValue.compare(s[0], half)
@@ -163,14 +168,18 @@ import Glibc
     #expect(abs(s[1].approximation) < 1e-9)
   }
 
-  @Test(arguments: ["exp(1e10000)", "exp(-1e10000)", "sigmoid(-1e10000)", "sigmoid(1e10000)", "log(exp(1e10000))", "exp(1e10000) - exp(1e10000)"])
+  @Test(arguments: [
+    "exp(1e10000)", "exp(-1e10000)", "sigmoid(-1e10000)", "sigmoid(1e10000)", "log(exp(1e10000))", "exp(1e10000) - exp(1e10000)",
+  ])
   func hugeArgumentsEndQuickly(text: String) throws {
     let (x, d) = try timed { try evaluateScalar(text) }
     let (c, d2) = try timed { try RealValue.compare(x, .rational(Rational(1, 2))) }
     #expect(d + d2 < quickly)
     // Whatever is decided must be right.
-    let truth: [String: Int] = ["exp(1e10000)": 1, "exp(-1e10000)": -1, "sigmoid(-1e10000)": -1,
-                                "sigmoid(1e10000)": 1, "log(exp(1e10000))": 1, "exp(1e10000) - exp(1e10000)": -1]
+    let truth: [String: Int] = [
+      "exp(1e10000)": 1, "exp(-1e10000)": -1, "sigmoid(-1e10000)": -1,
+      "sigmoid(1e10000)": 1, "log(exp(1e10000))": 1, "exp(1e10000) - exp(1e10000)": -1,
+    ]
     if let order = c.order { #expect(order == truth[text], "\(text) vs 1/2: \(order)") }
   }
 
@@ -188,7 +197,9 @@ import Glibc
       do throws(ExpressionError) {
         let e = try Parser.expression(text)
         var evaluator = Evaluator()
-        guard case .scalar(let x) = try evaluator.evaluate(e) else { throw ExpressionError(.type, en: "not a number", ko: "수가 아닙니다", at: 0) }
+        guard case .scalar(let x) = try evaluator.evaluate(e) else {
+          throw ExpressionError(.type, en: "not a number", ko: "수가 아닙니다", at: 0)
+        }
         return .success(x)
       } catch {
         return .failure(error)
@@ -273,7 +284,7 @@ import Glibc
 
   /// The same with small integers (a basis of at most the 31 primes below 128): must be quick.
   @Test func manyExactLogSumsOverSmallIntegers() throws {
-    let v = "[" + (2...65).map(String.init).joined(separator: ", ") + "]"   // 64 × 64: the entry limit
+    let v = "[" + (2...65).map(String.init).joined(separator: ", ") + "]"  // 64 × 64: the entry limit
     let (x, _) = try timed { try evaluateScalar("sum(log(outer(\(v), \(v))))") }
     #expect(x.isExact)
   }
@@ -324,6 +335,8 @@ func evaluateValue(_ text: String) throws -> Value {
 }
 
 func evaluateScalar(_ text: String) throws -> RealValue {
-  guard case .scalar(let x) = try evaluateValue(text) else { throw ExpressionError(.type, en: "not a number", ko: "수가 아닙니다", at: 0) }
+  guard case .scalar(let x) = try evaluateValue(text) else {
+    throw ExpressionError(.type, en: "not a number", ko: "수가 아닙니다", at: 0)
+  }
   return x
 }

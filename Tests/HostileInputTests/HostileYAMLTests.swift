@@ -1,5 +1,5 @@
-import Catalogue
 import AnswerDocument
+import Catalogue
 import Language
 import Testing
 
@@ -40,7 +40,9 @@ private func failure(_ text: String, sourceLocation: Testing.SourceLocation = #_
     }
     text += "answers:\n  <<: *a9\n"
     guard let f = failure(text) else { return }
-    #expect(f.message.text.en.contains("more than 50000 values") || f.message.text.en.contains("aliases") || f.message.text.en.contains("YAML"), "\(f.message.text.en)")
+    #expect(
+      f.message.text.en.contains("more than 50000 values") || f.message.text.en.contains("aliases")
+        || f.message.text.en.contains("YAML"), "\(f.message.text.en)")
   }
 
   @Test func hundredThousandNestedFlowSequences() {
@@ -83,7 +85,8 @@ private func failure(_ text: String, sourceLocation: Testing.SourceLocation = #_
     let text = "answers:\n  x:\n    y: \"" + repeated("0123456789abcdef", 131_072) + "\"\n"
     #expect(text.utf8.count > 2_000_000)
     guard let f = failure(text) else { return }
-    #expect(f.message.id == "file.too-large" && f.message.text.en.hasPrefix("the file is larger than 1024 KiB"), "\(f.message.text.en)")
+    #expect(
+      f.message.id == "file.too-large" && f.message.text.en.hasPrefix("the file is larger than 1024 KiB"), "\(f.message.text.en)")
     #expect(f.location == nil)
   }
 
@@ -109,14 +112,17 @@ private func failure(_ text: String, sourceLocation: Testing.SourceLocation = #_
     let text = String(decoding: bytes, as: UTF8.self)
     let (node, _) = try timed { try YAMLReader().read(text) }
     guard case .mapping(let top, _) = node, case .mapping(let inner, _) = top.first?.value,
-          case .scalar(let s) = inner.first?.value else {
+      case .scalar(let s) = inner.first?.value
+    else {
       Issue.record("unexpected shape")
       return
     }
     #expect(s.text.unicodeScalars.contains("\u{FFFD}"))
   }
 
-  @Test(arguments: ["answers:\n  x: a\u{0}b\n", "answers:\n  x: \u{1}\n", "\u{FEFF}\u{FEFF}answers: 1\n", "answers:\n  x: \u{7F}\u{85}\u{FFFE}\n"])
+  @Test(arguments: [
+    "answers:\n  x: a\u{0}b\n", "answers:\n  x: \u{1}\n", "\u{FEFF}\u{FEFF}answers: 1\n", "answers:\n  x: \u{7F}\u{85}\u{FFFE}\n",
+  ])
   func controlCharacters(text: String) {
     // Either refused with a message or read: never a crash.
     do {

@@ -35,6 +35,8 @@ private func describe(_ s: AnswerNode.ScalarText) -> String {
 }
 
 /// Reads `text` with `read`, catching the failure.
-func outcome(_ read: (String) throws(YAMLReader.Failure) -> AnswerNode?, _ text: String) -> Result<AnswerNode?, YAMLReader.Failure> {
+func outcome(
+  _ read: (String) throws(YAMLReader.Failure) -> AnswerNode?, _ text: String
+) -> Result<AnswerNode?, YAMLReader.Failure> {
   do throws(YAMLReader.Failure) { return .success(try read(text)) } catch { return .failure(error) }
 }

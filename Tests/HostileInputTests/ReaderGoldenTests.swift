@@ -9,7 +9,8 @@ import Testing
 /// that reader's behaviour. `SOFTCHECK_UPDATE_GOLDEN=1 swift test --filter ReaderGoldenTests`
 /// rewrites it after a deliberate change.
 @Suite struct ReaderGoldenTests {
-  static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/reader-corners.txt")
+  static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+    "Golden/reader-corners.txt")
 
   /// Anchors and aliases, tags, duplicate and complex keys, several documents, slips, forbidden
   /// characters, block scalars; each also with Windows and old-Mac line ends and a BOM.
@@ -44,8 +45,10 @@ import Testing
   }
 
   static func variants(_ text: String) -> [(String, String)] {
-    [("lf", text), ("crlf", text.replacingOccurrences(of: "\n", with: "\r\n")),
-     ("cr", text.replacingOccurrences(of: "\n", with: "\r")), ("bom", "\u{FEFF}" + text)]
+    [
+      ("lf", text), ("crlf", text.replacingOccurrences(of: "\n", with: "\r\n")),
+      ("cr", text.replacingOccurrences(of: "\n", with: "\r")), ("bom", "\u{FEFF}" + text),
+    ]
   }
 
   static func written() -> String {
@@ -66,7 +69,10 @@ import Testing
       try now.write(to: Self.golden, atomically: true, encoding: .utf8)
     }
     let pinned = try String(contentsOf: Self.golden, encoding: .utf8)
-    let (a, b) = (pinned.split(separator: "\n", omittingEmptySubsequences: false), now.split(separator: "\n", omittingEmptySubsequences: false))
+    let (a, b) = (
+      pinned.split(separator: "\n", omittingEmptySubsequences: false),
+      now.split(separator: "\n", omittingEmptySubsequences: false)
+    )
     let first = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset
     #expect(first == nil && a.count == b.count, "first difference at line \((first ?? min(a.count, b.count)) + 1)")
   }
@@ -74,8 +80,10 @@ import Testing
   @Test("the corners reach every failure the reader has")
   func coversEveryFailure() throws {
     let ids = Set(Self.written().split(separator: "\n").filter { $0.hasPrefix("error ") }.map { $0.split(separator: " ")[1] })
-    for id in ["file.not-yaml", "file.tab", "file.colon-in-value", "file.forbidden-character",
-               "file.duplicate-key", "file.complex-key", "file.too-deep", "file.too-many-values"] {
+    for id in [
+      "file.not-yaml", "file.tab", "file.colon-in-value", "file.forbidden-character",
+      "file.duplicate-key", "file.complex-key", "file.too-deep", "file.too-many-values",
+    ] {
       #expect(ids.contains(Substring(id)), "\(id)")
     }
   }

@@ -16,9 +16,11 @@ func timed<T>(_ body: () throws -> T) rethrows -> (T, Duration) {
 
 /// Parses and evaluates `text`, returning the error it must end in (or recording an issue).
 /// Also checks that the error's offset lies inside the text.
-func expressionError(_ text: String, limits: LanguageLimits = .standard,
-                     variables: [String: Value] = [:], within bound: Duration = quickly,
-                     sourceLocation: Testing.SourceLocation = #_sourceLocation) -> ExpressionError? {
+func expressionError(
+  _ text: String, limits: LanguageLimits = .standard,
+  variables: [String: Value] = [:], within bound: Duration = quickly,
+  sourceLocation: Testing.SourceLocation = #_sourceLocation
+) -> ExpressionError? {
   let (outcome, _): (Result<Value, ExpressionError>, Duration) = timed {
     do throws(ExpressionError) {
       let e = try Parser.expression(text, limits: limits)

@@ -1,5 +1,5 @@
-import Catalogue
 import AnswerDocument
+import Catalogue
 import Language
 import Testing
 
@@ -22,7 +22,10 @@ import Testing
   @Test("a comment of 800 KB is read")
   func longComment() throws {
     let text = "# " + String(repeating: "x", count: 800_000) + "\nanswers: {a: 1}\n"
-    guard case .mapping(let pairs, _) = try Self.read(text) else { Issue.record("not a mapping"); return }
+    guard case .mapping(let pairs, _) = try Self.read(text) else {
+      Issue.record("not a mapping")
+      return
+    }
     #expect(pairs.first?.key.text == "answers")
   }
 
@@ -34,8 +37,10 @@ import Testing
 
   @Test("CRLF, CR and BOM+CRLF give the tree and the positions of LF", arguments: ["\r\n", "\r", "\u{FEFF}\r\n"])
   func lineEndings(_ ending: String) throws {
-    let lines = ["format: softcheck/1", "answers:", "  dyadic-code:", "    code: [\"0\", \"10\", \"11\"]",
-                 "    entropy-nats: |", "      3/2*log(2)", "      + 0", "    expected-length: 'x'", ""]
+    let lines = [
+      "format: softcheck/1", "answers:", "  dyadic-code:", "    code: [\"0\", \"10\", \"11\"]",
+      "    entropy-nats: |", "      3/2*log(2)", "      + 0", "    expected-length: 'x'", "",
+    ]
     let lf = try Self.read(lines.joined(separator: "\n"))
     let bom = ending.hasPrefix("\u{FEFF}")
     let other = try Self.read((bom ? "\u{FEFF}" : "") + lines.joined(separator: bom ? String(ending.dropFirst()) : ending))
@@ -49,16 +54,21 @@ import Testing
     case .scalar(let s): return ["\(s.text)@" + s.lineStarts.map { "\($0.line):\($0.column)" }.joined(separator: ",")]
     case .sequence(let items, let at): return ["[@\(at.line):\(at.column)"] + items.flatMap(flatten)
     case .mapping(let pairs, let at):
-      return ["{@\(at.line):\(at.column)"] + pairs.flatMap { ["\($0.key.text)@\($0.key.lineStarts.first.map { "\($0.line):\($0.column)" } ?? "")"] + flatten($0.value) }
+      return ["{@\(at.line):\(at.column)"]
+        + pairs.flatMap {
+          ["\($0.key.text)@\($0.key.lineStarts.first.map { "\($0.line):\($0.column)" } ?? "")"] + flatten($0.value)
+        }
     }
   }
 
-  @Test("the commonest YAML slips are named with their fix, at their place", arguments: [
-    ("answers:\n\tdyadic-code: 1\n", "file.tab", 2, 1),
-    ("answers:\n  realsoftmax:\n    gap-where: a: b\n", "file.colon-in-value", 3, 17),
-    ("answers:\n  dyadic-code:\n    expected-length: \"3/2\u{0}\"\n", "file.forbidden-character", 3, 26),
-    ("answers: [1, 2", "file.not-yaml", 2, 1),
-  ])
+  @Test(
+    "the commonest YAML slips are named with their fix, at their place",
+    arguments: [
+      ("answers:\n\tdyadic-code: 1\n", "file.tab", 2, 1),
+      ("answers:\n  realsoftmax:\n    gap-where: a: b\n", "file.colon-in-value", 3, 17),
+      ("answers:\n  dyadic-code:\n    expected-length: \"3/2\u{0}\"\n", "file.forbidden-character", 3, 26),
+      ("answers: [1, 2", "file.not-yaml", 2, 1),
+    ])
   func slips(_ text: String, id: String, line: Int, column: Int) throws {
     do throws(YAMLReader.Failure) {
       _ = try YAMLReader().read(text)

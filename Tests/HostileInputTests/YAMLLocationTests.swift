@@ -1,5 +1,5 @@
-import Catalogue
 import AnswerDocument
+import Catalogue
 import Language
 import Testing
 
@@ -8,8 +8,10 @@ import Testing
 @Suite struct YAMLLocationTests {
   /// The file line and column of every character of `scalar`, found by searching the file for
   /// `needle` (unique) and comparing with `location(ofOffset:)` of its offset in the scalar.
-  private func check(_ file: String, scalarPath: [String], needle: String,
-                     sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
+  private func check(
+    _ file: String, scalarPath: [String], needle: String,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation
+  ) throws {
     var node = try #require(try YAMLReader().read(file), sourceLocation: sourceLocation)
     for key in scalarPath {
       guard case .mapping(let pairs, _) = node, let next = pairs.first(where: { $0.key.text == key })?.value else {
@@ -18,9 +20,15 @@ import Testing
       }
       node = next
     }
-    guard case .scalar(let s) = node else { Issue.record("not a scalar", sourceLocation: sourceLocation); return }
+    guard case .scalar(let s) = node else {
+      Issue.record("not a scalar", sourceLocation: sourceLocation)
+      return
+    }
     // Offset of the needle in the scalar, in Characters.
-    guard let r = s.text.range(of: needle) else { Issue.record("needle not in scalar", sourceLocation: sourceLocation); return }
+    guard let r = s.text.range(of: needle) else {
+      Issue.record("needle not in scalar", sourceLocation: sourceLocation)
+      return
+    }
     let offset = s.text.distance(from: s.text.startIndex, to: r.lowerBound)
     // Line and column of the needle in the file, in Characters, 1-based.
     let lines = file.split(separator: "\n", omittingEmptySubsequences: false)
@@ -35,8 +43,9 @@ import Testing
   }
 
   @Test func plainScalar() throws {
-    try check("answers:\n  dyadic-code:\n    expected-length: 3/2 + sofmax(p)\n",
-              scalarPath: ["answers", "dyadic-code", "expected-length"], needle: "sofmax")
+    try check(
+      "answers:\n  dyadic-code:\n    expected-length: 3/2 + sofmax(p)\n",
+      scalarPath: ["answers", "dyadic-code", "expected-length"], needle: "sofmax")
   }
 
   @Test func quotedScalar() throws {

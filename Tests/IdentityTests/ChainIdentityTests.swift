@@ -42,7 +42,9 @@ struct ClaimIdentityTests {
         }
       }
     }
-    for id in ["ce-hessian/hessian-is-covariance", "ce-hessian/loss-is-lse-minus-linear", "softmax-vs-sigmoid/softmax-sums-to-one"] {
+    for id in [
+      "ce-hessian/hessian-is-covariance", "ce-hessian/loss-is-lse-minus-linear", "softmax-vs-sigmoid/softmax-sums-to-one",
+    ] {
       #expect(proved.contains(id), "\(id) in \(proved)")
     }
   }
@@ -66,9 +68,11 @@ struct ConditionIdentityTests {
     #expect(o.feedback.first?.id == "condition.proved")
   }
 
-  @Test("other right conditions are sampled; wrong ones get a counterexample", arguments: [
-    ("exp(a) = exp(b)", true), ("abs(a - b) = 0", true), ("a >= b", false), ("a = 2*b", false), ("a - b = 1", false),
-  ])
+  @Test(
+    "other right conditions are sampled; wrong ones get a counterexample",
+    arguments: [
+      ("exp(a) = exp(b)", true), ("abs(a - b) = 0", true), ("a >= b", false), ("a = 2*b", false), ("a - b = 1", false),
+    ])
   func sampled(_ answer: String, _ right: Bool) throws {
     let o = try check(answer)
     #expect((o.verdict == .correct) == right, "\(answer)")

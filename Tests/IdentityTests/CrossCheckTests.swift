@@ -23,9 +23,10 @@ struct CrossCheckTests {
   }
 
   func check(_ answer: String, _ r: Reference, identity: Bool) throws -> CheckOutcome {
-    var f = FormulaCheck(variables: r.variables.map { Variable(name: $0.name, domain: Self.domain($0.kind)) },
-                         reference: try Parser.expression(r.reference), referenceText: r.reference, samples: 16,
-                         dimensions: 2...5)
+    var f = FormulaCheck(
+      variables: r.variables.map { Variable(name: $0.name, domain: Self.domain($0.kind)) },
+      reference: try Parser.expression(r.reference), referenceText: r.reference, samples: 16,
+      dimensions: 2...5)
     f.triesIdentity = identity
     let node = AnswerNode.scalar(.init(text: answer, lineStarts: [SourceLocation(line: 1, column: 1)]))
     return f.check(node, context: CheckContext(seed: 7, key: "cross/\(r.name)"))

@@ -1,9 +1,9 @@
 import AnswerDocument
 import Catalogue
 import Checks
-import Sampling
 import Identity
 import Language
+import Sampling
 import Testing
 
 /// The identity test inside the formula check: what it may prove, and what it must leave to
@@ -70,7 +70,8 @@ struct FormulaIdentityTests {
 
   @Test("a wrong formula keeps the sampled counterexample, shrunk")
   func wrongKeepsCounterexample() throws {
-    let o = try check("sigmoid(oa)", reference: "sigmoid(oa - oo)", [Variable(name: "oa", domain: .real), Variable(name: "oo", domain: .real)])
+    let o = try check(
+      "sigmoid(oa)", reference: "sigmoid(oa - oo)", [Variable(name: "oa", domain: .real), Variable(name: "oo", domain: .real)])
     #expect(o.verdict == .incorrect)
     #expect(o.counterexample != nil)
     #expect(o.method == .sampledPoint)
@@ -90,9 +91,11 @@ struct FormulaIdentityTests {
 
   @Test("a replayed case is decided by sampling, as the token says")
   func replay() throws {
-    let o = FormulaCheck(variables: [Variable(name: "a", domain: .real)], reference: try Parser.expression("exp(a)"),
-                         referenceText: "exp(a)", samples: 32)
-      .check(scalar("1/exp(-a)"), context: CheckContext(seed: 1, key: "identity/part", replayCase: 3))
+    let o = FormulaCheck(
+      variables: [Variable(name: "a", domain: .real)], reference: try Parser.expression("exp(a)"),
+      referenceText: "exp(a)", samples: 32
+    )
+    .check(scalar("1/exp(-a)"), context: CheckContext(seed: 1, key: "identity/part", replayCase: 3))
     #expect(o.verdict == .correct)
     #expect(o.method != .identity)
   }

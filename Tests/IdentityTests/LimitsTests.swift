@@ -11,10 +11,14 @@ struct LimitsTests {
 
   @Test("the same input gives the same verdict, points and degree, seed after seed")
   func deterministic() throws {
-    let a = "max(x) + log(sum(exp(lambda*(x - max(x)))))/lambda", r = "log(sum(exp(lambda*x)))/lambda"
+    let a = "max(x) + log(sum(exp(lambda*(x - max(x)))))/lambda"
+    let r = "log(sum(exp(lambda*x)))/lambda"
     let first = try decide(a, r, x)
     for _ in 0..<3 { #expect(try decide(a, r, x) == first) }
-    guard case .equal(let points, let degree, let regions) = first else { Issue.record("\(first)"); return }
+    guard case .equal(let points, let degree, let regions) = first else {
+      Issue.record("\(first)")
+      return
+    }
     #expect(points >= 2 * regions)
     #expect(degree > 0)
   }
@@ -31,7 +35,10 @@ struct LimitsTests {
     let big = "(sum(exp(x)) + sum(exp(2*x)) + sum(exp(3*x)) + 1)^40"
     let meter = WorkMeter(limit: 5_000_000)
     let v = try WorkMeter.$current.withValue(meter) { try decide(big, big + " + 0", x, dimensions: 2...6) }
-    guard case .undecided = v else { Issue.record("\(v)"); return }
+    guard case .undecided = v else {
+      Issue.record("\(v)")
+      return
+    }
     #expect(meter.spent > 0)
     #expect(meter.spent <= IdentityTest.maxUnits + 100_000)
   }
@@ -40,12 +47,20 @@ struct LimitsTests {
   func spentMeter() throws {
     let meter = WorkMeter(limit: 10)
     let v = try WorkMeter.$current.withValue(meter) { try decide("softmax(x)", "exp(x)/sum(exp(x))", x) }
-    guard case .undecided = v else { Issue.record("\(v)"); return }
+    guard case .undecided = v else {
+      Issue.record("\(v)")
+      return
+    }
   }
 
-  @Test("functions outside the mapped class give up", arguments: ["floor(lambda)", "argmax(x)", "factorial(3)", "huffman_lengths([1/2, 1/2])"])
+  @Test(
+    "functions outside the mapped class give up",
+    arguments: ["floor(lambda)", "argmax(x)", "factorial(3)", "huffman_lengths([1/2, 1/2])"])
   func unsupported(_ e: String) throws {
-    guard case .undecided = try decide(e, e, x) else { Issue.record("\(e) was decided"); return }
+    guard case .undecided = try decide(e, e, x) else {
+      Issue.record("\(e) was decided")
+      return
+    }
   }
 
   @Test("shapes that differ are different")
@@ -58,11 +73,13 @@ struct LimitsTests {
 /// formula check's verdict is the sampled one.
 @Suite("Identity: hostile answers")
 struct HostileIdentityTests {
-  @Test("huge expansions, powers, nests and exponents end within budget", arguments: [
-    "(a + b + lambda + 1)^64", "exp(exp(exp(exp(exp(exp(a))))))", "exp(1000000*a)/exp(999999*a)",
-    "log(" + String(repeating: "(a + 1)*", count: 60) + "1)", "max(a, b, lambda)", "2^(2^(2^a))",
-    "(" + (1...40).map { "exp(\($0)*a)" }.joined(separator: " + ") + ")^8",
-  ])
+  @Test(
+    "huge expansions, powers, nests and exponents end within budget",
+    arguments: [
+      "(a + b + lambda + 1)^64", "exp(exp(exp(exp(exp(exp(a))))))", "exp(1000000*a)/exp(999999*a)",
+      "log(" + String(repeating: "(a + 1)*", count: 60) + "1)", "max(a, b, lambda)", "2^(2^(2^a))",
+      "(" + (1...40).map { "exp(\($0)*a)" }.joined(separator: " + ") + ")^8",
+    ])
   func hostile(_ answer: String) throws {
     let meter = WorkMeter(limit: 5_000_000)
     _ = try WorkMeter.$current.withValue(meter) {

@@ -1,12 +1,15 @@
 import Checks
-import Sampling
 import Identity
 import Language
+import Sampling
 
 /// Parses both sides and runs the identity test with a fixed seed.
-func decide(_ answer: String, _ reference: String, _ variables: [IdentityVariable],
-            dimensions: ClosedRange<Int> = 2...5, seed: UInt64 = 1) throws -> IdentityTest.Verdict {
-  let a = try Parser.expression(answer), r = try Parser.expression(reference)
+func decide(
+  _ answer: String, _ reference: String, _ variables: [IdentityVariable],
+  dimensions: ClosedRange<Int> = 2...5, seed: UInt64 = 1
+) throws -> IdentityTest.Verdict {
+  let a = try Parser.expression(answer)
+  let r = try Parser.expression(reference)
   var random = RandomSource(seed: seed, key: answer + "|" + reference, index: 0)
   return IdentityTest(variables: variables, dimensions: dimensions).decide(a, r, random: &random)
 }

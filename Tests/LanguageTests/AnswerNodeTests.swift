@@ -1,5 +1,5 @@
-import Exact
 import AnswerDocument
+import Exact
 import Language
 import Testing
 
@@ -42,15 +42,15 @@ private func at(_ line: Int, _ column: Int) -> Location { Location(line: line, c
     lineStarts: [at(11, 7), at(12, 7), at(13, 7), at(14, 7), at(15, 1)], quoted: true)
 
   @Test(arguments: [
-    (0, at(11, 7)),     // `sum`
-    (20, at(11, 27)),   // `=` on the first line
-    (42, at(11, 49)),   // the newline ending line 1 is still on line 1
-    (43, at(12, 7)),    // `>=`
-    (47, at(12, 11)),   // `log`
-    (81, at(13, 8)),    // the space after `=` on line 13 (`=` is at 80)
-    (95, at(14, 7)),    // `=` on line 14
-    (97, at(14, 9)),    // `0`
-    (99, at(15, 1)),    // the end of the text
+    (0, at(11, 7)),  // `sum`
+    (20, at(11, 27)),  // `=` on the first line
+    (42, at(11, 49)),  // the newline ending line 1 is still on line 1
+    (43, at(12, 7)),  // `>=`
+    (47, at(12, 11)),  // `log`
+    (81, at(13, 8)),  // the space after `=` on line 13 (`=` is at 80)
+    (95, at(14, 7)),  // `=` on line 14
+    (97, at(14, 9)),  // `0`
+    (99, at(15, 1)),  // the end of the text
   ])
   func blockScalar(offset: Int, expected: Location) {
     #expect(AnswerNodeTests.chain.location(ofOffset: offset) == expected)
@@ -63,7 +63,7 @@ private func at(_ line: Int, _ column: Int) -> Location { Location(line: line, c
     //     21 |    a = b
     //     22 |        >= c
     let s = AnswerNode.ScalarText(text: "a = b\n    >= c", lineStarts: [at(21, 5), at(22, 5)])
-    #expect(s.location(ofOffset: 10) == at(22, 9))   // `>=`
+    #expect(s.location(ofOffset: 10) == at(22, 9))  // `>=`
   }
 
   @Test func linesBeyondTheKnownStartsFallBackToColumnOne() {
@@ -103,8 +103,11 @@ private func at(_ line: Int, _ column: Int) -> Location { Location(line: line, c
     func sc(_ t: String) -> AnswerNode { .scalar(.init(text: t, lineStarts: [at(1, 1)])) }
     #expect(sc("1/2").flattenedText == "1/2")
     #expect(AnswerNode.sequence([sc("0.2"), sc("1.5"), sc("-2")], at: at(1, 1)).flattenedText == "[0.2, 1.5, -2]")
-    let matrix = AnswerNode.sequence([.sequence([sc("1/4"), sc("-1/4")], at: at(1, 1)),
-                                      .sequence([sc("-1/4"), sc("1/4")], at: at(2, 1))], at: at(1, 1))
+    let matrix = AnswerNode.sequence(
+      [
+        .sequence([sc("1/4"), sc("-1/4")], at: at(1, 1)),
+        .sequence([sc("-1/4"), sc("1/4")], at: at(2, 1)),
+      ], at: at(1, 1))
     #expect(matrix.flattenedText == "[[1/4, -1/4], [-1/4, 1/4]]")
     #expect(AnswerNode.sequence([], at: at(1, 1)).flattenedText == "[]")
     let map = AnswerNode.mapping([(key: .init(text: "a", lineStarts: [at(1, 1)]), value: sc("1"))], at: at(1, 1))

@@ -1,7 +1,8 @@
 import Exact
 import Localization
-@testable import Language
 import Testing
+
+@testable import Language
 
 private let variables: [String: Value] = [
   "p": .rationals([Rational(1, 2), Rational(1, 2)]), "lambda": .rational(Rational(1, 2)), "a": .rational(Rational(1)),
@@ -57,7 +58,7 @@ private func error(of text: String, limits: LanguageLimits = .standard) -> Expre
     ("1/(a - 1)", .domain, 1, "division by zero"),
     ("[1, 2] / [1, 0]", .domain, 7, "division by zero"),
     ("0^-1", .domain, 1, "division by zero"),
-    ("0^(-1/2)", .domain, 1, "division by zero"),   // 1/sqrt(0)
+    ("0^(-1/2)", .domain, 1, "division by zero"),  // 1/sqrt(0)
     ("0^log(1/2)", .domain, 1, "0 to a power that is not positive"),
     ("sqrt(-1)", .domain, 0, "sqrt of -1, which is negative"),
     ("(-8)^(1/3)", .domain, 4, "a negative number to a non-integer power"),
@@ -81,8 +82,14 @@ private func error(of text: String, limits: LanguageLimits = .standard) -> Expre
     ("[1, 2", .syntax, 5, "expected ',' or ']' to close the '[' at character 1, found the end"),
     ("[1, 2)", .syntax, 5, "expected ',' or ']' to close the '[' at character 1, found ')'"),
     ("1)", .syntax, 1, "unexpected ')' after a complete expression"),
-    ("[1 2]", .syntax, 3, "the number '2' follows '1' with nothing between: separate list entries with ',', or write '*' to multiply"),
-    ("log 2x", .syntax, 5, "'log 2' followed by 'x' is ambiguous: put parentheses around what log applies to, as log(2) or log(2...)"),
+    (
+      "[1 2]", .syntax, 3,
+      "the number '2' follows '1' with nothing between: separate list entries with ',', or write '*' to multiply"
+    ),
+    (
+      "log 2x", .syntax, 5,
+      "'log 2' followed by 'x' is ambiguous: put parentheses around what log applies to, as log(2) or log(2...)"
+    ),
     ("ln x^2", .syntax, 4, "'ln x' followed by '^' is ambiguous"),
     ("sum p*log(p)", .syntax, 5, "'sum p' followed by '*' is ambiguous"),
     ("\\frac{1}{2} + \\mathbb{R}", .syntax, 14, "softcheck does not read the LaTeX command '\\mathbb'"),
@@ -118,9 +125,11 @@ private func error(of text: String, limits: LanguageLimits = .standard) -> Expre
   }
 
   /// The error `body` throws must have this kind, English sentence and offset, and Korean text.
-  private func expectError(_ kind: ExpressionError.Kind, _ english: String, at offset: Int,
-                           sourceLocation: Testing.SourceLocation = #_sourceLocation,
-                           _ body: () throws -> Void) {
+  private func expectError(
+    _ kind: ExpressionError.Kind, _ english: String, at offset: Int,
+    sourceLocation: Testing.SourceLocation = #_sourceLocation,
+    _ body: () throws -> Void
+  ) {
     let e = #expect(throws: ExpressionError.self, sourceLocation: sourceLocation) { try body() }
     guard let e else { return }
     #expect(e.kind == kind, sourceLocation: sourceLocation)
@@ -228,8 +237,10 @@ private func error(of text: String, limits: LanguageLimits = .standard) -> Expre
     ("0^log(1/2)", .domain, "0 to a power that is not positive", "지수가 양수가 아닌 0의 거듭제곱"),
     ("1/(a - 1)", .domain, "division by zero", "0으로 나눌 수 없습니다"),
     ("2^1000000", .limit, "limit exceeded: an exponent above 262144", "한도 초과: 262144보다 큰 지수"),
-    ("1e30001", .limit, "the number '1e30001' is too large (limit exceeded: a decimal exponent above 10000)",
-     "수 '1e30001'이 너무 큽니다 (한도 초과: 10000보다 큰 십진 지수)"),
+    (
+      "1e30001", .limit, "the number '1e30001' is too large (limit exceeded: a decimal exponent above 10000)",
+      "수 '1e30001'이 너무 큽니다 (한도 초과: 10000보다 큰 십진 지수)"
+    ),
   ])
   func arithmeticErrorsInKorean(text: String, kind: ExpressionError.Kind, english: String, korean: String) {
     let e = error(of: text)
@@ -250,12 +261,18 @@ private func error(of text: String, limits: LanguageLimits = .standard) -> Expre
     let undecided = caught { _ = try zero.signum(limits: ExactLimits(maxPrecision: 256)) }
     #expect(undecided?.kind == .undecided)
     #expect(undecided?.offset == 3)
-    #expect(undecided?.message == LocalizedText(en: "could not decide: a value that is zero to 256 bits",
-                                                ko: "판정할 수 없습니다: 256비트 정밀도까지 0인 값"))
+    #expect(
+      undecided?.message
+        == LocalizedText(
+          en: "could not decide: a value that is zero to 256 bits",
+          ko: "판정할 수 없습니다: 256비트 정밀도까지 0인 값"))
     let limit = caught { _ = try BigInteger(1).shiftedLeft(by: 64, limits: ExactLimits(maxBits: 64)) }
     #expect(limit?.kind == .limit)
-    #expect(limit?.message == LocalizedText(en: "limit exceeded: an integer of more than 64 bits",
-                                            ko: "한도 초과: 64비트를 넘는 정수"))
+    #expect(
+      limit?.message
+        == LocalizedText(
+          en: "limit exceeded: an integer of more than 64 bits",
+          ko: "한도 초과: 64비트를 넘는 정수"))
     let division = caught { _ = try Rational(1) / .zero }
     #expect(division?.kind == .domain)
     #expect(division?.message == ArithmeticError.divisionByZero.text)
@@ -274,7 +291,7 @@ private func error(of text: String, limits: LanguageLimits = .standard) -> Expre
     #expect(NameSuggestion.distance("", "abc") == 3)
     #expect(NameSuggestion.distance("abc", "") == 3)
     #expect(NameSuggestion.distance("kitten", "sitting") == 3)
-    #expect(NameSuggestion.distance("ab", "ba") == 1)   // a transposition is one edit
+    #expect(NameSuggestion.distance("ab", "ba") == 1)  // a transposition is one edit
     #expect(NameSuggestion.distance("softmax", "softmax") == 0)
   }
 }

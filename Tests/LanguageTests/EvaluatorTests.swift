@@ -1,6 +1,7 @@
 import Exact
-@testable import Language
 import Testing
+
+@testable import Language
 
 private let p: Value = vec([Rational(1, 2), Rational(1, 4), Rational(1, 4)])
 private let q: Value = vec([Rational(1, 3), Rational(1, 3), Rational(1, 3)])
@@ -121,7 +122,10 @@ private func s(_ x: RealValue) -> Value { .scalar(x) }
     expectValue("e^-log(2)", s(r(1, 2)))
     expectValue("e^[0, log(3)]", v([1, 3]))
     // `e` is certified, not exact: 2.71828 < e < 2.71829.
-    guard let e = try? evaluate("e").entries.first else { Issue.record("e"); return }
+    guard let e = try? evaluate("e").entries.first else {
+      Issue.record("e")
+      return
+    }
     #expect((try? RealValue.compare(e, r(271828, 100000)))?.order == 1)
     #expect((try? RealValue.compare(e, r(271829, 100000)))?.order == -1)
     // A variable named `e` shadows the constant, also in `e^x`.
@@ -213,7 +217,10 @@ private func s(_ x: RealValue) -> Value { .scalar(x) }
     ("entropy", "entropy([1/2, 1/4, 1/4])", s(times(Rational(3, 2), ln(2)))),
     ("entropy", "entropy([1, 0])", s(r(0))),
     ("entropy", "entropy(q)", s(ln(3))),
-    ("cross_entropy", "cross_entropy([1/2, 1/2], [1/4, 3/4])", s(try! RealValue.difference(times(Rational(2), ln(2)), times(Rational(1, 2), ln(3))))),
+    (
+      "cross_entropy", "cross_entropy([1/2, 1/2], [1/4, 3/4])",
+      s(try! RealValue.difference(times(Rational(2), ln(2)), times(Rational(1, 2), ln(3))))
+    ),
     ("cross_entropy", "cross_entropy(p, q)", s(ln(3))),
     ("cross_entropy", "cross_entropy([1, 0], [1, 0])", s(r(0))),
     ("floor", "floor(7/2)", s(r(3))),
@@ -263,8 +270,10 @@ private func s(_ x: RealValue) -> Value { .scalar(x) }
 
   @Test func exactResultsAreHeldExactly() throws {
     // Not just equal: the values themselves are rational or log-linear, never `computed`.
-    for text in ["softmax([log(2), 0, 0])", "entropy([1/2, 1/4, 1/4])", "kl([1/2, 1/2], [9/10, 1/10])",
-                 "log10(1000)", "sqrt(9/4)", "sigmoid(0)", "factorial(5)"] {
+    for text in [
+      "softmax([log(2), 0, 0])", "entropy([1/2, 1/4, 1/4])", "kl([1/2, 1/2], [9/10, 1/10])",
+      "log10(1000)", "sqrt(9/4)", "sigmoid(0)", "factorial(5)",
+    ] {
       let value = try evaluate(text)
       let exact = value.entries.allSatisfy { $0.isExact }
       #expect(exact, "\(text) = \(describe(value))")

@@ -1,13 +1,15 @@
 import Foundation
-@testable import Language
 import Testing
+
+@testable import Language
 
 /// Text with nothing to rewrite is kept as it is, without the rules: it must come out exactly as
 /// the rules would have made it, character for character and offset for offset.
 @Suite struct LearnerNotationPlainTextTests {
   static func same(_ text: String) -> Bool {
     let source = Array(text)
-    let kept = LearnerNotation(source), rewritten = LearnerNotation(rewriting: source)
+    let kept = LearnerNotation(source)
+    let rewritten = LearnerNotation(rewriting: source)
     return kept.chars == rewritten.chars && kept.origin == rewritten.origin
   }
 

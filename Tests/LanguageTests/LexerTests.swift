@@ -1,5 +1,6 @@
-@testable import Language
 import Testing
+
+@testable import Language
 
 /// The token kinds of `text`, without the final `.end`.
 private func kinds(_ text: String) throws(ExpressionError) -> [Token.Kind] {
@@ -38,11 +39,11 @@ private func kinds(_ text: String) throws(ExpressionError) -> [Token.Kind] {
 
   /// The Unicode students paste reads as the ASCII operator.
   @Test(arguments: [
-    ("a−b", Token.Kind.op("-")),   // U+2212 minus sign
-    ("a–b", .op("-")),             // U+2013 en dash
-    ("a·b", .op("*")),             // U+00B7 middle dot
-    ("a×b", .op("*")),             // U+00D7 multiplication sign
-    ("a⋅b", .op("*")),             // U+22C5 dot operator
+    ("a−b", Token.Kind.op("-")),  // U+2212 minus sign
+    ("a–b", .op("-")),  // U+2013 en dash
+    ("a·b", .op("*")),  // U+00B7 middle dot
+    ("a×b", .op("*")),  // U+00D7 multiplication sign
+    ("a⋅b", .op("*")),  // U+22C5 dot operator
     ("a÷b", .op("/")),
   ])
   func unicodeOperators(text: String, op: Token.Kind) throws {
@@ -143,7 +144,10 @@ private func kinds(_ text: String) throws(ExpressionError) -> [Token.Kind] {
     ("x⁻¹", [.identifier("x"), .op("^"), .leftParen, .op("-"), .number("1"), .rightParen]),
     ("½", [.leftParen, .number("1"), .op("/"), .number("2"), .rightParen]),
     ("Σp", [.identifier(LearnerNotation.sigma), .identifier("p")]),
-    ("\\frac{1}{2}", [.leftParen, .leftParen, .number("1"), .rightParen, .op("/"), .leftParen, .number("2"), .rightParen, .rightParen]),
+    (
+      "\\frac{1}{2}",
+      [.leftParen, .leftParen, .number("1"), .rightParen, .op("/"), .leftParen, .number("2"), .rightParen, .rightParen]
+    ),
     ("\\log_2 x", [.identifier("log2"), .identifier("x")]),
     ("a \\cdot b", [.identifier("a"), .op("*"), .identifier("b")]),
     ("x^{2}", [.identifier("x"), .op("^"), .leftParen, .number("2"), .rightParen]),

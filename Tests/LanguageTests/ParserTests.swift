@@ -1,6 +1,7 @@
 import Exact
-@testable import Language
 import Testing
+
+@testable import Language
 
 @Suite struct ParserTests {
   /// Precedence and associativity, shown fully parenthesised.
@@ -85,7 +86,7 @@ import Testing
   @Test func negativeFractionalExponent() throws {
     // The exponent of an exponent may carry its own sign: 8^-1^-1 = 8^(-(1^(-1))) = 1/8.
     expectValue("8^-1^-1", .rational(Rational(1, 8)))
-    expectValue("4^-2^-1", .rational(Rational(1, 2)))   // 4^(-(2^-1)) = 4^(-1/2)
+    expectValue("4^-2^-1", .rational(Rational(1, 2)))  // 4^(-(2^-1)) = 4^(-1/2)
   }
 
   @Test(arguments: [
@@ -115,7 +116,7 @@ import Testing
 
   @Test func nodeOffsets() throws {
     let e = try Parser.expression("-log(p) @ [1, 2]")
-    #expect(e.offset == 8)   // the `@`
+    #expect(e.offset == 8)  // the `@`
     guard case .binary(_, .negate(let inner, let minus), .list(let items, let bracket), _) = e else {
       Issue.record("unexpected tree \(render(e))")
       return

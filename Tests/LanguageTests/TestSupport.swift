@@ -1,6 +1,7 @@
 import Exact
-@testable import Language
 import Testing
+
+@testable import Language
 
 // Helpers shared by the Language tests. `Testing.SourceLocation` and `AnswerDocument.SourceLocation`
 // both exist here; the test-location parameters below are Testing's.
@@ -24,16 +25,20 @@ func times(_ k: Rational, _ x: RealValue) -> RealValue {
 func vec(_ xs: [Rational]) -> Value { .rationals(xs) }
 
 /// Parses and evaluates `text` with the given variables.
-func evaluate(_ text: String, _ variables: [String: Value] = [:],
-              limits: LanguageLimits = .standard) throws(ExpressionError) -> Value {
+func evaluate(
+  _ text: String, _ variables: [String: Value] = [:],
+  limits: LanguageLimits = .standard
+) throws(ExpressionError) -> Value {
   let e = try Parser.expression(text, limits: limits)
   var evaluator = Evaluator(variables: variables, limits: limits)
   return try evaluator.evaluate(e)
 }
 
 /// The error that evaluating `text` throws; records an issue and returns nil if none.
-func evaluationError(_ text: String, _ variables: [String: Value] = [:], limits: LanguageLimits = .standard,
-                     sourceLocation: Testing.SourceLocation = #_sourceLocation) -> ExpressionError? {
+func evaluationError(
+  _ text: String, _ variables: [String: Value] = [:], limits: LanguageLimits = .standard,
+  sourceLocation: Testing.SourceLocation = #_sourceLocation
+) -> ExpressionError? {
   do {
     let v = try evaluate(text, variables, limits: limits)
     Issue.record("'\(text)' evaluated to \(describe(v)) instead of failing", sourceLocation: sourceLocation)
@@ -50,19 +55,24 @@ func exactlyEqual(_ a: RealValue, _ b: RealValue) -> Bool {
 }
 
 /// Expects `value` to have the shape of `expected` with every entry exactly equal.
-func expectExact(_ value: Value, _ expected: Value, _ what: String = "",
-                 sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+func expectExact(
+  _ value: Value, _ expected: Value, _ what: String = "",
+  sourceLocation: Testing.SourceLocation = #_sourceLocation
+) {
   let message = "\(what): got \(describe(value)), expected \(describe(expected))"
   switch (value, expected) {
   case (.scalar(let x), .scalar(let y)):
     #expect(exactlyEqual(x, y), Comment(rawValue: message), sourceLocation: sourceLocation)
   case (.vector(let xs), .vector(let ys)):
-    #expect(xs.count == ys.count && zip(xs, ys).allSatisfy(exactlyEqual), Comment(rawValue: message),
-            sourceLocation: sourceLocation)
+    #expect(
+      xs.count == ys.count && zip(xs, ys).allSatisfy(exactlyEqual), Comment(rawValue: message),
+      sourceLocation: sourceLocation)
   case (.matrix(let m), .matrix(let n)):
-    let same = m.count == n.count && zip(m, n).allSatisfy { a, b in
-      a.count == b.count && zip(a, b).allSatisfy(exactlyEqual)
-    }
+    let same =
+      m.count == n.count
+      && zip(m, n).allSatisfy { a, b in
+        a.count == b.count && zip(a, b).allSatisfy(exactlyEqual)
+      }
     #expect(same, Comment(rawValue: message), sourceLocation: sourceLocation)
   default:
     Issue.record(Comment(rawValue: "shape differs. \(message)"), sourceLocation: sourceLocation)
@@ -70,8 +80,10 @@ func expectExact(_ value: Value, _ expected: Value, _ what: String = "",
 }
 
 /// Evaluates `text` and expects exactly `expected`.
-func expectValue(_ text: String, _ expected: Value, _ variables: [String: Value] = [:],
-                 sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+func expectValue(
+  _ text: String, _ expected: Value, _ variables: [String: Value] = [:],
+  sourceLocation: Testing.SourceLocation = #_sourceLocation
+) {
   do {
     let v = try evaluate(text, variables)
     expectExact(v, expected, text, sourceLocation: sourceLocation)

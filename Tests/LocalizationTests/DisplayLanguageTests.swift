@@ -20,7 +20,8 @@ struct DisplayLanguageTests {
 
   @Test("LC_ALL overrides LC_MESSAGES, which overrides LANG")
   func precedence() {
-    #expect(DisplayLanguage.fromEnvironment(["LC_ALL": "ko_KR.UTF-8", "LC_MESSAGES": "en_US.UTF-8", "LANG": "en_US.UTF-8"]) == .ko)
+    #expect(
+      DisplayLanguage.fromEnvironment(["LC_ALL": "ko_KR.UTF-8", "LC_MESSAGES": "en_US.UTF-8", "LANG": "en_US.UTF-8"]) == .ko)
     #expect(DisplayLanguage.fromEnvironment(["LC_ALL": "C", "LANG": "ko_KR.UTF-8"]) == .en)
     #expect(DisplayLanguage.fromEnvironment(["LC_MESSAGES": "ko_KR.UTF-8", "LANG": "en_US.UTF-8"]) == .ko)
     #expect(DisplayLanguage.fromEnvironment(["LC_MESSAGES": "en_GB.UTF-8", "LANG": "ko_KR.UTF-8"]) == .en)

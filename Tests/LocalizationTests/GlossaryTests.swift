@@ -30,13 +30,15 @@ struct GlossaryTests {
   @Test("no word the glossary sets aside appears in Sources or a Korean guide")
   func synonymsStayOut() throws {
     let banned = try Self.rows().flatMap { row in row.banned.map { ($0, row.korean) } }
-    let files = SourceText.files(under: "Sources", endingIn: [".swift", ".yaml"])
+    let files =
+      SourceText.files(under: "Sources", endingIn: [".swift", ".yaml"])
       + SourceText.files(under: "Docs", endingIn: [".ko.md"]) + SourceText.files(under: "Examples", endingIn: [".yaml"])
     #expect(files.count > 100)
     for file in files {
       for (word, term) in banned {
         for range in file.text.ranges(of: word) {
-          Issue.record("\(file.path):\(SourceText.line(of: range.lowerBound, in: file.text)) says \(word); the glossary's word is \(term)")
+          Issue.record(
+            "\(file.path):\(SourceText.line(of: range.lowerBound, in: file.text)) says \(word); the glossary's word is \(term)")
         }
       }
     }

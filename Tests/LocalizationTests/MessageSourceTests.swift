@@ -21,7 +21,8 @@ struct MessageSourceTests {
     #expect(found.count > 150, "the scan found too few messages: \(found.count)")
     let places = Dictionary(grouping: found, by: \.id).mapValues { $0.map(\.place) }
     for (id, at) in places.sorted(by: { $0.key < $1.key }) where at.count > 1 {
-      Issue.record("message id \(id) is written in \(at.count) places, so it may say different things: \(at.joined(separator: ", "))")
+      Issue.record(
+        "message id \(id) is written in \(at.count) places, so it may say different things: \(at.joined(separator: ", "))")
     }
   }
 
@@ -43,7 +44,9 @@ struct MessageSourceTests {
     for file in files where !file.path.hasSuffix("+Messages.swift") {
       // A sentence spelled out: a literal id followed by its English (`Message("x.y", en: ...`).
       for m in file.text.matches(of: /Message\(\s*"[^"\\]*"\s*,\s*en:/) {
-        Issue.record("\(file.path):\(SourceText.line(of: m.range.lowerBound, in: file.text)) spells a message out; say a reason from its +Messages file")
+        Issue.record(
+          "\(file.path):\(SourceText.line(of: m.range.lowerBound, in: file.text)) spells a message out; say a reason from its +Messages file"
+        )
       }
     }
   }

@@ -3,7 +3,8 @@ import Foundation
 /// The repository's own text files, for tests that read what the code and the guides say.
 enum SourceText {
   /// The package root, found from this file's place in `Tests/LocalizationTests/`.
-  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+  static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent()
 
   /// Every file under `folder` (relative to the root) whose name ends in one of `suffixes`,
   /// as (path relative to the root, text), in path order.

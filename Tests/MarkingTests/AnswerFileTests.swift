@@ -1,5 +1,5 @@
-import Catalogue
 import AnswerDocument
+import Catalogue
 import Language
 import Marking
 import Testing
@@ -303,7 +303,8 @@ struct AnswerFileTests {
     let file = try AnswerFile.parse("answers:\n  dyadic-code:\n    code: [1, 010, 011]\n")
     let parts = try #require(file.answers.first?.parts)
     guard case .sequence(let items, _) = try #require(parts.first?.answer) else {
-      Issue.record("code is a sequence"); return
+      Issue.record("code is a sequence")
+      return
     }
     let texts = items.compactMap { if case .scalar(let s) = $0 { s.text } else { nil } }
     #expect(texts == ["1", "010", "011"])

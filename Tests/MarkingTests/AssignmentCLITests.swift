@@ -75,11 +75,15 @@ struct AssignmentCLITests {
   @Test("a class report says what every student's maximum is")
   func reportBasis() throws {
     let tmp = try folder()
-    let plain = try CLI.run(["report", "--format", "md", "--out", tmp.path("r.md"), "Examples/dyadic-correct.yaml", "Examples/student-lee.yaml"])
+    let plain = try CLI.run([
+      "report", "--format", "md", "--out", tmp.path("r.md"), "Examples/dyadic-correct.yaml", "Examples/student-lee.yaml",
+    ])
     #expect(plain.status == 0, "\(plain.stderr)")
     let text = try String(contentsOfFile: tmp.path("r.md"), encoding: .utf8)
     #expect(text.contains("No assignment given: every file is marked out of the"))
-    let assigned = try CLI.run(["report", "--format", "md", "--assignment", tmp.path("hw4.yaml"), "--out", tmp.path("a.md"), "Examples/dyadic-correct.yaml"])
+    let assigned = try CLI.run([
+      "report", "--format", "md", "--assignment", tmp.path("hw4.yaml"), "--out", tmp.path("a.md"), "Examples/dyadic-correct.yaml",
+    ])
     #expect(assigned.status == 0, "\(assigned.stderr)")
     #expect(try String(contentsOfFile: tmp.path("a.md"), encoding: .utf8).contains("Marked as the assignment 'hw4'"))
   }

@@ -31,16 +31,17 @@ struct AssignmentTests {
     #expect(a.total == 4 + 10)
   }
 
-  @Test("bad assignment files are refused with file, line and column",
-        arguments: [
-          ("exercises: [dyadic-code, uniform3-cod]", 2, 26, "did you mean 'uniform3-code'"),
-          ("exercises: [dyadic-code]\nrevea: false", 3, 1, "unknown key 'revea'"),
-          ("exercises: [dyadic-code, dyadic-code]", 2, 26, "listed twice"),
-          ("exercises: [{id: dyadic-code, points: -1}]", 2, 39, "positive"),
-          ("exercises: []", 2, 12, "non-empty list"),
-          ("seed: many\nexercises: [dyadic-code]", 2, 7, "whole number"),
-          ("exercises: [dyadic-code]\nreveal: maybe", 3, 9, "true or false"),
-        ])
+  @Test(
+    "bad assignment files are refused with file, line and column",
+    arguments: [
+      ("exercises: [dyadic-code, uniform3-cod]", 2, 26, "did you mean 'uniform3-code'"),
+      ("exercises: [dyadic-code]\nrevea: false", 3, 1, "unknown key 'revea'"),
+      ("exercises: [dyadic-code, dyadic-code]", 2, 26, "listed twice"),
+      ("exercises: [{id: dyadic-code, points: -1}]", 2, 39, "positive"),
+      ("exercises: []", 2, 12, "non-empty list"),
+      ("seed: many\nexercises: [dyadic-code]", 2, 7, "whole number"),
+      ("exercises: [dyadic-code]\nreveal: maybe", 3, 9, "true or false"),
+    ])
   func located(_ body: String, _ line: Int, _ column: Int, _ words: String) throws {
     let text = "format: softcheck-assignment/1\n\(body)\nid: hw\n"
     #expect {
@@ -53,7 +54,9 @@ struct AssignmentTests {
 
   @Test("an unknown format is named")
   func unknownFormat() throws {
-    #expect(throws: CatalogueError.self) { try Self.assignment("format: softcheck-assignment/9\nid: a\nexercises: [dyadic-code]\n") }
+    #expect(throws: CatalogueError.self) {
+      try Self.assignment("format: softcheck-assignment/9\nid: a\nexercises: [dyadic-code]\n")
+    }
   }
 
   @Test("fixed totals: a left-out exercise counts as unanswered parts worth 0, and every file has the same maximum")
@@ -128,7 +131,10 @@ struct ParameterFileTests {
   }
 
   func error(_ text: String) -> CatalogueError? {
-    do { _ = try Catalogue.parse(text, file: "mine.yaml"); return nil } catch { return error as? CatalogueError }
+    do {
+      _ = try Catalogue.parse(text, file: "mine.yaml")
+      return nil
+    } catch { return error as? CatalogueError }
   }
 
   @Test("a file with parameters loads as its book variant, and every value gives a variant")
@@ -140,19 +146,22 @@ struct ParameterFileTests {
     #expect(seven.variantValues.map(\.en) == ["k = 7"])
   }
 
-  @Test("mistakes in parameters are located",
-        arguments: [
-          ("  k: {range: 3..9}", 4, 6, "needs 'book:'"),
-          ("  k: {range: 9..3, book: 5}", 4, 14, "range is two integers"),
-          ("  k: {range: 3..9, book: 12}", 4, 26, "book must be an integer from 3 to 9"),
-          ("  k: {values: []}", 4, 15, "non-empty list"),
-          ("  k: {values: [{a: 1}, {b: 2}]}", 4, 24, "the same fields"),
-          ("  k: {}", 4, 6, "needs 'range: a..b' or 'values: [...]'"),
-          ("  k: {step: 2}", 4, 7, "unknown key 'step' in the parameter 'k'; the keys here are range, book, values"),
-        ])
+  @Test(
+    "mistakes in parameters are located",
+    arguments: [
+      ("  k: {range: 3..9}", 4, 6, "needs 'book:'"),
+      ("  k: {range: 9..3, book: 5}", 4, 14, "range is two integers"),
+      ("  k: {range: 3..9, book: 12}", 4, 26, "book must be an integer from 3 to 9"),
+      ("  k: {values: []}", 4, 15, "non-empty list"),
+      ("  k: {values: [{a: 1}, {b: 2}]}", 4, 24, "the same fields"),
+      ("  k: {}", 4, 6, "needs 'range: a..b' or 'values: [...]'"),
+      ("  k: {step: 2}", 4, 7, "unknown key 'step' in the parameter 'k'; the keys here are range, book, values"),
+    ])
   func located(_ parameters: String, _ line: Int, _ column: Int, _ words: String) throws {
     let e = try #require(error(Self.exercise(parameters)))
-    #expect(e.location?.line == line && e.location?.column == column && e.message.en.contains(words), "\(e) at \(String(describing: e.location))")
+    #expect(
+      e.location?.line == line && e.location?.column == column && e.message.en.contains(words),
+      "\(e) at \(String(describing: e.location))")
   }
 
   @Test("an unknown placeholder is located, with the closest name")
@@ -174,7 +183,8 @@ struct ParameterFileTests {
       return e.file == "mine.yaml" && e.message.en.hasPrefix("with k = sofmax: in 'log2(sofmax)'")
     }
     // A long range is checked at 64 values spread over it, both ends included.
-    let long = try Catalogue.parse(Self.exercise("  k: {range: 1..5000, book: 5}", reference: "1/($(k) - 5000)"), file: "mine.yaml")
+    let long = try Catalogue.parse(
+      Self.exercise("  k: {range: 1..5000, book: 5}", reference: "1/($(k) - 5000)"), file: "mine.yaml")
     #expect {
       _ = try Assignment.parse(text, file: "a.yaml", catalogue: Catalogue(exercises: [long]))
     } throws: { error in (error as? CatalogueError)?.message.en.hasPrefix("with k = 5000:") ?? false }

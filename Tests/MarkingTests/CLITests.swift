@@ -1,12 +1,12 @@
 import Foundation
-import SoftcheckTestSupport
 import Marking
+import SoftcheckTestSupport
 import Testing
-
 
 @Suite("softcheck command line, end to end")
 struct CLITests {
-  static let correct = try? String(contentsOf: CLI.packageRoot.appendingPathComponent("Examples/dyadic-correct.yaml"), encoding: .utf8)
+  static let correct = try? String(
+    contentsOf: CLI.packageRoot.appendingPathComponent("Examples/dyadic-correct.yaml"), encoding: .utf8)
 
   // MARK: mark: exit statuses
 
@@ -201,7 +201,10 @@ struct CLITests {
   @Test("a broken --exercises folder: exit 2 with the file, line and column")
   func brokenCatalogue() throws {
     let dir = try TemporaryFolder()
-    try dir.write("bad.yaml", "id: bad\ntitle: {en: Bad, ko: 나쁨}\nstatement: {en: x, ko: 엑스}\nparts:\n  - id: a\n    kind: vaue\n    prompt: {en: p, ko: 피}\n")
+    try dir.write(
+      "bad.yaml",
+      "id: bad\ntitle: {en: Bad, ko: 나쁨}\nstatement: {en: x, ko: 엑스}\nparts:\n  - id: a\n    kind: vaue\n    prompt: {en: p, ko: 피}\n"
+    )
     let r = try CLI.run(["list", "--exercises", dir.url.path])
     #expect(r.status == 2, "stderr: \(r.stderr)")
     #expect(r.stderr.contains("bad.yaml:6:11"), "\(r.stderr)")

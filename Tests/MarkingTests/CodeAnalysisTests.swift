@@ -10,9 +10,11 @@ struct CodeAnalysisTests {
 
   // MARK: Prefix detection
 
-  @Test("prefix-free codes have no violation", arguments: [
-    ["0", "10", "11"], ["1", "01", "00"], ["10", "0", "11"], ["00", "01", "10"], ["11", "10", "0"],
-  ])
+  @Test(
+    "prefix-free codes have no violation",
+    arguments: [
+      ["0", "10", "11"], ["1", "01", "00"], ["10", "0", "11"], ["00", "01", "10"], ["11", "10", "0"],
+    ])
   func prefixFree(words: [String]) throws {
     let a = try analyse(words.map { $0.map { $0 == "1" ? 1 : 0 } })
     #expect(a.isPrefixFree)
@@ -60,10 +62,12 @@ struct CodeAnalysisTests {
 
   // MARK: Kraft sums
 
-  @Test("Kraft sums are exact rationals", arguments: [
-    (["0", "10", "11"], 1, 1), (["00", "01", "10"], 3, 4), (["0", "1", "11"], 5, 4),
-    (["0", "1", "10"], 5, 4), (["000", "001", "01"], 1, 2), (["0", "0", "0"], 3, 2),
-  ])
+  @Test(
+    "Kraft sums are exact rationals",
+    arguments: [
+      (["0", "10", "11"], 1, 1), (["00", "01", "10"], 3, 4), (["0", "1", "11"], 5, 4),
+      (["0", "1", "10"], 5, 4), (["000", "001", "01"], 1, 2), (["0", "0", "0"], 3, 2),
+    ])
   func kraft(words: [String], numerator: Int, denominator: Int) throws {
     let a = try analyse(words.map { $0.map { $0 == "1" ? 1 : 0 } })
     #expect(a.kraftSum == .q(numerator, denominator))

@@ -1,7 +1,7 @@
+import AnswerDocument
 import Catalogue
 import Checks
 import Exact
-import AnswerDocument
 import Language
 import Marking
 import Testing
@@ -128,12 +128,14 @@ struct CodeCheckTests {
     #expect(o.misconception == "code-not-prefix-free")
     if let message = o.counterexample?["message"] {
       let bitsOnly = message.filter { $0 == "0" || $0 == "1" }
-      #expect(parseCount(bitsOnly, ["0", "01", "11"]) >= 2,
-              "counterexample message \(message) has only one reading under {0, 01, 11}")
+      #expect(
+        parseCount(bitsOnly, ["0", "01", "11"]) >= 2,
+        "counterexample message \(message) has only one reading under {0, 01, 11}")
     }
     let text = o.feedback.map(\.text.en).joined(separator: " ")
-    #expect(!text.contains("'11' has two readings"),
-            "'11' is only C under {0, 01, 11}, yet the feedback says: \(text)")
+    #expect(
+      !text.contains("'11' has two readings"),
+      "'11' is only C under {0, 01, 11}, yet the feedback says: \(text)")
   }
 
   // MARK: Malformed
@@ -247,13 +249,15 @@ struct CodeCheckTests {
 
 @Suite("CodeCheck through the Marker: points and file positions")
 struct CodeCheckMarkingTests {
-  @Test("verdicts and points for the four codes of the brief", arguments: [
-    (#"["0", "10", "11"]"#, Verdict.correct, 1.0, nil as String?),
-    (#"["1", "01", "00"]"#, .correct, 1.0, nil),
-    (#"["10", "0", "11"]"#, .partial, 0.5, "short-code-wrong-symbol"),
-    (#"["0", "1", "11"]"#, .incorrect, 0.0, "code-not-prefix-free"),
-    (#"["00", "01", "10"]"#, .partial, 0.5, nil),
-  ])
+  @Test(
+    "verdicts and points for the four codes of the brief",
+    arguments: [
+      (#"["0", "10", "11"]"#, Verdict.correct, 1.0, nil as String?),
+      (#"["1", "01", "00"]"#, .correct, 1.0, nil),
+      (#"["10", "0", "11"]"#, .partial, 0.5, "short-code-wrong-symbol"),
+      (#"["0", "1", "11"]"#, .incorrect, 0.0, "code-not-prefix-free"),
+      (#"["00", "01", "10"]"#, .partial, 0.5, nil),
+    ])
   func verdicts(code: String, verdict: Verdict, score: Double, misconception: String?) throws {
     let r = try Fixture.markPart("code", code)
     #expect(r.verdict == verdict)
@@ -263,12 +267,14 @@ struct CodeCheckMarkingTests {
     #expect(r.line == 3)
   }
 
-  @Test("malformed codes are invalid with the line and column in the answer file", arguments: [
-    // value starts at column 11 on line 3: `    code: `
-    (#"["0", "10"]"#, 11, "expected 3 codewords"),
-    (#"["0", "12", "11"]"#, 19, "not a binary codeword"),
-    (#"{A: "0", B: "10", C: "11"}"#, 11, "found a mapping"),
-  ])
+  @Test(
+    "malformed codes are invalid with the line and column in the answer file",
+    arguments: [
+      // value starts at column 11 on line 3: `    code: `
+      (#"["0", "10"]"#, 11, "expected 3 codewords"),
+      (#"["0", "12", "11"]"#, 19, "not a binary codeword"),
+      (#"{A: "0", B: "10", C: "11"}"#, 11, "found a mapping"),
+    ])
   func malformed(code: String, column: Int, message: String) throws {
     let r = try Fixture.markPart("code", code)
     #expect(r.verdict == .invalid)

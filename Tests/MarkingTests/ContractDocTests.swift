@@ -45,7 +45,9 @@ struct ContractDocTests {
     let doc = try Self.contract.get()
     let dir = try TemporaryFolder()
     try dir.write("bad.yaml", "answers:\n  no-such-exercise: {a: 1}\n")
-    let files = ["Examples/student-lee.yaml", "Examples/complete-correct.yaml"].map { CLI.packageRoot.appendingPathComponent($0).path }
+    let files = ["Examples/student-lee.yaml", "Examples/complete-correct.yaml"].map {
+      CLI.packageRoot.appendingPathComponent($0).path
+    }
     let out = try CLI.run(["mark", "--format", "json", "--reveal", dir.path("bad.yaml")] + files).stdout
     var keys = Set<String>()
     // Counterexamples, answers and texts map the part's own variables and keys: not fields.

@@ -17,7 +17,13 @@ struct GradescopeKitTests {
     """
 
   struct Results: Decodable {
-    struct Test: Decodable { var name: String; var score: Double; var max_score: Double; var output: String; var status: String }
+    struct Test: Decodable {
+      var name: String
+      var score: Double
+      var max_score: Double
+      var output: String
+      var status: String
+    }
     var score: Double
     var output: String
     var tests: [Test]
@@ -35,8 +41,9 @@ struct GradescopeKitTests {
   }
 
   func grade(_ tmp: TemporaryFolder) throws -> Results {
-    let run = try runProgram(URL(fileURLWithPath: "/bin/bash"), [tmp.path("source/run_autograder")], in: tmp.url,
-                             environment: ["AUTOGRADER_ROOT": tmp.path, "PATH": "/usr/bin:/bin"])
+    let run = try runProgram(
+      URL(fileURLWithPath: "/bin/bash"), [tmp.path("source/run_autograder")], in: tmp.url,
+      environment: ["AUTOGRADER_ROOT": tmp.path, "PATH": "/usr/bin:/bin"])
     #expect(run.status == 0, "\(run.stderr)")
     let data = try Data(contentsOf: URL(fileURLWithPath: tmp.path("results/results.json")))
     let results = try JSONDecoder().decode(Results.self, from: data)
@@ -58,7 +65,9 @@ struct GradescopeKitTests {
   @Test("a good submission: full marks, every test passed")
   func good() throws {
     let tmp = try root()
-    let answers = try CLI.run(["template", "--assignment", tmp.path("hw5.yaml"), "--student", "s-123", "--answers", "--instructor"])
+    let answers = try CLI.run([
+      "template", "--assignment", tmp.path("hw5.yaml"), "--student", "s-123", "--answers", "--instructor",
+    ])
     try tmp.write("submission/answers.yaml", answers.stdout)
     let r = try grade(tmp)
     #expect(r.score == 12, "\(r.output) \(r.tests.map(\.output))")
@@ -89,13 +98,18 @@ struct GradescopeKitTests {
     let tmp = try TemporaryFolder()
     try tmp.write("mine/mine.yaml", ParameterFileTests.exercise("  k: {range: 3..9, book: 5}"))
     try tmp.write("hw.yaml", "format: softcheck-assignment/1\nid: hw\nseed: 4\nexercises: [mine, dyadic-code]\n")
-    let kit = try CLI.run(["gradescope-kit", "--exercises", tmp.path("mine"), "--assignment", tmp.path("hw.yaml"), "--out", tmp.path("source")])
+    let kit = try CLI.run([
+      "gradescope-kit", "--exercises", tmp.path("mine"), "--assignment", tmp.path("hw.yaml"), "--out", tmp.path("source"),
+    ])
     #expect(kit.status == 0, "\(kit.stderr)")
-    let answers = try CLI.run(["template", "--exercises", tmp.path("mine"), "--assignment", tmp.path("hw.yaml"),
-                               "--student", "s-1", "--answers", "--instructor"])
+    let answers = try CLI.run([
+      "template", "--exercises", tmp.path("mine"), "--assignment", tmp.path("hw.yaml"),
+      "--student", "s-1", "--answers", "--instructor",
+    ])
     try tmp.write("submission/answers.yaml", answers.stdout)
-    let run = try runProgram(URL(fileURLWithPath: "/bin/bash"), [tmp.path("source/run_autograder")], in: tmp.url,
-                             environment: ["AUTOGRADER_ROOT": tmp.path, "PATH": "/usr/bin:/bin"])
+    let run = try runProgram(
+      URL(fileURLWithPath: "/bin/bash"), [tmp.path("source/run_autograder")], in: tmp.url,
+      environment: ["AUTOGRADER_ROOT": tmp.path, "PATH": "/usr/bin:/bin"])
     #expect(run.status == 0)
     let r = try JSONDecoder().decode(Results.self, from: Data(contentsOf: URL(fileURLWithPath: tmp.path("results/results.json"))))
     #expect(r.tests.map(\.name).first == "mine/v" && r.tests.count == 5, "\(r.tests.map(\.name))")
@@ -106,8 +120,9 @@ struct GradescopeKitTests {
   func binaryMissing() throws {
     let tmp = try root()
     try FileManager.default.removeItem(atPath: tmp.path("source/softcheck"))
-    let run = try runProgram(URL(fileURLWithPath: "/bin/bash"), [tmp.path("source/run_autograder")], in: tmp.url,
-                             environment: ["AUTOGRADER_ROOT": tmp.path, "PATH": "/usr/bin:/bin"])
+    let run = try runProgram(
+      URL(fileURLWithPath: "/bin/bash"), [tmp.path("source/run_autograder")], in: tmp.url,
+      environment: ["AUTOGRADER_ROOT": tmp.path, "PATH": "/usr/bin:/bin"])
     #expect(run.status == 0)
     let data = try Data(contentsOf: URL(fileURLWithPath: tmp.path("results/results.json")))
     let r = try JSONDecoder().decode(Results.self, from: data)

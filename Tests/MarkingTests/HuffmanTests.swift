@@ -26,9 +26,11 @@ struct HuffmanTests {
   }
 
   /// Table T1 of exercises-math.md: blocks of n symbols of U₃, i.e. 3ⁿ equiprobable outcomes.
-  @Test("table T1: 3^n equiprobable symbols", arguments: [
-    (1, 5, 3), (2, 29, 9), (3, 130, 27), (4, 520, 81), (5, 1931, 243), (6, 6995, 729),
-  ])
+  @Test(
+    "table T1: 3^n equiprobable symbols",
+    arguments: [
+      (1, 5, 3), (2, 29, 9), (3, 130, 27), (4, 520, 81), (5, 1931, 243), (6, 6995, 729),
+    ])
   func tableT1(n: Int, numerator: Int, denominator: Int) throws {
     var m = 1
     for _ in 0..<n { m *= 3 }

@@ -12,9 +12,10 @@ struct JSONReportTests {
   static let partKeys: Set<String> = ["part", "verdict", "score", "max", "feedback", "misconception", "counterexample"]
   static let errorKeys: Set<String> = ["line", "column", "message", "id", "text"]
 
-  static let wrongFile = Fixture.dyadicFile([
-    ("code", #"["10", "0", "11"]"#), ("expected-length", "5/3"), ("entropy-bits", "1.0397"),
-  ], header: "studnet: Lee Jiho")
+  static let wrongFile = Fixture.dyadicFile(
+    [
+      ("code", #"["10", "0", "11"]"#), ("expected-length", "5/3"), ("entropy-bits", "1.0397"),
+    ], header: "studnet: Lee Jiho")
 
   private func decode(_ json: String) throws -> [String: Any] {
     let object = try JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])
@@ -114,7 +115,9 @@ struct JSONReportTests {
       #expect(Set(ex.keys) == Self.exerciseKeys)
     }
     for p in try partObjects(o) {
-      let documented = Self.partKeys.union(["kind", "messages", "method", "method_id", "line", "column", "replay", "reference", "answer", "manual", "note"])
+      let documented = Self.partKeys.union([
+        "kind", "messages", "method", "method_id", "line", "column", "replay", "reference", "answer", "manual", "note",
+      ])
       #expect(Self.partKeys.isSubset(of: Set(p.keys)))
       #expect(Set(p.keys).isSubset(of: documented), "undocumented: \(Set(p.keys).subtracting(documented).sorted())")
     }

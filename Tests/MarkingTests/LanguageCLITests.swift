@@ -22,7 +22,9 @@ struct LanguageCLITests {
     var shown = 0
     for e in result.exercises {
       for p in e.parts {
-        guard let id = p.misconception, let message = p.messages.first(where: { $0.id == "misconception.\(id)" }) else { continue }
+        guard let id = p.misconception, let message = p.messages.first(where: { $0.id == "misconception.\(id)" }) else {
+          continue
+        }
         let start = String(message.text.ko.prefix(24))
         #expect(r.stdout.contains(start), "the Korean feedback of \(id) is shown: \(start)")
         shown += 1
@@ -30,7 +32,9 @@ struct LanguageCLITests {
     }
     #expect(shown > 0, "the example recognises some misconception")
     // No engine sentence is left in English: every feedback line of a part has Hangul.
-    let feedbackLines = r.stdout.split(separator: "\n").filter { $0.hasPrefix("        ") && !$0.contains("softcheck mark --replay") }
+    let feedbackLines = r.stdout.split(separator: "\n").filter {
+      $0.hasPrefix("        ") && !$0.contains("softcheck mark --replay")
+    }
     for line in feedbackLines where line.contains(" ") && !line.contains(" = ") && !line.contains(".yaml:") {
       #expect(Self.hasHangul(String(line)), "an English line in Korean output: \(line)")
     }
@@ -74,7 +78,8 @@ struct LanguageCLITests {
     let ko = try CLI.run(["mark", Self.student, "--format", "json", "--lang", "ko"])
     let a = try JSONSerialization.jsonObject(with: Data(en.stdout.utf8))
     let b = try JSONSerialization.jsonObject(with: Data(ko.stdout.utf8))
-    #expect(NSDictionary(dictionary: Self.machineFields(a) as! [String: Any]).isEqual(to: Self.machineFields(b) as! [String: Any]))
+    #expect(
+      NSDictionary(dictionary: Self.machineFields(a) as! [String: Any]).isEqual(to: Self.machineFields(b) as! [String: Any]))
     let ka = try #require(b as? [String: Any])
     #expect(ka["lang"] as? String == "ko")
     // The shown feedback is the Korean text of the messages, which carry both languages and ids.
@@ -156,7 +161,9 @@ struct LanguageCLITests {
     #expect(flat(byLocale.stdout).contains("D2L 소프트맥스 회귀 연습문제의 답을 정확하게 채점합니다."), "\(byLocale.stdout)")
     let english = try CLI.run(["mark", "--help"], environment: ["LANG": "C"])
     #expect(english.status == 0, "\(english.stderr)")
-    #expect(flat(english.stdout).contains("Mark answer files (a folder means every .yaml/.yml file in it, recursively)."), "\(english.stdout)")
+    #expect(
+      flat(english.stdout).contains("Mark answer files (a folder means every .yaml/.yml file in it, recursively)."),
+      "\(english.stdout)")
     #expect(!Self.hasHangul(english.stdout), "\(english.stdout)")
   }
 }

@@ -34,10 +34,13 @@ struct LongDecimalTests {
     return try #require(e.parts.first { $0.part == part })
   }
 
-  @Test("correctly rounded: correct at 1231, 1232, 1233 and 2500 digits",
-        arguments: [("log-partition", "overflow-at", LongDecimals.overflowAt), ("info-cards", "deck", LongDecimals.deck),
-                    ("entropy-rates", "monkey", LongDecimals.monkey)],
-        [1231, 1232, 1233, 2500])
+  @Test(
+    "correctly rounded: correct at 1231, 1232, 1233 and 2500 digits",
+    arguments: [
+      ("log-partition", "overflow-at", LongDecimals.overflowAt), ("info-cards", "deck", LongDecimals.deck),
+      ("entropy-rates", "monkey", LongDecimals.monkey),
+    ],
+    [1231, 1232, 1233, 2500])
   func rounded(_ target: (String, String, String), digits: Int) throws {
     let p = try Self.verdict(target.0, target.1, Self.cut(target.2, digits, rounded: true))
     #expect(p.verdict == .correct, "\(digits) digits: \(p.feedback(in: .en))")

@@ -35,7 +35,8 @@ struct PackageGraphTests {
 
   /// The modules a folder's Swift files import.
   static func imports(in folder: URL) -> Set<String>? {
-    let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?
+    let files =
+      FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)?
       .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
     guard !files.isEmpty else { return nil }  // a C target: its headers say what it uses
     var modules: Set<String> = []
@@ -44,7 +45,7 @@ struct PackageGraphTests {
       for line in text.split(whereSeparator: \.isNewline) {
         let words = line.split(separator: " ").map(String.init)
         guard let at = words.firstIndex(of: "import"), at + 1 < words.count,
-              words[..<at].allSatisfy({ $0.hasPrefix("@") || ["public", "package", "internal"].contains($0) })
+          words[..<at].allSatisfy({ $0.hasPrefix("@") || ["public", "package", "internal"].contains($0) })
         else { continue }
         modules.insert(words[at + 1])
       }
@@ -62,8 +63,12 @@ struct PackageGraphTests {
       guard let folder = folders.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else { continue }
       guard let modules = Self.imports(in: folder) else { continue }
       let imported = Set(modules.map { Self.productModules[$0] ?? $0 }).subtracting([name])
-      #expect(imported.subtracting(listed).isEmpty, "\(name) imports \(imported.subtracting(listed).sorted()) but Package.swift does not list them")
-      #expect(listed.subtracting(imported).isEmpty, "\(name) lists \(listed.subtracting(imported).sorted()) in Package.swift but imports none of them")
+      #expect(
+        imported.subtracting(listed).isEmpty,
+        "\(name) imports \(imported.subtracting(listed).sorted()) but Package.swift does not list them")
+      #expect(
+        listed.subtracting(imported).isEmpty,
+        "\(name) lists \(listed.subtracting(imported).sorted()) in Package.swift but imports none of them")
     }
   }
 }

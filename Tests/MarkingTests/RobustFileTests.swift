@@ -3,6 +3,7 @@ import Foundation
 import Marking
 import SoftcheckTestSupport
 import Testing
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -19,8 +20,9 @@ struct RobustFileTests {
       + r.errors.map { "\($0.line ?? 0):\($0.column ?? 0) \($0.message.id)" }
   }
 
-  @Test("a file saved on Windows (CRLF, CR only, BOM + CRLF) is marked as the LF file, positions included",
-        arguments: [("\r\n", false), ("\r", false), ("\r\n", true)])
+  @Test(
+    "a file saved on Windows (CRLF, CR only, BOM + CRLF) is marked as the LF file, positions included",
+    arguments: [("\r\n", false), ("\r", false), ("\r\n", true)])
   func windowsFiles(ending: String, bom: Bool) throws {
     let dir = try TemporaryFolder()
     let marker = try Fixture.marker()
@@ -28,19 +30,25 @@ struct RobustFileTests {
       let text = try String(contentsOfFile: source, encoding: .utf8)
       let converted = (bom ? "\u{FEFF}" : "") + text.replacingOccurrences(of: "\n", with: ending)
       try Data(converted.utf8).write(to: dir.url.appendingPathComponent("w.yaml"))
-      let lf = marker.mark(path: source), windows = marker.mark(path: dir.path("w.yaml"))
+      let lf = marker.mark(path: source)
+      let windows = marker.mark(path: dir.path("w.yaml"))
       #expect(windows.errors.isEmpty == lf.errors.isEmpty, "\(windows.errors.map(\.message.text.en))")
       #expect(Self.summary(windows) == Self.summary(lf))
     }
   }
 
-  @Test("UTF-16 and UTF-32 with a byte-order mark are read; UTF-16 without one is named", arguments: [
-    String.Encoding.utf16LittleEndian, .utf16BigEndian, .utf32LittleEndian, .utf32BigEndian])
+  @Test(
+    "UTF-16 and UTF-32 with a byte-order mark are read; UTF-16 without one is named",
+    arguments: [
+      String.Encoding.utf16LittleEndian, .utf16BigEndian, .utf32LittleEndian, .utf32BigEndian,
+    ])
   func otherEncodings(_ encoding: String.Encoding) throws {
     let dir = try TemporaryFolder()
     let text = try String(contentsOfFile: Self.complete, encoding: .utf8)
-    let marks: [String.Encoding: [UInt8]] = [.utf16LittleEndian: [0xFF, 0xFE], .utf16BigEndian: [0xFE, 0xFF],
-                                             .utf32LittleEndian: [0xFF, 0xFE, 0, 0], .utf32BigEndian: [0, 0, 0xFE, 0xFF]]
+    let marks: [String.Encoding: [UInt8]] = [
+      .utf16LittleEndian: [0xFF, 0xFE], .utf16BigEndian: [0xFE, 0xFF],
+      .utf32LittleEndian: [0xFF, 0xFE, 0, 0], .utf32BigEndian: [0, 0, 0xFE, 0xFF],
+    ]
     let body = try #require(text.data(using: encoding))
     try (Data(marks[encoding]!) + body).write(to: dir.url.appendingPathComponent("u.yaml"))
     let r = try Fixture.marker().mark(path: dir.path("u.yaml"))
@@ -89,11 +97,20 @@ struct RobustFileTests {
   @Test("a result keeps at most 4000 characters of what was written for a part, and says how much it cut")
   func longAnswersCut() throws {
     let long = String(repeating: "1+", count: 50_000) + "1"
-    let r = try Fixture.marker().mark(text: "answers:\n  dyadic-code:\n    expected-length: \"\(long)\"\n    code: [\(Array(repeating: "\"0\"", count: 5000).joined(separator: ", "))]\n", file: "long.yaml")
+    let r = try Fixture.marker().mark(
+      text:
+        "answers:\n  dyadic-code:\n    expected-length: \"\(long)\"\n    code: [\(Array(repeating: "\"0\"", count: 5000).joined(separator: ", "))]\n",
+      file: "long.yaml")
     let parts = try #require(r.exercises.first).parts
-    guard case .text(let text)? = parts.first(where: { $0.part == "expected-length" })?.answer else { Issue.record("no text"); return }
+    guard case .text(let text)? = parts.first(where: { $0.part == "expected-length" })?.answer else {
+      Issue.record("no text")
+      return
+    }
     #expect(text.count < 4_100 && text.hasSuffix("… [96001 more characters]"), "\(text.suffix(40))")
-    guard case .list(let items)? = parts.first(where: { $0.part == "code" })?.answer else { Issue.record("no list"); return }
+    guard case .list(let items)? = parts.first(where: { $0.part == "code" })?.answer else {
+      Issue.record("no list")
+      return
+    }
     #expect(items.count == 4001 && items.last == .text("… [1000 more entries]"), "\(items.count)")
   }
 
@@ -160,11 +177,13 @@ struct AnswerFolderTests {
 struct CRLFChainTests {
   @Test("a quoted chain with \\r\\n breaks is checked step by step, and a bad step is located")
   func crlfChain() throws {
-    let good = "answers:\n  kl-nonnegative:\n    proof: \"sum(p*log(p/q)) = -sum(p*log(q/p))\\r\\n>= -log(sum(p*(q/p)))\\r\\n= -log(sum(q))\\r\\n= 0\"\n"
+    let good =
+      "answers:\n  kl-nonnegative:\n    proof: \"sum(p*log(p/q)) = -sum(p*log(q/p))\\r\\n>= -log(sum(p*(q/p)))\\r\\n= -log(sum(q))\\r\\n= 0\"\n"
     let r = try Fixture.marker().mark(text: good, file: "crlf.yaml")
     #expect(r.exercises.first?.parts.first { $0.part == "proof" }?.verdict == .correct)
     let bad = good.replacingOccurrences(of: ">= -log(sum(p*(q/p)))", with: ">= -log(sum(p*(q/p))) + 1")
-    let p = try #require(try Fixture.marker().mark(text: bad, file: "crlf.yaml").exercises.first?.parts.first { $0.part == "proof" })
+    let p = try #require(
+      try Fixture.marker().mark(text: bad, file: "crlf.yaml").exercises.first?.parts.first { $0.part == "proof" })
     #expect(p.verdict != .correct)
     #expect(p.feedback(in: .en).contains("2"), "the failing line is named: \(p.feedback(in: .en))")
     #expect(p.line == 3, "line 2 of the chain is in the file's line 3: \(String(describing: p.line))")

@@ -17,7 +17,9 @@ struct TerminalOutputTests {
         entropy-bits: "\\e[2J"
     """
 
-  @Test("control characters from names, ids, keys and answers are shown, never sent", arguments: [["--color", "never"], ["--color", "always"], []])
+  @Test(
+    "control characters from names, ids, keys and answers are shown, never sent",
+    arguments: [["--color", "never"], ["--color", "always"], []])
   func escapes(_ flags: [String]) throws {
     let dir = try TemporaryFolder()
     try dir.write("esc.yaml", Self.hostile)

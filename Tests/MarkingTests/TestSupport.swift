@@ -1,8 +1,8 @@
+import AnswerDocument
 import Catalogue
 import Checks
 import Exact
 import Foundation
-import AnswerDocument
 import Language
 import Marking
 import Testing

@@ -9,9 +9,11 @@ import Testing
 struct ValueCheckTests {
   // MARK: Correct in several forms
 
-  @Test("expected-length: exact forms are correct, decided exactly", arguments: [
-    "3/2", "1.5", "1.50", "6/4", "0.5*1+0.25*2+0.25*2", "1/2*1 + 1/4*2 + 1/4*2", "15e-1", "0.1*15",
-  ])
+  @Test(
+    "expected-length: exact forms are correct, decided exactly",
+    arguments: [
+      "3/2", "1.5", "1.50", "6/4", "0.5*1+0.25*2+0.25*2", "1/2*1 + 1/4*2 + 1/4*2", "15e-1", "0.1*15",
+    ])
   func expectedLengthCorrect(answer: String) throws {
     let r = try Fixture.markPart("expected-length", answer)
     #expect(r.verdict == .correct, "\(answer): \(r.feedback)")
@@ -21,20 +23,24 @@ struct ValueCheckTests {
     #expect(r.misconception == nil)
   }
 
-  @Test("entropy-bits: exact forms are correct", arguments: [
-    "3/2", "1.5", "-(1/2*log2(1/2)+1/4*log2(1/4)+1/4*log2(1/4))", "3/2*log(2)/log(2)",
-    "entropy([1/2, 1/4, 1/4])/log(2)",
-  ])
+  @Test(
+    "entropy-bits: exact forms are correct",
+    arguments: [
+      "3/2", "1.5", "-(1/2*log2(1/2)+1/4*log2(1/4)+1/4*log2(1/4))", "3/2*log(2)/log(2)",
+      "entropy([1/2, 1/4, 1/4])/log(2)",
+    ])
   func entropyBitsCorrect(answer: String) throws {
     let r = try Fixture.markPart("entropy-bits", answer)
     #expect(r.verdict == .correct, "\(answer): \(r.feedback)")
     #expect(r.score == 1)
   }
 
-  @Test("entropy-nats: exact forms are correct", arguments: [
-    "3/2*log(2)", "log(2^(3/2))", "1.5*ln(2)", "-(1/2*log(1/2)+1/4*log(1/4)+1/4*log(1/4))",
-    "log(2) + log(2)/2", "log(sqrt(8))", "entropy([1/2, 1/4, 1/4])",
-  ])
+  @Test(
+    "entropy-nats: exact forms are correct",
+    arguments: [
+      "3/2*log(2)", "log(2^(3/2))", "1.5*ln(2)", "-(1/2*log(1/2)+1/4*log(1/4)+1/4*log(1/4))",
+      "log(2) + log(2)/2", "log(sqrt(8))", "entropy([1/2, 1/4, 1/4])",
+    ])
   func entropyNatsCorrect(answer: String) throws {
     let r = try Fixture.markPart("entropy-nats", answer)
     #expect(r.verdict == .correct, "\(answer): \(r.feedback)")
@@ -44,9 +50,11 @@ struct ValueCheckTests {
 
   // MARK: Decimals for an irrational reference (1.5 ln 2 = 1.039720770839917...)
 
-  @Test("entropy-nats: correctly rounded decimals with enough digits are correct", arguments: [
-    "1.0397", "1.040", "1.03972", "1.03972077084",
-  ])
+  @Test(
+    "entropy-nats: correctly rounded decimals with enough digits are correct",
+    arguments: [
+      "1.0397", "1.040", "1.03972", "1.03972077084",
+    ])
   func roundedDecimals(answer: String) throws {
     let r = try Fixture.markPart("entropy-nats", answer)
     #expect(r.verdict == .correct, "\(answer): \(r.feedback)")
@@ -62,10 +70,12 @@ struct ValueCheckTests {
     #expect(r.feedback.en.lowercased().contains("only 3 significant digits"), "\(r.feedback)")
   }
 
-  @Test("entropy-nats: truncated instead of rounded is partial", arguments: [
-    "1.039",            // rounds to 1.040
-    "1.03972077083",    // rounds to 1.03972077084
-  ])
+  @Test(
+    "entropy-nats: truncated instead of rounded is partial",
+    arguments: [
+      "1.039",  // rounds to 1.040
+      "1.03972077083",  // rounds to 1.03972077084
+    ])
   func truncated(answer: String) throws {
     let r = try Fixture.markPart("entropy-nats", answer)
     #expect(r.verdict == .partial, "\(answer): \(r.feedback)")
@@ -75,10 +85,12 @@ struct ValueCheckTests {
 
   /// The correctly rounded value with its last digit off by one is a rounding slip: partial,
   /// said so; a decimal further off is incorrect. Either way the number is echoed as written.
-  @Test("entropy-nats: a last digit off by one is a rounding slip; further off is wrong", arguments: [
-    ("1.0396", true), ("1.0398", true), ("1.03972077085", true), ("1.05", true),
-    ("-1.0396", false), ("1.0394", false), ("1.0400", false), ("1.06", false), ("0.165438", false),
-  ])
+  @Test(
+    "entropy-nats: a last digit off by one is a rounding slip; further off is wrong",
+    arguments: [
+      ("1.0396", true), ("1.0398", true), ("1.03972077085", true), ("1.05", true),
+      ("-1.0396", false), ("1.0394", false), ("1.0400", false), ("1.06", false), ("0.165438", false),
+    ])
   func offByOneDigit(answer: String, slip: Bool) throws {
     let r = try Fixture.markPart("entropy-nats", answer)
     #expect(r.verdict == (slip ? .partial : .incorrect), "\(answer): \(r.feedback)")
@@ -91,9 +103,11 @@ struct ValueCheckTests {
   /// ValueCheck promises an exact comparison "when both are exact": 3/2 is a terminating decimal,
   /// so a decimal other than 1.5 is simply wrong, never "correctly rounded" or "truncated" (and
   /// 2e0 and 1e0 cannot both be the correct rounding of 1.5).
-  @Test("expected-length: a decimal near the exact 3/2 is incorrect, not rounded or truncated", arguments: [
-    "1.4999", "2e0", "1e0", "1.49999999999999999999999999999",
-  ])
+  @Test(
+    "expected-length: a decimal near the exact 3/2 is incorrect, not rounded or truncated",
+    arguments: [
+      "1.4999", "2e0", "1e0", "1.49999999999999999999999999999",
+    ])
   func nearExactReference(answer: String) throws {
     let r = try Fixture.markPart("expected-length", answer)
     #expect(r.verdict == .incorrect, "\(answer): \(r.feedback)")
@@ -150,19 +164,23 @@ struct ValueCheckTests {
   /// The catalogue's nats-vs-bits entry has no `answer:` (it is found by unit conversion), but the
   /// reader gives it the expression 0, so any answer equal to 0 is reported as nats-vs-bits, with
   /// feedback such as "3/2 is the value in bits".
-  @Test("zero is plainly wrong, not nats-vs-bits", arguments: [
-    ("entropy-bits", "0"), ("entropy-bits", "0.0"), ("entropy-nats", "0"), ("entropy-nats", "0.000"), ("entropy-nats", "-0"),
-  ])
+  @Test(
+    "zero is plainly wrong, not nats-vs-bits",
+    arguments: [
+      ("entropy-bits", "0"), ("entropy-bits", "0.0"), ("entropy-nats", "0"), ("entropy-nats", "0.000"), ("entropy-nats", "-0"),
+    ])
   func zeroIsNotNatsVsBits(part: String, answer: String) throws {
     let r = try Fixture.markPart(part, answer)
     #expect(r.verdict == .incorrect)
     #expect(r.misconception == nil, "\(part) \(answer): \(r.feedback)")
   }
 
-  @Test("a plainly wrong value is incorrect with no misconception", arguments: [
-    ("expected-length", "7"), ("expected-length", "2"), ("entropy-bits", "1"), ("entropy-nats", "2.5"),
-    ("entropy-nats", "log(3)"),
-  ])
+  @Test(
+    "a plainly wrong value is incorrect with no misconception",
+    arguments: [
+      ("expected-length", "7"), ("expected-length", "2"), ("entropy-bits", "1"), ("entropy-nats", "2.5"),
+      ("entropy-nats", "log(3)"),
+    ])
   func plainlyWrong(part: String, answer: String) throws {
     let r = try Fixture.markPart(part, answer)
     #expect(r.verdict == .incorrect, "\(part) \(answer): \(r.feedback)")

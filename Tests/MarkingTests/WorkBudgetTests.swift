@@ -15,14 +15,14 @@ struct WorkBudgetTests {
   static func file(terms: Int, term: String = costly) -> String {
     let heavy = ["-log(exp(-a)+exp(-b))"] + Array(repeating: term, count: terms)
     return """
-    answers:
-      realsoftmax:
-        softmin: "\(heavy.joined(separator: " + "))"
-        softmin-lambda: "-log(exp(-lambda*a)+exp(-lambda*b))/lambda"
-        gap-sup: log(2)
-      dyadic-code:
-        expected-length: 3/2
-    """
+      answers:
+        realsoftmax:
+          softmin: "\(heavy.joined(separator: " + "))"
+          softmin-lambda: "-log(exp(-lambda*a)+exp(-lambda*b))/lambda"
+          gap-sup: log(2)
+        dyadic-code:
+          expected-length: 3/2
+      """
   }
 
   static func parts(_ r: FileResult) -> [String: PartResult] {
@@ -68,7 +68,9 @@ struct WorkBudgetTests {
     let alone = marker.mark(path: dir.path("heavy.yaml"))
     let again = marker.mark(path: dir.path("heavy.yaml"))
     #expect(RobustFileTests.summary(alone) == RobustFileTests.summary(again))
-    let batch = await BatchMarker(marker: marker, concurrency: 2).mark([RobustFileTests.complete, dir.path("heavy.yaml"), RobustFileTests.student])
+    let batch = await BatchMarker(marker: marker, concurrency: 2).mark([
+      RobustFileTests.complete, dir.path("heavy.yaml"), RobustFileTests.student,
+    ])
     #expect(RobustFileTests.summary(batch[1]) == RobustFileTests.summary(alone))
   }
 
@@ -90,13 +92,15 @@ struct WorkBudgetTests {
         expected-length: 3/2
     """
 
-  @Test("parts checked several at once give the results, budgets included, of one at a time", arguments: [
-    WorkBudget.standard,
-    WorkBudget(perPart: 40_000, perFile: 60_000),
-    WorkBudget(perPart: 60_000, perFile: 100_000),
-    WorkBudget(perPart: 25_000, perFile: 1_000_000),
-    WorkBudget(perPart: 1_000_000, perFile: 30_000),
-  ])
+  @Test(
+    "parts checked several at once give the results, budgets included, of one at a time",
+    arguments: [
+      WorkBudget.standard,
+      WorkBudget(perPart: 40_000, perFile: 60_000),
+      WorkBudget(perPart: 60_000, perFile: 100_000),
+      WorkBudget(perPart: 25_000, perFile: 1_000_000),
+      WorkBudget(perPart: 1_000_000, perFile: 30_000),
+    ])
   func wavesMatchOneByOne(budget: WorkBudget) throws {
     var marker = try Fixture.marker()
     marker.budget = budget
@@ -114,4 +118,3 @@ struct WorkBudgetTests {
     }
   }
 }
-

@@ -1,7 +1,7 @@
 import Foundation
-import SoftcheckTestSupport
 import Marking
 import Reports
+import SoftcheckTestSupport
 import Testing
 
 /// Report files are written whole (temporary file, then rename), never over an input, and only
@@ -80,12 +80,12 @@ struct AtomicFileTests {
     try FileManager.default.createDirectory(at: deep, withIntermediateDirectories: true)
     let answer = deep.appendingPathComponent("x.yaml").path
     try """
-      student: "../../../y"
-      id: "../../x"
-      answers:
-        log-partition:
-          erratum: "no"
-      """.write(toFile: answer, atomically: true, encoding: .utf8)
+    student: "../../../y"
+    id: "../../x"
+    answers:
+      log-partition:
+        erratum: "no"
+    """.write(toFile: answer, atomically: true, encoding: .utf8)
     let result = try Fixture.marker().mark(path: answer)
     #expect(result.id == "../../x")
     let summary = ClassSummary(results: [result])
@@ -97,7 +97,9 @@ struct AtomicFileTests {
     for (name, text) in outputs {
       try AtomicFile.write(text, to: deep.appendingPathComponent(name).path, protecting: [answer])
     }
-    #expect(tmp.listing() == ["a", "a/b", "a/b/c"] + ["r.csv", "r.html", "r.json", "r.md", "r.xml", "results.json", "x.yaml"].map { "a/b/c/" + $0 })
+    #expect(
+      tmp.listing() == ["a", "a/b", "a/b/c"]
+        + ["r.csv", "r.html", "r.json", "r.md", "r.xml", "results.json", "x.yaml"].map { "a/b/c/" + $0 })
     #expect(!FileManager.default.fileExists(atPath: tmp.path("a/x")))
     #expect(!FileManager.default.fileExists(atPath: tmp.path("x")))
   }

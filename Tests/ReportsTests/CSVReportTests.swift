@@ -24,7 +24,9 @@ struct CSVReportTests {
     let (header, rows) = try Self.rawRows(text)
     #expect(Array(header.prefix(5)) == ["id", "student", "file", "total", "max"])
     #expect(rows.count == (try Fixture.results().count))
-    for row in rows { #expect(row.count == header.count, "row \(row.first ?? "?") has \(row.count) fields, the header \(header.count)") }
+    for row in rows {
+      #expect(row.count == header.count, "row \(row.first ?? "?") has \(row.count) fields, the header \(header.count)")
+    }
     let parts = try Fixture.summary().parts.map(\.key)
     #expect(Array(header.dropFirst(5)) == parts)
     // The named view agrees.
@@ -62,7 +64,9 @@ struct CSVReportTests {
     // No field a spreadsheet would run as a formula.
     for row in rows {
       for field in row {
-        if let first = field.first, "=+-@".contains(first) { #expect(Double(field) != nil, "field \(field.debugDescription) starts a formula") }
+        if let first = field.first, "=+-@".contains(first) {
+          #expect(Double(field) != nil, "field \(field.debugDescription) starts a formula")
+        }
       }
     }
   }
@@ -84,7 +88,8 @@ struct CSVReportTests {
 
   @Test("a name with a Windows line break (CRLF) stays inside its quoted field")
   func crlfInName() throws {
-    let result = try Fixture.mark("""
+    let result = try Fixture.mark(
+      """
       student: "First line\\r\\nsecond line"
       id: "crlf\\r\\nid"
       answers:

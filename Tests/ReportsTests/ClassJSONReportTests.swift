@@ -26,14 +26,17 @@ struct ClassJSONReportTests {
   @Test("every decided part says how: method for people, method_id for programs, kept through a round trip")
   func methods() throws {
     let summary = try Fixture.summary()
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(try ClassJSONReport.render(summary).utf8)) as? [String: Any])
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(try ClassJSONReport.render(summary).utf8)) as? [String: Any])
     let results = try #require((object["summary"] as? [String: Any])?["results"] as? [[String: Any]])
     let parts = results.flatMap { ($0["exercises"] as? [[String: Any]] ?? []).flatMap { $0["parts"] as? [[String: Any]] ?? [] } }
     let decided = parts.filter { $0["method"] != nil }
     #expect(!decided.isEmpty)
     for part in decided {
       let id = try #require(part["method_id"] as? String, "method without method_id: \(part)")
-      #expect(["exact", "certified", "certified-bounds", "sampled", "sampled-point", "exact-match", "identity"].contains(id) || id.contains("binary64"), "\(id)")
+      #expect(
+        ["exact", "certified", "certified-bounds", "sampled", "sampled-point", "exact-match", "identity"].contains(id)
+          || id.contains("binary64"), "\(id)")
       if id == "exact" { #expect((part["method"] as? String)?.hasPrefix("decided exactly") == true) }
     }
     #expect(parts.filter { $0["method_id"] != nil }.count == decided.count, "method_id only with method")

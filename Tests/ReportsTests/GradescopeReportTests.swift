@@ -32,7 +32,10 @@ struct GradescopeReportTests {
     let object = try Self.check(try Fixture.result("02-lee-partial.yaml"))
     #expect((object["score"] as? NSNumber)?.doubleValue == 1)
     let tests = object["tests"] as? [[String: Any]] ?? []
-    #expect(tests.map { $0["name"] as? String } == ["dyadic-code/code", "dyadic-code/expected-length", "dyadic-code/entropy-bits", "dyadic-code/entropy-nats"])
+    #expect(
+      tests.map { $0["name"] as? String } == [
+        "dyadic-code/code", "dyadic-code/expected-length", "dyadic-code/entropy-bits", "dyadic-code/entropy-nats",
+      ])
     #expect((tests.first?["output"] as? String)?.contains("short-code-wrong-symbol") == true)
     #expect((tests.first?["max_score"] as? NSNumber)?.doubleValue == 1)
   }

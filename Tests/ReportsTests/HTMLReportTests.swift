@@ -105,7 +105,8 @@ struct HTMLReportTests {
   @Test("has the block-coding plot of uniform3-code")
   func blockCodingPlot() throws {
     let root = try XMLTree.parse(try htmlAsXML(try Self.html.get()))
-    let plot = try #require(root.all("svg").first { $0.attributes["aria-label"] == "Optimal bits per symbol against block length" })
+    let plot = try #require(
+      root.all("svg").first { $0.attributes["aria-label"] == "Optimal bits per symbol against block length" })
     #expect(plot.all("circle").count == 16)
     #expect(plot.all("line").contains { $0.attributes["class"] == "asymptote" })
     #expect(plot.allText.contains("log2 3"))
@@ -119,7 +120,8 @@ struct HTMLReportTests {
 
   @Test("learner text that looks like an entity is shown as written, and stays well-formed")
   func entityLikeText() throws {
-    let result = try Fixture.mark("""
+    let result = try Fixture.mark(
+      """
       student: "Tom &amp; Jerry &copy; R&D; &#60;b&#62;"
       id: "&lt;x&gt;"
       answers:
@@ -134,7 +136,8 @@ struct HTMLReportTests {
 
   @Test("control characters in learner text do not make the page ill-formed")
   func controlCharacters() throws {
-    let result = try Fixture.mark("""
+    let result = try Fixture.mark(
+      """
       student: "bell\\a escape\\e[31m nul-ish\\x01 end"
       id: "ctl\\x08"
       answers:
@@ -143,8 +146,9 @@ struct HTMLReportTests {
       """)
     #expect(result.student?.unicodeScalars.contains { $0.value == 0x1B } == true, "the YAML escapes reached the name")
     let html = HTMLReport.render(ClassSummary(results: [result]))
-    #expect(!html.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" },
-            "the page carries raw control characters")
+    #expect(
+      !html.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" && $0 != "\t" && $0 != "\r" },
+      "the page carries raw control characters")
     #expect(throws: Never.self) { try XMLTree.parse(try htmlAsXML(html)) }
   }
 }

@@ -1,7 +1,7 @@
 import Foundation
-import SoftcheckTestSupport
 import Marking
 import Reports
+import SoftcheckTestSupport
 import Testing
 
 /// JUnit XML for CI servers: a `testsuite` per file, a `testcase` per part, and counts that add up.
@@ -39,8 +39,9 @@ struct JUnitReportTests {
       #expect(Self.count(suite, "errors") == cases.flatMap { $0.elements("error") }.count, "errors of \(name)")
       #expect((Self.count(suite, "skipped") ?? 0) == cases.flatMap { $0.elements("skipped") }.count, "skipped of \(name)")
       for c in cases {
-        #expect(c.elements("failure").count + c.elements("error").count + c.elements("skipped").count <= 1,
-                "testcase \(c.attributes["name"] ?? "?") of \(name) has one outcome at most")
+        #expect(
+          c.elements("failure").count + c.elements("error").count + c.elements("skipped").count <= 1,
+          "testcase \(c.attributes["name"] ?? "?") of \(name) has one outcome at most")
       }
     }
   }
@@ -51,7 +52,9 @@ struct JUnitReportTests {
     let suites = root.elements("testsuite")
     for attribute in ["tests", "failures", "errors"] {
       let sum = suites.map { Self.count($0, attribute) ?? 0 }.reduce(0, +)
-      #expect(Self.count(root, attribute) == sum, "testsuites \(attribute)=\(root.attributes[attribute] ?? "nil") but the suites add up to \(sum)")
+      #expect(
+        Self.count(root, attribute) == sum,
+        "testsuites \(attribute)=\(root.attributes[attribute] ?? "nil") but the suites add up to \(sum)")
     }
     if let skipped = Self.count(root, "skipped") {
       #expect(skipped == suites.map { Self.count($0, "skipped") ?? 0 }.reduce(0, +))
@@ -73,7 +76,8 @@ struct JUnitReportTests {
     let results = try Fixture.results()
     let parts = results.flatMap { $0.exercises.flatMap(\.parts) }
     let cases = try Self.root().all("testcase")
-    #expect(cases.flatMap { $0.elements("failure") }.count == parts.filter { $0.verdict == .incorrect || $0.verdict == .partial }.count)
+    #expect(
+      cases.flatMap { $0.elements("failure") }.count == parts.filter { $0.verdict == .incorrect || $0.verdict == .partial }.count)
     #expect(cases.flatMap { $0.elements("skipped") }.count == parts.filter { $0.verdict == .unanswered }.count)
     // Every file with file-level errors (not only unreadable ones) gets one `file` error case.
     let invalidFiles = results.filter { !$0.errors.isEmpty }.count
@@ -105,7 +109,8 @@ struct JUnitReportTests {
 
   @Test("control characters in learner text are dropped, so the XML stays well-formed")
   func controlCharacters() throws {
-    let result = try Fixture.mark("""
+    let result = try Fixture.mark(
+      """
       student: "bell\\a escape\\e[31m"
       id: "ctl\\x01\\x08<&>"
       answers:

@@ -13,7 +13,8 @@ struct KoreanReportTests {
     report.split(separator: "\n").compactMap { line -> Int? in
       // Part lines: four spaces, a verdict symbol, the part id, the verdict, the score.
       guard line.hasPrefix("    "), let symbol = line.dropFirst(4).first, "✓~✗·!".contains(symbol),
-            let space = line.lastIndex(of: " ") else { return nil }
+        let space = line.lastIndex(of: " ")
+      else { return nil }
       return String(line[..<space]).displayWidth
     }
   }
@@ -67,7 +68,10 @@ struct KoreanReportTests {
     let md = MarkdownReport.render(try Fixture.summary(), language: language)
     var columns: Int?
     for line in md.split(separator: "\n", omittingEmptySubsequences: false) {
-      guard line.hasPrefix("|") else { columns = nil; continue }
+      guard line.hasPrefix("|") else {
+        columns = nil
+        continue
+      }
       // Escaped pipes inside cells are not separators.
       let cells = line.replacingOccurrences(of: "\\|", with: "").filter { $0 == "|" }.count
       if let columns { #expect(cells == columns, "\(line)") } else { columns = cells }
@@ -78,7 +82,8 @@ struct KoreanReportTests {
   @Test("JUnit and CSV keep their machine fields in Korean")
   func machineFields() throws {
     let summary = try Fixture.summary()
-    let en = JUnitReport.render(summary, language: .en), ko = JUnitReport.render(summary, language: .ko)
+    let en = JUnitReport.render(summary, language: .en)
+    let ko = JUnitReport.render(summary, language: .ko)
     for type in ["type=\"incorrect\"", "type=\"partial\"", "type=\"invalid\""] {
       #expect(en.components(separatedBy: type).count == ko.components(separatedBy: type).count)
     }

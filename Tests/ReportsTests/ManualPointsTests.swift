@@ -44,15 +44,17 @@ struct ManualPointsTests {
     #expect(MarkdownReport.render(summary).contains("(by hand: 1.5/2)"))
   }
 
-  @Test("mistakes are located: unknown learner, not a written part, too many points, bad numbers", arguments: [
-    ("format: softcheck-manual/1\npoints:\n  nobody:\n    pam3/why: 1\n", 4, 5, "manual.unknown-learner"),
-    ("format: softcheck-manual/1\npoints:\n  2024-2323:\n    pam3/trits: 1\n", 4, 5, "manual.not-written"),
-    ("format: softcheck-manual/1\npoints:\n  2024-2323:\n    pam3/why: 1\n", 4, 5, "manual.too-many-points"),
-    ("format: softcheck-manual/1\npoints:\n  2024-2323:\n    pam3/nope: 1\n", 4, 5, "manual.unknown-part"),
-    ("format: softcheck-manual/1\nworth: {pam3/why: two}\n", 2, 19, "manual.not-points"),
-    ("format: softcheck-manual/1\npoint: {}\n", 2, 1, "manual.unknown-key"),
-    ("format: softcheck-manual/2\n", 1, 9, "manual.format"),
-  ])
+  @Test(
+    "mistakes are located: unknown learner, not a written part, too many points, bad numbers",
+    arguments: [
+      ("format: softcheck-manual/1\npoints:\n  nobody:\n    pam3/why: 1\n", 4, 5, "manual.unknown-learner"),
+      ("format: softcheck-manual/1\npoints:\n  2024-2323:\n    pam3/trits: 1\n", 4, 5, "manual.not-written"),
+      ("format: softcheck-manual/1\npoints:\n  2024-2323:\n    pam3/why: 1\n", 4, 5, "manual.too-many-points"),
+      ("format: softcheck-manual/1\npoints:\n  2024-2323:\n    pam3/nope: 1\n", 4, 5, "manual.unknown-part"),
+      ("format: softcheck-manual/1\nworth: {pam3/why: two}\n", 2, 19, "manual.not-points"),
+      ("format: softcheck-manual/1\npoint: {}\n", 2, 1, "manual.unknown-key"),
+      ("format: softcheck-manual/2\n", 1, 9, "manual.format"),
+    ])
   func errors(_ text: String, _ line: Int, _ column: Int, _ id: String) throws {
     let results = [try Fixture.result("23-written.yaml")]
     do {

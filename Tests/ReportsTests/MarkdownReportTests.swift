@@ -8,9 +8,15 @@ import Testing
 struct MarkdownReportTests {
   /// The tables of a Markdown text: runs of consecutive lines that start with `|`.
   static func tables(_ markdown: String) -> [[String]] {
-    var tables: [[String]] = [], current: [String] = []
+    var tables: [[String]] = []
+    var current: [String] = []
     for line in lines(markdown) {
-      if line.hasPrefix("|") { current.append(line) } else if !current.isEmpty { tables.append(current); current = [] }
+      if line.hasPrefix("|") {
+        current.append(line)
+      } else if !current.isEmpty {
+        tables.append(current)
+        current = []
+      }
     }
     if !current.isEmpty { tables.append(current) }
     return tables
@@ -19,11 +25,21 @@ struct MarkdownReportTests {
   /// The lines as a Markdown reader sees them: LF, CR and CRLF all end a line. (Splitting a Swift
   /// String on "\n" would not: "\r\n" is one Character.)
   static func lines(_ text: String) -> [String] {
-    var lines: [String] = [], line = String.UnicodeScalarView(), previousCR = false
+    var lines: [String] = []
+    var line = String.UnicodeScalarView()
+    var previousCR = false
     for u in text.unicodeScalars {
-      if u == "\n" && previousCR { previousCR = false; continue }
+      if u == "\n" && previousCR {
+        previousCR = false
+        continue
+      }
       previousCR = u == "\r"
-      if u == "\n" || u == "\r" { lines.append(String(line)); line = .init() } else { line.append(u) }
+      if u == "\n" || u == "\r" {
+        lines.append(String(line))
+        line = .init()
+      } else {
+        line.append(u)
+      }
     }
     lines.append(String(line))
     return lines
@@ -31,7 +47,8 @@ struct MarkdownReportTests {
 
   /// The cell separators of a table row: `|` not escaped with a backslash.
   static func pipes(_ row: String) -> Int {
-    var count = 0, escaped = false
+    var count = 0
+    var escaped = false
     for ch in row {
       if ch == "|" && !escaped { count += 1 }
       escaped = ch == "\\" && !escaped
@@ -68,7 +85,8 @@ struct MarkdownReportTests {
 
   @Test("a Windows line break (CRLF) in a name does not break the table")
   func crlf() throws {
-    let result = try Fixture.mark("""
+    let result = try Fixture.mark(
+      """
       student: "First | line\\r\\n| second | line |"
       id: "crlf\\r\\nid"
       answers:

@@ -1,8 +1,9 @@
 import Catalogue
 import Foundation
 import Language
-@testable import Reports
 import Testing
+
+@testable import Reports
 
 /// Formulas typeset as MathML from the parsed expression: well-formed, and the structure the
 /// grammar means (fractions, roots, powers, subscripts, matrices).
@@ -24,7 +25,8 @@ struct MathMLTests {
       }
       for claim in exercise.claims {
         let root = try Self.parsed(MathML.math(MathML.relation(claim.check.claim)))
-        #expect(root.all("mo").contains { ["=", "<", ">", "≤", "≥", "≠"].contains($0.allText) }, "\(claim.id) shows its relation")
+        #expect(
+          root.all("mo").contains { ["=", "<", ">", "≤", "≥", "≠"].contains($0.allText) }, "\(claim.id) shows its relation")
       }
     }
     #expect(typeset > 40)

@@ -33,7 +33,9 @@ struct PagedHTMLTests {
       let root = try XMLTree.parse(try htmlAsXML(page.html))
       #expect(root.all("script").isEmpty)
       #expect(!page.html.lowercased().contains("http://") && !page.html.lowercased().contains("https://"))
-      for a in root.all("a") { #expect(names.contains(a.attributes["href"] ?? ""), "\(page.name) links to \(a.attributes["href"] ?? "")") }
+      for a in root.all("a") {
+        #expect(names.contains(a.attributes["href"] ?? ""), "\(page.name) links to \(a.attributes["href"] ?? "")")
+      }
       for e in root.descendants {
         #expect(!e.attributes.keys.contains { $0.lowercased().hasPrefix("on") || $0.lowercased() == "src" })
       }

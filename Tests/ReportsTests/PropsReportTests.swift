@@ -1,11 +1,12 @@
-import Sampling
 import Catalogue
 import Checks
 import Foundation
 import Localization
-@testable import Reports
+import Sampling
 import SoftcheckTestSupport
 import Testing
+
+@testable import Reports
 
 /// `softcheck props` for instructors: an HTML page with each claim typeset and pictured, and
 /// terminal text that fits the terminal.
@@ -15,7 +16,9 @@ struct PropsReportTests {
   static let results: Result<[ClaimResult], any Error> = Result {
     try Catalogue.shipped().exercises.flatMap { e in
       e.claims.map { claim in
-        ClaimResult(exercise: e.id, claim: claim, report: claim.check.run(cases: 24, context: CheckContext(seed: 1, key: "\(e.id)/\(claim.id)")), seconds: 0)
+        ClaimResult(
+          exercise: e.id, claim: claim,
+          report: claim.check.run(cases: 24, context: CheckContext(seed: 1, key: "\(e.id)/\(claim.id)")), seconds: 0)
       }
     }
   }
@@ -52,7 +55,10 @@ struct PropsReportTests {
       #expect(svg.all("circle").count >= 1)
       #expect(svg.all("line").contains { $0.attributes["class"] == "diag" })
     }
-    for family in ["sides: right side", "gap against λ", "gap against z", "gap against ½‖p − q‖₁", "gap against a − b", "gap against cases, sorted"] {
+    for family in [
+      "sides: right side", "gap against λ", "gap against z", "gap against ½‖p − q‖₁", "gap against a − b",
+      "gap against cases, sorted",
+    ] {
       #expect(families.contains(family), "no claim is pictured as \(family); families: \(families.sorted())")
     }
   }
@@ -77,7 +83,9 @@ struct PropsCommandTests {
   @Test("--format html --out writes one well-formed page with pictures, and nothing on stdout")
   func html() throws {
     let tmp = try TemporaryFolder()
-    let run = try CLI.run(["props", "realsoftmax", "kl-nonnegative", "--cases", "12", "--format", "html", "--out", tmp.path("p.html")])
+    let run = try CLI.run([
+      "props", "realsoftmax", "kl-nonnegative", "--cases", "12", "--format", "html", "--out", tmp.path("p.html"),
+    ])
     #expect(run.status == 0, "exit \(run.status): \(run.stderr)")
     #expect(run.stdout.isEmpty)
     let root = try XMLTree.parse(try htmlAsXML(try String(contentsOfFile: tmp.path("p.html"), encoding: .utf8)))

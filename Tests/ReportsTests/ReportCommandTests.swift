@@ -1,7 +1,7 @@
 import Foundation
-import SoftcheckTestSupport
 import Marking
 import Reports
+import SoftcheckTestSupport
 import SwiftCSV
 import Testing
 
@@ -81,10 +81,12 @@ struct ReportCommandTests {
     let listing = tmp.listing()
     let link = tmp.path("report.html")
     try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: input)
-    for (args, what) in [([folder, "--out", input], "the input itself"),
-                         ([input, "--out", input], "the only input"),
-                         ([folder, "--out", link], "a symlink to an input"),
-                         ([folder, "--out", input, "--format", "csv"], "an input, as CSV")] {
+    for (args, what) in [
+      ([folder, "--out", input], "the input itself"),
+      ([input, "--out", input], "the only input"),
+      ([folder, "--out", link], "a symlink to an input"),
+      ([folder, "--out", input, "--format", "csv"], "an input, as CSV"),
+    ] {
       let run = try CLI.run(["report"] + args)
       #expect(run.status == 2, "\(what): exit \(run.status)")
       #expect(!run.stderr.isEmpty, "\(what): a message")
@@ -99,17 +101,18 @@ struct ReportCommandTests {
     let deep = tmp.url.appendingPathComponent("a/b/c")
     try FileManager.default.createDirectory(at: deep, withIntermediateDirectories: true)
     try """
-      student: "<script>alert(1)</script>"
-      id: "../../x"
-      answers:
-        log-partition:
-          erratum: "no"
-      """.write(to: deep.appendingPathComponent("x.yaml"), atomically: true, encoding: .utf8)
+    student: "<script>alert(1)</script>"
+    id: "../../x"
+    answers:
+      log-partition:
+        erratum: "no"
+    """.write(to: deep.appendingPathComponent("x.yaml"), atomically: true, encoding: .utf8)
     for format in ["html", "md", "json", "csv", "junit", "gradescope"] {
       let run = try CLI.run(["report", "x.yaml", "--out", "r.\(format)", "--format", format], in: deep)
       #expect(run.status == 0, "\(format): exit \(run.status): \(run.stderr)")
     }
-    let expected = ["a", "a/b", "a/b/c"] + ["html", "md", "json", "csv", "junit", "gradescope"].map { "a/b/c/r.\($0)" } + ["a/b/c/x.yaml"]
+    let expected =
+      ["a", "a/b", "a/b/c"] + ["html", "md", "json", "csv", "junit", "gradescope"].map { "a/b/c/r.\($0)" } + ["a/b/c/x.yaml"]
     #expect(tmp.listing() == expected.sorted())
   }
 
@@ -138,7 +141,9 @@ struct ReportCommandTests {
     #expect(first.status == 1 && second.status == 1)
     #expect(first.stdout == second.stdout, "two runs of `mark --format json` differ")
     // cli.md shows the fields in this order.
-    let keys = ["\"format\"", "\"file\"", "\"id\"", "\"student\"", "\"seed\"", "\"score\"", "\"max\"", "\"errors\"", "\"exercises\""]
+    let keys = [
+      "\"format\"", "\"file\"", "\"id\"", "\"student\"", "\"seed\"", "\"score\"", "\"max\"", "\"errors\"", "\"exercises\"",
+    ]
     let positions = keys.compactMap { first.stdout.range(of: $0)?.lowerBound }
     #expect(positions.count == keys.count)
     #expect(positions == positions.sorted(), "the fields of a result come in the documented order")
@@ -150,8 +155,10 @@ struct ReportCommandTests {
     let names = try Fixture.classFiles().map { ($0 as NSString).lastPathComponent }
     // The folder expands to `classPath/name`; give the shards the same paths.
     let paths = names.map { Self.classPath + "/" + $0 }
-    let shards = [paths.enumerated().filter { $0.offset % 2 == 0 }.map(\.element),
-                  paths.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)]
+    let shards = [
+      paths.enumerated().filter { $0.offset % 2 == 0 }.map(\.element),
+      paths.enumerated().filter { $0.offset % 2 == 1 }.map(\.element),
+    ]
     var jsonl: [String] = []
     for (k, shard) in shards.enumerated() {
       let run = try CLI.run(["mark"] + shard + ["--format", "jsonl"])
@@ -161,12 +168,14 @@ struct ReportCommandTests {
       jsonl.append(path)
     }
     for format in ["csv", "html"] {
-      let whole = tmp.path("whole.\(format)"), merged = tmp.path("merged.\(format)")
+      let whole = tmp.path("whole.\(format)")
+      let merged = tmp.path("merged.\(format)")
       let a = try CLI.run(["report", Self.classPath, "--out", whole, "--format", format])
       let b = try CLI.run(["report"] + jsonl.reversed() + ["--out", merged, "--format", format])
       #expect(a.status == 0 && b.status == 0, "\(a.stderr)\(b.stderr)")
-      #expect(try Data(contentsOf: URL(fileURLWithPath: whole)) == Data(contentsOf: URL(fileURLWithPath: merged)),
-              "the \(format) of merged shards differs from one run")
+      #expect(
+        try Data(contentsOf: URL(fileURLWithPath: whole)) == Data(contentsOf: URL(fileURLWithPath: merged)),
+        "the \(format) of merged shards differs from one run")
     }
   }
 }
@@ -177,8 +186,10 @@ struct ReportOutputsTests {
   @Test("one run writes HTML, CSV, JSON and Markdown that agree")
   func several() throws {
     let tmp = try TemporaryFolder()
-    let run = try CLI.run(["report", ReportCommandTests.classPath, "--out", tmp.path("c.html"), "--out", tmp.path("c.csv"),
-                           "--out", tmp.path("c.json"), "--out", tmp.path("c.md"), "--out", tmp.path("c.xml")])
+    let run = try CLI.run([
+      "report", ReportCommandTests.classPath, "--out", tmp.path("c.html"), "--out", tmp.path("c.csv"),
+      "--out", tmp.path("c.json"), "--out", tmp.path("c.md"), "--out", tmp.path("c.xml"),
+    ])
     #expect(run.status == 0, "exit \(run.status): \(run.stderr)")
     #expect(tmp.listing() == ["c.csv", "c.html", "c.json", "c.md", "c.xml"])
     let files = try ReportCommandTests.classFileCount
@@ -187,7 +198,8 @@ struct ReportOutputsTests {
     let csv = try String(contentsOfFile: tmp.path("c.csv"), encoding: .utf8)
     #expect(try EnumeratedCSV(string: csv, delimiter: .comma).rows.count == files)
     #expect(!csv.hasPrefix("\u{FEFF}"), "no BOM unless asked for")
-    let json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: tmp.path("c.json")))) as? [String: Any]
+    let json =
+      try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: tmp.path("c.json")))) as? [String: Any]
     #expect(((json?["summary"] as? [String: Any])?["results"] as? [Any])?.count == files)
     #expect(try String(contentsOfFile: tmp.path("c.md"), encoding: .utf8).hasPrefix("# softcheck class report"))
     #expect(try XMLTree.parse(try String(contentsOfFile: tmp.path("c.xml"), encoding: .utf8)).name == "testsuites")
@@ -206,7 +218,9 @@ struct ReportOutputsTests {
   @Test("--format with several outputs is a usage error")
   func formatWithSeveral() throws {
     let tmp = try TemporaryFolder()
-    let run = try CLI.run(["report", ReportCommandTests.classPath, "--out", tmp.path("a.html"), "--out", tmp.path("b.csv"), "--format", "csv"])
+    let run = try CLI.run([
+      "report", ReportCommandTests.classPath, "--out", tmp.path("a.html"), "--out", tmp.path("b.csv"), "--format", "csv",
+    ])
     #expect(run.status == 2)
     #expect(run.stderr.contains("--format is for a single --out"))
     #expect(tmp.listing().isEmpty)
@@ -216,10 +230,13 @@ struct ReportOutputsTests {
   func manual() throws {
     let tmp = try TemporaryFolder()
     try ManualPointsTests.file.write(toFile: tmp.path("points.yaml"), atomically: true, encoding: .utf8)
-    let run = try CLI.run(["report", ReportCommandTests.classPath, "--out", tmp.path("c.json"), "--manual", tmp.path("points.yaml")])
+    let run = try CLI.run([
+      "report", ReportCommandTests.classPath, "--out", tmp.path("c.json"), "--manual", tmp.path("points.yaml"),
+    ])
     #expect(run.status == 0, "exit \(run.status): \(run.stderr)")
     #expect(try String(contentsOfFile: tmp.path("c.json"), encoding: .utf8).contains("\"manual\" : true"))
-    try "format: softcheck-manual/1\npoints:\n  nobody:\n    pam3/why: 1\n".write(toFile: tmp.path("bad.yaml"), atomically: true, encoding: .utf8)
+    try "format: softcheck-manual/1\npoints:\n  nobody:\n    pam3/why: 1\n".write(
+      toFile: tmp.path("bad.yaml"), atomically: true, encoding: .utf8)
     let bad = try CLI.run(["report", ReportCommandTests.classPath, "--out", tmp.path("d.json"), "--manual", tmp.path("bad.yaml")])
     #expect(bad.status == 2)
     #expect(bad.stderr.contains("bad.yaml:4:5: no file has the learner id 'nobody'"), "stderr: \(bad.stderr)")

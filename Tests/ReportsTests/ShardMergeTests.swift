@@ -1,7 +1,7 @@
 import Foundation
-import SoftcheckTestSupport
 import Marking
 import Reports
+import SoftcheckTestSupport
 import Testing
 
 /// A class marked in shards (`mark --format jsonl`) and merged with `ResultLines.read` gives the
@@ -23,7 +23,8 @@ struct ShardMergeTests {
     let shardA = files.enumerated().filter { $0.offset % 2 == 0 }.map(\.element)
     let shardB = files.enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
     let tmp = try TemporaryFolder()
-    let pathA = tmp.path("b-shard.jsonl"), pathB = tmp.path("a-shard.jsonl")
+    let pathA = tmp.path("b-shard.jsonl")
+    let pathB = tmp.path("a-shard.jsonl")
     try JSONReport.lines(await batch.mark(shardA)).write(toFile: pathA, atomically: true, encoding: .utf8)
     try JSONReport.lines(await batch.mark(shardB)).write(toFile: pathB, atomically: true, encoding: .utf8)
     let merged = try ResultLines.read(pathB) + ResultLines.read(pathA)
@@ -78,7 +79,8 @@ struct ShardMergeTests {
     for (name, (x, y)) in zip(["CSV", "HTML", "JSON"], zip(a, b)) {
       #expect(x == y, "the \(name) report differs between concurrency 1 and 4")
     }
-    let s = ClassSummary(results: serial), p = ClassSummary(results: parallel)
+    let s = ClassSummary(results: serial)
+    let p = ClassSummary(results: parallel)
     #expect(MarkdownReport.render(s) == MarkdownReport.render(p))
     #expect(JUnitReport.render(s) == JUnitReport.render(p))
   }

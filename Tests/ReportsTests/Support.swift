@@ -1,8 +1,8 @@
 import Catalogue
 import Foundation
-import SoftcheckTestSupport
 import Marking
 import Reports
+import SoftcheckTestSupport
 import Testing
 
 #if canImport(FoundationXML)
@@ -123,10 +123,16 @@ final class XMLTree: NSObject, XMLParserDelegate {
     return root
   }
 
-  func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-              qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+  func parser(
+    _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+    qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+  ) {
     let element = XElement(name: elementName, attributes: attributeDict)
-    if let parent = stack.last { parent.children.append(element) } else if root == nil { root = element } else {
+    if let parent = stack.last {
+      parent.children.append(element)
+    } else if root == nil {
+      root = element
+    } else {
       error = "a second root element <\(elementName)>"
     }
     stack.append(element)
@@ -158,7 +164,6 @@ func htmlAsXML(_ html: String) throws -> String {
 }
 
 // MARK: - The softcheck executable
-
 
 /// The CSV formula-injection guard the gradebook promises: a leading `= + - @` gets a `'`,
 /// unless the field is a number.

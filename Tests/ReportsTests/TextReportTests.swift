@@ -18,7 +18,8 @@ struct TextReportTests {
 
   @Test("escape sequences in a learner's name or id are not passed to the terminal")
   func terminalEscapes() throws {
-    let result = try Fixture.mark("""
+    let result = try Fixture.mark(
+      """
       student: "\\e]0;owned\\a\\e[2J\\e[31mred"
       id: "x\\e[1A"
       answers:

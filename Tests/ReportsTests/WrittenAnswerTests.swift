@@ -43,13 +43,18 @@ struct WrittenAnswerTests {
     let text = try JSONReport.object(r)
     let json = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
     let parts = (json["exercises"] as? [[String: Any]] ?? []).flatMap { $0["parts"] as? [[String: Any]] ?? [] }
-    func answer(_ id: String) -> Any? { parts.first { $0["part"] as? String == id && $0["verdict"] as? String != "unanswered" }?["answer"] }
+    func answer(_ id: String) -> Any? {
+      parts.first { $0["part"] as? String == id && $0["verdict"] as? String != "unanswered" }?["answer"]
+    }
     #expect(answer("code") as? [String] == ["0", "10", "11"])
     #expect(answer("expected-length") as? String == "3/2")
     let symmetric = try #require(answer("symmetric") as? [String: Any])
     #expect(symmetric["answer"] as? String == "no")
     #expect((symmetric["witness"] as? [String: Any])?["p"] as? [String] == ["1/2", "1/2"])
-    #expect(answer("proof") as? String == "sum(softmax(o)*v^2) - sum(softmax(o)*v)^2 = sum(softmax(o)*(v - sum(softmax(o)*v))^2)\n                                          >= 0\n")
+    #expect(
+      answer("proof") as? String
+        == "sum(softmax(o)*v^2) - sum(softmax(o)*v)^2 = sum(softmax(o)*(v - sum(softmax(o)*v))^2)\n                                          >= 0\n"
+    )
     // Key order as written: `answer` before `witness`.
     #expect(text.range(of: "\"answer\": \"no\"")!.lowerBound < text.range(of: "\"witness\"")!.lowerBound)
   }

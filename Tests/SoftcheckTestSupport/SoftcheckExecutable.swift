@@ -52,15 +52,19 @@ public struct ProcessRun: Sendable {
 
 /// Runs a program to completion with `input` on stdin (a file, so stdin is not a terminal),
 /// capturing its output through files (pipes could fill up and block it).
-public func runProgram(_ program: URL, _ args: [String], input: String = "", in directory: URL,
-                       environment: [String: String]) throws -> ProcessRun {
+public func runProgram(
+  _ program: URL, _ args: [String], input: String = "", in directory: URL,
+  environment: [String: String]
+) throws -> ProcessRun {
   let tmp = try TemporaryFolder()
   try tmp.write("stdin", input)
-  let out = tmp.url.appendingPathComponent("stdout"), err = tmp.url.appendingPathComponent("stderr")
+  let out = tmp.url.appendingPathComponent("stdout")
+  let err = tmp.url.appendingPathComponent("stderr")
   _ = FileManager.default.createFile(atPath: out.path, contents: nil)
   _ = FileManager.default.createFile(atPath: err.path, contents: nil)
   let inHandle = try FileHandle(forReadingFrom: tmp.url.appendingPathComponent("stdin"))
-  let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
+  let outHandle = try FileHandle(forWritingTo: out)
+  let errHandle = try FileHandle(forWritingTo: err)
   let process = Process()
   process.executableURL = program
   process.arguments = args
@@ -74,9 +78,10 @@ public func runProgram(_ program: URL, _ args: [String], input: String = "", in 
   try inHandle.close()
   try outHandle.close()
   try errHandle.close()
-  return ProcessRun(status: process.terminationStatus,
-                    stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
-                    stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
+  return ProcessRun(
+    status: process.terminationStatus,
+    stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
+    stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self))
 }
 
 /// Runs `softcheck` commands for end-to-end tests, without colour.
@@ -93,8 +98,10 @@ public enum CLI {
 
   /// Runs `softcheck args...` in `directory` (the package root by default). The locale is
   /// pinned to `LANG=C` (English) whatever the machine's, unless `environment` sets it.
-  public static func run(_ args: [String], in directory: URL = packageRoot,
-                         environment overrides: [String: String] = [:]) throws -> Run {
+  public static func run(
+    _ args: [String], in directory: URL = packageRoot,
+    environment overrides: [String: String] = [:]
+  ) throws -> Run {
     guard let exe = executable else { throw NotBuilt() }
     var env = ProcessInfo.processInfo.environment
     env["NO_COLOR"] = "1"

@@ -20,22 +20,27 @@ package struct BoundKind: CheckKind {
     let quantity = try part.expression("quantity", variables: sampling.variables)
     let relText = try part.optionalString("relation") ?? "<="
     guard let rel = Relation.Operator(rawValue: relText), [.lessOrEqual, .greaterOrEqual, .less, .greater].contains(rel) else {
-      throw part.fail(en: "relation must be <=, <, >= or >", ko: "relation 항목은 <=, <, >=, > 중 하나여야 합니다", at: part["relation"]?.location)
+      throw part.fail(
+        en: "relation must be <=, <, >= or >", ko: "relation 항목은 <=, <, >=, > 중 하나여야 합니다", at: part["relation"]?.location)
     }
-    check = BoundCheck(variables: sampling.variables, quantity: quantity.expression, relation: rel,
-                       limit: try Self.limit(part, variables: sampling.variables),
-                       samples: sampling.samples, dimensions: sampling.dimensions)
+    check = BoundCheck(
+      variables: sampling.variables, quantity: quantity.expression, relation: rel,
+      limit: try Self.limit(part, variables: sampling.variables),
+      samples: sampling.samples, dimensions: sampling.dimensions)
     check.misconceptions = misconceptions
   }
 
   /// `limit: {variable, value}`: the variable must be the part's; the value defaults to 0.
-  private static func limit(_ part: KindFields, variables: [Variable]) throws(CatalogueError) -> (variable: String, value: Rational)? {
+  private static func limit(
+    _ part: KindFields, variables: [Variable]
+  ) throws(CatalogueError) -> (variable: String, value: Rational)? {
     guard let l = part["limit"] else { return nil }
     let lf = try part.pairs(l, of: "limit", keys: limitFields)
     let variable = try part.reader.string(lf, "variable", in: l)
     guard variables.contains(where: { $0.name == variable }) else {
-      throw part.fail(en: "the limit variable '\(variable)' is not a variable of this part",
-                      ko: "limit의 변수 '\(variable)': 이 문항의 변수가 아닙니다", at: l.location)
+      throw part.fail(
+        en: "the limit variable '\(variable)' is not a variable of this part",
+        ko: "limit의 변수 '\(variable)': 이 문항의 변수가 아닙니다", at: l.location)
     }
     return (variable, try lf["value"].map { (n) throws(CatalogueError) -> Rational in try part.reader.rational(n) } ?? .zero)
   }

@@ -22,8 +22,9 @@ package struct ChoiceKind: CheckKind {
     }
     let answer = try part.string("answer")
     guard options.contains(where: { $0.lowercased() == answer.lowercased() }) else {
-      throw part.fail(en: "the answer '\(answer)' is not one of the options",
-                      ko: "정답 '\(answer)'에 해당하는 선택지가 options에 없습니다", at: part["answer"]?.location)
+      throw part.fail(
+        en: "the answer '\(answer)' is not one of the options",
+        ko: "정답 '\(answer)'에 해당하는 선택지가 options에 없습니다", at: part["answer"]?.location)
     }
     var witnessVariables: [Variable] = []
     var condition: Relation?
@@ -33,8 +34,9 @@ package struct ChoiceKind: CheckKind {
       let c = try part.reader.required(wf, "condition", in: w)
       condition = try part.reader.relation(try part.reader.scalarText(c, "condition"), at: c, variables: witnessVariables)
     }
-    check = ChoiceCheck(options: options, answer: answer, witnessVariables: witnessVariables, witnessCondition: condition,
-                        withoutWitnessCredit: try part.number("partial-credit") ?? 0.5, misconceptions: misconceptions)
+    check = ChoiceCheck(
+      options: options, answer: answer, witnessVariables: witnessVariables, witnessCondition: condition,
+      withoutWitnessCredit: try part.number("partial-credit") ?? 0.5, misconceptions: misconceptions)
   }
 
   package var answerForm: LocalizedText {

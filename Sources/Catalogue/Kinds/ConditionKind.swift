@@ -13,8 +13,9 @@ package struct ConditionKind: CheckKind {
   package init(reading part: KindFields) throws(CatalogueError) {
     let misconceptions = try part.misconceptions()
     let sampling = try part.sampling()
-    check = ConditionCheck(variables: sampling.variables, reference: try part.relation("reference", variables: sampling.variables),
-                           samples: sampling.samples, dimensions: sampling.dimensions, misconceptions: misconceptions)
+    check = ConditionCheck(
+      variables: sampling.variables, reference: try part.relation("reference", variables: sampling.variables),
+      samples: sampling.samples, dimensions: sampling.dimensions, misconceptions: misconceptions)
   }
 
   package var answerForm: LocalizedText { LocalizedText(en: "a condition such as 'p = q'", ko: "'p = q'와 같은 조건") }

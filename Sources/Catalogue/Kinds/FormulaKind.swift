@@ -10,7 +10,8 @@ import Sampling
 package struct FormulaKind: CheckKind {
   package static let name = "formula"
   /// Also the first fields of a `stable` part.
-  package static let fields = ExerciseKeys.sampling
+  package static let fields =
+    ExerciseKeys.sampling
     + ["reference", "forbidden", "wlog", "wlog-credit", "aliases", "misconceptions"]
   package var check: FormulaCheck
 
@@ -25,9 +26,10 @@ package struct FormulaKind: CheckKind {
     let misconceptions = try part.misconceptions()
     let sampling = try part.sampling()
     let reference = try part.expression("reference", variables: sampling.variables)
-    var formula = FormulaCheck(variables: sampling.variables, reference: reference.expression, referenceText: reference.text,
-                               samples: sampling.samples, dimensions: sampling.dimensions,
-                               misconceptions: misconceptions, forbidden: try part.forbidden())
+    var formula = FormulaCheck(
+      variables: sampling.variables, reference: reference.expression, referenceText: reference.text,
+      samples: sampling.samples, dimensions: sampling.dimensions,
+      misconceptions: misconceptions, forbidden: try part.forbidden())
     formula.normalisations = try part.wlog(of: reference.expression, sampling: sampling)
     formula.aliases = try part.aliases(variables: sampling.variables)
     formula.normalisedCredit = try part.number("wlog-credit") ?? 0.5

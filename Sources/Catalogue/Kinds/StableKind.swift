@@ -15,8 +15,9 @@ package struct StableKind: CheckKind {
     let formula = try FormulaKind.formulaCheck(reading: part)
     let pointsNode = try part.required("extreme-points")
     guard case .sequence(let items, _) = pointsNode, !items.isEmpty else {
-      throw part.fail(en: "'extreme-points' is a list of mappings from variable to value",
-                      ko: "'extreme-points' 항목은 변수에서 값으로 가는 매핑의 목록이어야 합니다", at: pointsNode.location)
+      throw part.fail(
+        en: "'extreme-points' is a list of mappings from variable to value",
+        ko: "'extreme-points' 항목은 변수에서 값으로 가는 매핑의 목록이어야 합니다", at: pointsNode.location)
     }
     var points: [[String: String]] = []
     for item in items {

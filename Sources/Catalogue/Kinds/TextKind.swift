@@ -26,6 +26,7 @@ package struct TextKind: CheckKind {
   }
 
   /// What every written answer is told.
-  static let recorded = Message("text.recorded", en: "recorded for your instructor; not machine-graded",
-                                ko: "교수자에게 전달하려고 기록했습니다. 자동 채점하지 않습니다")
+  static let recorded = Message(
+    "text.recorded", en: "recorded for your instructor; not machine-graded",
+    ko: "교수자에게 전달하려고 기록했습니다. 자동 채점하지 않습니다")
 }

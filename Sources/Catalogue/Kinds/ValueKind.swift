@@ -20,8 +20,9 @@ package struct ValueKind: CheckKind {
     let reference = try part.expression("reference")
     let digits = try part.integer("significant-digits") ?? 4
     let alternatives = try part.accepted()
-    check = ValueCheck(reference: reference.expression, referenceText: reference.text, unit: unit,
-                       minimumSignificantDigits: digits, misconceptions: misconceptions, alternatives: alternatives)
+    check = ValueCheck(
+      reference: reference.expression, referenceText: reference.text, unit: unit,
+      minimumSignificantDigits: digits, misconceptions: misconceptions, alternatives: alternatives)
     check.entropyBound = try part.entropyBound()
   }
 

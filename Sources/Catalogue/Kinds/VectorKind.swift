@@ -24,8 +24,9 @@ package struct VectorKind: CheckKind {
     let misconceptions = try part.misconceptions()
     let reference = try part.expression("reference")
     let digits = try part.integer("significant-digits") ?? 4
-    var array = ArrayCheck(reference: reference.expression, referenceText: reference.text,
-                           minimumSignificantDigits: digits, misconceptions: misconceptions)
+    var array = ArrayCheck(
+      reference: reference.expression, referenceText: reference.text,
+      minimumSignificantDigits: digits, misconceptions: misconceptions)
     array.perEntryCredit = try part.optionalString("entry-credit") != "all"
     return array
   }
