@@ -134,7 +134,7 @@ package struct DrillRunner {
           style.dim(
             t(
               "  (type an answer; ? for a hint, skip, or quit)",
-              "  (답을 입력하세요. ? 는 힌트, skip은 건너뛰기, quit은 끝내기입니다)")) + "\n")
+              "  (답을 입력하세요. ?는 힌트, skip은 건너뛰기, quit은 끝내기입니다)")) + "\n")
         continue
       case "?", "hint":
         if hintsShown < q.hints.count {
@@ -189,7 +189,7 @@ package struct DrillRunner {
         style.dim(
           t(
             "    try again; ? for a hint, skip for an answer, quit to stop",
-            "    다시 해 보세요. ? 는 힌트, skip은 답 보기, quit은 끝내기입니다")) + "\n")
+            "    다시 해 보세요. ?는 힌트, skip은 답 보기, quit은 끝내기입니다")) + "\n")
     }
   }
 
