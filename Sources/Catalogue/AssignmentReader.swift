@@ -9,6 +9,18 @@ struct AssignmentReader {
   let catalogue: Catalogue
 
   static let keys = ["format", "id", "title", "seed", "exercises", "reveal"]
+  /// The keys of one entry of `exercises:` written as a mapping.
+  static let entryKeys = ["id", "points"]
+
+  /// Refuses the first key not in `known`, at the key, with the nearest known one: a misspelt
+  /// key (`point:`) would otherwise be dropped without a word.
+  private func refuseUnknownKeys(_ pairs: [(key: AnswerNode.ScalarText, value: AnswerNode)], known: [String]) throws(CatalogueError) {
+    for (key, _) in pairs where !known.contains(key.text) {
+      let hint = NameSuggestion.hint(for: key.text, among: known)
+      throw fields.fail(
+        en: "unknown key '\(key.text)'\(hint.en)", ko: "알 수 없는 키 '\(key.text)'\(hint.ko)", at: key.location(ofOffset: 0))
+    }
+  }
 
   func read(_ root: AnswerNode) throws(CatalogueError) -> Assignment {
     guard case .mapping(let pairs, _) = root else {
@@ -16,11 +28,7 @@ struct AssignmentReader {
         en: "an assignment is a mapping with 'format', 'id' and 'exercises'",
         ko: "과제 파일은 'format', 'id', 'exercises'가 있는 매핑입니다", at: root.location)
     }
-    for (key, _) in pairs where !Self.keys.contains(key.text) {
-      let hint = NameSuggestion.hint(for: key.text, among: Self.keys)
-      throw fields.fail(
-        en: "unknown key '\(key.text)'\(hint.en)", ko: "알 수 없는 키 '\(key.text)'\(hint.ko)", at: key.location(ofOffset: 0))
-    }
+    try refuseUnknownKeys(pairs, known: Self.keys)
     let f = try fields.mapping(root, en: "", ko: "")
     let formatNode = try fields.required(f, "format", in: root)
     let format = try fields.scalarText(formatNode, "format")
@@ -86,7 +94,8 @@ struct AssignmentReader {
     var id: String
     var points: Double?
     var idNode = item
-    if case .mapping = item {
+    if case .mapping(let pairs, _) = item {
+      try refuseUnknownKeys(pairs, known: Self.entryKeys)
       let f = try fields.mapping(item, en: "an exercise", ko: "각 문제는")
       idNode = try fields.required(f, "id", in: item)
       id = try fields.scalarText(idNode, "id")

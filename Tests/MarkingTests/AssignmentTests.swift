@@ -38,6 +38,7 @@ struct AssignmentTests {
       ("exercises: [dyadic-code]\nrevea: false", 3, 1, "unknown key 'revea'"),
       ("exercises: [dyadic-code, dyadic-code]", 2, 26, "listed twice"),
       ("exercises: [{id: dyadic-code, points: -1}]", 2, 39, "positive"),
+      ("exercises: [{id: dyadic-code, point: 4}]", 2, 31, "unknown key 'point'; did you mean 'points'"),
       ("exercises: []", 2, 12, "non-empty list"),
       ("seed: many\nexercises: [dyadic-code]", 2, 7, "whole number"),
       ("exercises: [dyadic-code]\nreveal: maybe", 3, 9, "true or false"),
