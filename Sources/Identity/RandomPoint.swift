@@ -22,10 +22,18 @@ struct RandomPoint {
   /// `values[atom]` to the power `e`.
   private mutating func power(_ atom: Int, _ e: Int) throws(GiveUp) -> Rational {
     if let known = powers[atom][e] { return known }
+    // Repeated squaring up to about |e| limbs: quadratic in the result's size (see `value(of:)`).
+    try Polynomial.charge(RandomPoint.productCost(limbs: abs(e) + 1, by: abs(e) + 1))
     guard let p = try? values[atom].power(e) else { throw GiveUp("value too large") }
     powers[atom][e] = p
     return p
   }
+
+  /// The units a product of two numbers of these sizes costs: schoolbook multiplication touches
+  /// every pair of limbs, so the work grows with the product of the sizes, not their sum (at a
+  /// point, values are powers of 64-bit numbers and reach thousands of bits: charged by their
+  /// sum, a file of such answers took twice the time its budget is meant to allow).
+  static func productCost(limbs a: Int, by b: Int) -> Int { a * b / 4 + 1 }
 
   /// The value of `p` here, exactly.
   mutating func value(of p: Polynomial) throws(GiveUp) -> Rational {
@@ -34,9 +42,11 @@ struct RandomPoint {
       var term = c
       for f in m.factors {
         let e = f.power.numerator * (scales[f.atom] / f.power.denominator)
-        term *= try power(f.atom, e)
+        let factor = try power(f.atom, e)
+        try Polynomial.charge(RandomPoint.productCost(limbs: term.bitWidth / 64 + 1, by: factor.bitWidth / 64 + 1))
+        term *= factor
       }
-      try Polynomial.charge(m.factors.count * (term.bitWidth / 64 + 1))
+      try Polynomial.charge(term.bitWidth / 64 + 1)
       sum += term
     }
     return sum
