@@ -22,7 +22,7 @@ package struct WorkBudget: Sendable, Hashable {
   }
 
   /// The budget for learners' files.
-  package static let standard = WorkBudget(perPart: 5_000_000, perFile: 20_000_000)
+  package static let standard = WorkBudget(perPart: 5_000_000, perFile: 10_000_000)
 
   /// The outcome of a part whose check ran out of budget. `partLimitReached` tells whether the
   /// part's own limit stopped it (a costly answer) or what was left of the file's.
