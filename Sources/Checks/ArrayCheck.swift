@@ -1,3 +1,4 @@
+import Sampling
 import AnswerDocument
 import Exact
 import Language
@@ -33,7 +34,7 @@ package struct ArrayCheck: Sendable {
   }
 
   /// Reads an answer: a YAML sequence (of rows, for a matrix) or bracketed text.
-  func read(_ answer: AnswerNode) -> Result<(Value, [Expression]), CheckOutcomeError> {
+  func read(_ answer: AnswerNode) -> Result<(Value, [Expression], Expression), CheckOutcomeError> {
     guard let text = answer.flattenedText else {
       return .failure(CheckOutcomeError(Reason.expectedList.message, at: answer.location))
     }
@@ -47,7 +48,7 @@ package struct ArrayCheck: Sendable {
         if case .list(let items, _) = e { items.forEach(collect) } else { written.append(e) }
       }
       collect(e)
-      return .success((v, written))
+      return .success((v, written, e))
     } catch {
       let at: SourceLocation = if case .scalar(let s) = answer { s.location(ofOffset: error.offset) } else { answer.location }
       return .failure(CheckOutcomeError(error, at: at))
@@ -55,16 +56,26 @@ package struct ArrayCheck: Sendable {
   }
 
   /// Judges an answer.
-  package func check(_ answer: AnswerNode) -> CheckOutcome {
+  /// `context` (the marking seed and part) lets an answer equal to a reference that is not exact
+  /// be proved at once (``ConstantIdentity``); without it, the comparison alone decides.
+  package func check(_ answer: AnswerNode, context: CheckContext? = nil) -> CheckOutcome {
     var ev = Evaluator(limits: limits)
     guard let expected else {
       return .referenceNotEvaluable
     }
     let given: Value
     let written: [Expression]
+    let whole: Expression
     switch read(answer) {
-    case .success(let r): (given, written) = r
+    case .success(let r): (given, written, whole) = r
     case .failure(let e): return .invalid(e.message, at: e.location)
+    }
+    if sameShape(given, expected),
+      ConstantIdentity.proves(whole, equals: reference, given: given, expected: expected, context: context, limits: limits.exact)
+    {
+      var outcome = CheckOutcome(verdict: .correct, feedback: [FormulaCheck.Reason.provedEqual.message], method: .identity)
+      outcome.reference = referenceSummary
+      return outcome
     }
     let known = misconceptions.first { m in
       guard case .expression(let e, _) = m.match, let wrong = try? ev.evaluate(e), sameShape(wrong, given) else { return false }

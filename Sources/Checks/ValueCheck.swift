@@ -1,3 +1,4 @@
+import Sampling
 import AnswerDocument
 import Exact
 import Language
@@ -46,7 +47,9 @@ package struct ValueCheck: Sendable {
   }
 
   /// Judges an answer.
-  package func check(_ answer: AnswerNode) -> CheckOutcome {
+  /// `context` (the marking seed and part) lets an answer equal to a reference that is not exact
+  /// be proved at once (``ConstantIdentity``); without it, the comparison alone decides.
+  package func check(_ answer: AnswerNode, context: CheckContext? = nil) -> CheckOutcome {
     guard case .scalar(let scalar) = answer else {
       let found = answer.shapeText
       return .invalid(Reason.expectedNumber(found: found).message, at: answer.location)
@@ -71,13 +74,22 @@ package struct ValueCheck: Sendable {
     } catch {
       return .invalid(error, at: scalar.location(ofOffset: error.offset + shift))
     }
-    var outcome = judge(value, written: written)
+    var outcome = proved(written, value, context: context) ?? judge(value, written: written)
     if let labelled { outcome.feedback.append(LabelledAnswer.note(labelled.label)) }
     if approximated != nil {
       outcome.feedback.append(Reason.approximationRead.message)
     }
     outcome.reference = referenceSummary
     return outcome
+  }
+
+  /// `correct` when the answer is proved equal to the reference (``ConstantIdentity``).
+  private func proved(_ written: Expression, _ value: RealValue, context: CheckContext?) -> CheckOutcome? {
+    guard let target,
+      ConstantIdentity.proves(written, equals: reference, given: .scalar(value), expected: .scalar(target),
+                              context: context, limits: limits.exact)
+    else { return nil }
+    return CheckOutcome(verdict: .correct, feedback: [FormulaCheck.Reason.provedEqual.message], method: .identity)
   }
 
   private func evaluate(_ e: Expression) -> RealValue? {

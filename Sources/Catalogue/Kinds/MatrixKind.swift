@@ -23,5 +23,5 @@ package struct MatrixKind: CheckKind {
   package var minimumSignificantDigits: Int? { check.minimumSignificantDigits }
   package var misconceptions: [Misconception] { check.misconceptions }
 
-  package func check(_ answer: AnswerNode, context: CheckContext) -> CheckOutcome { check.check(answer) }
+  package func check(_ answer: AnswerNode, context: CheckContext) -> CheckOutcome { check.check(answer, context: context) }
 }

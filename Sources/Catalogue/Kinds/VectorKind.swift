@@ -37,5 +37,5 @@ package struct VectorKind: CheckKind {
   package var minimumSignificantDigits: Int? { check.minimumSignificantDigits }
   package var misconceptions: [Misconception] { check.misconceptions }
 
-  package func check(_ answer: AnswerNode, context: CheckContext) -> CheckOutcome { check.check(answer) }
+  package func check(_ answer: AnswerNode, context: CheckContext) -> CheckOutcome { check.check(answer, context: context) }
 }
