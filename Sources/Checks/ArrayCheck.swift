@@ -73,7 +73,7 @@ package struct ArrayCheck: Sendable {
     if sameShape(given, expected),
       ConstantIdentity.proves(whole, equals: reference, given: given, expected: expected, context: context, limits: limits.exact)
     {
-      var outcome = CheckOutcome(verdict: .correct, feedback: [FormulaCheck.Reason.provedEqual.message], method: .identity)
+      var outcome = CheckOutcome.provedEqual
       outcome.reference = referenceSummary
       return outcome
     }

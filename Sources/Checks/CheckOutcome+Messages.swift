@@ -15,6 +15,8 @@ extension CheckOutcome {
     case notANumber(found: LocalizedText, place: String?)
     /// A labelled answer (`H = log2(3)`) was read by its right-hand side.
     case labelRead(label: String)
+    /// Proved equal to the reference by the exact identity test (formulas, constants).
+    case provedEqual
   }
 }
 
@@ -34,6 +36,9 @@ extension CheckOutcome.Reason {
       Message("answer.not-a-number",
               en: "expected a single number\(place.map { " for \($0)" } ?? ""), found \(found.en)",
               ko: "\(place.map { "\($0)의 값으로 " } ?? "")수 하나가 필요한데, 지금 답은 \(found.ko)입니다")
+    case .provedEqual:
+      Message("identity.equal", en: "proved equal as exp–log expressions; the chance this is wrong is below 2^-100",
+              ko: "지수·로그 식으로서 같음을 증명했습니다. 이 판정이 틀렸을 확률은 2^-100 미만입니다")
     case .labelRead(let label):
       Message("answer.label-read", en: "read as the value of \(label), the right-hand side of '='",
               ko: "'=' 오른쪽을 \(label)의 값으로 읽었습니다")

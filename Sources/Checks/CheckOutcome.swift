@@ -42,6 +42,10 @@ package struct CheckOutcome: Sendable {
     self.credit = credit ?? (verdict == .correct ? 1 : verdict == .partial ? 0.5 : 0)
   }
 
+  /// `correct`, proved equal to the reference by the exact identity test: one outcome for every
+  /// kind that proves (formulas, values, vectors and matrices).
+  static let provedEqual = CheckOutcome(verdict: .correct, feedback: [Reason.provedEqual.message], method: .identity)
+
   /// An `invalid` outcome for an answer that cannot be read, located in the file.
   package static func invalid(_ message: Message, at location: SourceLocation?) -> CheckOutcome {
     CheckOutcome(verdict: .invalid, feedback: [message], location: location)

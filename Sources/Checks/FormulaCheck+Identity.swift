@@ -14,7 +14,7 @@ extension FormulaCheck {
     guard triesIdentity, identity.proves(formula, equals: reference, context: context),
       agreesSomewhere(formula, run: run)
     else { return nil }
-    return CheckOutcome(verdict: .correct, feedback: [Reason.provedEqual.message], method: .identity)
+    return .provedEqual
   }
 
   /// The identity test's verdict on an answer as written (nil when it does not read), for

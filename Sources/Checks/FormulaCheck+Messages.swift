@@ -20,8 +20,6 @@ extension FormulaCheck {
     case notEvaluable(at: String, why: LocalizedText)
     /// Right wherever the hint's assumptions hold (`agreed` points there), wrong in general.
     case rightUnderWlog(assumed: String, agreed: Int, reference: String)
-    /// Proved equal by the exact identity test.
-    case provedEqual
   }
 }
 
@@ -55,9 +53,6 @@ extension FormulaCheck.Reason {
       Message("formula.right-under-wlog",
               en: "right where \(assumed), as the hint allows (equal on \(agreed) sampled points there); the part asks for every input: in general it is \(reference)",
               ko: "힌트가 허용하는 가정 \(assumed) 아래에서는 맞습니다 (그 범위의 표본 점 \(agreed)개에서 같음). 이 문항은 모든 입력에 대한 식을 묻습니다: 일반적인 식은 \(reference)입니다")
-    case .provedEqual:
-      Message("identity.equal", en: "proved equal as exp–log expressions; the chance this is wrong is below 2^-100",
-              ko: "지수·로그 식으로서 같음을 증명했습니다. 이 판정이 틀렸을 확률은 2^-100 미만입니다")
     }
   }
 }

@@ -89,7 +89,7 @@ package struct ValueCheck: Sendable {
       ConstantIdentity.proves(written, equals: reference, given: .scalar(value), expected: .scalar(target),
                               context: context, limits: limits.exact)
     else { return nil }
-    return CheckOutcome(verdict: .correct, feedback: [FormulaCheck.Reason.provedEqual.message], method: .identity)
+    return .provedEqual
   }
 
   private func evaluate(_ e: Expression) -> RealValue? {
