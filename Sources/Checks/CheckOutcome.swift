@@ -26,6 +26,9 @@ package struct CheckOutcome: Sendable {
   /// The score fraction of the part's points: 1 for correct, 0 for wrong, set by the check for
   /// partial verdicts.
   package var credit: Double
+  /// The units of the deterministic work budget the check was charged, set by marking: the
+  /// same for the same answer on every machine, in every run and every process.
+  package var work: Int?
 
   package init(
     verdict: Verdict, feedback: [Message] = [], misconception: String? = nil,

@@ -15,7 +15,8 @@ struct Differences {
   init(_ entries: [(RationalFunction, RationalFunction)]) {
     var numbers: [Polynomial: Int] = [:]
     func numbered(_ f: [Polynomial: Int]) -> [(Int, Int)] {
-      f.map { p, k in
+      // Numbered in a fixed order, so factors are evaluated (and charged) alike in every process.
+      f.sorted { $0.key.precedes($1.key) }.map { p, k in
         if let n = numbers[p] { return (n, k) }
         factors.append(p)
         numbers[p] = factors.count - 1

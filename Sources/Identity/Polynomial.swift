@@ -31,6 +31,10 @@ package struct Polynomial: Hashable, Sendable {
     return c
   }
 
+  /// The terms, least monomial first: the order every loop whose cost depends on the order
+  /// walks them in, so the same input costs the same work in every process.
+  package var orderedTerms: [(key: Monomial, value: Rational)] { terms.sorted { $0.key < $1.key } }
+
   /// The term with the greatest monomial: fixes the sign and scale of a canonical form.
   package var leading: (monomial: Monomial, coefficient: Rational)? {
     terms.max { $0.key < $1.key }.map { ($0.key, $0.value) }
@@ -61,8 +65,11 @@ package struct Polynomial: Hashable, Sendable {
   package static func * (a: Polynomial, b: Polynomial) throws(GiveUp) -> Polynomial {
     try charge(a.terms.count * b.terms.count * 2)
     var t: [Monomial: Rational] = [:]
-    for (m, c) in a.terms {
-      for (n, d) in b.terms { t[try m * n, default: .zero] += c * d }
+    // In a fixed order: sums of coefficients met in a different order have different sizes on
+    // the way, and so cost different work (a dictionary's order changes from process to process).
+    let right = b.orderedTerms
+    for (m, c) in a.orderedTerms {
+      for (n, d) in right { t[try m * n, default: .zero] += c * d }
     }
     let product = Polynomial(terms: t)
     guard product.terms.count <= maxTerms else { throw GiveUp("more than \(maxTerms) terms") }

@@ -38,7 +38,7 @@ struct RandomPoint {
   /// The value of `p` here, exactly.
   mutating func value(of p: Polynomial) throws(GiveUp) -> Rational {
     var sum = Rational.zero
-    for (m, c) in p.terms {
+    for (m, c) in p.orderedTerms {
       var term = c
       for f in m.factors {
         let e = f.power.numerator * (scales[f.atom] / f.power.denominator)

@@ -55,9 +55,9 @@ package struct RationalFunction: Hashable, Sendable {
 
   /// The product of `factors` to the powers `powers`.
   static func product(_ powers: [Polynomial: Int]) throws(GiveUp) -> Polynomial {
-    // Expanded products are canonical, so the (unordered) order of the factors does not matter.
+    // Expanded products are canonical, but the work on the way depends on the order: a fixed one.
     var p = Polynomial.one
-    for (f, k) in powers where k > 0 { p = try p * f.power(k) }
+    for (f, k) in powers.sorted(by: { $0.key.precedes($1.key) }) where k > 0 { p = try p * f.power(k) }
     return p
   }
 

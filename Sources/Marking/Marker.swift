@@ -165,7 +165,7 @@ package struct Marker: Sendable {
       part: part.id, kind: part.kind, verdict: outcome.verdict,
       score: part.points * outcome.credit, max: part.points, messages: outcome.feedback,
       misconception: outcome.misconception, counterexample: outcome.counterexample, method: outcome.method,
-      line: at.line, column: at.column, replay: outcome.replay,
+      work: outcome.work, line: at.line, column: at.column, replay: outcome.replay,
       reference: reveal ? (outcome.reference ?? part.example?.flattenedText) : nil,
       answer: WrittenAnswer(
         answer, limit: outcome.verdict == .recorded ? WrittenAnswer.maximumProseCharacters : WrittenAnswer.maximumCharacters))
@@ -190,7 +190,9 @@ package struct Marker: Sendable {
   /// spent more than `limit`.
   func charged(_ outcome: CheckOutcome, spent: Int, limit: Int) -> CheckOutcome {
     FileWork.current?.record(min(spent, limit + 1))
-    return spent > limit ? WorkBudget.tooCostly(partLimitReached: limit == budget.perPart) : outcome
+    var charged = spent > limit ? WorkBudget.tooCostly(partLimitReached: limit == budget.perPart) : outcome
+    charged.work = min(spent, limit + 1)
+    return charged
   }
 
   static func isBlank(_ node: AnswerNode) -> Bool {

@@ -141,6 +141,8 @@ package struct PartResult: Sendable, Codable {
   package var method: String?
   /// The method's stable id (`exact`, `certified`, `sampled`, ...: ``CheckMethod/id``).
   package var methodID: String?
+  /// The units of the work budget the check was charged (deterministic; absent when no check ran).
+  package var work: Int?
   /// Where the answer (or its problem) is in the file.
   package var line: Int?
   package var column: Int?
@@ -158,7 +160,7 @@ package struct PartResult: Sendable, Codable {
   package init(
     part: String, kind: String, verdict: Verdict, score: Double, max: Double, messages: [Message],
     misconception: String? = nil, counterexample: [String: String]? = nil, method: CheckMethod? = nil,
-    line: Int? = nil, column: Int? = nil, replay: String? = nil, reference: String? = nil,
+    work: Int? = nil, line: Int? = nil, column: Int? = nil, replay: String? = nil, reference: String? = nil,
     answer: WrittenAnswer? = nil
   ) {
     self.part = part
@@ -171,6 +173,7 @@ package struct PartResult: Sendable, Codable {
     self.counterexample = counterexample
     self.method = method?.description
     self.methodID = method?.id
+    self.work = work
     self.line = line
     self.column = column
     self.replay = replay
@@ -182,6 +185,7 @@ package struct PartResult: Sendable, Codable {
     case part, kind, verdict, score, max, feedback, messages, misconception, counterexample, method, line, column, replay,
       reference
     case methodID = "method_id"
+    case work
     case answer, manual, note
   }
 
@@ -203,6 +207,7 @@ package struct PartResult: Sendable, Codable {
     counterexample = try c.decodeIfPresent([String: String].self, forKey: .counterexample)
     method = try c.decodeIfPresent(String.self, forKey: .method)
     methodID = try c.decodeIfPresent(String.self, forKey: .methodID)
+    work = try c.decodeIfPresent(Int.self, forKey: .work)
     line = try c.decodeIfPresent(Int.self, forKey: .line)
     column = try c.decodeIfPresent(Int.self, forKey: .column)
     replay = try c.decodeIfPresent(String.self, forKey: .replay)
@@ -225,6 +230,7 @@ package struct PartResult: Sendable, Codable {
     try c.encode(counterexample, forKey: .counterexample)
     try c.encodeIfPresent(method, forKey: .method)
     try c.encodeIfPresent(methodID, forKey: .methodID)
+    try c.encodeIfPresent(work, forKey: .work)
     try c.encodeIfPresent(line, forKey: .line)
     try c.encodeIfPresent(column, forKey: .column)
     try c.encodeIfPresent(replay, forKey: .replay)

@@ -107,6 +107,7 @@ extension PartResult {
     ]
     if let method { fields.append(("method", .string(method))) }
     if let methodID { fields.append(("method_id", .string(methodID))) }
+    if let work { fields.append(("work", .number(Double(work)))) }
     if let line { fields.append(("line", .number(Double(line)))) }
     if let column { fields.append(("column", .number(Double(column)))) }
     if let replay { fields.append(("replay", .string(replay))) }
