@@ -1,17 +1,29 @@
+import Exact
+import Identity
 import Language
 import Localization
 import Sampling
 
 extension ChainCheck {
+  /// Identity tests' verdicts on equality steps, shared by every chain of the process (learners
+  /// write the same steps; see ``MeteredMemo``).
+  static let provedSteps = MeteredMemo<Bool>(capacity: 20_000)
+
   /// A sentence naming the equality steps the identity test proves (exp–log identities, both
   /// sides defined at every input), or nil when it proves none. It adds to the sampled verdict
   /// and never changes it: inequalities and the chain's ends are still judged on samples.
   func provedEqualities(_ chain: Chain, context: CheckContext) -> Message? {
     let identity = IdentityProof(variables: variables, dimensions: dimensions)
+    let part = "\(context.key)|\(context.seed)|\(context.replayCase ?? -1)|\(identity.variables)|\(dimensions)|"
     var proved: [Int] = []
-    for (k, step) in chain.steps.enumerated()
-    where step.relation == .equal && identity.proves(step.from, equals: step.to, context: context) {
-      proved.append(k + 1)
+    for (k, step) in chain.steps.enumerated() where step.relation == .equal {
+      let key = part + step.from.structuralKey + "|" + step.to.structuralKey
+      // The test's own budget is what the meter has left, up to its ceiling: a verdict is the
+      // same everywhere only when the ceiling applied.
+      let proves = Self.provedSteps.value(key, reusable: { meter, _ in meter.limit - meter.spent >= IdentityTest.maxUnits }) {
+        (identity.proves(step.from, equals: step.to, context: context), true)
+      }
+      if proves { proved.append(k + 1) }
     }
     guard !proved.isEmpty else { return nil }
     return Reason.equalitiesProved(steps: proved, all: proved.count == chain.steps.count).message

@@ -130,22 +130,27 @@ package struct ChainCheck: Sendable {
 
   /// One pass over the samples: each expression of the chain (and each side of the claim) is
   /// evaluated once per sample; steps compare neighbours; the ends are compared with the claim.
+  /// Values and decisions come from the part's ``PointMemo`` (same results, same work charged).
   private func sample(_ chain: Chain, lines: AnswerLines, context: CheckContext) -> Result<Run, Decided> {
     let engine = FormulaCheck(
       variables: variables, reference: claim.lhs, referenceText: "", samples: samples,
       dimensions: dimensions, forbidden: [], limits: limits
     ).engine(context)
+    let memo = PointMemo(self, chain: chain, context: context, engine: engine)
     var run = Run()
     let expressions = [chain.start] + chain.steps.map(\.to)
+    let keys = expressions.map(\.structuralKey)
+    let (lhsKey, rhsKey) = (claim.lhs.structuralKey, claim.rhs.structuralKey)
     for i in engine.indices(context) {
       // Only inputs where the claim itself (and the chain's assumptions) makes sense count.
       guard let s = assume(chain.assumptions, engine.sample(i), engine: engine),
-        case .success(let lhs) = engine.evaluate(claim.lhs, at: s), case .success(let rhs) = engine.evaluate(claim.rhs, at: s)
+        case .success(let lhs) = memo.evaluate(claim.lhs, key: lhsKey, at: s),
+        case .success(let rhs) = memo.evaluate(claim.rhs, key: rhsKey, at: s)
       else { continue }
       run.evaluated += 1
       var values: [Value] = []
       for (k, e) in expressions.enumerated() {
-        guard case .success(let v) = engine.evaluate(e, at: s) else {
+        guard case .success(let v) = memo.evaluate(e, key: keys[k], at: s) else {
           return .failure(
             Decided(
               outcome: failingStep(
@@ -155,22 +160,19 @@ package struct ChainCheck: Sendable {
         values.append(v)
       }
       for (k, step) in chain.steps.enumerated() {
-        switch RelationTruth.decide(values[k], step.relation, values[k + 1], limits: engine.decisionLimits) {
+        switch memo.decide(values[k], step.relation, values[k + 1], keys: (keys[k], keys[k + 1]), at: s) {
         case .holds(let exact, let bits): run.tally.add(exact: exact, bits: bits)
         case .fails, .shapeMismatch, .undecided:
           return .failure(
             Decided(outcome: failingStep(k, step, chain: chain, at: s, run: engine, context: context, lines: lines)))
         }
       }
-      func same(_ a: Value, _ b: Value) -> Bool {
-        if case .agree = PointComparison.compare(a, b, limits: engine.decisionLimits) { return true }
-        return false
-      }
       let (first, last) = (values[0], values[values.count - 1])
-      if run.connects.startsAtLHS && !same(first, lhs) { run.connects.startsAtLHS = false }
-      if run.connects.endsAtRHS && !same(last, rhs) { run.connects.endsAtRHS = false }
-      if run.connects.startsAtRHS && !same(first, rhs) { run.connects.startsAtRHS = false }
-      if run.connects.endsAtLHS && !same(last, lhs) { run.connects.endsAtLHS = false }
+      let (firstKey, lastKey) = (keys[0], keys[keys.count - 1])
+      if run.connects.startsAtLHS && !memo.agree(first, lhs, keys: (firstKey, lhsKey), at: s) { run.connects.startsAtLHS = false }
+      if run.connects.endsAtRHS && !memo.agree(last, rhs, keys: (lastKey, rhsKey), at: s) { run.connects.endsAtRHS = false }
+      if run.connects.startsAtRHS && !memo.agree(first, rhs, keys: (firstKey, rhsKey), at: s) { run.connects.startsAtRHS = false }
+      if run.connects.endsAtLHS && !memo.agree(last, lhs, keys: (lastKey, lhsKey), at: s) { run.connects.endsAtLHS = false }
     }
     return .success(run)
   }

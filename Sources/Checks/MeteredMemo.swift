@@ -1,0 +1,76 @@
+import Exact
+import Synchronization
+
+/// Results of pure computations by key, shared by every check in the process, each with the work
+/// units computing it cost.
+///
+/// A class writes the same chain steps again and again (500 learners' chains hold about 25
+/// distinct expressions), so an expression's value at a sample, a step's decision there or an
+/// identity test's verdict is computed once and reused. A reuse is charged what computing it
+/// cost, and is taken only when computing it again could not have run out of budget on the way
+/// (otherwise it is computed again, and stops where it always stopped): so verdicts, messages
+/// and every meter's count are the same as without the memo, whatever was marked before.
+final class MeteredMemo<Payload: Sendable>: Sendable {
+  private struct Entry: Sendable {
+    var payload: Payload
+    var cost: Int
+  }
+
+  private let table = Mutex<(entries: [String: Entry], bytes: Int)>(([:], 0))
+  private let capacity: Int
+  private let byteCapacity: Int
+
+  /// At most `capacity` entries and `byteCapacity` bytes of keys; when full it is cleared,
+  /// which costs only recomputation.
+  init(capacity: Int, byteCapacity: Int = 16 << 20) {
+    self.capacity = capacity
+    self.byteCapacity = byteCapacity
+  }
+
+  /// The payload for `key`: reused when `reusable` says computing it under the meter in force
+  /// would give the same (by default: when its cost fits in what the meter has left), otherwise
+  /// computed by `make`, which also says whether its result may be kept (`keep`; never a result
+  /// cut short by the budget). `reusable` is also asked, before computing, whether a fresh result
+  /// would be the one everybody gets (nil meter: always).
+  func value(
+    _ key: String, reusable: (_ meter: WorkMeter, _ cost: Int) -> Bool = MeteredMemo.fits,
+    _ make: () -> (payload: Payload, keep: Bool)
+  ) -> Payload {
+    let meter = WorkMeter.current
+    if let hit = table.withLock({ $0.entries[key] }) {
+      guard let meter else { return hit.payload }
+      if reusable(meter, hit.cost) {
+        meter.record(hit.cost)
+        return hit.payload
+      }
+    }
+    let typical = meter.map { reusable($0, 0) } ?? true
+    let (made, cost) = Self.metered(make)
+    if made.keep, typical, !(meter?.isExhausted ?? false) { store(key, Entry(payload: made.payload, cost: cost)) }
+    return made.payload
+  }
+
+  /// A reuse is what computing would give when computing could not exhaust the meter.
+  static func fits(_ meter: WorkMeter, _ cost: Int) -> Bool { meter.spent + cost <= meter.limit }
+
+  private func store(_ key: String, _ entry: Entry) {
+    let size = key.utf8.count
+    guard size <= byteCapacity / 64 else { return }
+    table.withLock { t in
+      if t.entries.count >= capacity || t.bytes + size > byteCapacity { t = ([:], 0) }
+      if t.entries.updateValue(entry, forKey: key) == nil { t.bytes += size }
+    }
+  }
+
+  /// Runs `body`, returning what it charged (to the meter in force, or to one of its own).
+  private static func metered<T>(_ body: () -> T) -> (T, Int) {
+    if let meter = WorkMeter.current {
+      let before = meter.spent
+      let value = body()
+      return (value, meter.spent - before)
+    }
+    let own = WorkMeter(limit: .max)
+    let value = WorkMeter.$current.withValue(own) { body() }
+    return (value, own.spent)
+  }
+}
