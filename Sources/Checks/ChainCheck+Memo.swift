@@ -20,7 +20,8 @@ extension ChainCheck {
     init(_ check: ChainCheck, chain: Chain, context: CheckContext, engine: SampledEvaluation) {
       let variables = check.variables.map { "\($0.name):\($0.domain.rawValue)" }.joined(separator: ",")
       let assumptions = chain.assumptions.map { "\($0.lhs.structuralKey)\($0.op.rawValue)\($0.rhs.structuralKey)" }
-      prefix = "\(context.key)|\(context.seed)|\(check.dimensions)|\(variables)|\(check.limits)|\(assumptions)|"
+      let setup = "\(context.key)|\(context.seed)|\(check.dimensions)|\(variables)|\(check.limits)|\(assumptions)"
+      prefix = "\(MemoKeys.id(setup))|"
       self.engine = engine
     }
 

@@ -139,8 +139,8 @@ package struct ChainCheck: Sendable {
     let memo = PointMemo(self, chain: chain, context: context, engine: engine)
     var run = Run()
     let expressions = [chain.start] + chain.steps.map(\.to)
-    let keys = expressions.map(\.structuralKey)
-    let (lhsKey, rhsKey) = (claim.lhs.structuralKey, claim.rhs.structuralKey)
+    let keys = expressions.map { String(MemoKeys.id($0.structuralKey)) }
+    let (lhsKey, rhsKey) = (String(MemoKeys.id(claim.lhs.structuralKey)), String(MemoKeys.id(claim.rhs.structuralKey)))
     for i in engine.indices(context) {
       // Only inputs where the claim itself (and the chain's assumptions) makes sense count.
       guard let s = assume(chain.assumptions, engine.sample(i), engine: engine),

@@ -74,3 +74,24 @@ final class MeteredMemo<Payload: Sendable>: Sendable {
     return (value, own.spent)
   }
 }
+
+/// Short stand-ins for long memo keys (a part's sampling setup, an expression's structure): each
+/// distinct text gets a number once, so the memos hash a few bytes per lookup instead of the
+/// whole text. Numbers are never given twice, even after the table is cleared, so a stand-in
+/// always means one text.
+enum MemoKeys {
+  private static let table = Mutex<(ids: [String: Int], next: Int, bytes: Int)>(([:], 0, 0))
+  private static let capacity = 100_000
+  private static let byteCapacity = 16 << 20
+
+  static func id(_ text: String) -> Int {
+    table.withLock { t in
+      if let id = t.ids[text] { return id }
+      if t.ids.count >= capacity || t.bytes + text.utf8.count > byteCapacity { (t.ids, t.bytes) = ([:], 0) }
+      t.next += 1
+      t.ids[text] = t.next
+      t.bytes += text.utf8.count
+      return t.next
+    }
+  }
+}

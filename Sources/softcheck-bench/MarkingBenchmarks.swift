@@ -23,17 +23,31 @@ enum MarkingBenchmarks {
     return p
   }
 
-  /// Parses and checks one answer `n` times; the checksum counts correct verdicts.
-  static func checking(_ name: String, _ exercise: String, _ partID: String, _ answer: String, iterations: Int) -> Benchmark {
+  /// Parses and checks one answer `n` times; the checksum counts correct verdicts. Warm: the
+  /// same seed each time, so what the process keeps by seed (samples, references, a chain's
+  /// values and decisions) is reused, as in a class; cold: a new seed each time, so nothing is.
+  static func checking(
+    _ name: String, _ exercise: String, _ partID: String, _ answer: String, iterations: Int, cold: Bool = false
+  ) -> Benchmark {
     let p = part(exercise, partID)
     let node = scalar(answer)
-    let context = CheckContext(seed: 1, key: "\(exercise)/\(partID)")
+    let key = "\(exercise)/\(partID)"
     return Benchmark(name, iterations: iterations) { n in
       var correct = 0
-      for _ in 0..<n where p.check.check(node, context: context).verdict == .correct { correct += 1 }
+      for _ in 0..<n {
+        let context = CheckContext(seed: cold ? coldSeeds.next() : 1, key: key)
+        if p.check.check(node, context: context).verdict == .correct { correct += 1 }
+      }
       return Double(correct)
     }
   }
+
+  static let klProof = """
+    sum(p * log(p / q)) = -sum(p * log(q / p))
+                       >= -log(sum(p * (q / p)))
+                        = -log(sum(q))
+                        = 0
+    """
 
   /// A complete correct answer file: every part of every exercise, from the exercises' examples.
   static let completeFile = AnswerTemplate.render(catalogue.exercises, filled: true)
@@ -43,14 +57,8 @@ enum MarkingBenchmarks {
     checking("check.formula.softmin", "realsoftmax", "softmin", "-log(exp(-a) + exp(-b))", iterations: 20),
     checking(
       "check.formula.hessian", "lse-convex", "hessian", "diag(softmax(o)) - outer(softmax(o), softmax(o))", iterations: 20),
-    checking(
-      "check.chain.kl-proof", "kl-nonnegative", "proof",
-      """
-      sum(p * log(p / q)) = -sum(p * log(q / p))
-                         >= -log(sum(p * (q / p)))
-                          = -log(sum(q))
-                          = 0
-      """, iterations: 10),
+    checking("check.chain.kl-proof", "kl-nonnegative", "proof", klProof, iterations: 10),
+    checking("check.chain.kl-proof.cold", "kl-nonnegative", "proof", klProof, iterations: 10, cold: true),
     checking("check.value.entropy-nats", "dyadic-code", "entropy-nats", "3/2*log(2)", iterations: 2000),
     // Cold: a new seed each time, so no sample, reference or outcome cached by an earlier run
     // (they are keyed by seed) is reused: the cost of marking a file never seen before.
