@@ -25,6 +25,9 @@ final class MeteredMemo<Payload: Sendable>: Sendable {
   init(capacity: Int, byteCapacity: Int = 16 << 20) {
     self.capacity = capacity
     self.byteCapacity = byteCapacity
+    // Grown once: a class fills the table at once, and rehashing it as it grows would cost
+    // more than the lookups.
+    table.withLock { $0.entries.reserveCapacity(capacity) }
   }
 
   /// The payload for `key`: reused when `reusable` says computing it under the meter in force
@@ -57,7 +60,10 @@ final class MeteredMemo<Payload: Sendable>: Sendable {
     let size = key.utf8.count
     guard size <= byteCapacity / 64 else { return }
     table.withLock { t in
-      if t.entries.count >= capacity || t.bytes + size > byteCapacity { t = ([:], 0) }
+      if t.entries.count >= capacity || t.bytes + size > byteCapacity {
+        t.entries.removeAll(keepingCapacity: true)
+        t.bytes = 0
+      }
       if t.entries.updateValue(entry, forKey: key) == nil { t.bytes += size }
     }
   }
