@@ -14,7 +14,10 @@ extension ChainCheck {
   /// and never changes it: inequalities and the chain's ends are still judged on samples.
   func provedEqualities(_ chain: Chain, context: CheckContext) -> Message? {
     let identity = IdentityProof(variables: variables, dimensions: dimensions)
-    let part = "\(context.key)|\(context.seed)|\(context.replayCase ?? -1)|\(identity.variables)|\(dimensions)|"
+    let setup = PointMemo.Setup(
+      part: context.key, seed: context.seed, variables: variables, dimensions: dimensions, limits: limits,
+      assumptions: ["identity", "\(context.replayCase ?? -1)"])
+    let part = "\(PointMemo.id(setup))|"
     var proved: [Int] = []
     for (k, step) in chain.steps.enumerated() where step.relation == .equal {
       let key = part + step.from.structuralKey + "|" + step.to.structuralKey

@@ -1,6 +1,7 @@
 import Exact
 import Language
 import Sampling
+import Synchronization
 
 extension ChainCheck {
   /// Values of a chain's expressions, decisions of its steps and its ends at the sampled inputs,
@@ -10,18 +11,43 @@ extension ChainCheck {
     static let values = MeteredMemo<Result<Value, ExpressionError>>(capacity: 50_000)
     static let decisions = MeteredMemo<RelationTruth.Outcome>(capacity: 50_000)
     static let agreements = MeteredMemo<Bool>(capacity: 50_000)
+    static let shrinks = MeteredMemo<Sample>(capacity: 10_000)
 
     /// What fixes the inputs and how they are read: the part and seed (so the sampler), the
     /// variables and vector lengths, the limits, and the chain's assumptions (which move the
-    /// samples).
+    /// samples). Compared whole, never printed (printing a struct is slow reflection).
+    struct Setup: Hashable, Sendable {
+      var part: String
+      var seed: UInt64
+      var variables: [Variable]
+      var dimensions: ClosedRange<Int>
+      var limits: LanguageLimits
+      var assumptions: [String]
+    }
+
+    private static let setups = Mutex<(ids: [Setup: Int], next: Int)>(([:], 0))
+
+    /// The setup's number, given once (never twice, even after the table is cleared).
+    static func id(_ setup: Setup) -> Int {
+      setups.withLock { t in
+        if let id = t.ids[setup] { return id }
+        if t.ids.count >= 10_000 { t.ids.removeAll() }
+        t.next += 1
+        t.ids[setup] = t.next
+        return t.next
+      }
+    }
+
+    /// The setup's number, as every key of this check's entries starts.
     let prefix: String
     let engine: SampledEvaluation
 
     init(_ check: ChainCheck, chain: Chain, context: CheckContext, engine: SampledEvaluation) {
-      let variables = check.variables.map { "\($0.name):\($0.domain.rawValue)" }.joined(separator: ",")
       let assumptions = chain.assumptions.map { "\($0.lhs.structuralKey)\($0.op.rawValue)\($0.rhs.structuralKey)" }
-      let setup = "\(context.key)|\(context.seed)|\(check.dimensions)|\(variables)|\(check.limits)|\(assumptions)"
-      prefix = "\(MemoKeys.id(setup))|"
+      let setup = Setup(
+        part: context.key, seed: context.seed, variables: check.variables, dimensions: check.dimensions,
+        limits: check.limits, assumptions: assumptions)
+      prefix = "\(Self.id(setup))|"
       self.engine = engine
     }
 
@@ -50,6 +76,15 @@ extension ChainCheck {
         if case .agree = PointComparison.compare(a, b, limits: engine.decisionLimits) { return (true, true) }
         return (false, true)
       }
+    }
+
+    /// The counterexample `shrink` makes of the failing sample for `step` (whether an input
+    /// fails depends on the step's sides, the claim's left side, read there first, and the
+    /// assumptions, which are in the setup).
+    func shrunk(_ failing: Sample, step: Chain.Step, claim: Expression, _ shrink: () -> Sample) -> Sample {
+      let sides = [claim, step.from, step.to].map { String(MemoKeys.id($0.structuralKey)) }
+      let key = "\(prefix)\(failing.index)|shrink|\(sides.joined(separator: "|"))|\(step.relation.rawValue)"
+      return Self.shrinks.value(key) { (shrink(), true) }
     }
   }
 }

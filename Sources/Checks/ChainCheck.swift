@@ -155,7 +155,7 @@ package struct ChainCheck: Sendable {
             Decided(
               outcome: failingStep(
                 max(0, k - 1), chain.steps[max(0, k - 1)], chain: chain, at: s,
-                run: engine, context: context, lines: lines)))
+                run: memo, context: context, lines: lines)))
         }
         values.append(v)
       }
@@ -164,7 +164,7 @@ package struct ChainCheck: Sendable {
         case .holds(let exact, let bits): run.tally.add(exact: exact, bits: bits)
         case .fails, .shapeMismatch, .undecided:
           return .failure(
-            Decided(outcome: failingStep(k, step, chain: chain, at: s, run: engine, context: context, lines: lines)))
+            Decided(outcome: failingStep(k, step, chain: chain, at: s, run: memo, context: context, lines: lines)))
         }
       }
       let (first, last) = (values[0], values[values.count - 1])
@@ -225,9 +225,10 @@ package struct ChainCheck: Sendable {
   }
 
   private func failingStep(
-    _ k: Int, _ step: Chain.Step, chain: Chain, at failing: Sample, run: SampledEvaluation,
+    _ k: Int, _ step: Chain.Step, chain: Chain, at failing: Sample, run memo: PointMemo,
     context: CheckContext, lines: AnswerLines
   ) -> CheckOutcome {
+    let run = memo.engine
     let fails: (Sample) -> Bool = { s in
       guard let s = self.assume(chain.assumptions, s, engine: run), case .success = run.evaluate(self.claim.lhs, at: s) else {
         return false
@@ -237,7 +238,9 @@ package struct ChainCheck: Sendable {
     }
     let shrunk =
       context.replayCase == nil
-      ? Shrinker(variables: variables, minimumDimension: dimensions.lowerBound).shrink(failing, fails: fails)
+      ? memo.shrunk(failing, step: step, claim: claim.lhs) {
+        Shrinker(variables: variables, minimumDimension: dimensions.lowerBound).shrink(failing, fails: fails)
+      }
       : failing
     let small = assume(chain.assumptions, shrunk, engine: run) ?? failing
     let at = FormulaCheck.describe(small)
