@@ -12,6 +12,7 @@ extension ChainCheck {
     static let decisions = MeteredMemo<RelationTruth.Outcome>(capacity: 50_000)
     static let agreements = MeteredMemo<Bool>(capacity: 50_000)
     static let shrinks = MeteredMemo<Sample>(capacity: 10_000)
+    static let passes = MeteredMemo<ChainCheck.Pass>(capacity: 10_000)
 
     /// What fixes the inputs and how they are read: the part and seed (so the sampler), the
     /// variables and vector lengths, the limits, and the chain's assumptions (which move the

@@ -50,7 +50,7 @@ package struct ChainCheck: Sendable {
   }
 
   /// What one pass over the samples found.
-  struct Run {
+  struct Run: Sendable {
     var evaluated = 0
     var tally = SampledEvaluation.Tally()
     var connects = (startsAtLHS: true, endsAtRHS: true, startsAtRHS: true, endsAtLHS: true)
@@ -128,19 +128,50 @@ package struct ChainCheck: Sendable {
     return nil
   }
 
-  /// One pass over the samples: each expression of the chain (and each side of the claim) is
-  /// evaluated once per sample; steps compare neighbours; the ends are compared with the claim.
-  /// Values and decisions come from the part's ``PointMemo`` (same results, same work charged).
+  /// How a pass over the samples ended: every step held at every counted input, or step `step`
+  /// (from 0) is the one to report, at `sample`.
+  enum Pass: Sendable {
+    case held(Run)
+    case failed(step: Int, at: Sample)
+  }
+
+  /// One pass over the samples (see ``pass(_:expressions:keys:claimKeys:memo:context:)``), reused
+  /// whole when an earlier chain of the part had the same expressions and relations (learners'
+  /// chains differ in spacing and comments far more than in their steps).
   private func sample(_ chain: Chain, lines: AnswerLines, context: CheckContext) -> Result<Run, Decided> {
     let engine = FormulaCheck(
       variables: variables, reference: claim.lhs, referenceText: "", samples: samples,
       dimensions: dimensions, forbidden: [], limits: limits
     ).engine(context)
     let memo = PointMemo(self, chain: chain, context: context, engine: engine)
-    var run = Run()
     let expressions = [chain.start] + chain.steps.map(\.to)
     let keys = expressions.map { String(MemoKeys.id($0.structuralKey)) }
-    let (lhsKey, rhsKey) = (String(MemoKeys.id(claim.lhs.structuralKey)), String(MemoKeys.id(claim.rhs.structuralKey)))
+    let claimKeys = (String(MemoKeys.id(claim.lhs.structuralKey)), String(MemoKeys.id(claim.rhs.structuralKey)))
+    let relations = chain.steps.map(\.relation.rawValue)
+    let key =
+      "\(memo.prefix)pass|\(context.replayCase ?? -1)|\(samples)|\(claimKeys.0)|\(claimKeys.1)|\(keys[0])"
+      + zip(relations, keys.dropFirst()).map { "|\($0)|\($1)" }.joined()
+    let outcome = PointMemo.passes.value(key) {
+      (pass(chain, expressions: expressions, keys: keys, claimKeys: claimKeys, memo: memo, context: context), true)
+    }
+    switch outcome {
+    case .held(let run): return .success(run)
+    case .failed(let k, let s):
+      return .failure(
+        Decided(outcome: failingStep(k, chain.steps[k], chain: chain, at: s, run: memo, context: context, lines: lines)))
+    }
+  }
+
+  /// Each expression of the chain (and each side of the claim) is evaluated once per sample;
+  /// steps compare neighbours; the ends are compared with the claim. Values and decisions come
+  /// from the part's ``PointMemo`` (same results, same work charged).
+  private func pass(
+    _ chain: Chain, expressions: [Expression], keys: [String], claimKeys: (String, String), memo: PointMemo,
+    context: CheckContext
+  ) -> Pass {
+    let engine = memo.engine
+    var run = Run()
+    let (lhsKey, rhsKey) = claimKeys
     for i in engine.indices(context) {
       // Only inputs where the claim itself (and the chain's assumptions) makes sense count.
       guard let s = assume(chain.assumptions, engine.sample(i), engine: engine),
@@ -150,21 +181,13 @@ package struct ChainCheck: Sendable {
       run.evaluated += 1
       var values: [Value] = []
       for (k, e) in expressions.enumerated() {
-        guard case .success(let v) = memo.evaluate(e, key: keys[k], at: s) else {
-          return .failure(
-            Decided(
-              outcome: failingStep(
-                max(0, k - 1), chain.steps[max(0, k - 1)], chain: chain, at: s,
-                run: memo, context: context, lines: lines)))
-        }
+        guard case .success(let v) = memo.evaluate(e, key: keys[k], at: s) else { return .failed(step: max(0, k - 1), at: s) }
         values.append(v)
       }
       for (k, step) in chain.steps.enumerated() {
         switch memo.decide(values[k], step.relation, values[k + 1], keys: (keys[k], keys[k + 1]), at: s) {
         case .holds(let exact, let bits): run.tally.add(exact: exact, bits: bits)
-        case .fails, .shapeMismatch, .undecided:
-          return .failure(
-            Decided(outcome: failingStep(k, step, chain: chain, at: s, run: memo, context: context, lines: lines)))
+        case .fails, .shapeMismatch, .undecided: return .failed(step: k, at: s)
         }
       }
       let (first, last) = (values[0], values[values.count - 1])
@@ -174,7 +197,7 @@ package struct ChainCheck: Sendable {
       if run.connects.startsAtRHS && !memo.agree(first, rhs, keys: (firstKey, rhsKey), at: s) { run.connects.startsAtRHS = false }
       if run.connects.endsAtLHS && !memo.agree(last, lhs, keys: (lastKey, lhsKey), at: s) { run.connects.endsAtLHS = false }
     }
-    return .success(run)
+    return .held(run)
   }
 
   /// The verdict once every step holds: connected to the claim, strong enough, arguing.
