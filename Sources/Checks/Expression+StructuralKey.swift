@@ -6,7 +6,7 @@ extension Expression {
   /// written text), so they evaluate alike and print alike. Every atom is length-prefixed and
   /// every node bracketed, so no two trees share a key (``writtenText`` drops parentheses the
   /// grammar would need, so it cannot serve).
-  var structuralKey: String {
+  package var structuralKey: String {
     var key = ""
     appendKey(to: &key)
     return key
