@@ -172,10 +172,7 @@ package struct FormulaCheck: Sendable {
       if case .agree = PointComparison.compare(v, r, limits: run.decisionLimits) { return false }
       return true
     }
-    let small =
-      context.replayCase == nil
-      ? Shrinker(variables: variables, minimumDimension: dimensions.lowerBound).shrink(failing, fails: fails)
-      : failing
+    let small = run.minimal(failing, context: context, fails: fails)
     let mine = run.evaluate(formula, at: small)
     let theirs = run.evaluate(reference, at: small)
     let at = Self.describe(small)
@@ -236,9 +233,6 @@ package struct FormulaCheck: Sendable {
   /// The first misconception the formula is equivalent to (misconceptions of another shape never
   /// agree, so a wrong shape is compared with those of its own).
   private func recognised(_ formula: Expression, run: SampledEvaluation, context: CheckContext) -> Misconception? {
-    misconceptions.first { m in
-      guard case .expression(let wrong, _) = m.match else { return false }
-      return run.equivalent(formula, wrong, context: context, cases: min(run.count, 24))
-    }
+    run.recognised(formula, among: misconceptions, context: context)
   }
 }
