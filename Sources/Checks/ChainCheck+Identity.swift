@@ -21,9 +21,9 @@ extension ChainCheck {
     var proved: [Int] = []
     for (k, step) in chain.steps.enumerated() where step.relation == .equal {
       let key = part + step.from.structuralKey + "|" + step.to.structuralKey
-      // The test's own budget is what the meter has left, up to its ceiling: a verdict is the
-      // same everywhere only when the ceiling applied.
-      let proves = Self.provedSteps.value(key, reusable: { meter, _ in meter.limit - meter.spent >= IdentityTest.maxUnits }) {
+      // The test gets its full allowance unless the part is already over its limit (then
+      // none): a verdict is the same everywhere only when the allowance was the full one.
+      let proves = Self.provedSteps.value(key, reusable: { meter, _ in !meter.isExhausted }) {
         (identity.proves(step.from, equals: step.to, context: context), true)
       }
       if proves { proved.append(k + 1) }
