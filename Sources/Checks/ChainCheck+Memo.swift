@@ -8,7 +8,9 @@ extension ChainCheck {
   /// shared by every chain of the part (see ``MeteredMemo``): learners' chains differ in their
   /// text far more than in their expressions, and a chain's neighbouring steps share a side.
   struct PointMemo {
-    static let values = MeteredMemo<Result<Value, ExpressionError>>(capacity: 50_000)
+    /// Values hold numbers and computations: their memo is bounded by cost (about 100 MB at
+    /// most; the 500 students' chains keep well under that).
+    static let values = MeteredMemo<Result<Value, ExpressionError>>(capacity: 50_000, costCapacity: 8_000_000)
     static let decisions = MeteredMemo<RelationTruth.Outcome>(capacity: 50_000)
     static let agreements = MeteredMemo<Bool>(capacity: 50_000)
     static let shrinks = MeteredMemo<Sample>(capacity: 10_000)

@@ -16,15 +16,20 @@ final class MeteredMemo<Payload: Sendable>: Sendable {
     var cost: Int
   }
 
-  private let table = Mutex<(entries: [String: Entry], bytes: Int)>(([:], 0))
+  private let table = Mutex<(entries: [String: Entry], bytes: Int, cost: Int)>(([:], 0, 0))
   private let capacity: Int
   private let byteCapacity: Int
+  private let costCapacity: Int
 
-  /// At most `capacity` entries and `byteCapacity` bytes of keys; when full it is cleared,
-  /// which costs only recomputation.
-  init(capacity: Int, byteCapacity: Int = 16 << 20) {
+  /// At most `capacity` entries, `byteCapacity` bytes of keys and entries that cost
+  /// `costCapacity` units in all; when full it is cleared, which costs only recomputation. The
+  /// cost bounds the payloads' memory too: building a value costs at least a unit per limb of
+  /// its numbers and eight per node of its computation, so a hostile class cannot fill memory
+  /// with large values (and none costing more than an eighth of the capacity is kept).
+  init(capacity: Int, byteCapacity: Int = 16 << 20, costCapacity: Int = .max) {
     self.capacity = capacity
     self.byteCapacity = byteCapacity
+    self.costCapacity = costCapacity
     // Grown once: a class fills the table at once, and rehashing it as it grows would cost
     // more than the lookups.
     table.withLock { $0.entries.reserveCapacity(capacity) }
@@ -58,13 +63,13 @@ final class MeteredMemo<Payload: Sendable>: Sendable {
 
   private func store(_ key: String, _ entry: Entry) {
     let size = key.utf8.count
-    guard size <= byteCapacity / 64 else { return }
+    guard size <= byteCapacity / 64, entry.cost <= costCapacity / 8 else { return }
     table.withLock { t in
-      if t.entries.count >= capacity || t.bytes + size > byteCapacity {
+      if t.entries.count >= capacity || t.bytes + size > byteCapacity || t.cost > costCapacity - entry.cost {
         t.entries.removeAll(keepingCapacity: true)
-        t.bytes = 0
+        (t.bytes, t.cost) = (0, 0)
       }
-      if t.entries.updateValue(entry, forKey: key) == nil { t.bytes += size }
+      if t.entries.updateValue(entry, forKey: key) == nil { (t.bytes, t.cost) = (t.bytes + size, t.cost + entry.cost) }
     }
   }
 
