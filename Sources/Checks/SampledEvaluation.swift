@@ -6,7 +6,13 @@ import Sampling
 /// Evaluates expressions at sampled points and decides agreement, shared by the formula,
 /// chain, condition and bound checks.
 struct SampledEvaluation {
-  var sampler: Sampler
+  var sampler: Sampler {
+    didSet { (sampleKey, trustedKey) = (Self.sampleKey(sampler), Self.trustedKey(sampler)) }
+  }
+  /// What keys this sampler's samples and trusted values in ``SampleCache`` (the case index
+  /// follows), written once: every check asks for 64 of them.
+  private var sampleKey: String
+  private var trustedKey: String
   var count: Int
   var limits: LanguageLimits
   /// The precision ceiling for a single point's decision (values that agree to this many bits
@@ -15,6 +21,7 @@ struct SampledEvaluation {
 
   init(sampler: Sampler, count: Int, limits: LanguageLimits) {
     self.sampler = sampler
+    (sampleKey, trustedKey) = (Self.sampleKey(sampler), Self.trustedKey(sampler))
     self.count = count
     self.limits = limits
     var d = limits.exact
@@ -24,16 +31,23 @@ struct SampledEvaluation {
 
   /// The sample with this index (cached across checks and files).
   func sample(_ i: Int) -> Sample {
+    SampleCache.sample(sampleKey + String(i)) { sampler.sample(i) }
+  }
+
+  private static func sampleKey(_ sampler: Sampler) -> String {
     let variables = sampler.variables.map { "\($0.name):\($0.domain.rawValue)" }.joined(separator: ",")
-    let key = "\(sampler.key)|\(sampler.seed)|\(sampler.dimensions)|\(variables)|\(i)"
-    return SampleCache.sample(key) { sampler.sample(i) }
+    return "\(sampler.key)|\(sampler.seed)|\(sampler.dimensions)|\(variables)|"
+  }
+
+  private static func trustedKey(_ sampler: Sampler) -> String {
+    let variables = sampler.variables.map(\.name).joined(separator: ",")
+    return "\(sampler.key)|\(sampler.seed)|\(sampler.dimensions)|\(variables)|"
   }
 
   /// A trusted expression (a reference or claim side, identified by `text`) at a sample:
   /// cached, since every learner's answer is compared with the same values.
   func evaluateTrusted(_ e: Expression, text: String, at s: Sample) -> Value? {
-    let variables = sampler.variables.map(\.name).joined(separator: ",")
-    let key = "\(sampler.key)|\(sampler.seed)|\(sampler.dimensions)|\(variables)|\(s.index)|\(text)"
+    let key = "\(trustedKey)\(s.index)|\(text)"
     if text.isEmpty {
       if case .success(let v) = evaluate(e, at: s) { return v }
       return nil
