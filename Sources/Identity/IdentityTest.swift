@@ -3,14 +3,15 @@ import Language
 
 /// Decides `answer = reference` as exp–log expressions: both are mapped into rational functions
 /// of independent indeterminates (``ExpLogMapping``), one vector length and one case region at a
-/// time, and each difference is evaluated exactly at random points (Schwartz–Zippel).
+/// time (the reference once per process, see ``MappedReference``), and each difference is
+/// evaluated at random points modulo random primes (Schwartz–Zippel).
 ///
 /// A nonzero value proves the *mapped* expressions differ; the real functions may still agree
 /// through a relation the mapping misses, so callers trust "different" only with a real
 /// counterexample. Zero at every point proves equality wherever both are defined, except with
-/// probability below 2^-100: for a nonzero difference of degree D, a point from a set of 2^64
-/// values is a root with probability at most 2D/2^64 (the 2 allows for redrawing points where
-/// a denominator vanishes), and points are drawn until (2D/2^64)^k < 2^-100.
+/// probability below 2^-100: each point, with its prime, misses a nonzero difference with
+/// probability at most ε (its degree and the size of its coefficients bound ε, see
+/// ``pointsNeeded(degree:bits:)``), and points are drawn until ε^k < 2^-100.
 package struct IdentityTest: Sendable {
   package var variables: [IdentityVariable]
   /// The vector lengths to prove the identity for (the lengths the part samples).
@@ -56,18 +57,22 @@ package struct IdentityTest: Sendable {
   ) throws(GiveUp) -> Verdict {
     let vectors = variables.contains { $0.kind.isVector || $0.kind == .dimension }
     guard !vectors || dimensions.upperBound <= Self.maxDimension else { throw GiveUp("vectors too long") }
+    let key = ReferenceCache.key(reference, variables: variables)
     var points = 0
     var degree = 0
     var regions = 0
     for n in vectors ? Array(dimensions) : [dimensions.lowerBound] {
-      var mapping = try ExpLogMapping(variables: variables, dimension: n)
+      let mapped = ReferenceCache.mapped(reference, key: key, variables: variables, dimension: n)
       var forced: [Int]? = []
       while let choices = forced {
         regions += 1
         guard regions <= Self.maxRegions else { throw GiveUp("more than \(Self.maxRegions) case regions") }
-        mapping.cases = CaseChoices(forced: choices)
+        // The reference was mapped first in this region; the answer continues from there.
+        let region = try mapped.region(forcing: choices)
+        var mapping = region.mapping
+        mapping.cases.forced = choices
         let a = try mapping.map(answer)
-        let r = try mapping.map(reference)
+        let r = region.image
         guard a.shape == r.shape else { return .different }
         if mapping.regionMayHaveInterior {
           guard let found = try Self.compare(Array(zip(a.entries, r.entries)), atoms: mapping.atoms.count, random: &random) else {

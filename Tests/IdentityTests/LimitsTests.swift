@@ -23,11 +23,15 @@ struct LimitsTests {
     #expect(degree > 0)
   }
 
-  @Test("points needed: (2D/2^64)^k < 2^-100")
-  func pointsNeeded() {
-    #expect(IdentityTest.pointsNeeded(degree: 1) == 2)
-    #expect(IdentityTest.pointsNeeded(degree: 512) == 2)
-    #expect(IdentityTest.pointsNeeded(degree: 1 << 20) == 3)
+  @Test("points needed: ε^k < 2^-100, ε = (⌊B/61⌋·2^11 + D)/2^60")
+  func pointsNeeded() throws {
+    #expect(try IdentityTest.pointsNeeded(degree: 1, bits: 0) == 2)
+    #expect(try IdentityTest.pointsNeeded(degree: 512, bits: 60) == 2)
+    #expect(try IdentityTest.pointsNeeded(degree: 1 << 20, bits: 60) == 3)
+    // Coefficients of 2,000 bits may be divisible by 32 primes above 2^61: ε < 2^-43.
+    #expect(try IdentityTest.pointsNeeded(degree: 64, bits: 2_000) == 3)
+    #expect(try IdentityTest.pointsNeeded(degree: 64, bits: 61 << 30) == 6)
+    #expect(throws: GiveUp.self) { try IdentityTest.pointsNeeded(degree: 64, bits: 1 << 40) }
   }
 
   @Test("a big expression gives up within its budget, and charges the part's meter")
