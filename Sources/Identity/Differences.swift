@@ -75,7 +75,7 @@ struct Differences {
       values.append(v)
     }
     func product(_ down: [(Int, Int)]) -> UInt64 {
-      down.reduce(1) { x, f in field.multiply(x, field.power(values[f.0], f.1)) }
+      down.reduce(field.one) { x, f in field.multiply(x, field.power(values[f.0], f.1)) }
     }
     for p in pairs {
       let left = field.multiply(try point.value(of: p.a), product(p.rDown))

@@ -20,14 +20,16 @@ struct ModularTests {
   @Test("rational coefficients reduce to residues; a prime dividing a denominator is refused")
   func residues() throws {
     let field = PrimeField(prime: (1 << 61) - 1)
-    let half = try field.residue(Rational(1, 2))
-    #expect(field.multiply(half, 2) == 1)
-    #expect(try field.residue(Rational(-3)) == field.p - 3)
-    let big = try Rational(numerator: BigInteger(Int(field.p)) * BigInteger(5) + BigInteger(7), denominator: BigInteger(1))
-    #expect(try field.residue(big) == 7)
-    let bigNegative = try Rational(
-      numerator: -(BigInteger(Int(field.p)) * BigInteger(5) + BigInteger(7)), denominator: BigInteger(3))
-    #expect(field.multiply(try field.residue(bigNegative), 3) == field.p - 7)
+    func r(_ q: Rational) throws -> UInt64 { try field.residue(q) }
+    #expect(try r(Rational(1)) == field.one)
+    #expect(field.multiply(try r(Rational(1, 2)), try r(Rational(2))) == field.one)
+    #expect(try r(Rational(-3)) == field.subtract(0, try r(Rational(3))))
+    #expect(field.inverse(try r(Rational(7))) == (try r(Rational(1, 7))))
+    #expect(field.power(try r(Rational(3)), 4) == (try r(Rational(81))))
+    let p = BigInteger(Int(field.p))
+    #expect(try r(try Rational(numerator: p * BigInteger(5) + BigInteger(7), denominator: BigInteger(1))) == (try r(Rational(7))))
+    let negative = try Rational(numerator: -(p * BigInteger(5) + BigInteger(7)), denominator: BigInteger(3))
+    #expect(try r(negative) == (try r(Rational(-7, 3))))
     #expect(throws: PrimeField.DividesDenominator.self) { try field.residue(Rational(1, Int(field.p))) }
   }
 
