@@ -15,8 +15,10 @@ struct Differences {
   init(_ entries: [(RationalFunction, RationalFunction)]) {
     var numbers: [Polynomial: Int] = [:]
     func numbered(_ f: [Polynomial: Int]) -> [(Int, Int)] {
-      // Numbered in a fixed order, so factors are evaluated (and charged) alike in every process.
-      f.sorted { $0.key.precedes($1.key) }.map { p, k in
+      // Numbered in the dictionary's order, which changes from process to process: harmless,
+      // since a point is charged for all its evaluations before any is made (``cost``) and its
+      // outcome (zero, not zero, a vanishing denominator) does not depend on the order.
+      f.map { p, k in
         if let n = numbers[p] { return (n, k) }
         factors.append(p)
         numbers[p] = factors.count - 1
