@@ -39,30 +39,35 @@ package struct IdentityTest: Sendable {
   /// The decision, with points drawn from `random` (seeded by the caller after both
   /// expressions are fixed, so the same input always gives the same verdict). The work is
   /// charged to the task's ``WorkMeter``.
-  package func decide<G: RandomNumberGenerator>(_ answer: Expression, _ reference: Expression, random: inout G) -> Verdict {
+  ///
+  /// A reference that recurs (a part's own, compared with every learner's answer) is mapped
+  /// once per process and reused (``ReferenceCache``); any other is mapped for this decision.
+  package func decide<G: RandomNumberGenerator>(
+    _ answer: Expression, _ reference: Expression, referenceRecurs: Bool = false, random: inout G
+  ) -> Verdict {
     let outer = WorkMeter.current
     let allowed = outer.map { max(0, min(Self.maxUnits, $0.limit - $0.spent)) } ?? Self.maxUnits
     let meter = WorkMeter(limit: allowed)
     defer { outer?.record(meter.spent) }
     return WorkMeter.$current.withValue(meter) {
-      do { return try decideMetered(answer, reference, random: &random) } catch {
+      do { return try decideMetered(answer, reference, referenceRecurs: referenceRecurs, random: &random) } catch {
         return .undecided(error as? GiveUp ?? GiveUp("\(error)"))
       }
     }
   }
 
   private func decideMetered<G: RandomNumberGenerator>(
-    _ answer: Expression, _ reference: Expression,
+    _ answer: Expression, _ reference: Expression, referenceRecurs: Bool,
     random: inout G
   ) throws(GiveUp) -> Verdict {
     let vectors = variables.contains { $0.kind.isVector || $0.kind == .dimension }
     guard !vectors || dimensions.upperBound <= Self.maxDimension else { throw GiveUp("vectors too long") }
-    let key = ReferenceCache.key(reference, variables: variables)
+    let key = referenceRecurs ? ReferenceCache.key(reference, variables: variables) : nil
     var points = 0
     var degree = 0
     var regions = 0
     for n in vectors ? Array(dimensions) : [dimensions.lowerBound] {
-      let mapped = ReferenceCache.mapped(reference, key: key, variables: variables, dimension: n)
+      let mapped = try mappedReference(reference, key: key, dimension: n)
       var forced: [Int]? = []
       while let choices = forced {
         regions += 1
@@ -85,5 +90,15 @@ package struct IdentityTest: Sendable {
       }
     }
     return .equal(points: points, degree: degree, regions: regions)
+  }
+}
+
+extension IdentityTest {
+  /// The reference mapped for vectors of length `n`: from the cache when it has a `key`, else
+  /// now, within what the meter in force still allows.
+  private func mappedReference(_ reference: Expression, key: String?, dimension n: Int) throws(GiveUp) -> MappedReference {
+    if let key { return ReferenceCache.mapped(reference, key: key, variables: variables, dimension: n) }
+    guard let meter = WorkMeter.current else { return MappedReference(reference, variables: variables, dimension: n) }
+    return MappedReference(reference, variables: variables, dimension: n, limit: max(0, meter.limit - meter.spent))
   }
 }

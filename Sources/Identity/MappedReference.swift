@@ -24,8 +24,9 @@ struct MappedReference: Sendable {
   let regions: Result<[Region], GiveUp>
   let costOfGivingUp: Int
 
-  init(_ reference: Expression, variables: [IdentityVariable], dimension: Int) {
-    let meter = WorkMeter(limit: IdentityTest.maxUnits)
+  /// `reference` mapped for vectors of length `dimension`, with at most `limit` units.
+  init(_ reference: Expression, variables: [IdentityVariable], dimension: Int, limit: Int = IdentityTest.maxUnits) {
+    let meter = WorkMeter(limit: limit)
     regions = WorkMeter.$current.withValue(meter) {
       Result { () throws(GiveUp) in try Self.map(reference, variables: variables, dimension: dimension, meter: meter) }
     }

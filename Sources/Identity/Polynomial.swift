@@ -120,3 +120,18 @@ package struct Polynomial: Hashable, Sendable {
   /// The atoms that occur.
   package var atoms: Set<Int> { Set(terms.keys.flatMap { $0.factors.map(\.atom) }) }
 }
+
+extension Polynomial {
+  /// One word into the hasher for the whole polynomial: a sum (so the terms' order does not
+  /// matter) of each term's monomial fingerprint mixed with its coefficient's sign and size.
+  /// Polynomials key the denominator factors and `log` atoms, and hashing every term through
+  /// the hasher made those lookups a large share of a mapping. Equality stays exact.
+  package func hash(into hasher: inout Hasher) {
+    var sum = UInt64(terms.count)
+    for (m, c) in terms {
+      let size = UInt64(c.bitWidth) << 2 | UInt64(c.signum + 1)
+      sum &+= (m.fingerprint ^ size &* 0xff51_afd7_ed55_8ccd) &* 0xc4ce_b9fe_1a85_ec53
+    }
+    hasher.combine(sum)
+  }
+}

@@ -2,6 +2,7 @@ import Checks
 import Exact
 import Identity
 import Language
+import Sampling
 import Testing
 
 /// Same input, same output; bounded work; unsupported expressions give up cleanly.
@@ -32,6 +33,28 @@ struct LimitsTests {
     #expect(try IdentityTest.pointsNeeded(degree: 64, bits: 2_000) == 3)
     #expect(try IdentityTest.pointsNeeded(degree: 64, bits: 61 << 30) == 6)
     #expect(throws: GiveUp.self) { try IdentityTest.pointsNeeded(degree: 64, bits: 1 << 40) }
+  }
+
+  @Test(
+    "a recurring reference is mapped once per process: same verdicts, same units, hit or miss",
+    arguments: [
+      ("max(x) + log(sum(exp(x - max(x))))", "log(sum(exp(x)))"), ("softmax(x)", "exp(x)/sum(exp(x))"),
+      ("abs(lambda - 1)", "max(lambda - 1, 1 - lambda)"), ("sum(x^2)", "sum(x)^2"),
+    ])
+  func recurringReference(_ answer: String, _ reference: String) throws {
+    let (a, r) = (try expr(answer), try expr(reference))
+    func run(recurs: Bool) -> (IdentityTest.Verdict, Int) {
+      let meter = WorkMeter(limit: 5_000_000)
+      var random = RandomSource(seed: 7, key: answer, index: 0)
+      let v = WorkMeter.$current.withValue(meter) {
+        IdentityTest(variables: x, dimensions: 2...4).decide(a, r, referenceRecurs: recurs, random: &random)
+      }
+      return (v, meter.spent)
+    }
+    let fresh = run(recurs: false)
+    let (miss, hit) = (run(recurs: true), run(recurs: true))
+    #expect(fresh.0 == miss.0 && miss.0 == hit.0)
+    #expect(fresh.1 == miss.1 && miss.1 == hit.1)
   }
 
   @Test("a big expression gives up within its budget, and charges the part's meter")
