@@ -1,11 +1,12 @@
 import Exact
 
 extension IdentityTest {
-  /// Evaluates every difference `a - r` at random points, each modulo its own random prime; nil
+  /// Evaluates every difference `a - r` at random points, each modulo its own random prime (the
+  /// k-th point modulo the decision's k-th prime, see ``PrimeSequence``); nil
   /// at the first point where one is not zero, else the points used and the degree bound.
   static func compare<G: RandomNumberGenerator>(
     _ pairs: [(RationalFunction, RationalFunction)], atoms: Int,
-    random: inout G
+    primes: inout PrimeSequence, random: inout G
   ) throws(GiveUp) -> (points: Int, degree: Int)? {
     let differences = Differences(pairs)
     let scales = differences.scales(atoms: atoms)
@@ -22,7 +23,8 @@ extension IdentityTest {
       drawn += 1
       guard drawn <= needed + 4 else { throw GiveUp("denominators vanish at random points") }
       try Polynomial.charge(differences.cost)
-      var point = try ModularPoint(atoms: atoms, scales: scales, random: &random)
+      let field = try primes.field(drawn - 1, random: &random)
+      var point = ModularPoint(field: field, atoms: atoms, scales: scales, random: &random)
       switch try? differences.areZero(at: &point) {
       case .some(true): agreed += 1
       case .some(false): return nil

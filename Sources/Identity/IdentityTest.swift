@@ -63,6 +63,7 @@ package struct IdentityTest: Sendable {
     let vectors = variables.contains { $0.kind.isVector || $0.kind == .dimension }
     guard !vectors || dimensions.upperBound <= Self.maxDimension else { throw GiveUp("vectors too long") }
     let key = referenceRecurs ? ReferenceCache.key(reference, variables: variables) : nil
+    var primes = PrimeSequence()
     var points = 0
     var degree = 0
     var regions = 0
@@ -80,7 +81,10 @@ package struct IdentityTest: Sendable {
         let r = region.image
         guard a.shape == r.shape else { return .different }
         if mapping.regionMayHaveInterior {
-          guard let found = try Self.compare(Array(zip(a.entries, r.entries)), atoms: mapping.atoms.count, random: &random) else {
+          guard
+            let found = try Self.compare(
+              Array(zip(a.entries, r.entries)), atoms: mapping.atoms.count, primes: &primes, random: &random)
+          else {
             return .different
           }
           points += found.points

@@ -12,8 +12,7 @@ struct ModularPoint {
   private var inverses: [UInt64?]
   private let scales: [Int]
 
-  init<G: RandomNumberGenerator>(atoms: Int, scales: [Int], random: inout G) throws(GiveUp) {
-    let field = try PrimeField(random: &random)
+  init<G: RandomNumberGenerator>(field: PrimeField, atoms: Int, scales: [Int], random: inout G) {
     self.field = field
     self.scales = scales
     values = (0..<atoms).map { _ in

@@ -7,10 +7,13 @@ import Synchronization
 /// Entries are pure functions of their keys, so a hit gives what mapping again would; the table
 /// is bounded (references of at most 4 KiB of key, 2,048 entries; cleared when full, which
 /// costs only mapping again), since chain steps bring learners' own expressions here too.
-enum ReferenceCache {
+package enum ReferenceCache {
   private static let table = Mutex<[String: MappedReference]>([:])
   private static let capacity = 2_048
   private static let longestKey = 4_096
+
+  /// Forgets every mapped reference (for benchmarks that measure a first decision).
+  package static func removeAll() { table.withLock { $0 = [:] } }
 
   /// The key of `reference` with `variables`, for every vector length.
   static func key(_ reference: Expression, variables: [IdentityVariable]) -> String {
