@@ -18,7 +18,7 @@ struct ProcessDeterminismTests {
         softmin: "(\((1...40).map { "exp(\($0)*a)" }.joined(separator: " + ")))^8"
         softmin-lambda: "-log(exp(-lambda*a) + exp(-lambda*b) + exp(-lambda*(a+b)/2)^2 - exp(-lambda*a)*exp(-lambda*b))/lambda"
         gap-formula: "(a + b + lambda + 1)^40 - (a + b + lambda + 1)^40 + log(1 + exp(-lambda*abs(a - b)))/lambda"
-        n-ary-lambda: "\((1...16).map { "(\($0)*(\(sumOfExps)))^16" }.joined(separator: " + "))"
+        n-ary: "\((1...16).map { "(\($0)*(\(sumOfExps)))^16" }.joined(separator: " + "))"
 
     """
   static let sumOfExps = (1...20).map { "exp(\($0)*lambda)" }.joined(separator: " + ")
