@@ -45,10 +45,12 @@ extension IdentityTest {
   ///   `H` vanishes modulo the prime only if the prime divides
   ///   every coefficient, and a nonzero integer below 2^B has at most ⌊B/61⌋ prime factors
   ///   above 2^61: at most ⌊B/61⌋·2^-49;
-  /// - the values, uniform among the p − 1 > 2^61 nonzero residues: a nonzero polynomial of
-  ///   degree D modulo p has a root there with probability at most D/2^61 (Schwartz–Zippel over
-  ///   GF(p), after clearing negative powers by a monomial, which is never zero), at most twice
-  ///   that once points where a denominator vanishes are drawn again: D·2^-60.
+  /// - the values, uniform on the nonzero residues below min(p, 2^62), more than 2^61 of them: a
+  ///   nonzero polynomial of degree D modulo p has a root there with probability at most D/2^61
+  ///   (Schwartz–Zippel over GF(p), after clearing negative powers by a monomial, which is never
+  ///   zero), at most twice that once points where a denominator vanishes are drawn again (the
+  ///   denominators have degree at most D ≤ 512 and leading coefficient 1, so they vanish with
+  ///   probability far below 1/2): D·2^-60.
   ///
   /// So ε ≤ E/2^60 with E = ⌊B/61⌋·2^11 + D, and ε^k < 2^(k·(bits(E) − 60)). Points, primes
   /// included, are drawn independently after both expressions are fixed. An adversarial

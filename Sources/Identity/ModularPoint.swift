@@ -16,7 +16,8 @@ struct ModularPoint {
     self.field = field
     self.scales = scales
     values = (0..<atoms).map { _ in
-      // Uniform in 1..<p by rejection (p > 2^61, so at least half of the 62-bit draws are kept),
+      // Uniform in 1..<min(p, 2^62) by rejection (p > 2^61, so at least half of the 62-bit draws
+      // are kept),
       // read as a residue in Montgomery form: a one-to-one map of the nonzero residues, so the
       // value it stands for is uniform too.
       while true {
