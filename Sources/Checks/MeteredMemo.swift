@@ -30,9 +30,9 @@ final class MeteredMemo<Payload: Sendable>: Sendable {
     self.capacity = capacity
     self.byteCapacity = byteCapacity
     self.costCapacity = costCapacity
-    // Grown once: a class fills the table at once, and rehashing it as it grows would cost
-    // more than the lookups.
-    table.withLock { $0.entries.reserveCapacity(capacity) }
+    // Room for a class's chains from the start (a table kept when cleared), without
+    // reserving the whole capacity a process that marks one file never uses.
+    table.withLock { $0.entries.reserveCapacity(min(capacity, 4096)) }
   }
 
   /// The payload for `key`: reused when `reusable` says computing it under the meter in force
