@@ -25,10 +25,18 @@ package struct Catalogue: Sendable {
       ko: "'\(id)'라는 문제는 없습니다 (`softcheck list`로 목록을 보세요)\(hint.ko)")
   }
 
-  /// The exercises shipped with softcheck.
+  /// The exercises shipped with softcheck, read ``CatalogueReading/trusted``: each part's check
+  /// is built when first needed (the tests load these files validated).
   package static func shipped() throws -> Catalogue {
     let folder = try shippedFolder()
-    return try namingShippedFiles { try load(directory: folder) }
+    return try namingShippedFiles { try load(directory: folder, reading: .trusted) }
+  }
+
+  /// The exercises shipped with softcheck, every part's check built and every expression
+  /// evaluated at load: what the tests load to keep the trusted reading honest.
+  package static func shippedValidated() throws -> Catalogue {
+    let folder = try shippedFolder()
+    return try namingShippedFiles { try load(directory: folder, reading: .validated) }
   }
 
   /// Only the shipped exercises `ids` names, each read from its own file `<id>.yaml` (every
@@ -37,12 +45,16 @@ package struct Catalogue: Sendable {
   /// (an unknown id is then told with the closest known one).
   package static func shipped(ids: Set<String>) throws -> Catalogue? {
     let folder = try shippedFolder()
+    let ids = ids.sorted()
+    // An id is a name, never a path: anything else is left to the full catalogue.
+    for id in ids {
+      guard !id.isEmpty, !id.contains("/"), !id.hasPrefix("."), FileManager.default.fileExists(atPath: folder + "/" + id + ".yaml")
+      else { return nil }
+    }
     var exercises: [Exercise] = []
-    for id in ids.sorted() {
-      let path = folder + "/" + id + ".yaml"
-      // An id is a name, never a path: anything else is left to the full catalogue.
-      guard !id.isEmpty, !id.contains("/"), !id.hasPrefix("."), FileManager.default.fileExists(atPath: path) else { return nil }
-      guard let exercise = try namingShippedFiles({ try loadFile(path) }), exercise.id == id else { return nil }
+    for (id, result) in zip(ids, loadAll(ids.map { folder + "/" + $0 + ".yaml" }, reading: .trusted)) {
+      // In id order, so the error reported is the first bad file's, as if read one by one.
+      guard let exercise = try namingShippedFiles({ try result.get() }), exercise.id == id else { return nil }
       exercises.append(exercise)
     }
     return Catalogue(exercises: exercises)
@@ -72,8 +84,8 @@ package struct Catalogue: Sendable {
   /// Loads every exercise file of a folder. A bad exercise file stops the load with an error
   /// that names the file, line and column: a catalogue is trusted input and must be right.
   /// Other YAML files (an assignment, an answer file: no `parts:`) are left out.
-  package static func load(directory: String) throws -> Catalogue {
-    try read(directory: directory).catalogue
+  package static func load(directory: String, reading: CatalogueReading = .validated) throws -> Catalogue {
+    try read(directory: directory, reading: reading).catalogue
   }
 
   /// A folder of exercise files as read: the exercises, and the files left out with the reason.
@@ -84,14 +96,14 @@ package struct Catalogue: Sendable {
 
   /// Reads every `.yaml`/`.yml` file of a folder: exercise files (a mapping with `parts:`) are
   /// loaded, or stop the load with a located error; any other file is skipped with a note.
-  package static func read(directory: String) throws -> Folder {
+  package static func read(directory: String, reading: CatalogueReading = .validated) throws -> Folder {
     let fm = FileManager.default
     let names = try fm.contentsOfDirectory(atPath: directory)
       .filter { $0.lowercased().hasSuffix(".yaml") || $0.lowercased().hasSuffix(".yml") }
       .filter { !$0.hasPrefix(".") }
       .sorted()
     let paths = names.map { directory + "/" + $0 }
-    let loaded = loadAll(paths)
+    let loaded = loadAll(paths, reading: reading)
     var exercises: [Exercise] = []
     var skipped: [(file: String, reason: Message)] = []
     var ids: Set<String> = []
@@ -121,17 +133,17 @@ package struct Catalogue: Sendable {
 
   /// Every file loaded, on every core: files are independent and the catalogue is read at each
   /// start, so its wall time is the program's startup.
-  private static func loadAll(_ paths: [String]) -> [Result<Exercise?, any Error>] {
+  private static func loadAll(_ paths: [String], reading: CatalogueReading) -> [Result<Exercise?, any Error>] {
     let results = Mutex<[Result<Exercise?, any Error>]>(Array(repeating: .success(nil), count: paths.count))
     DispatchQueue.concurrentPerform(iterations: paths.count) { k in
-      let result = Result { try loadFile(paths[k]) }
+      let result = Result { try loadFile(paths[k], reading: reading) }
       results.withLock { $0[k] = result }
     }
     return results.withLock { $0 }
   }
 
   /// Loads one exercise file, or nil when the file is YAML but not an exercise (no `parts:`).
-  package static func loadFile(_ path: String) throws -> Exercise? {
+  package static func loadFile(_ path: String, reading: CatalogueReading = .validated) throws -> Exercise? {
     guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
       throw CatalogueError(
         file: path, location: nil,
@@ -140,7 +152,7 @@ package struct Catalogue: Sendable {
     let root = try root(of: text, file: path)
     // Read once: a mapping without `parts:` is some other YAML file (an assignment, answers).
     guard case .mapping(let pairs, _) = root, pairs.contains(where: { $0.key.text == "parts" }) else { return nil }
-    return try exercise(from: root, text: text, file: path)
+    return try exercise(from: root, text: text, file: path, reading: reading)
   }
 
   /// This catalogue with `additions` added; an addition with an id already here replaces it.
@@ -173,9 +185,9 @@ package struct Catalogue: Sendable {
   /// which are substituted in the text).
   private static func exercise(
     from root: AnswerNode, text: String, file: String,
-    kinds: CheckKinds = .standard
+    kinds: CheckKinds = .standard, reading: CatalogueReading = .validated
   ) throws -> Exercise {
-    let reader = ExerciseFileReader(file: file, kinds: kinds)
+    let reader = ExerciseFileReader(file: file, kinds: kinds, reading: reading)
     guard case .mapping(let pairs, _) = root, let node = pairs.first(where: { $0.key.text == "parameters" })?.value else {
       return try reader.read(root)
     }
@@ -183,7 +195,7 @@ package struct Catalogue: Sendable {
     try reader.checkPlaceholders(text, parameters)
     var exercise = Exercise(id: "", title: LocalizedText(en: "", ko: ""), statement: LocalizedText(en: "", ko: ""), parts: [])
     exercise.parameters = parameters
-    exercise.definition = (text, file, kinds)
+    exercise.definition = (text, file, kinds, reading)
     // The book's numbers: the variant whose key is empty, as for an exercise without parameters.
     var book = try exercise.variant(Variant.book)
     book.variant = .book
