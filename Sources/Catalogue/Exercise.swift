@@ -62,6 +62,8 @@ package struct Part: Sendable, Identifiable {
   package var answerForm: LocalizedText { explicitAnswerForm ?? check.answerForm }
   /// The part's kind, configured by its fields: it judges answers.
   package var check: any CheckKind { slot.check }
+  /// Whether ``check`` has been built yet (a shipped part's is built when first needed).
+  package var isCheckBuilt: Bool { slot.isBuilt }
   /// The unit of a numeric answer, if it has one.
   package var unit: Unit? { check.unit }
 }

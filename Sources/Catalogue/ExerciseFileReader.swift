@@ -204,9 +204,10 @@ struct ExerciseFileReader {
     for item in items {
       normalisations.append(try relation(try scalarText(item, "wlog"), at: item, variables: sampling.variables))
     }
-    if validates, let index = Normalisation.unjustified(
-      invariant, normalisations, variables: sampling.variables, dimensions: sampling.dimensions,
-      limits: .standard, context: CheckContext(seed: 1, key: "wlog/\(id)"))
+    if validates,
+      let index = Normalisation.unjustified(
+        invariant, normalisations, variables: sampling.variables, dimensions: sampling.dimensions,
+        limits: .standard, context: CheckContext(seed: 1, key: "wlog/\(id)"))
     {
       throw fail(
         en:

@@ -16,6 +16,11 @@ final class PartCheckSlot: Sendable {
 
   init(reading fields: sending KindFields, kind: any CheckKind.Type) { state = Mutex(.pending(fields, kind)) }
 
+  /// Whether the check has been built (at load, or since).
+  var isBuilt: Bool {
+    state.withLock { if case .built = $0 { true } else { false } }
+  }
+
   /// The check, built now if it was not yet. Building is never charged to the work meter of the
   /// answer being marked (no answer's units depend on which part was marked first), and a file
   /// that fails to build (which the tests rule out for shipped files) gives a check that says so.
