@@ -14,8 +14,9 @@ package struct Exercise: Sendable, Identifiable {
   /// The statement.
   package var statement: LocalizedText
   package var parts: [Part]
-  /// The chapter's own claims behind this exercise, checked by `softcheck props`.
-  package var claims: [Claim] = []
+  /// The chapter's own claims behind this exercise (read when first asked for in a shipped
+  /// file).
+  var claimSlot = ClaimSlot(read: [])
   /// The numbers that change from student to student (`parameters:`); empty when they are fixed.
   package var parameters: [ExerciseParameter] = []
   /// Which values this copy of the exercise uses (the book's unless it was drawn for a student).
@@ -23,6 +24,12 @@ package struct Exercise: Sendable, Identifiable {
   /// The file's text with its placeholders, the file's name, and the kinds and reading it was
   /// read with, to build other variants.
   var definition: (text: String, file: String, kinds: CheckKinds, reading: CatalogueReading)?
+
+  /// The chapter's own claims behind this exercise, checked by `softcheck props`. A shipped file's
+  /// are read when first asked for, so a mistake in them (which the tests rule out) is told here.
+  package var claims: [Claim] {
+    get throws(CatalogueError) { try claimSlot.claims }
+  }
 
   /// The points of all parts.
   package var maxPoints: Double { parts.reduce(0) { $0 + $1.points } }

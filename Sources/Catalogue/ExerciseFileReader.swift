@@ -46,27 +46,34 @@ struct ExerciseFileReader {
     guard !parts.isEmpty else {
       throw fail(en: "an exercise needs at least one part", ko: "문제에는 문항이 하나 이상 있어야 합니다", at: root.location)
     }
-    var claims: [Claim] = []
-    if let claimsNode = fields["claims"] {
-      guard case .sequence(let items, _) = claimsNode else {
-        throw fail(en: "'claims' must be a list", ko: "'claims' 항목은 목록이어야 합니다", at: claimsNode.location)
-      }
-      for item in items {
-        let f = try mapping(item, en: "a claim", ko: "각 주장(claim)은")
-        try checkKeys(item, known: ExerciseKeys.claim, in: .claim)
-        let sampling = try self.sampling(f, in: item)
-        let relNode = try required(f, "relation", in: item)
-        let relation = try self.relation(try scalarText(relNode, "relation"), at: relNode, variables: sampling.variables)
-        claims.append(
-          Claim(
-            id: try string(f, "id", in: item), statement: try text(f, "statement", in: item),
-            check: PropertyCheck(variables: sampling.variables, claim: relation, dimensions: sampling.dimensions)))
-      }
-    }
+    let claims =
+      reading == .validated
+      ? ClaimSlot(read: try self.claims(fields["claims"])) : ClaimSlot(reading: fields["claims"], with: self)
     return Exercise(
       id: id, title: try text(fields, "title", in: root),
       source: try optionalText(fields, "source"),
-      statement: try text(fields, "statement", in: root), parts: parts, claims: claims)
+      statement: try text(fields, "statement", in: root), parts: parts, claimSlot: claims)
+  }
+
+  /// The exercise's `claims:` (none when absent).
+  func claims(_ node: AnswerNode?) throws(CatalogueError) -> [Claim] {
+    guard let node else { return [] }
+    guard case .sequence(let items, _) = node else {
+      throw fail(en: "'claims' must be a list", ko: "'claims' 항목은 목록이어야 합니다", at: node.location)
+    }
+    var claims: [Claim] = []
+    for item in items {
+      let f = try mapping(item, en: "a claim", ko: "각 주장(claim)은")
+      try checkKeys(item, known: ExerciseKeys.claim, in: .claim)
+      let sampling = try self.sampling(f, in: item)
+      let relNode = try required(f, "relation", in: item)
+      let relation = try self.relation(try scalarText(relNode, "relation"), at: relNode, variables: sampling.variables)
+      claims.append(
+        Claim(
+          id: try string(f, "id", in: item), statement: try text(f, "statement", in: item),
+          check: PropertyCheck(variables: sampling.variables, claim: relation, dimensions: sampling.dimensions)))
+    }
+    return claims
   }
 
   /// One part: every part's fields here, then its kind's own, read by the kind (``CheckKind``)
