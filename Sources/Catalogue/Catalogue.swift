@@ -165,6 +165,7 @@ package struct Catalogue: Sendable {
         file: path, location: nil,
         message: LocalizedText(en: "cannot read the file as UTF-8 text", ko: "파일을 UTF-8 텍스트로 읽을 수 없습니다"))
     }
+    if reading == .trusted, let exercise = bookVariant(readingOnlyParameters: text, file: path) { return exercise }
     let root = try root(of: text, file: path)
     // Read once: a mapping without `parts:` is some other YAML file (an assignment, answers).
     guard case .mapping(let pairs, _) = root, pairs.contains(where: { $0.key.text == "parts" }) else { return nil }
@@ -209,6 +210,24 @@ package struct Catalogue: Sendable {
     guard case .mapping(let pairs, _) = root, let node = pairs.first(where: { $0.key.text == "parameters" })?.value else {
       return try reader.read(root)
     }
+    return try bookVariant(parameters: node, text: text, reader: reader)
+  }
+
+  /// A shipped file's book variant, its `parameters:` block read alone (``ParameterText/topLevelBlock(_:in:)``)
+  /// instead of the whole file, which is read once, with the book's values in it. Nil when the
+  /// file has no such block or it does not read (the whole file is then read, and any problem
+  /// told where it is). The tests compare every shipped exercise and variant read so with the
+  /// validated reading.
+  private static func bookVariant(readingOnlyParameters text: String, file: String) -> Exercise? {
+    guard let block = ParameterText.topLevelBlock("parameters", in: text),
+      case .mapping(let pairs, _)? = try? YAMLReader().read(block), pairs.count == 1, pairs[0].key.text == "parameters"
+    else { return nil }
+    return try? bookVariant(parameters: pairs[0].value, text: text, reader: ExerciseFileReader(file: file, reading: .trusted))
+  }
+
+  /// The book variant of the exercise whose `parameters:` are `node`.
+  private static func bookVariant(parameters node: AnswerNode, text: String, reader: ExerciseFileReader) throws -> Exercise {
+    let (file, kinds, reading) = (reader.file, reader.kinds, reader.reading)
     let parameters = try reader.parameters(node)
     if reader.validates { try reader.checkPlaceholders(text, parameters) }
     var exercise = Exercise(id: "", title: LocalizedText(en: "", ko: ""), statement: LocalizedText(en: "", ko: ""), parts: [])

@@ -41,7 +41,8 @@ struct TrustedReadingTests {
   /// What an exercise shows and how its parts are set up, as text.
   static func description(_ e: Exercise) throws -> [String] {
     let claims = try e.claims.map { "\($0.id)|\($0.statement.en)|\($0.check.variables.map(\.name))|\($0.check.dimensions)" }
-    return [e.id, e.title.en, e.title.ko, e.statement.en, e.statement.ko, e.variant.key] + claims
+    let parameters = e.parameters.map { "\($0.name)|\($0.bookIndex)|\($0.values.map { $0.sorted { $0.key < $1.key } })" }
+    return [e.id, e.title.en, e.title.ko, e.statement.en, e.statement.ko, e.variant.key] + parameters + claims
       + e.parts.map { p in
         let check = p.check
         return [
