@@ -56,12 +56,7 @@ package struct BoundCheck: Sendable {
       if case .holds = RelationTruth.decide(q, relation, b, limits: run.decisionLimits) { return false }
       return true
     }
-    for i in run.indices(context) where fails(run.sample(i)) == true {
-      let failing = run.sample(i)
-      let s =
-        context.replayCase == nil
-        ? Shrinker(variables: variables, minimumDimension: dimensions.lowerBound).shrink(failing) { fails($0) == true }
-        : failing
+    if let (i, s) = run.firstFailure(context, fails: { fails($0) == true }) {
       var shown: String?
       if case .success(let b) = run.evaluate(bound, at: s) { shown = ValueText.describe(b) }
       var quantityText = "?"
@@ -69,10 +64,7 @@ package struct BoundCheck: Sendable {
       var feedback = [
         Reason.notABound(word: boundWord, at: FormulaCheck.describe(s), quantity: quantityText, bound: shown).message
       ]
-      let matched = misconceptions.first { m in
-        guard case .expression(let wrong, _) = m.match else { return false }
-        return run.equivalent(bound, wrong, context: context, cases: min(run.count, 24))
-      }
+      let matched = run.recognised(bound, among: misconceptions, context: context)
       if let m = matched { feedback.append(m.message) }
       return CheckOutcome(
         verdict: .incorrect, feedback: feedback, misconception: matched?.id,

@@ -56,10 +56,7 @@ package struct ConditionCheck: Sendable {
           guard let e = self.truth(self.reference, at: t, run: run) else { return false }
           return self.truth(relation, at: t, run: run) != e
         }
-        let small =
-          context.replayCase == nil
-          ? Shrinker(variables: variables, minimumDimension: dimensions.lowerBound).shrink(s, fails: fails)
-          : s
+        let small = run.minimal(s, context: context, fails: fails)
         let shouldHold = truth(reference, at: small, run: run) ?? expected
         let at = FormulaCheck.describe(small)
         var feedback = [(shouldHold ? Reason.missesCase(at: at) : Reason.extraCase(at: at)).message]

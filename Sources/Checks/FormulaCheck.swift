@@ -16,6 +16,9 @@ package struct FormulaCheck: Sendable {
   package var samples: Int
   package var dimensions: ClosedRange<Int>
   package var misconceptions: [Misconception]
+  /// Other readings of an ambiguous question, each taken as correct with its note (RealSoftMax
+  /// itself where the part asks for its λ-scaled form).
+  package var accepted: [Misconception] = []
   /// Functions the answer may not call.
   package var forbidden: Set<String>
   /// The "without loss of generality" assumptions the part's hint allows (`a >= b`, `b = 0`):
@@ -161,6 +164,7 @@ package struct FormulaCheck: Sendable {
     _ formula: Expression, at failing: Sample, why: LocalizedText?, run: SampledEvaluation,
     context: CheckContext
   ) -> CheckOutcome {
+    if let reading = acceptedReading(formula, context: context) { return reading }
     if let normalised = rightUnderNormalisation(formula, run: run, context: context) { return normalised }
     let fails: (Sample) -> Bool = { s in
       guard case .success(let r) = run.evaluate(reference, at: s) else { return false }
@@ -168,10 +172,7 @@ package struct FormulaCheck: Sendable {
       if case .agree = PointComparison.compare(v, r, limits: run.decisionLimits) { return false }
       return true
     }
-    let small =
-      context.replayCase == nil
-      ? Shrinker(variables: variables, minimumDimension: dimensions.lowerBound).shrink(failing, fails: fails)
-      : failing
+    let small = run.minimal(failing, context: context, fails: fails)
     let mine = run.evaluate(formula, at: small)
     let theirs = run.evaluate(reference, at: small)
     let at = Self.describe(small)
@@ -188,6 +189,22 @@ package struct FormulaCheck: Sendable {
       verdict: .incorrect, feedback: [feedback], counterexample: small.texts,
       method: .sampledPoint, replay: context.token(case: failing.index))
     return recognised(formula, run: run, context: context)?.applied(to: outcome) ?? outcome
+  }
+
+  /// The answer judged against each accepted reading as if it were the reference (proved or
+  /// sampled alike): correct, with the reading's note, when it is one of them.
+  private func acceptedReading(_ formula: Expression, context: CheckContext) -> CheckOutcome? {
+    for reading in accepted {
+      guard case .expression(let other, let text) = reading.match else { continue }
+      var alone = self
+      (alone.reference, alone.referenceText) = (other, text)
+      (alone.accepted, alone.misconceptions, alone.normalisations) = ([], [], [])
+      var outcome = alone.judge(formula, context: context)
+      guard outcome.verdict == .correct else { continue }
+      outcome.feedback.append(reading.message)
+      return outcome
+    }
+    return nil
   }
 
   /// A formula that is wrong in general but right wherever the hint's assumptions hold
@@ -216,9 +233,6 @@ package struct FormulaCheck: Sendable {
   /// The first misconception the formula is equivalent to (misconceptions of another shape never
   /// agree, so a wrong shape is compared with those of its own).
   private func recognised(_ formula: Expression, run: SampledEvaluation, context: CheckContext) -> Misconception? {
-    misconceptions.first { m in
-      guard case .expression(let wrong, _) = m.match else { return false }
-      return run.equivalent(formula, wrong, context: context, cases: min(run.count, 24))
-    }
+    run.recognised(formula, among: misconceptions, context: context)
   }
 }

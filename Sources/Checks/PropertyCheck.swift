@@ -113,7 +113,7 @@ package struct PropertyCheck: Sendable {
         if let point { report.points.append(point) }
       case .fails, .shapeMismatch:
         report.evaluated += 1
-        let small = Shrinker(variables: variables, minimumDimension: dimensions.lowerBound).shrink(s) { t in
+        let small = run.minimal(s, context: context) { t in
           switch outcome(t) {
           case .fails?, .shapeMismatch?: return true
           default: return false

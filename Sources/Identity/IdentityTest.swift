@@ -40,7 +40,10 @@ package struct IdentityTest: Sendable {
   /// charged to the task's ``WorkMeter``.
   package func decide<G: RandomNumberGenerator>(_ answer: Expression, _ reference: Expression, random: inout G) -> Verdict {
     let outer = WorkMeter.current
-    let allowed = outer.map { max(0, min(Self.maxUnits, $0.limit - $0.spent)) } ?? Self.maxUnits
+    // The same allowance whatever the part's limit, so that a check run under a higher limit
+    // (ahead of its turn, Marker.markAhead) does exactly the same work until it passes the
+    // lower one; a part past its limit after the test is stopped by its own meter.
+    let allowed = outer?.isExhausted == true ? 0 : Self.maxUnits
     let meter = WorkMeter(limit: allowed)
     defer { outer?.record(meter.spent) }
     return WorkMeter.$current.withValue(meter) {

@@ -19,9 +19,9 @@ package struct Marker: Sendable {
   package var replay: (key: String, index: Int)?
   /// The work one file and one part may cost (counted, not timed).
   package var budget: WorkBudget = .standard
-  /// How many parts of one exercise are checked at once: more than one when few files are
-  /// marked (one submission, watch mode) and cores would otherwise idle. Results, budgets
-  /// included, are the same whatever it is (``markInWaves(_:of:answers:variant:)``).
+  /// How many parts of one file are checked at once: more than one when few files are marked
+  /// (one submission, watch mode) and cores would otherwise idle. Results, budgets included,
+  /// are the same whatever it is (``markAhead(_:)``).
   package var partConcurrency = 1
   /// The assignment being marked: fixed totals, its exercises only, each student's variant.
   package var assignment: Assignment?
@@ -75,7 +75,14 @@ package struct Marker: Sendable {
       return invalid(
         file, id: fallbackID, FileError(line: error.location?.line, column: error.location?.column, message: error.message))
     }
-    var errors = answerFile.problems.map { FileError(line: $0.location?.line, column: $0.location?.column, message: $0.message) }
+    let errors = answerFile.problems.map { FileError(line: $0.location?.line, column: $0.location?.column, message: $0.message) }
+    guard partConcurrency > 1 else { return mark(answerFile, file: file, fallbackID: fallbackID, errors: errors) }
+    return markAhead { mark(answerFile, file: file, fallbackID: fallbackID, errors: errors) }
+  }
+
+  /// Marks a parsed file, part after part in file order.
+  private func mark(_ answerFile: AnswerFile, file: String, fallbackID: String, errors: [FileError]) -> FileResult {
+    var errors = errors
     if let assignment {
       return mark(answerFile, file: file, id: answerFile.id ?? fallbackID, errors: errors, assignment: assignment)
     }
@@ -125,10 +132,7 @@ package struct Marker: Sendable {
       }
       byID[key.text] = answer
     }
-    let marked =
-      partConcurrency > 1
-      ? markInWaves(exercise.parts, of: exercise.id, answers: byID, variant: exercise.variant.key)
-      : exercise.parts.map { mark($0, of: exercise.id, answer: byID[$0.id], variant: exercise.variant.key) }
+    let marked = exercise.parts.map { mark($0, of: exercise.id, answer: byID[$0.id], variant: exercise.variant.key) }
     results = marked + results
     return ExerciseResult(
       id: exercise.id, score: results.reduce(0) { $0 + $1.score },
@@ -137,8 +141,9 @@ package struct Marker: Sendable {
 
   /// Marks one part; `variant` (``Variant/key``) tells apart the same part of two students' variants.
   package func mark(_ part: Part, of exerciseID: String, answer: AnswerNode?, variant: String = "") -> PartResult {
-    guard let answer, !Marker.isBlank(answer) else { return unanswered(part) }
-    let outcome = metered { check(part, of: exerciseID, answer: answer, variant: variant) }
+    guard let answer, !Marker.isBlank(answer),
+      let outcome = outcomeInOrder(part, of: exerciseID, answer: answer, variant: variant)
+    else { return unanswered(part) }
     return result(part, answer: answer, outcome: outcome)
   }
 
@@ -173,7 +178,7 @@ package struct Marker: Sendable {
 
   /// Runs a part's check under its own meter, sized by the part limit and what the file has
   /// left; a check that ran out is replaced by the too-costly outcome, whatever it returned.
-  private func metered(_ check: () -> CheckOutcome) -> CheckOutcome {
+  func metered(_ check: () -> CheckOutcome) -> CheckOutcome {
     let limit = partLimit
     let meter = WorkMeter(limit: limit)
     let outcome = WorkMeter.$current.withValue(meter) { check() }

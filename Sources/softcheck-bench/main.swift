@@ -2,6 +2,7 @@
 //
 //   swift build -c release --product softcheck-bench && .build/release/softcheck-bench
 //   .build/release/softcheck-bench --filter rational --runs 9
+//   .build/release/softcheck-bench --filter process. --runs 3   (whole processes: the table)
 //
 // Each benchmark runs `iterations` operations per run; the table shows the best of the runs
 // (default 5) in ns per operation, the worst for the spread, and, for benchmarks with a
@@ -16,7 +17,8 @@ import Glibc
 import Darwin
 #endif
 
-let benchmarks: [Benchmark] = ExactBenchmarks.all + MarkingBenchmarks.all + IdentityBenchmarks.all + ClassBenchmark.all
+let benchmarks: [Benchmark] =
+  ExactBenchmarks.all + MarkingBenchmarks.all + IdentityBenchmarks.all + ClassBenchmark.all + ProcessBenchmarks.all
 
 var filter: String?
 var runs = 5

@@ -47,7 +47,7 @@ enum Contract {
         ("gt-max", "chain"), ("gap-sup", "value"), ("gap-where", "condition"),
         ("gap-inf", "value"), ("gap-formula", "formula"), ("lambda", "chain"), ("limit-bound", "bound"),
         ("softmin", "formula"), ("softmin-lambda", "formula"), ("n-ary", "formula"),
-        ("n-ary-lambda", "formula"), ("n-ary-bound", "bound"),
+        ("n-ary-bound", "bound"),
       ]),
     Entry(
       id: "log-partition",

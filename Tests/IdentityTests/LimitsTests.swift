@@ -46,11 +46,27 @@ struct LimitsTests {
   @Test("a spent meter stops the test at once")
   func spentMeter() throws {
     let meter = WorkMeter(limit: 10)
+    meter.record(11)
     let v = try WorkMeter.$current.withValue(meter) { try decide("softmax(x)", "exp(x)/sum(exp(x))", x) }
     guard case .undecided = v else {
       Issue.record("\(v)")
       return
     }
+    #expect(meter.spent == 11)
+  }
+
+  /// A part checked ahead of its turn runs under a higher limit than in file order; it must do
+  /// the same work, or its verdict could depend on the number of cores.
+  @Test("the test does the same work whatever limit the part has left")
+  func sameWorkUnderAnyLimit() throws {
+    func run(_ limit: Int) throws -> (String, Int) {
+      let meter = WorkMeter(limit: limit)
+      let v = try WorkMeter.$current.withValue(meter) { try decide("softmax(x)", "exp(x)/sum(exp(x))", x) }
+      return ("\(v)", meter.spent)
+    }
+    let free = try run(5_000_000)
+    #expect(free.0.hasPrefix("equal"))
+    for limit in [10, 1_000, free.1 - 1] { #expect(try run(limit) == free) }
   }
 
   @Test(

@@ -67,21 +67,16 @@ let vectorReferences: [Reference] = [
       "sum(softmax(o)*v^2) - sum(v)^2/len(v)",
     ]),
   Reference(
-    name: "realsoftmax/n-ary", variables: variables(["x": .realVector]),
-    reference: "log(sum(exp(x)))",
-    equivalent: [
-      "max(x) + log(sum(exp(x - max(x))))", "log(sum(exp(x - x[0]))) + x[0]", "x[0] - log(softmax(x)[0])",
-      "x[0] - log(softmax(x))[0]", "log(sum(exp(x/2)^2))", "log(dot(exp(x), ones(len(x))))",
-      "log(sum(exp(x - 1))) + 1", "log(sum(exp(x + 3))) - 3",
-    ],
-    wrong: ["sum(exp(x))", "max(x)", "sum(log(exp(x)))", "log(mean(exp(x)))", "log(sum(exp(2*x)))/2"]),
-  Reference(
-    name: "realsoftmax/n-ary-lambda", variables: variables(["x": .realVector, "lambda": .positive]),
+    name: "realsoftmax/n-ary", variables: variables(["x": .realVector, "lambda": .positive]),
     reference: "log(sum(exp(lambda*x)))/lambda",
     equivalent: [
       "max(x) + log(sum(exp(lambda*(x - max(x)))))/lambda", "log(sum(exp(x)^lambda))/lambda",
       "log(sum(exp(lambda*x))^(1/lambda))", "log(sum(exp(x*lambda)))*lambda^(-1)",
       "(1/lambda)*log(sum(exp(lambda*x)))", "log(sum(exp(lambda*(x - x[0]))))/lambda + x[0]",
+      "x[0] - log(softmax(lambda*x)[0])/lambda", "log(sum(exp(lambda*x - 1)))/lambda + 1/lambda",
     ],
-    wrong: ["log(sum(exp(lambda*x)))", "log(sum(exp(x)))/lambda", "log(sum(exp(lambda*x)))*lambda"]),
+    wrong: [
+      "log(sum(exp(lambda*x)))", "log(sum(exp(x)))/lambda", "log(sum(exp(lambda*x)))*lambda", "log(sum(exp(x)))",
+      "sum(exp(lambda*x))/lambda", "max(x)", "log(mean(exp(lambda*x)))/lambda", "log(sum(exp(2*x)))/2",
+    ]),
 ]

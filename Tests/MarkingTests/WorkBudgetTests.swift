@@ -81,7 +81,7 @@ struct WorkBudgetTests {
     #expect(marker.mark(path: RobustFileTests.complete).isAllCorrect)
   }
 
-  /// Costly terms in three parts of one exercise, so a wave holds more than one costly part.
+  /// Costly terms in three parts of one exercise, so more than one costly part runs ahead at once.
   static let threeCostlyParts = """
     answers:
       realsoftmax:
@@ -101,7 +101,7 @@ struct WorkBudgetTests {
       WorkBudget(perPart: 25_000, perFile: 1_000_000),
       WorkBudget(perPart: 1_000_000, perFile: 30_000),
     ])
-  func wavesMatchOneByOne(budget: WorkBudget) throws {
+  func aheadMatchesOneByOne(budget: WorkBudget) throws {
     var marker = try Fixture.marker()
     marker.budget = budget
     let encoder = JSONEncoder()

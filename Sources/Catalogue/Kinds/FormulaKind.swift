@@ -12,7 +12,7 @@ package struct FormulaKind: CheckKind {
   /// Also the first fields of a `stable` part.
   package static let fields =
     ExerciseKeys.sampling
-    + ["reference", "forbidden", "wlog", "wlog-credit", "aliases", "misconceptions"]
+    + ["reference", "forbidden", "wlog", "wlog-credit", "aliases", "accepted", "misconceptions"]
   package var check: FormulaCheck
 
   package init(check: FormulaCheck) { self.check = check }
@@ -33,6 +33,7 @@ package struct FormulaKind: CheckKind {
     formula.normalisations = try part.wlog(of: reference.expression, sampling: sampling)
     formula.aliases = try part.aliases(variables: sampling.variables)
     formula.normalisedCredit = try part.number("wlog-credit") ?? 0.5
+    formula.accepted = try part.accepted()
     return formula
   }
 
