@@ -61,7 +61,7 @@ package struct Catalogue: Sendable {
     return Catalogue(exercises: exercises)
   }
 
-  private static func shippedFolder() throws -> String {
+  static func shippedFolder() throws -> String {
     if let beside = besideExecutable { return beside }
     guard let url = Bundle.module.url(forResource: "Exercises", withExtension: nil) else {
       throw CatalogueError(
