@@ -24,6 +24,7 @@ CGMP_SHIM void cgmp_mpz_abs(mpz_ptr r, mpz_srcptr a) { mpz_abs(r, a); }
 CGMP_SHIM void cgmp_mpz_tdiv_qr(mpz_ptr q, mpz_ptr r, mpz_srcptr n, mpz_srcptr d) { mpz_tdiv_qr(q, r, n, d); }
 CGMP_SHIM void cgmp_mpz_fdiv_q(mpz_ptr q, mpz_srcptr n, mpz_srcptr d) { mpz_fdiv_q(q, n, d); }
 CGMP_SHIM void cgmp_mpz_divexact(mpz_ptr q, mpz_srcptr n, mpz_srcptr d) { mpz_divexact(q, n, d); }
+CGMP_SHIM unsigned long cgmp_mpz_fdiv_ui(mpz_srcptr n, unsigned long d) { return mpz_fdiv_ui(n, d); }
 CGMP_SHIM int cgmp_mpz_divisible_p(mpz_srcptr n, mpz_srcptr d) { return mpz_divisible_p(n, d); }
 CGMP_SHIM void cgmp_mpz_gcd(mpz_ptr r, mpz_srcptr a, mpz_srcptr b) { mpz_gcd(r, a, b); }
 CGMP_SHIM void cgmp_mpz_pow_ui(mpz_ptr r, mpz_srcptr b, unsigned long e) { mpz_pow_ui(r, b, e); }

@@ -13,13 +13,15 @@ enum ConstantIdentity {
   /// when a value is not exact (exact ones are decided exactly and at once), and only with a
   /// marking context (its seed draws the points). Both values must also agree at 128 bits: a
   /// last look that costs nothing next to the climb it replaces.
-  static func proves(_ written: Expression, equals reference: Expression, given: Value, expected: Value,
-                     context: CheckContext?, limits: ExactLimits) -> Bool {
+  static func proves(
+    _ written: Expression, equals reference: Expression, given: Value, expected: Value,
+    context: CheckContext?, limits: ExactLimits
+  ) -> Bool {
     guard let context, !(given.entries + expected.entries).allSatisfy(\.isExact) else { return false }
     // Both sides were evaluated, every logarithm and root on an argument certified in its domain,
     // so "equal wherever both are defined" is equal here (no structural definedness needed).
     guard context.replayCase == nil,
-      case .equal = IdentityProof(variables: [], dimensions: 1...1).verdict(written, reference, context: context)
+      case .equal = IdentityProof(variables: [], dimensions: 1...1).verdict(written, reference, recurs: true, context: context)
     else { return false }
     var low = limits
     low.maxPrecision = 128

@@ -11,7 +11,7 @@ extension FormulaCheck {
   /// agrees; nil otherwise, and the sampled check decides as before. (A "different" from the
   /// identity test is never used on its own: the sampled check must find a real counterexample.)
   func proved(_ formula: Expression, run: SampledEvaluation, context: CheckContext) -> CheckOutcome? {
-    guard triesIdentity, identity.proves(formula, equals: reference, context: context),
+    guard triesIdentity, identity.proves(formula, equals: reference, recurs: true, context: context),
       agreesSomewhere(formula, run: run)
     else { return nil }
     return .provedEqual
@@ -21,7 +21,7 @@ extension FormulaCheck {
   /// benchmarks.
   package func identityVerdict(_ answer: AnswerNode, context: CheckContext) -> IdentityTest.Verdict? {
     guard case .success(let formula) = readFormula(answer) else { return nil }
-    return identity.verdict(formula, reference, context: context)
+    return identity.verdict(formula, reference, recurs: true, context: context)
   }
 
   /// Whether both sides are evaluated at one of the first sampled points and agree there: a

@@ -29,20 +29,21 @@ struct IdentityProof {
 
   /// The identity test's verdict on `a = b`, with points drawn after both are fixed (the seed
   /// depends on both, the part and the marking seed).
-  func verdict(_ a: Expression, _ b: Expression, context: CheckContext) -> IdentityTest.Verdict {
+  /// `b` is mapped once per process when it `recurs` (a part's reference).
+  func verdict(_ a: Expression, _ b: Expression, recurs: Bool = false, context: CheckContext) -> IdentityTest.Verdict {
     let key = "identity|\(context.key)|\(a.writtenText)|\(b.writtenText)"
     var random = RandomSource(seed: context.seed, key: key, index: 0)
-    return IdentityTest(variables: variables, dimensions: dimensions).decide(a, b, random: &random)
+    return IdentityTest(variables: variables, dimensions: dimensions).decide(a, b, referenceRecurs: recurs, random: &random)
   }
 
   /// Whether `a = b` is proved wherever the part's variables range: equal as exp–log
   /// expressions, both defined everywhere. (Callers still confirm one point where both are
   /// evaluated, so that an identity between expressions defined nowhere proves nothing.)
-  func proves(_ a: Expression, equals b: Expression, context: CheckContext) -> Bool {
+  func proves(_ a: Expression, equals b: Expression, recurs: Bool = false, context: CheckContext) -> Bool {
     guard context.replayCase == nil else { return false }
     let definedness = Definedness(variables: variables)
     guard definedness.isTotal(a), definedness.isTotal(b) else { return false }
-    if case .equal = verdict(a, b, context: context) { return true }
+    if case .equal = verdict(a, b, recurs: recurs, context: context) { return true }
     return false
   }
 }

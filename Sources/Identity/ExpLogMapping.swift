@@ -8,7 +8,7 @@ import Language
 /// Every rewrite is an identity wherever the expression is defined; `max`, `min` and `abs` are
 /// mapped one case at a time (see ``CaseChoices``), so the mapping of a whole expression holds on
 /// the region its case constraints describe.
-package struct ExpLogMapping {
+package struct ExpLogMapping: Sendable {
   /// The indeterminates, numbered in the order they were met (so the same expressions give the
   /// same numbering, and the same random points, every time).
   package private(set) var atoms: [Atom] = []

@@ -3,14 +3,15 @@ import Language
 
 /// Decides `answer = reference` as exp–log expressions: both are mapped into rational functions
 /// of independent indeterminates (``ExpLogMapping``), one vector length and one case region at a
-/// time, and each difference is evaluated exactly at random points (Schwartz–Zippel).
+/// time (the reference once per process, see ``MappedReference``), and each difference is
+/// evaluated at random points modulo random primes (Schwartz–Zippel).
 ///
 /// A nonzero value proves the *mapped* expressions differ; the real functions may still agree
 /// through a relation the mapping misses, so callers trust "different" only with a real
 /// counterexample. Zero at every point proves equality wherever both are defined, except with
-/// probability below 2^-100: for a nonzero difference of degree D, a point from a set of 2^64
-/// values is a root with probability at most 2D/2^64 (the 2 allows for redrawing points where
-/// a denominator vanishes), and points are drawn until (2D/2^64)^k < 2^-100.
+/// probability below 2^-100: each point, with its prime, misses a nonzero difference with
+/// probability at most ε (its degree and the size of its coefficients bound ε, see
+/// ``pointsNeeded(degree:bits:)``), and points are drawn until ε^k < 2^-100.
 package struct IdentityTest: Sendable {
   package var variables: [IdentityVariable]
   /// The vector lengths to prove the identity for (the lengths the part samples).
@@ -38,7 +39,12 @@ package struct IdentityTest: Sendable {
   /// The decision, with points drawn from `random` (seeded by the caller after both
   /// expressions are fixed, so the same input always gives the same verdict). The work is
   /// charged to the task's ``WorkMeter``.
-  package func decide<G: RandomNumberGenerator>(_ answer: Expression, _ reference: Expression, random: inout G) -> Verdict {
+  ///
+  /// A reference that recurs (a part's own, compared with every learner's answer) is mapped
+  /// once per process and reused (``ReferenceCache``); any other is mapped for this decision.
+  package func decide<G: RandomNumberGenerator>(
+    _ answer: Expression, _ reference: Expression, referenceRecurs: Bool = false, random: inout G
+  ) -> Verdict {
     let outer = WorkMeter.current
     // The same allowance whatever the part's limit, so that a check run under a higher limit
     // (ahead of its turn, Marker.markAhead) does exactly the same work until it passes the
@@ -47,33 +53,41 @@ package struct IdentityTest: Sendable {
     let meter = WorkMeter(limit: allowed)
     defer { outer?.record(meter.spent) }
     return WorkMeter.$current.withValue(meter) {
-      do { return try decideMetered(answer, reference, random: &random) } catch {
+      do { return try decideMetered(answer, reference, referenceRecurs: referenceRecurs, random: &random) } catch {
         return .undecided(error as? GiveUp ?? GiveUp("\(error)"))
       }
     }
   }
 
   private func decideMetered<G: RandomNumberGenerator>(
-    _ answer: Expression, _ reference: Expression,
+    _ answer: Expression, _ reference: Expression, referenceRecurs: Bool,
     random: inout G
   ) throws(GiveUp) -> Verdict {
     let vectors = variables.contains { $0.kind.isVector || $0.kind == .dimension }
     guard !vectors || dimensions.upperBound <= Self.maxDimension else { throw GiveUp("vectors too long") }
+    let key = referenceRecurs ? ReferenceCache.key(reference, variables: variables) : nil
+    var primes = PrimeSequence()
     var points = 0
     var degree = 0
     var regions = 0
     for n in vectors ? Array(dimensions) : [dimensions.lowerBound] {
-      var mapping = try ExpLogMapping(variables: variables, dimension: n)
+      let mapped = try mappedReference(reference, key: key, dimension: n)
       var forced: [Int]? = []
       while let choices = forced {
         regions += 1
         guard regions <= Self.maxRegions else { throw GiveUp("more than \(Self.maxRegions) case regions") }
-        mapping.cases = CaseChoices(forced: choices)
+        // The reference was mapped first in this region; the answer continues from there.
+        let region = try mapped.region(forcing: choices)
+        var mapping = region.mapping
+        mapping.cases.forced = choices
         let a = try mapping.map(answer)
-        let r = try mapping.map(reference)
+        let r = region.image
         guard a.shape == r.shape else { return .different }
         if mapping.regionMayHaveInterior {
-          guard let found = try Self.compare(Array(zip(a.entries, r.entries)), atoms: mapping.atoms.count, random: &random) else {
+          guard
+            let found = try Self.compare(
+              Array(zip(a.entries, r.entries)), atoms: mapping.atoms.count, primes: &primes, random: &random)
+          else {
             return .different
           }
           points += found.points
@@ -83,5 +97,15 @@ package struct IdentityTest: Sendable {
       }
     }
     return .equal(points: points, degree: degree, regions: regions)
+  }
+}
+
+extension IdentityTest {
+  /// The reference mapped for vectors of length `n`: from the cache when it has a `key`, else
+  /// now, within what the meter in force still allows.
+  private func mappedReference(_ reference: Expression, key: String?, dimension n: Int) throws(GiveUp) -> MappedReference {
+    if let key { return ReferenceCache.mapped(reference, key: key, variables: variables, dimension: n) }
+    guard let meter = WorkMeter.current else { return MappedReference(reference, variables: variables, dimension: n) }
+    return MappedReference(reference, variables: variables, dimension: n, limit: max(0, meter.limit - meter.spent))
   }
 }

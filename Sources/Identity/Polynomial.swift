@@ -13,9 +13,15 @@ package struct Polynomial: Hashable, Sendable {
   /// under a hundred).
   package static let maxTerms = 2_000
 
-  package init(terms: [Monomial: Rational] = [:]) { self.terms = terms.filter { !$0.value.isZero } }
+  package init(terms: [Monomial: Rational] = [:]) {
+    // Filtering builds a new table: only when there is a zero to drop.
+    self.terms = terms.values.contains(where: \.isZero) ? terms.filter { !$0.value.isZero } : terms
+  }
 
   package init(_ c: Rational) { self.init(terms: [.one: c]) }
+
+  /// Terms already free of zero coefficients.
+  private init(nonzero terms: [Monomial: Rational]) { self.terms = terms }
 
   package init(_ m: Monomial, _ c: Rational = .one) { self.init(terms: [m: c]) }
 
@@ -31,10 +37,6 @@ package struct Polynomial: Hashable, Sendable {
     return c
   }
 
-  /// The terms, least monomial first: the order every loop whose cost depends on the order
-  /// walks them in, so the same input costs the same work in every process.
-  package var orderedTerms: [(key: Monomial, value: Rational)] { terms.sorted { $0.key < $1.key } }
-
   /// The term with the greatest monomial: fixes the sign and scale of a canonical form.
   package var leading: (monomial: Monomial, coefficient: Rational)? {
     terms.max { $0.key < $1.key }.map { ($0.key, $0.value) }
@@ -49,11 +51,13 @@ package struct Polynomial: Hashable, Sendable {
 
   package static func + (a: Polynomial, b: Polynomial) throws(GiveUp) -> Polynomial {
     try charge(a.terms.count + b.terms.count)
-    var t = a.terms
-    for (m, c) in b.terms { t[m, default: .zero] += c }
-    let sum = Polynomial(terms: t)
-    guard sum.terms.count <= maxTerms else { throw GiveUp("more than \(maxTerms) terms") }
-    return sum
+    var (t, other) = a.terms.count >= b.terms.count ? (a.terms, b.terms) : (b.terms, a.terms)
+    for (m, c) in other {
+      let sum = t[m].map { $0 + c } ?? c
+      t[m] = sum.isZero ? nil : sum
+    }
+    guard t.count <= maxTerms else { throw GiveUp("more than \(maxTerms) terms") }
+    return Polynomial(nonzero: t)
   }
 
   package static prefix func - (a: Polynomial) -> Polynomial {
@@ -65,11 +69,12 @@ package struct Polynomial: Hashable, Sendable {
   package static func * (a: Polynomial, b: Polynomial) throws(GiveUp) -> Polynomial {
     try charge(a.terms.count * b.terms.count * 2)
     var t: [Monomial: Rational] = [:]
-    // In a fixed order: sums of coefficients met in a different order have different sizes on
-    // the way, and so cost different work (a dictionary's order changes from process to process).
-    let right = b.orderedTerms
-    for (m, c) in a.orderedTerms {
-      for (n, d) in right { t[try m * n, default: .zero] += c * d }
+    t.reserveCapacity(min(a.terms.count * b.terms.count, maxTerms))
+    // In the dictionaries' own order, which changes from process to process: the charge above
+    // is the whole product's, exact rational arithmetic charges nothing more whatever the sizes
+    // on the way, and the sums are exact, so neither the work nor the result depends on it.
+    for (m, c) in a.terms {
+      for (n, d) in b.terms { t[try m * n, default: .zero] += c * d }
     }
     let product = Polynomial(terms: t)
     guard product.terms.count <= maxTerms else { throw GiveUp("more than \(maxTerms) terms") }
@@ -114,4 +119,19 @@ package struct Polynomial: Hashable, Sendable {
 
   /// The atoms that occur.
   package var atoms: Set<Int> { Set(terms.keys.flatMap { $0.factors.map(\.atom) }) }
+}
+
+extension Polynomial {
+  /// One word into the hasher for the whole polynomial: a sum (so the terms' order does not
+  /// matter) of each term's monomial fingerprint mixed with its coefficient's sign and size.
+  /// Polynomials key the denominator factors and `log` atoms, and hashing every term through
+  /// the hasher made those lookups a large share of a mapping. Equality stays exact.
+  package func hash(into hasher: inout Hasher) {
+    var sum = UInt64(terms.count)
+    for (m, c) in terms {
+      let size = UInt64(c.bitWidth) << 2 | UInt64(c.signum + 1)
+      sum &+= (m.fingerprint ^ size &* 0xff51_afd7_ed55_8ccd) &* 0xc4ce_b9fe_1a85_ec53
+    }
+    hasher.combine(sum)
+  }
 }

@@ -80,6 +80,8 @@ package struct RationalFunction: Hashable, Sendable {
   package static func - (a: RationalFunction, b: RationalFunction) throws(GiveUp) -> RationalFunction { try a + (-b) }
 
   package static func * (a: RationalFunction, b: RationalFunction) throws(GiveUp) -> RationalFunction {
+    // Polynomials (most products while mapping): nothing to merge or cancel.
+    if a.factors.isEmpty && b.factors.isEmpty { return RationalFunction(try a.numerator * b.numerator) }
     var factors = a.factors.merging(b.factors) { $0 + $1 }
     var (x, y) = (a.numerator, b.numerator)
     // Cancel a numerator that is one of the other side's factors (p·(1/p) in softmax forms).

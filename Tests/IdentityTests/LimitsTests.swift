@@ -2,6 +2,7 @@ import Checks
 import Exact
 import Identity
 import Language
+import Sampling
 import Testing
 
 /// Same input, same output; bounded work; unsupported expressions give up cleanly.
@@ -23,11 +24,37 @@ struct LimitsTests {
     #expect(degree > 0)
   }
 
-  @Test("points needed: (2D/2^64)^k < 2^-100")
-  func pointsNeeded() {
-    #expect(IdentityTest.pointsNeeded(degree: 1) == 2)
-    #expect(IdentityTest.pointsNeeded(degree: 512) == 2)
-    #expect(IdentityTest.pointsNeeded(degree: 1 << 20) == 3)
+  @Test("points needed: ε^k < 2^-100, ε = (⌊B/61⌋·2^11 + D)/2^60")
+  func pointsNeeded() throws {
+    #expect(try IdentityTest.pointsNeeded(degree: 1, bits: 0) == 2)
+    #expect(try IdentityTest.pointsNeeded(degree: 512, bits: 60) == 2)
+    #expect(try IdentityTest.pointsNeeded(degree: 1 << 20, bits: 60) == 3)
+    // Coefficients of 2,000 bits may be divisible by 32 primes above 2^61: ε < 2^-43.
+    #expect(try IdentityTest.pointsNeeded(degree: 64, bits: 2_000) == 3)
+    #expect(try IdentityTest.pointsNeeded(degree: 64, bits: 61 << 30) == 6)
+    #expect(throws: GiveUp.self) { try IdentityTest.pointsNeeded(degree: 64, bits: 1 << 40) }
+  }
+
+  @Test(
+    "a recurring reference is mapped once per process: same verdicts, same units, hit or miss",
+    arguments: [
+      ("max(x) + log(sum(exp(x - max(x))))", "log(sum(exp(x)))"), ("softmax(x)", "exp(x)/sum(exp(x))"),
+      ("abs(lambda - 1)", "max(lambda - 1, 1 - lambda)"), ("sum(x^2)", "sum(x)^2"),
+    ])
+  func recurringReference(_ answer: String, _ reference: String) throws {
+    let (a, r) = (try expr(answer), try expr(reference))
+    func run(recurs: Bool) -> (IdentityTest.Verdict, Int) {
+      let meter = WorkMeter(limit: 5_000_000)
+      var random = RandomSource(seed: 7, key: answer, index: 0)
+      let v = WorkMeter.$current.withValue(meter) {
+        IdentityTest(variables: x, dimensions: 2...4).decide(a, r, referenceRecurs: recurs, random: &random)
+      }
+      return (v, meter.spent)
+    }
+    let fresh = run(recurs: false)
+    let (miss, hit) = (run(recurs: true), run(recurs: true))
+    #expect(fresh.0 == miss.0 && miss.0 == hit.0)
+    #expect(fresh.1 == miss.1 && miss.1 == hit.1)
   }
 
   @Test("a big expression gives up within its budget, and charges the part's meter")
