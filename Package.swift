@@ -91,7 +91,9 @@ let package = Package(
       exclude: ["Golden"]),
     .testTarget(name: "MarkingTests", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Language", "Marking", "Reports", "SoftcheckTestSupport"]),
     // The shipped exercise files against the catalogue contract (exercises.md).
-    .testTarget(name: "CatalogueTests", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Language", "Localization", "Marking", "Sampling"]),
+    .testTarget(
+      name: "CatalogueTests",
+      dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Language", "Localization", "Marking", "Sampling"]),
     // Every report format over a hostile fixture class: well-formed, escaped, deterministic.
     .testTarget(
       name: "ReportsTests",

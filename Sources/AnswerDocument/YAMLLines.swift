@@ -4,24 +4,27 @@ extension String {
   ///
   /// Splitting on the Character "\n" would not do: in Swift "\r\n" is one Character, so a file
   /// saved on Windows would be one long line.
+  ///
+  /// The search walks UTF-8 bytes (a line break is one ASCII byte, never inside another scalar),
+  /// so the lines are those a walk over Unicode scalars finds, found without decoding them.
   func yamlLines() -> [Substring] {
     var lines: [Substring] = []
-    let scalars = unicodeScalars
-    var start = scalars.startIndex
+    let bytes = utf8
+    var start = bytes.startIndex
     var i = start
-    while i < scalars.endIndex {
-      let scalar = scalars[i]
-      guard scalar == "\n" || scalar == "\r" else {
-        i = scalars.index(after: i)
+    while i < bytes.endIndex {
+      let byte = bytes[i]
+      guard byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") else {
+        bytes.formIndex(after: &i)
         continue
       }
       lines.append(self[start..<i])
-      var next = scalars.index(after: i)
-      if scalar == "\r", next < scalars.endIndex, scalars[next] == "\n" { next = scalars.index(after: next) }
+      var next = bytes.index(after: i)
+      if byte == UInt8(ascii: "\r"), next < bytes.endIndex, bytes[next] == UInt8(ascii: "\n") { next = bytes.index(after: next) }
       start = next
       i = next
     }
-    lines.append(self[start..<scalars.endIndex])
+    lines.append(self[start..<bytes.endIndex])
     return lines
   }
 }

@@ -25,10 +25,18 @@ package struct Catalogue: Sendable {
       ko: "'\(id)'라는 문제는 없습니다 (`softcheck list`로 목록을 보세요)\(hint.ko)")
   }
 
-  /// The exercises shipped with softcheck.
+  /// The exercises shipped with softcheck, read ``CatalogueReading/trusted``: each part's check
+  /// is built when first needed (the tests load these files validated).
   package static func shipped() throws -> Catalogue {
     let folder = try shippedFolder()
-    return try namingShippedFiles { try load(directory: folder) }
+    return try namingShippedFiles { try load(directory: folder, reading: .trusted) }
+  }
+
+  /// The exercises shipped with softcheck, every part's check built and every expression
+  /// evaluated at load: what the tests load to keep the trusted reading honest.
+  package static func shippedValidated() throws -> Catalogue {
+    let folder = try shippedFolder()
+    return try namingShippedFiles { try load(directory: folder, reading: .validated) }
   }
 
   /// Only the shipped exercises `ids` names, each read from its own file `<id>.yaml` (every
@@ -37,18 +45,24 @@ package struct Catalogue: Sendable {
   /// (an unknown id is then told with the closest known one).
   package static func shipped(ids: Set<String>) throws -> Catalogue? {
     let folder = try shippedFolder()
+    let ids = ids.sorted()
+    // An id is a name, never a path: anything else is left to the full catalogue.
+    for id in ids {
+      guard !id.isEmpty, !id.contains("/"), !id.hasPrefix("."),
+        FileManager.default.fileExists(atPath: folder + "/" + id + ".yaml")
+      else { return nil }
+    }
     var exercises: [Exercise] = []
-    for id in ids.sorted() {
-      let path = folder + "/" + id + ".yaml"
-      // An id is a name, never a path: anything else is left to the full catalogue.
-      guard !id.isEmpty, !id.contains("/"), !id.hasPrefix("."), FileManager.default.fileExists(atPath: path) else { return nil }
-      guard let exercise = try namingShippedFiles({ try loadFile(path) }), exercise.id == id else { return nil }
+    for (id, result) in zip(ids, loadAll(ids.map { folder + "/" + $0 + ".yaml" }, reading: .trusted)) {
+      // In id order, so the error reported is the first bad file's, as if read one by one.
+      guard let exercise = try namingShippedFiles({ try result.get() }), exercise.id == id else { return nil }
       exercises.append(exercise)
     }
     return Catalogue(exercises: exercises)
   }
 
-  private static func shippedFolder() throws -> String {
+  static func shippedFolder() throws -> String {
+    if let beside = besideExecutable { return beside }
     guard let url = Bundle.module.url(forResource: "Exercises", withExtension: nil) else {
       throw CatalogueError(
         file: "Exercises", location: nil,
@@ -58,6 +72,20 @@ package struct Catalogue: Sendable {
     }
     return url.path
   }
+
+  /// The shipped files beside the running executable, where `Bundle.module` looks first, found
+  /// without starting Foundation's bundles (a few milliseconds of every `list`); nil elsewhere
+  /// (then `Bundle.module` looks in the build folder too).
+  private static let besideExecutable: String? = {
+    #if os(Linux)
+    guard let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else { return nil }
+    let folder = (executable as NSString).deletingLastPathComponent + "/softcheck_Catalogue.resources/Exercises"
+    var isFolder: ObjCBool = false
+    return FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) && isFolder.boolValue ? folder : nil
+    #else
+    return nil
+    #endif
+  }()
 
   /// Runs `load`, naming a bad file as a developer knows it, not the copy inside the build folder.
   private static func namingShippedFiles<T>(_ load: () throws -> T) throws -> T {
@@ -72,8 +100,8 @@ package struct Catalogue: Sendable {
   /// Loads every exercise file of a folder. A bad exercise file stops the load with an error
   /// that names the file, line and column: a catalogue is trusted input and must be right.
   /// Other YAML files (an assignment, an answer file: no `parts:`) are left out.
-  package static func load(directory: String) throws -> Catalogue {
-    try read(directory: directory).catalogue
+  package static func load(directory: String, reading: CatalogueReading = .validated) throws -> Catalogue {
+    try read(directory: directory, reading: reading).catalogue
   }
 
   /// A folder of exercise files as read: the exercises, and the files left out with the reason.
@@ -84,14 +112,14 @@ package struct Catalogue: Sendable {
 
   /// Reads every `.yaml`/`.yml` file of a folder: exercise files (a mapping with `parts:`) are
   /// loaded, or stop the load with a located error; any other file is skipped with a note.
-  package static func read(directory: String) throws -> Folder {
+  package static func read(directory: String, reading: CatalogueReading = .validated) throws -> Folder {
     let fm = FileManager.default
     let names = try fm.contentsOfDirectory(atPath: directory)
       .filter { $0.lowercased().hasSuffix(".yaml") || $0.lowercased().hasSuffix(".yml") }
       .filter { !$0.hasPrefix(".") }
       .sorted()
     let paths = names.map { directory + "/" + $0 }
-    let loaded = loadAll(paths)
+    let loaded = loadAll(paths, reading: reading)
     var exercises: [Exercise] = []
     var skipped: [(file: String, reason: Message)] = []
     var ids: Set<String> = []
@@ -121,26 +149,27 @@ package struct Catalogue: Sendable {
 
   /// Every file loaded, on every core: files are independent and the catalogue is read at each
   /// start, so its wall time is the program's startup.
-  private static func loadAll(_ paths: [String]) -> [Result<Exercise?, any Error>] {
+  private static func loadAll(_ paths: [String], reading: CatalogueReading) -> [Result<Exercise?, any Error>] {
     let results = Mutex<[Result<Exercise?, any Error>]>(Array(repeating: .success(nil), count: paths.count))
     DispatchQueue.concurrentPerform(iterations: paths.count) { k in
-      let result = Result { try loadFile(paths[k]) }
+      let result = Result { try loadFile(paths[k], reading: reading) }
       results.withLock { $0[k] = result }
     }
     return results.withLock { $0 }
   }
 
   /// Loads one exercise file, or nil when the file is YAML but not an exercise (no `parts:`).
-  package static func loadFile(_ path: String) throws -> Exercise? {
+  package static func loadFile(_ path: String, reading: CatalogueReading = .validated) throws -> Exercise? {
     guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
       throw CatalogueError(
         file: path, location: nil,
         message: LocalizedText(en: "cannot read the file as UTF-8 text", ko: "파일을 UTF-8 텍스트로 읽을 수 없습니다"))
     }
+    if reading == .trusted, let exercise = bookVariant(readingOnlyParameters: text, file: path) { return exercise }
     let root = try root(of: text, file: path)
     // Read once: a mapping without `parts:` is some other YAML file (an assignment, answers).
     guard case .mapping(let pairs, _) = root, pairs.contains(where: { $0.key.text == "parts" }) else { return nil }
-    return try exercise(from: root, text: text, file: path)
+    return try exercise(from: root, text: text, file: path, reading: reading)
   }
 
   /// This catalogue with `additions` added; an addition with an id already here replaces it.
@@ -152,9 +181,11 @@ package struct Catalogue: Sendable {
     return (Catalogue(exercises: kept + additions.exercises), replaced)
   }
 
-  /// Parses the text of one exercise file.
-  package static func parse(_ text: String, file: String, kinds: CheckKinds = .standard) throws -> Exercise {
-    try exercise(from: try root(of: text, file: file), text: text, file: file, kinds: kinds)
+  /// Parses the text of one exercise file (``CatalogueReading/validated`` unless told).
+  package static func parse(
+    _ text: String, file: String, kinds: CheckKinds = .standard, reading: CatalogueReading = .validated
+  ) throws -> Exercise {
+    try exercise(from: try root(of: text, file: file), text: text, file: file, kinds: kinds, reading: reading)
   }
 
   /// The text's YAML tree; an empty file or text that is not YAML is a located error.
@@ -173,17 +204,35 @@ package struct Catalogue: Sendable {
   /// which are substituted in the text).
   private static func exercise(
     from root: AnswerNode, text: String, file: String,
-    kinds: CheckKinds = .standard
+    kinds: CheckKinds = .standard, reading: CatalogueReading = .validated
   ) throws -> Exercise {
-    let reader = ExerciseFileReader(file: file, kinds: kinds)
+    let reader = ExerciseFileReader(file: file, kinds: kinds, reading: reading)
     guard case .mapping(let pairs, _) = root, let node = pairs.first(where: { $0.key.text == "parameters" })?.value else {
       return try reader.read(root)
     }
+    return try bookVariant(parameters: node, text: text, reader: reader)
+  }
+
+  /// A shipped file's book variant, its `parameters:` block read alone (``ParameterText/topLevelBlock(_:in:)``)
+  /// instead of the whole file, which is read once, with the book's values in it. Nil when the
+  /// file has no such block or it does not read (the whole file is then read, and any problem
+  /// told where it is). The tests compare every shipped exercise and variant read so with the
+  /// validated reading.
+  private static func bookVariant(readingOnlyParameters text: String, file: String) -> Exercise? {
+    guard let block = ParameterText.topLevelBlock("parameters", in: text),
+      case .mapping(let pairs, _)? = try? YAMLReader().read(block), pairs.count == 1, pairs[0].key.text == "parameters"
+    else { return nil }
+    return try? bookVariant(parameters: pairs[0].value, text: text, reader: ExerciseFileReader(file: file, reading: .trusted))
+  }
+
+  /// The book variant of the exercise whose `parameters:` are `node`.
+  private static func bookVariant(parameters node: AnswerNode, text: String, reader: ExerciseFileReader) throws -> Exercise {
+    let (file, kinds, reading) = (reader.file, reader.kinds, reader.reading)
     let parameters = try reader.parameters(node)
-    try reader.checkPlaceholders(text, parameters)
+    if reader.validates { try reader.checkPlaceholders(text, parameters) }
     var exercise = Exercise(id: "", title: LocalizedText(en: "", ko: ""), statement: LocalizedText(en: "", ko: ""), parts: [])
     exercise.parameters = parameters
-    exercise.definition = (text, file, kinds)
+    exercise.definition = (text, file, kinds, reading)
     // The book's numbers: the variant whose key is empty, as for an exercise without parameters.
     var book = try exercise.variant(Variant.book)
     book.variant = .book

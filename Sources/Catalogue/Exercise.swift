@@ -14,15 +14,22 @@ package struct Exercise: Sendable, Identifiable {
   /// The statement.
   package var statement: LocalizedText
   package var parts: [Part]
-  /// The chapter's own claims behind this exercise, checked by `softcheck props`.
-  package var claims: [Claim] = []
+  /// The chapter's own claims behind this exercise (read when first asked for in a shipped
+  /// file).
+  var claimSlot = ClaimSlot(read: [])
   /// The numbers that change from student to student (`parameters:`); empty when they are fixed.
   package var parameters: [ExerciseParameter] = []
   /// Which values this copy of the exercise uses (the book's unless it was drawn for a student).
   package var variant: Variant = .book
-  /// The file's text with its placeholders, the file's name and the kinds it was read with, to
-  /// build other variants.
-  var definition: (text: String, file: String, kinds: CheckKinds)?
+  /// The file's text with its placeholders, the file's name, and the kinds and reading it was
+  /// read with, to build other variants.
+  var definition: (text: String, file: String, kinds: CheckKinds, reading: CatalogueReading)?
+
+  /// The chapter's own claims behind this exercise, checked by `softcheck props`. A shipped file's
+  /// are read when first asked for, so a mistake in them (which the tests rule out) is told here.
+  package var claims: [Claim] {
+    get throws(CatalogueError) { try claimSlot.claims }
+  }
 
   /// The points of all parts.
   package var maxPoints: Double { parts.reduce(0) { $0 + $1.points } }
@@ -48,16 +55,22 @@ package struct Part: Sendable, Identifiable {
   package var points: Double
   /// Hints, shown on request.
   package var hints: [LocalizedText]
-  /// What `template` writes as an example of the expected form (never the answer).
-  package var answerForm: LocalizedText
-  /// The part's kind, configured by its fields: it judges answers.
-  package var check: any CheckKind
+  /// The file's `answer-form`, when it gives one.
+  var explicitAnswerForm: LocalizedText?
+  /// The part's kind, configured by its fields (built when first needed for a shipped file).
+  let slot: PartCheckSlot
   /// A correct answer as a learner would write it (the file's `example:`): shown by `--reveal`
   /// and marked by the tests, so every shipped part is known to accept its own reference.
   package var example: AnswerNode?
-
   /// The answer kind, as named in the catalogue (`value`, `code`, `text`, …) and in results.
-  package var kind: String { check.name }
+  package let kind: String
+
+  /// What `template` writes as an example of the expected form (never the answer).
+  package var answerForm: LocalizedText { explicitAnswerForm ?? check.answerForm }
+  /// The part's kind, configured by its fields: it judges answers.
+  package var check: any CheckKind { slot.check }
+  /// Whether ``check`` has been built yet (a shipped part's is built when first needed).
+  package var isCheckBuilt: Bool { slot.isBuilt }
   /// The unit of a numeric answer, if it has one.
   package var unit: Unit? { check.unit }
 }

@@ -17,12 +17,13 @@ extension Exercise {
     // A class shares a few variants: each is read once per process (a pure function of the
     // file's text and the choices, so the cache cannot change a verdict).
     let kinds = definition.kinds.names.joined(separator: ",")
-    let key = "\(definition.file)|\(definition.text.count)|\(definition.text.hashValue)|\(kinds)|\(Variant(choices: choices).key)"
+    let key =
+      "\(definition.file)|\(definition.text.count)|\(definition.text.hashValue)|\(kinds)|\(definition.reading)|\(Variant(choices: choices).key)"
     return try VariantCache.exercise(key) { () throws(CatalogueError) in try build(Variant(choices: choices), definition) }
   }
 
   private func build(
-    _ variant: Variant, _ definition: (text: String, file: String, kinds: CheckKinds)
+    _ variant: Variant, _ definition: (text: String, file: String, kinds: CheckKinds, reading: CatalogueReading)
   ) throws(CatalogueError) -> Exercise {
     var values: [String: [String: String]] = [:]
     for p in parameters { values[p.name] = p.values[variant.choices[p.name] ?? p.bookIndex] }
@@ -35,7 +36,8 @@ extension Exercise {
       throw CatalogueError(
         file: definition.file, location: nil, message: LocalizedText(en: "the file is empty", ko: "파일이 비어 있습니다"))
     }
-    var exercise = try ExerciseFileReader(file: definition.file, kinds: definition.kinds).read(root)
+    let reader = ExerciseFileReader(file: definition.file, kinds: definition.kinds, reading: definition.reading)
+    var exercise = try reader.read(root)
     exercise.parameters = parameters
     exercise.definition = definition
     exercise.variant = variant

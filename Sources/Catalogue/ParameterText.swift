@@ -124,4 +124,26 @@ package enum ParameterText {
   private static func isCharacterBoundary(_ offset: Int, in text: String) -> Bool {
     text.utf8.index(text.utf8.startIndex, offsetBy: offset).samePosition(in: text) != nil
   }
+
+  /// The block of the top-level key `key` of a YAML file: from the line that starts with `key:` to
+  /// the next line that starts another top-level entry (anything at the first column but a
+  /// comment), which reads as YAML on its own. Nil when no line starts with `key:`.
+  package static func topLevelBlock(_ key: String, in text: String) -> String? {
+    let bytes = Array(text.utf8)
+    let pattern = Array((key + ":").utf8)
+    var (lineStart, blockStart): (Int, Int?) = (0, nil)
+    while lineStart < bytes.count {
+      var end = lineStart
+      while end < bytes.count, bytes[end] != UInt8(ascii: "\n"), bytes[end] != UInt8(ascii: "\r") { end += 1 }
+      if let blockStart {
+        if end > lineStart, bytes[lineStart] != UInt8(ascii: " "), bytes[lineStart] != UInt8(ascii: "#") {
+          return String(decoding: bytes[blockStart..<lineStart], as: UTF8.self)
+        }
+      } else if bytes[lineStart..<end].starts(with: pattern) {
+        blockStart = lineStart
+      }
+      lineStart = end + 1
+    }
+    return blockStart.map { String(decoding: bytes[$0...], as: UTF8.self) }
+  }
 }

@@ -55,7 +55,8 @@ package struct CheckOutcome: Sendable {
   }
 
   /// The part's own reference could not be evaluated: an error in the exercise file, not in the
-  /// answer (the catalogue evaluates references at load, so this is a last line of defence).
+  /// answer (references are evaluated when a file is loaded validated, as the tests load the
+  /// shipped files, so this is a last line of defence).
   package static let referenceNotEvaluable = CheckOutcome(
     verdict: .invalid,
     feedback: [Reason.referenceNotEvaluable(place: nil).message])

@@ -30,9 +30,7 @@ struct CatalogueOptions: ParsableArguments {
       }
       return catalogue
     } catch let error as CatalogueError {
-      printError(
-        (language == .ko ? "softcheck: 문제 파일 오류: " : "softcheck: exercise file error: ") + error.description(in: language))
-      throw ExitCode(2)
+      throw failure(error, language: language)
     } catch {
       if language == .ko {
         printError("softcheck: 문제 파일을 읽을 수 없습니다\(directory.map { " (\($0))" } ?? ""): \(error.localizedDescription)")
@@ -45,6 +43,12 @@ struct CatalogueOptions: ParsableArguments {
 }
 
 extension CatalogueOptions {
+  /// Tells a located error in an exercise file on standard error; the command ends with status 2.
+  func failure(_ error: CatalogueError, language: DisplayLanguage) -> ExitCode {
+    printError((language == .ko ? "softcheck: 문제 파일 오류: " : "softcheck: exercise file error: ") + error.description(in: language))
+    return ExitCode(2)
+  }
+
   /// The exercises named by `ids` (all of them when none is named); an unknown id is a usage
   /// error with a suggestion.
   func exercises(_ ids: [String], language: DisplayLanguage) throws -> [Exercise] {

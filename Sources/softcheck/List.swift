@@ -14,12 +14,14 @@ struct List: ParsableCommand {
 
   func run() throws {
     let language = lang.language
-    let exercises = try catalogue.load(language: language).exercises
+    // The shipped exercises' listing kept beside them, when it was made from them as they are.
+    let listing = catalogue.directory == nil ? ShippedListing.current() : nil
+    let exercises = try listing?.entries ?? ShippedListing(catalogue: catalogue.load(language: language), hash: 0).entries
     let width = exercises.map(\.id.displayWidth).max() ?? 0
     for e in exercises {
       print("\(e.id.padded(toWidth: width))  \(e.title[language])")
-      let parts = e.parts.map(\.id).joined(separator: ", ")
-      let points = TextReport.points(e.maxPoints)
+      let parts = e.parts.joined(separator: ", ")
+      let points = TextReport.points(e.points)
       print(
         String(repeating: " ", count: width + 2)
           + (language == .ko ? "문항: \(parts)  (\(points)점)" : "parts: \(parts)  (\(points) points)"))

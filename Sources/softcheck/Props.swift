@@ -50,7 +50,9 @@ struct Props: ParsableCommand {
     var results: [ClaimResult] = []
     let clock = ContinuousClock()
     for e in exercises {
-      for claim in e.claims {
+      let claims: [Claim]
+      do { claims = try e.claims } catch { throw catalogue.failure(error, language: language) }
+      for claim in claims {
         let context = CheckContext(seed: seed, key: "\(e.id)/\(claim.id)")
         var report: PropertyCheck.Report?
         let elapsed = clock.measure { report = claim.check.run(cases: cases, context: context) }

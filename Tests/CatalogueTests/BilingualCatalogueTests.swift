@@ -25,7 +25,7 @@ struct BilingualCatalogueTests {
         for (k, h) in p.hints.enumerated() { out.append(("\(e.id)/\(p.id) hint \(k + 1)", h)) }
         for m in misconceptions(p.check) { out.append(("\(e.id)/\(p.id) misconception \(m.id)", m.feedback)) }
       }
-      for c in e.claims { out.append(("\(e.id) claim \(c.id)", c.statement)) }
+      for c in try e.claims { out.append(("\(e.id) claim \(c.id)", c.statement)) }
     }
     return out
   }

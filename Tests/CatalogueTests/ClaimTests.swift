@@ -9,7 +9,7 @@ struct ClaimTests {
   @Test("every claim of the exercise holds on 64 cases, seed 1", arguments: Contract.exerciseIDs)
   func claimsHold(_ id: String) throws {
     let exercise = try #require(try Shipped.catalogue().exercise(id), "no shipped exercise '\(id)'")
-    for claim in exercise.claims {
+    for claim in try exercise.claims {
       let report = claim.check.run(cases: 64, context: CheckContext(seed: 1, key: "\(id)/\(claim.id)"))
       #expect(report.holds, "\(id)/\(claim.id) fails at \(report.counterexample ?? [:]): \(report.detailText?.en ?? "")")
       #expect(report.cases == 64)
@@ -24,6 +24,6 @@ struct ClaimTests {
     ])
   func hasClaims(_ id: String) throws {
     let exercise = try #require(try Shipped.catalogue().exercise(id))
-    #expect(!exercise.claims.isEmpty)
+    #expect(try !exercise.claims.isEmpty)
   }
 }

@@ -76,4 +76,20 @@ import Testing
     }
     #expect(found > 50)
   }
+
+  @Test(
+    "a top-level block is cut from its key's line to the next top-level entry",
+    arguments: [
+      (
+        "id: x\nparameters:\n  n: {values: [1, 2]}\n\n# note\n  m: 3\nparts: []\n",
+        "parameters:\n  n: {values: [1, 2]}\n\n# note\n  m: 3\n"
+      ),
+      ("id: x\r\nparameters:\r\n  n: 1\r\nparts: []\r\n", "parameters:\r\n  n: 1\r\n"),
+      ("id: x\nparameters:\n  n: 1", "parameters:\n  n: 1"),
+      ("id: x\n  parameters: 1\nparts: []\n", nil),
+      ("id: x\nparameters-not: 1\n", nil),
+    ] as [(String, String?)])
+  func topLevelBlock(_ text: String, _ block: String?) {
+    #expect(ParameterText.topLevelBlock("parameters", in: text) == block)
+  }
 }

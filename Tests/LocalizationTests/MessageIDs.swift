@@ -13,7 +13,7 @@ enum MessageIDs {
     "block-code.below-entropy", "block-code.exists", "block-code.expected-mapping", "block-code.fewer-bits",
     "block-code.gap", "block-code.not-a-count", "block-code.not-better", "block-code.too-few-bits",
     "bound.holds", "bound.limit-not-evaluable", "bound.no-limit", "bound.not-a-bound", "bound.tends-to-limit",
-    "budget.file-exceeded", "budget.part-exceeded", "catalogue.not-an-exercise", "chain.end-not-a-side",
+    "budget.file-exceeded", "budget.part-exceeded", "catalogue.not-an-exercise", "catalogue.unreadable-part", "chain.end-not-a-side",
     "chain.equalities-proved",
     "chain.forbidden-function", "chain.holds-on-samples", "chain.mixed-directions", "chain.not-connected",
     "chain.restates-claim", "chain.start-not-a-side", "chain.step-fails", "chain.step-not-evaluable",

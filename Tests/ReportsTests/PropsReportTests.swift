@@ -15,7 +15,7 @@ struct PropsReportTests {
   /// Every shipped claim checked on a few cases.
   static let results: Result<[ClaimResult], any Error> = Result {
     try Catalogue.shipped().exercises.flatMap { e in
-      e.claims.map { claim in
+      try e.claims.map { claim in
         ClaimResult(
           exercise: e.id, claim: claim,
           report: claim.check.run(cases: 24, context: CheckContext(seed: 1, key: "\(e.id)/\(claim.id)")), seconds: 0)
