@@ -7,7 +7,7 @@ import Sampling
 extension ChainCheck {
   /// Identity tests' verdicts on equality steps, shared by every chain of the process (learners
   /// write the same steps; see ``MeteredMemo``).
-  static let provedSteps = MeteredMemo<Bool>(capacity: 20_000)
+  static let provedSteps = MeteredMemo<String, Bool>(capacity: 20_000)
 
   /// A sentence naming the equality steps the identity test proves (exp–log identities, both
   /// sides defined at every input), or nil when it proves none. It adds to the sampled verdict

@@ -10,11 +10,23 @@ extension ChainCheck {
   struct PointMemo {
     /// Values hold numbers and computations: their memo is bounded by cost (about 100 MB at
     /// most; the 500 students' chains keep well under that).
-    static let values = MeteredMemo<Result<Value, ExpressionError>>(capacity: 50_000, costCapacity: 8_000_000)
-    static let decisions = MeteredMemo<RelationTruth.Outcome>(capacity: 50_000)
-    static let agreements = MeteredMemo<Bool>(capacity: 50_000)
-    static let shrinks = MeteredMemo<Sample>(capacity: 10_000)
-    static let passes = MeteredMemo<ChainCheck.Pass>(capacity: 10_000)
+    static let values = MeteredMemo<Key, Result<Value, ExpressionError>>(capacity: 50_000, costCapacity: 8_000_000)
+    static let decisions = MeteredMemo<Key, RelationTruth.Outcome>(capacity: 50_000)
+    static let agreements = MeteredMemo<Key, Bool>(capacity: 50_000)
+    static let shrinks = MeteredMemo<String, Sample>(capacity: 10_000)
+    static let passes = MeteredMemo<String, ChainCheck.Pass>(capacity: 10_000)
+
+    /// An entry at one case: a value (`b` unused), a decision (`relation` its operator's
+    /// number) or an agreement, over expressions numbered by ``MemoKeys``. Numbers, not text:
+    /// a lookup hashes five words.
+    struct Key: MemoKey {
+      var setup: Int
+      var index: Int
+      var relation: Int
+      var a: Int
+      var b: Int
+      var byteCount: Int { 40 }
+    }
 
     /// What fixes the inputs and how they are read: the part and seed (so the sampler), the
     /// variables and vector lengths, the limits, and the chain's assumptions (which move the
@@ -42,7 +54,8 @@ extension ChainCheck {
     }
 
     /// The setup's number, as every key of this check's entries starts.
-    let prefix: String
+    let setup: Int
+    var prefix: String { "\(setup)|" }
     let engine: SampledEvaluation
 
     init(_ check: ChainCheck, chain: Chain, context: CheckContext, engine: SampledEvaluation) {
@@ -50,13 +63,13 @@ extension ChainCheck {
       let setup = Setup(
         part: context.key, seed: context.seed, variables: check.variables, dimensions: check.dimensions,
         limits: check.limits, assumptions: assumptions)
-      prefix = "\(Self.id(setup))|"
+      self.setup = Self.id(setup)
       self.engine = engine
     }
 
     /// `e` (whose ``Expression/structuralKey`` is `key`) at the sample drawn as case `s.index`.
-    func evaluate(_ e: Expression, key: String, at s: Sample) -> Result<Value, ExpressionError> {
-      Self.values.value("\(prefix)\(s.index)|\(key)") {
+    func evaluate(_ e: Expression, key: Int, at s: Sample) -> Result<Value, ExpressionError> {
+      Self.values.value(Key(setup: setup, index: s.index, relation: -1, a: key, b: 0)) {
         let result = engine.evaluate(e, at: s)
         if case .success = result { return (result, true) }
         return (result, false)
@@ -66,16 +79,17 @@ extension ChainCheck {
     /// Whether `a op b` holds at the sample, `a` and `b` being the values of the expressions
     /// with keys `keyA` and `keyB` there.
     func decide(
-      _ a: Value, _ op: Relation.Operator, _ b: Value, keys: (String, String), at s: Sample
+      _ a: Value, _ op: Relation.Operator, _ b: Value, keys: (Int, Int), at s: Sample
     ) -> RelationTruth.Outcome {
-      Self.decisions.value("\(prefix)\(s.index)|\(keys.0)|\(op.rawValue)|\(keys.1)") {
+      let relation = Relation.Operator.allCases.firstIndex(of: op) ?? -1
+      return Self.decisions.value(Key(setup: setup, index: s.index, relation: relation, a: keys.0, b: keys.1)) {
         (RelationTruth.decide(a, op, b, limits: engine.decisionLimits), true)
       }
     }
 
     /// Whether `a` and `b` (values of the expressions with these keys) agree at the sample.
-    func agree(_ a: Value, _ b: Value, keys: (String, String), at s: Sample) -> Bool {
-      Self.agreements.value("\(prefix)\(s.index)|\(keys.0)|~|\(keys.1)") {
+    func agree(_ a: Value, _ b: Value, keys: (Int, Int), at s: Sample) -> Bool {
+      Self.agreements.value(Key(setup: setup, index: s.index, relation: -2, a: keys.0, b: keys.1)) {
         if case .agree = PointComparison.compare(a, b, limits: engine.decisionLimits) { return (true, true) }
         return (false, true)
       }

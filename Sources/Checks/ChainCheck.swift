@@ -145,8 +145,8 @@ package struct ChainCheck: Sendable {
     ).engine(context)
     let memo = PointMemo(self, chain: chain, context: context, engine: engine)
     let expressions = [chain.start] + chain.steps.map(\.to)
-    let keys = expressions.map { String(MemoKeys.id($0.structuralKey)) }
-    let claimKeys = (String(MemoKeys.id(claim.lhs.structuralKey)), String(MemoKeys.id(claim.rhs.structuralKey)))
+    let keys = expressions.map { MemoKeys.id($0.structuralKey) }
+    let claimKeys = (MemoKeys.id(claim.lhs.structuralKey), MemoKeys.id(claim.rhs.structuralKey))
     let relations = chain.steps.map(\.relation.rawValue)
     let key =
       "\(memo.prefix)pass|\(context.replayCase ?? -1)|\(samples)|\(claimKeys.0)|\(claimKeys.1)|\(keys[0])"
@@ -166,7 +166,7 @@ package struct ChainCheck: Sendable {
   /// steps compare neighbours; the ends are compared with the claim. Values and decisions come
   /// from the part's ``PointMemo`` (same results, same work charged).
   private func pass(
-    _ chain: Chain, expressions: [Expression], keys: [String], claimKeys: (String, String), memo: PointMemo,
+    _ chain: Chain, expressions: [Expression], keys: [Int], claimKeys: (Int, Int), memo: PointMemo,
     context: CheckContext
   ) -> Pass {
     let engine = memo.engine

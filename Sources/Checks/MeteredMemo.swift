@@ -10,13 +10,13 @@ import Synchronization
 /// cost, and is taken only when computing it again could not have run out of budget on the way
 /// (otherwise it is computed again, and stops where it always stopped): so verdicts, messages
 /// and every meter's count are the same as without the memo, whatever was marked before.
-final class MeteredMemo<Payload: Sendable>: Sendable {
+final class MeteredMemo<Key: MemoKey, Payload: Sendable>: Sendable {
   private struct Entry: Sendable {
     var payload: Payload
     var cost: Int
   }
 
-  private let table = Mutex<(entries: [String: Entry], bytes: Int, cost: Int)>(([:], 0, 0))
+  private let table = Mutex<(entries: [Key: Entry], bytes: Int, cost: Int)>(([:], 0, 0))
   private let capacity: Int
   private let byteCapacity: Int
   private let costCapacity: Int
@@ -41,7 +41,7 @@ final class MeteredMemo<Payload: Sendable>: Sendable {
   /// cut short by the budget). `reusable` is also asked, before computing, whether a fresh result
   /// would be the one everybody gets (nil meter: always).
   func value(
-    _ key: String, reusable: (_ meter: WorkMeter, _ cost: Int) -> Bool = MeteredMemo.fits,
+    _ key: Key, reusable: (_ meter: WorkMeter, _ cost: Int) -> Bool = MeteredMemo.fits,
     _ make: () -> (payload: Payload, keep: Bool)
   ) -> Payload {
     let meter = WorkMeter.current
@@ -61,8 +61,8 @@ final class MeteredMemo<Payload: Sendable>: Sendable {
   /// A reuse is what computing would give when computing could not exhaust the meter.
   static func fits(_ meter: WorkMeter, _ cost: Int) -> Bool { meter.spent + cost <= meter.limit }
 
-  private func store(_ key: String, _ entry: Entry) {
-    let size = key.utf8.count
+  private func store(_ key: Key, _ entry: Entry) {
+    let size = key.byteCount
     guard size <= byteCapacity / 64, entry.cost <= costCapacity / 8 else { return }
     table.withLock { t in
       if t.entries.count >= capacity || t.bytes + size > byteCapacity || t.cost > costCapacity - entry.cost {
@@ -84,6 +84,15 @@ final class MeteredMemo<Payload: Sendable>: Sendable {
     let value = WorkMeter.$current.withValue(own) { body() }
     return (value, own.spent)
   }
+}
+
+/// A memo's key: hashable, and with a size so the table can bound the bytes its keys hold.
+protocol MemoKey: Hashable, Sendable {
+  var byteCount: Int { get }
+}
+
+extension String: MemoKey {
+  var byteCount: Int { utf8.count }
 }
 
 /// Short stand-ins for long memo keys (a part's sampling setup, an expression's structure): each
