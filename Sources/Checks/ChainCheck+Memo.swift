@@ -10,7 +10,7 @@ extension ChainCheck {
   struct PointMemo {
     /// Values hold numbers and computations: their memo is bounded by cost (about 100 MB at
     /// most; the 500 students' chains keep well under that).
-    static let values = MeteredMemo<Key, Result<Value, ExpressionError>>(capacity: 50_000, costCapacity: 8_000_000)
+    static let values = MeteredMemo<Key, Value?>(capacity: 50_000, costCapacity: 8_000_000)
     static let decisions = MeteredMemo<Key, RelationTruth.Outcome>(capacity: 50_000)
     static let agreements = MeteredMemo<Key, Bool>(capacity: 50_000)
     static let shrinks = MeteredMemo<String, Sample>(capacity: 10_000)
@@ -69,11 +69,20 @@ extension ChainCheck {
 
     /// `e` (whose ``Expression/structuralKey`` is `key`) at the sample drawn as case `s.index`.
     func evaluate(_ e: Expression, key: Int, at s: Sample) -> Result<Value, ExpressionError> {
-      Self.values.value(Key(setup: setup, index: s.index, relation: -1, a: key, b: 0)) {
-        let result = engine.evaluate(e, at: s)
-        if case .success = result { return (result, true) }
-        return (result, false)
+      // Only values are kept (an error is computed again), so entries stay small.
+      var failure: ExpressionError?
+      let value = Self.values.value(Key(setup: setup, index: s.index, relation: -1, a: key, b: 0)) {
+        switch engine.evaluate(e, at: s) {
+        case .success(let v): return (v, true)
+        case .failure(let error):
+          failure = error
+          return (nil, false)
+        }
       }
+      if let value { return .success(value) }
+      // No entry holds nil, so an empty answer came from `make`, which set the error.
+      guard let failure else { preconditionFailure("the value memo returned neither a value nor an error") }
+      return .failure(failure)
     }
 
     /// Whether `a op b` holds at the sample, `a` and `b` being the values of the expressions
