@@ -1,5 +1,6 @@
 import Catalogue
 import Checks
+import Foundation
 import Localization
 
 /// (h) The exercises' own numeric drills: the value, vector and matrix parts of the catalogue's
@@ -31,6 +32,7 @@ enum SeedDrills {
           kind: id, prompt: part.prompt, hints: part.hints, check: part.check, example: example, key: id)
         return DrillKind(id: id, title: title, exercises: [exercise.id], isFixed: true) { _ in question }
       }
+      let promptCarriesNumbers = varied.prompt != part.prompt
       return DrillKind(id: id, title: title, exercises: [exercise.id]) { random in
         var choices: [String: Int] = [:]
         for p in exercise.parameters { choices[p.name] = random.int(in: 0...(p.values.count - 1)) }
@@ -42,8 +44,25 @@ enum SeedDrills {
               en: "no part '\(part.id)' in a variant of \(exercise.id)",
               ko: "\(exercise.id)의 변형에 '\(part.id)' 문항이 없습니다"))
         }
-        return DrillQuestion(kind: id, prompt: drawn.prompt, hints: drawn.hints, check: drawn.check, example: example, key: id)
+        // A prompt that changes with the variant carries its numbers (seed-numerics' do); one that
+        // does not needs the statement, where they are.
+        let prompt = promptCarriesNumbers ? drawn.prompt : inContext(variant.statement, drawn.prompt)
+        return DrillQuestion(
+          kind: id, prompt: prompt, hints: drawn.hints, check: drawn.check,
+          example: example, key: id)
       }
     }
+  }
+
+  /// The variant's statement, then the part's question: a drawn variant's numbers (the source
+  /// p, the number of classes) are in the exercise's statement, not in its parts' prompts, and a
+  /// question without them cannot be answered. Lines are indented as the runner indents the first; an empty line sets the question apart.
+  static func inContext(_ statement: LocalizedText, _ prompt: LocalizedText) -> LocalizedText {
+    func joined(_ statement: String, _ prompt: String) -> String {
+      let text = statement.trimmingCharacters(in: .whitespacesAndNewlines)
+      let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+      return lines.map { String(String.UnicodeScalarView($0)) }.joined(separator: "\n  ") + "\n\n  " + prompt
+    }
+    return LocalizedText(en: joined(statement.en, prompt.en), ko: joined(statement.ko, prompt.ko))
   }
 }

@@ -207,3 +207,37 @@ struct QuestionTests {
     #expect(e.description.contains("did you mean 'kraft'"))
   }
 }
+
+/// A drill drawn from an exercise with parameters asks about a drawn variant: its numbers (the
+/// source p, the number of classes) are in the variant's statement, so the question shows it.
+@Suite("exercise drills state their numbers")
+struct ExerciseDrillContextTests {
+  static var variedKinds: [String] {
+    shippedDrills.kinds.filter { $0.id.contains("/") && !$0.id.hasPrefix("seed-numerics/") && !$0.isFixed }.map(\.id)
+  }
+
+  @Test("there are exercise drills with drawn variants")
+  func some() { #expect(Self.variedKinds.count >= 5) }
+
+  @Test("when the answer changes, the question does", arguments: variedKinds)
+  func questionsDifferWithAnswers(kind: String) throws {
+    var questionFor: [String: String] = [:]
+    for seed in UInt64(1)...12 {
+      let q = try question(kind, seed: seed)
+      if let earlier = questionFor[q.prompt.en], earlier != q.example {
+        Issue.record("one question, two answers (\(earlier) and \(q.example)): \(q.prompt.en)")
+      }
+      questionFor[q.prompt.en] = q.example
+    }
+  }
+
+  @Test("the statement comes first, then the part's question, in both languages")
+  func statementThenQuestion() throws {
+    let q = try question("dyadic-code/entropy-nats", seed: 11)
+    #expect(q.prompt.en.hasPrefix("A source emits the symbols"))
+    #expect(q.prompt.en.hasSuffix("The entropy H(p) of the source, in nats (an exact expression such as 3/2*log(2), or a decimal)."))
+    #expect(q.prompt.en.contains("\n\n  The entropy"))
+    #expect(!q.prompt.ko.isEmpty && q.prompt.ko != q.prompt.en)
+    #expect(!q.prompt.en.contains(" \n"), "no trailing spaces")
+  }
+}
