@@ -84,12 +84,19 @@ extension Expression {
     switch self {
     case .number(_, let text, _): return text
     case .name(let n, _): return n
-    case .negate(let x, _): return "-\(x.writtenText)"
+    case .negate(let x, _):
+      // `-(1 + 2)`, not `-1 + 2`: a sum or another sign under the minus keeps its parentheses.
+      switch x {
+      case .binary, .negate: return "-(\(x.writtenText))"
+      default: return "-\(x.writtenText)"
+      }
     case .call(let f, let args, _): return "\(f)(\(args.map(\.writtenText).joined(separator: ", ")))"
     case .list(let items, _): return "[\(items.map(\.writtenText).joined(separator: ", "))]"
     case .binary(let op, let a, let b, _):
       func wrap(_ x: Expression) -> String {
         if case .binary = x { return "(\(x.writtenText))" }
+        // `(-a)^2`, not `-a^2` (which is -(a^2)); other operators bind a sign as written.
+        if case .negate = x, op == "^" { return "(\(x.writtenText))" }
         return x.writtenText
       }
       return ["+", "-"].contains(op) ? "\(wrap(a)) \(op) \(wrap(b))" : "\(wrap(a))\(op)\(wrap(b))"

@@ -4,8 +4,8 @@ extension Expression {
   /// The expression's structure as text, without offsets: two expressions have the same key
   /// exactly when they are the same tree with the same names, operators and numbers (value and
   /// written text), so they evaluate alike and print alike. Every atom is length-prefixed and
-  /// every node bracketed, so no two trees share a key (``writtenText`` drops parentheses the
-  /// grammar would need, so it cannot serve).
+  /// every node bracketed, so no two trees share a key (``writtenText`` is for people: it
+  /// adds parentheses the tree does not have, so two spellings of one tree may differ).
   package var structuralKey: String {
     var key = ""
     appendKey(to: &key)
