@@ -98,8 +98,10 @@ struct Lexer {
     // numpy's `x.T`, `x.sum()`: the parser reads what follows the dot.
     if c == "." { return token(.dot, 1) }
     if c == "\\" { throw Lexer.unknownCommand(chars, from: start) }
+    // `λ` is a name of its own, as on paper: `e^(−λa)` is e^(−λ·a), not the name `λa`.
+    if c == "λ" { return token(.identifier("lambda"), 1) }
     if Lexer.isIdentifierStart(c) {
-      while let d = peek(), Lexer.isIdentifierPart(d) { i += 1 }
+      while let d = peek(), Lexer.isIdentifierPart(d), d != "λ" { i += 1 }
       var name = String(chars[start..<i])
       // `np.log(x)` and `numpy.log(x)` read as `log(x)`, so code from the seeds reads as written.
       if name == "np" || name == "numpy" || name == "math" || name == "torch", peek() == ".",
@@ -110,7 +112,6 @@ struct Lexer {
         while let d = peek(), Lexer.isIdentifierPart(d) { i += 1 }
         name = String(chars[nameStart..<i])
       }
-      if name == "λ" { name = "lambda" }
       return Token(kind: .identifier(name), offset: start, length: i - start)
     }
     throw ExpressionError(.syntax, en: "unexpected character '\(c)'", ko: "여기에 올 수 없는 문자입니다: '\(c)'", at: start)

@@ -132,6 +132,12 @@ private func kinds(_ text: String) throws(ExpressionError) -> [Token.Kind] {
     ("1e-3q", [.number("1e-3"), .identifier("q")]),
     ("2e", [.number("2"), .identifier("e")]),
     ("10log(2)", [.number("10"), .identifier("log"), .leftParen, .number("2"), .rightParen]),
+    // λ is a name of its own, as on paper: `λa` is λ times a, `aλ` a times λ.
+    ("λa", [.identifier("lambda"), .identifier("a")]),
+    ("aλ", [.identifier("a"), .identifier("lambda")]),
+    ("2λx", [.number("2"), .identifier("lambda"), .identifier("x")]),
+    ("λλ", [.identifier("lambda"), .identifier("lambda")]),
+    ("lambda", [.identifier("lambda")]),
   ])
   func implicitMultiplication(text: String, expected: [Token.Kind]) throws {
     #expect(try kinds(text) == expected)
