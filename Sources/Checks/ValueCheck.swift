@@ -1,8 +1,8 @@
-import Sampling
 import AnswerDocument
 import Exact
 import Language
 import Localization
+import Sampling
 
 /// Checks a `value` part: a number or expression compared with the reference exactly when both
 /// are exact, and as a correctly rounded decimal otherwise.
@@ -63,6 +63,8 @@ package struct ValueCheck: Sendable {
     var shift = 0
     let labelled = LabelledAnswer(source).flatMap { (try? Parser.expression(source, limits: limits)) == nil ? $0 : nil }
     if let labelled { (source, shift) = (labelled.body, labelled.offset) }
+    // `1.5 bits` in a part in bits: the unit the part states, read as the number alone.
+    if let unit, let number = unit.strippingWord(from: source) { source = number }
     do {
       written = try Parser.expression(source, limits: limits)
       var evaluator = Evaluator(limits: limits)
@@ -86,8 +88,9 @@ package struct ValueCheck: Sendable {
   /// `correct` when the answer is proved equal to the reference (``ConstantIdentity``).
   private func proved(_ written: Expression, _ value: RealValue, context: CheckContext?) -> CheckOutcome? {
     guard let target,
-      ConstantIdentity.proves(written, equals: reference, given: .scalar(value), expected: .scalar(target),
-                              context: context, limits: limits.exact)
+      ConstantIdentity.proves(
+        written, equals: reference, given: .scalar(value), expected: .scalar(target),
+        context: context, limits: limits.exact)
     else { return nil }
     return .provedEqual
   }

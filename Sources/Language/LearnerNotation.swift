@@ -1,6 +1,6 @@
 /// Rewrites the notation learners type or paste into the answer grammar's own spelling, before
 /// the lexer reads it: `√` is `sqrt`, `Σ` is `sum`, superscript digits are powers (`x²` is `x^2`,
-/// `x⁻¹` is `x^(-1)`), vulgar fractions are quotients (`½` is `(1/2)`), and a LaTeX subset reads
+/// `x⁻¹` is `x^(-1)`), `σ(z)` is `sigmoid(z)`, `⊙` is `*`, `log₂` is `log2`, vulgar fractions are quotients (`½` is `(1/2)`), and a LaTeX subset reads
 /// as written (`\frac{a}{b}`, `\sqrt{x}`, `\log`, `\ln`, `\exp`, `\max`, `\min`, `\sum`, `\lambda`,
 /// `\cdot`, `\times`, `\left(`, `\right)`, `x^{n}`, `\log_2`, `\geq`, `\leq`, `\neq`), and `|x|` is `abs(x)`.
 ///
@@ -18,7 +18,14 @@ struct LearnerNotation {
   static let fractions: [Character: String] = [
     "½": "(1/2)", "⅓": "(1/3)", "⅔": "(2/3)", "¼": "(1/4)", "¾": "(3/4)", "⅕": "(1/5)", "⅙": "(1/6)", "⅛": "(1/8)",
   ]
-  static let symbols: [Character: String] = ["√": "sqrt", "Σ": LearnerNotation.sigma, "∑": LearnerNotation.sigma]
+  /// `⊙` is the elementwise product.
+  static let symbols: [Character: String] = [
+    "√": "sqrt", "Σ": LearnerNotation.sigma, "∑": LearnerNotation.sigma, "⊙": "*",
+  ]
+  /// Subscript digits, as in a printed base: `log₂ 8`, `log₁₀ x`.
+  static let subscripts: [Character: Character] = [
+    "₀": "0", "₁": "1", "₂": "2", "₃": "3", "₄": "4", "₅": "5", "₆": "6", "₇": "7", "₈": "8", "₉": "9",
+  ]
   /// The summation sign, as the parser sees it: its scope is the product that follows (`Σ p log p`),
   /// unless parentheses follow at once (`Σ(p)`, a call).
   static let sigma = "__sigma"
@@ -47,7 +54,7 @@ struct LearnerNotation {
   static func mayRewrite(_ source: [Character], at i: Int) -> Bool {
     let c = source[i]
     if c.isASCII { return "\\!|{}_".contains(c) || transposeMark(source, at: i) != nil }
-    return c == "ᵀ" || superscripts[c] != nil || fractions[c] != nil || symbols[c] != nil
+    return c == "ᵀ" || c == "σ" || superscripts[c] != nil || fractions[c] != nil || symbols[c] != nil || subscripts[c] != nil
   }
 
   /// The text with every rule applied, character by character.
@@ -74,6 +81,26 @@ struct LearnerNotation {
       {
         emit("log" + base + " ", i)
         i = end
+        continue
+      }
+      // `log₂ 52`, `log₁₀(x)`: a subscript base, as printed.
+      if c == "l", source[i...].starts(with: "log"), i + 3 < source.count, LearnerNotation.subscripts[source[i + 3]] != nil,
+        i == 0 || !(source[i - 1].isLetter || source[i - 1].isNumber || source[i - 1] == "_")
+      {
+        var j = i + 3
+        var base = ""
+        while j < source.count, let d = LearnerNotation.subscripts[source[j]] {
+          base.append(d)
+          j += 1
+        }
+        emit("log" + base + " ", i)
+        i = j
+        continue
+      }
+      // `σ(z)` is the sigmoid, as the prompts write it; `σ1` (a standard deviation) stays a name.
+      if c == "σ", source[(i + 1)...].first(where: { !$0.isWhitespace }) == "(" {
+        emit("sigmoid", i)
+        i += 1
         continue
       }
       if let skip = LearnerNotation.transposeMark(source, at: i) {

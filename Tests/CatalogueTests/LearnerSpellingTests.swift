@@ -1,0 +1,51 @@
+import Catalogue
+import Checks
+import Marking
+import Testing
+
+/// What learners really write, read as they mean it: the book's own symbols (`σ(z)`, `ŷ`,
+/// `log₂`, `⊙`) and the unit the part states after a number.
+@Suite("learners' spellings of right answers")
+struct LearnerSpellingTests {
+  @Test(
+    "the book's symbols read as the book means them",
+    arguments: [
+      ("bce-vs-mse", "bce-curvature", "σ(z)(1-σ(z))", Verdict.correct),
+      ("bce-vs-mse", "bce-curvature", "σ (z)*(1 - σ (z))", .correct),
+      ("ce-hessian", "gradient", "ŷ - y", .correct),
+      ("ce-hessian", "diagonal", "p ⊙ (1 - p)", .correct),
+      ("info-cards", "three-of-spades", "log₂52", .correct),
+      ("info-cards", "three-of-spades", "log₂(52)", .correct),
+      ("info-cards", "three-of-spades", "-log₂(1/52)", .correct),
+      ("info-cards", "three-of-spades", "log₁₀(52)/log₁₀(2)", .correct),
+      ("realsoftmax", "softmin-lambda", "−log(e^(−λa) + e^(−λb))/λ", .correct),
+      // σ is the sigmoid only when called: `σ1` (a standard deviation) stays an unknown name.
+      ("kl-gaussians", "formula", "log(σ2/σ1) + (σ1^2 + (mu1 - mu2)^2)/(2*σ2^2) - 1/2", .invalid),
+    ])
+  func symbols(_ exercise: String, _ part: String, _ answer: String, _ verdict: Verdict) throws {
+    let r = try Shipped.mark(exercise, part, yaml: Shipped.quoted(answer))
+    #expect(r.verdict == verdict, "\(exercise)/\(part) '\(answer)': \(r.verdict) \(r.feedback.en)")
+  }
+
+  @Test(
+    "the part's own unit after the number is fine; another unit is named",
+    arguments: [
+      ("dyadic-code", "expected-length", "1.5 bits", Verdict.correct),
+      ("dyadic-code", "expected-length", "3/2 bit", .correct),
+      ("dyadic-code", "expected-length", "1.5bits", .correct),
+      ("info-cards", "card", "0 bits", .correct),
+      ("info-cards", "heart", "2 비트", .correct),
+      ("dyadic-code", "entropy-nats", "3/2*log(2) nats", .correct),
+      ("dyadic-code", "entropy-nats", "1.0397 nats", .correct),
+      ("dyadic-code", "expected-length", "1.5 nats", .invalid),
+      ("dyadic-code", "expected-length", "2 bits", .incorrect),
+      ("dyadic-code", "expected-length", "bits", .invalid),
+    ])
+  func units(_ exercise: String, _ part: String, _ answer: String, _ verdict: Verdict) throws {
+    let r = try Shipped.mark(exercise, part, yaml: Shipped.quoted(answer))
+    #expect(r.verdict == verdict, "\(exercise)/\(part) '\(answer)': \(r.verdict) \(r.feedback.en)")
+    if verdict == .invalid, answer.hasSuffix("nats") {
+      #expect(r.feedback.en.contains("leave out the unit 'nats'") || r.feedback.en.contains("Leave out the unit 'nats'"))
+    }
+  }
+}
