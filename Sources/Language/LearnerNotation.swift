@@ -83,24 +83,8 @@ struct LearnerNotation {
         i = end
         continue
       }
-      // `log₂ 52`, `log₁₀(x)`: a subscript base, as printed.
-      if c == "l", source[i...].starts(with: "log"), i + 3 < source.count, LearnerNotation.subscripts[source[i + 3]] != nil,
-        i == 0 || !(source[i - 1].isLetter || source[i - 1].isNumber || source[i - 1] == "_")
-      {
-        var j = i + 3
-        var base = ""
-        while j < source.count, let d = LearnerNotation.subscripts[source[j]] {
-          base.append(d)
-          j += 1
-        }
-        emit("log" + base + " ", i)
-        i = j
-        continue
-      }
-      // `σ(z)` is the sigmoid, as the prompts write it; `σ1` (a standard deviation) stays a name.
-      if c == "σ", source[(i + 1)...].first(where: { !$0.isWhitespace }) == "(" {
-        emit("sigmoid", i)
-        i += 1
+      if let next = bookSymbol(source, at: i) {
+        i = next
         continue
       }
       if let skip = LearnerNotation.transposeMark(source, at: i) {
@@ -143,6 +127,30 @@ struct LearnerNotation {
       }
       i += 1
     }
+  }
+
+  /// The book's own symbols: `log₂ 52` and `log₁₀(x)` (a subscript base, as printed) and `σ(z)`
+  /// (the sigmoid, as the prompts write it; `σ1`, a standard deviation, stays a name). The index
+  /// after what was read, or nil when nothing here is one.
+  private mutating func bookSymbol(_ source: [Character], at i: Int) -> Int? {
+    let c = source[i]
+    if c == "l", source[i...].starts(with: "log"), i + 3 < source.count, LearnerNotation.subscripts[source[i + 3]] != nil,
+      i == 0 || !(source[i - 1].isLetter || source[i - 1].isNumber || source[i - 1] == "_")
+    {
+      var j = i + 3
+      var base = ""
+      while j < source.count, let d = LearnerNotation.subscripts[source[j]] {
+        base.append(d)
+        j += 1
+      }
+      emit("log" + base + " ", i)
+      return j
+    }
+    if c == "σ", source[(i + 1)...].first(where: { !$0.isWhitespace }) == "(" {
+      emit("sigmoid", i)
+      return i + 1
+    }
+    return nil
   }
 
   private mutating func emit(_ text: String, _ at: Int) {

@@ -23,8 +23,15 @@ struct LearnerSpellingTests {
       ("kl-gaussians", "formula", "log(σ2/σ1) + (σ1^2 + (mu1 - mu2)^2)/(2*σ2^2) - 1/2", .invalid),
     ])
   func symbols(_ exercise: String, _ part: String, _ answer: String, _ verdict: Verdict) throws {
+    try Self.expect(exercise, part, answer, verdict)
+  }
+
+  /// Marks `answer` in the shipped part and expects `verdict`; the result, for more checks.
+  @discardableResult
+  static func expect(_ exercise: String, _ part: String, _ answer: String, _ verdict: Verdict) throws -> PartResult {
     let r = try Shipped.mark(exercise, part, yaml: Shipped.quoted(answer))
     #expect(r.verdict == verdict, "\(exercise)/\(part) '\(answer)': \(r.verdict) \(r.feedback.en)")
+    return r
   }
 
   @Test(
@@ -42,8 +49,7 @@ struct LearnerSpellingTests {
       ("dyadic-code", "expected-length", "bits", .invalid),
     ])
   func units(_ exercise: String, _ part: String, _ answer: String, _ verdict: Verdict) throws {
-    let r = try Shipped.mark(exercise, part, yaml: Shipped.quoted(answer))
-    #expect(r.verdict == verdict, "\(exercise)/\(part) '\(answer)': \(r.verdict) \(r.feedback.en)")
+    let r = try Self.expect(exercise, part, answer, verdict)
     if verdict == .invalid, answer.hasSuffix("nats") {
       #expect(r.feedback.en.contains("leave out the unit 'nats'") || r.feedback.en.contains("Leave out the unit 'nats'"))
     }
