@@ -38,13 +38,13 @@ extension BoundCheck.Reason {
               en: "not a bound: at \(at) the quantity is \(quantity) but your bound \(bound.map { "is \($0)" } ?? "cannot be evaluated there")",
               ko: "\(KoreanParticle.subject.after(word)) 아닙니다: \(at)에서 주어진 양은 \(quantity)인데, 제시한 \(KoreanParticle.topic.after(word)) \(bound.map { "\($0)입니다" } ?? "그 점에서 계산할 수 없습니다")")
     case .holds(let word, let points):
-      Message("bound.holds", en: "a valid bound on \(points) sampled points", ko: "표본 점 \(points)개에서 모두 성립하는 올바른 \(word)입니다")
+      Message("bound.holds", en: "this is a valid bound on \(points) sampled points", ko: "표본 점 \(points)개에서 모두 성립하는 올바른 \(word)입니다")
     case .limitNotEvaluable(let word, let variable):
       Message("bound.limit-not-evaluable", en: "a valid bound, but it cannot be evaluated as \(variable) grows",
               ko: "올바른 \(word)이지만, \(variable) 값이 커지면 계산할 수 없습니다")
     case .tendsToLimit(let word, let points, let variable, let limit):
       Message("bound.tends-to-limit",
-              en: "a valid bound on \(points) sampled points, and it approaches \(limit) as \(variable) grows (checked at 2^10, 2^20, 2^40)",
+              en: "this is a valid bound on \(points) sampled points, and it approaches \(limit) as \(variable) grows (checked at 2^10, 2^20, 2^40)",
               ko: "표본 점 \(points)개에서 성립하는 올바른 \(word)이고, \(variable) 값이 커지면 \(limit)에 가까워집니다 (2^10, 2^20, 2^40에서 확인)")
     case .noLimit(let word, let variable, let limit):
       Message("bound.no-limit",

@@ -104,7 +104,7 @@ extension ChainCheck.Reason {
     let list = steps.map(String.init).joined(separator: ", "), one = steps.count == 1
     return Message("chain.equalities-proved",
       en: all ? "every step is proved as an exp–log identity (the chance this is wrong is below 2^-100)"
-              : "step\(one ? "" : "s") \(list) \(one ? "is" : "are") proved as exp–log identit\(one ? "y" : "ies") (the chance this is wrong is below 2^-100)",
+              : "step\(one ? "" : "s") \(list) \(one ? "is" : "are") proved as \(one ? "an exp–log identity" : "exp–log identities") (the chance this is wrong is below 2^-100)",
       ko: all ? "모든 단계가 지수·로그 항등식으로 증명됩니다 (틀렸을 확률은 2^-100 미만)"
               : "\(list)단계는 지수·로그 항등식으로 증명됩니다 (틀렸을 확률은 2^-100 미만)")
   }
