@@ -32,26 +32,33 @@ package struct ChoiceCheck: Sendable {
     self.limits = limits
   }
 
-  /// Korean words for yes and no, accepted where the options are `yes` and `no`.
-  static let koreanYesNo: [String: String] = ["예": "yes", "네": "yes", "아니요": "no", "아니오": "no", "아니": "no"]
+  /// Other words for the options the shipped parts offer, in Korean (the chapter's language) and
+  /// in English: each is read as its option where the part offers it (`균등 분포` is `uniform`).
+  static let synonyms: [String: String] = [
+    "예": "yes", "네": "yes", "아니요": "no", "아니오": "no", "아니": "no",
+    "균등": "uniform", "균등 분포": "uniform", "균등분포": "uniform", "uniform distribution": "uniform",
+    "the uniform distribution": "uniform", "원-핫": "argmax", "원핫": "argmax", "one-hot": "argmax", "onehot": "argmax",
+    "변하지 않음": "unchanged", "변화 없음": "unchanged", "그대로": "unchanged", "no change": "unchanged",
+    "소프트맥스": "softmax", "시그모이드": "sigmoid",
+  ]
 
   /// The option a written answer names: the whole text, or its first word when that word is an
-  /// option and the rest explains it (`no, because ...`, `아니요. 대칭이 아닙니다`); `예`/`아니요`
-  /// for `yes`/`no`; a final full stop is ignored.
+  /// option and the rest explains it (`no, because ...`, `아니요. 대칭이 아닙니다`); another word
+  /// for an option (``synonyms``: `예`, `균등 분포`); a final full stop is ignored.
   func chosenWord(_ text: String) -> String {
     var written = text.trimmed.lowercased()
     while let last = written.last, ".!。".contains(last) { written.removeLast() }
     let yesNo = options.contains(where: { $0.lowercased() == "yes" })
     func option(_ w: String) -> String? {
-      let word = yesNo ? (Self.koreanYesNo[w] ?? w) : w
-      return options.contains(where: { $0.lowercased() == word }) ? word : nil
+      if let other = Self.synonyms[w], options.contains(where: { $0.lowercased() == other }) { return other }
+      return options.contains(where: { $0.lowercased() == w }) ? w : nil
     }
     if let whole = option(written) { return whole }
     if !yesNo, let named = ChoiceCheck.onlyOption(in: written, among: options.map { $0.lowercased() }) { return named }
     let first = String(written.prefix { $0.isLetter })
     let next = written.dropFirst(first.count).first
     if let next, next.isWhitespace || ",.:;—-".contains(next), let lead = option(first) { return lead }
-    return yesNo ? (Self.koreanYesNo[written] ?? written) : written
+    return written
   }
 
   /// Words that turn a sentence around ("not argmax"): such prose is not read as an option.

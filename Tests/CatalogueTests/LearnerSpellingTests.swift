@@ -35,6 +35,24 @@ struct LearnerSpellingTests {
   }
 
   @Test(
+    "options written in Korean or in other words are read as the option",
+    arguments: [
+      ("temperature", "to-infinity", "균등 분포", Verdict.correct),
+      ("temperature", "to-infinity", "uniform distribution", .correct),
+      ("temperature", "to-infinity", "원-핫", .incorrect),
+      ("temperature", "to-zero", "원-핫", .correct),
+      ("temperature", "to-zero", "one-hot", .correct),
+      ("temperature", "to-zero", "그대로", .incorrect),
+      ("softmax-vs-sigmoid", "multilabel", "시그모이드", .correct),
+      ("softmax-vs-sigmoid", "multilabel", "소프트맥스", .incorrect),
+      ("softmax-vs-sigmoid", "shift-invariance", "예", .correct),
+      ("log-partition", "erratum", "아니요", .correct),
+    ])
+  func options(_ exercise: String, _ part: String, _ answer: String, _ verdict: Verdict) throws {
+    try Self.expect(exercise, part, answer, verdict)
+  }
+
+  @Test(
     "the part's own unit after the number is fine; another unit is named",
     arguments: [
       ("dyadic-code", "expected-length", "1.5 bits", Verdict.correct),
