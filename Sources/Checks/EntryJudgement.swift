@@ -79,6 +79,9 @@ struct EntryReport {
 }
 
 extension Expression {
+  /// How tightly a binary operator binds, as the parser reads it.
+  static func precedence(_ op: String) -> Int { op == "+" || op == "-" ? 1 : op == "^" ? 3 : 2 }
+
   /// The expression as the learner wrote it, for echoing back (`0.165438`, not `82719/500000`).
   var writtenText: String {
     switch self {
@@ -93,13 +96,20 @@ extension Expression {
     case .call(let f, let args, _): return "\(f)(\(args.map(\.writtenText).joined(separator: ", ")))"
     case .list(let items, _): return "[\(items.map(\.writtenText).joined(separator: ", "))]"
     case .binary(let op, let a, let b, _):
-      func wrap(_ x: Expression) -> String {
-        if case .binary = x { return "(\(x.writtenText))" }
-        // `(-a)^2`, not `-a^2` (which is -(a^2)); other operators bind a sign as written.
-        if case .negate = x, op == "^" { return "(\(x.writtenText))" }
-        return x.writtenText
+      // Parentheses only where the grammar needs them to read the same tree back: a looser
+      // operator below, or the same one on the right (`a - (b - c)`, `a^(b^c)`), or on the left
+      // of `^` (`(a^b)^c`); `(-a)^2`, not `-a^2` (which is -(a^2)).
+      func wrap(_ x: Expression, right: Bool) -> String {
+        switch x {
+        case .binary(let inner, _, _, _):
+          let (mine, theirs) = (Self.precedence(op), Self.precedence(inner))
+          return theirs > mine || (theirs == mine && !right && op != "^") ? x.writtenText : "(\(x.writtenText))"
+        case .negate where op == "^": return "(\(x.writtenText))"
+        default: return x.writtenText
+        }
       }
-      return ["+", "-"].contains(op) ? "\(wrap(a)) \(op) \(wrap(b))" : "\(wrap(a))\(op)\(wrap(b))"
+      return ["+", "-"].contains(op)
+        ? "\(wrap(a, right: false)) \(op) \(wrap(b, right: true))" : "\(wrap(a, right: false))\(op)\(wrap(b, right: true))"
     }
   }
 }

@@ -104,6 +104,11 @@ struct Lexer {
       while let d = peek(), Lexer.isIdentifierPart(d), d != "λ" { i += 1 }
       var name = String(chars[start..<i])
       // `np.log(x)` and `numpy.log(x)` read as `log(x)`, so code from the seeds reads as written.
+      // `ln2` is ln 2, as learners write it (`log2` stays the function).
+      if name.count > 2, name.hasPrefix("ln"), name.dropFirst(2).allSatisfy(Lexer.isDigit) {
+        i = start + 2
+        return Token(kind: .identifier("ln"), offset: start, length: 2)
+      }
       if name == "np" || name == "numpy" || name == "math" || name == "torch", peek() == ".",
         let d = peek(1), Lexer.isIdentifierStart(d)
       {

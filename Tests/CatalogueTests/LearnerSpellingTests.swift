@@ -19,8 +19,13 @@ struct LearnerSpellingTests {
       ("info-cards", "three-of-spades", "-log₂(1/52)", .correct),
       ("info-cards", "three-of-spades", "log₁₀(52)/log₁₀(2)", .correct),
       ("realsoftmax", "softmin-lambda", "−log(e^(−λa) + e^(−λb))/λ", .correct),
-      // σ is the sigmoid only when called: `σ1` (a standard deviation) stays an unknown name.
-      ("kl-gaussians", "formula", "log(σ2/σ1) + (σ1^2 + (mu1 - mu2)^2)/(2*σ2^2) - 1/2", .invalid),
+      // σ is the sigmoid only when called: `σ1` is a name, the book's standard deviation where
+      // the part says so, and unknown elsewhere.
+      ("kl-gaussians", "formula", "log(σ2/σ1) + (σ1^2 + (mu1 - mu2)^2)/(2*σ2^2) - 1/2", .correct),
+      ("kl-gaussians", "formula", "ln(σ2/σ1) + (σ1² + (μ1 − μ2)²)/(2σ2²) − ½", .correct),
+      ("realsoftmax", "softmin", "σ1", .invalid),
+      ("dyadic-code", "entropy-nats", "1.5 ln2", .correct),
+      ("dyadic-code", "entropy-nats", "3/2*ln2", .correct),
     ])
   func symbols(_ exercise: String, _ part: String, _ answer: String, _ verdict: Verdict) throws {
     try Self.expect(exercise, part, answer, verdict)

@@ -138,6 +138,11 @@ private func kinds(_ text: String) throws(ExpressionError) -> [Token.Kind] {
     ("2λx", [.number("2"), .identifier("lambda"), .identifier("x")]),
     ("λλ", [.identifier("lambda"), .identifier("lambda")]),
     ("lambda", [.identifier("lambda")]),
+    // `ln2` is ln 2; `log2` is the function, `ln2x` a name.
+    ("ln2", [.identifier("ln"), .number("2")]),
+    ("ln10", [.identifier("ln"), .number("10")]),
+    ("log2", [.identifier("log2")]),
+    ("ln2x", [.identifier("ln2x")]),
   ])
   func implicitMultiplication(text: String, expected: [Token.Kind]) throws {
     #expect(try kinds(text) == expected)
