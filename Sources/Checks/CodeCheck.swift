@@ -44,6 +44,10 @@ package struct CodeCheck: Sendable {
 
   /// Reads the codewords; an unreadable answer is an ``CheckOutcome/invalid(_:at:)`` outcome.
   package func readCodewords(_ answer: AnswerNode) -> Result<[[Int]], CheckOutcomeError> {
+    // `code: 0, 10, 11` (no brackets) is one scalar: read as the list it spells out.
+    if case .scalar(let s) = answer, let spelled = Self.spelledList(s, count: probabilities.count) {
+      return readCodewords(spelled)
+    }
     guard case .sequence(let items, let at) = answer else {
       let n = probabilities.count
       let found = answer.shapeText
@@ -60,6 +64,30 @@ package struct CodeCheck: Sendable {
       }
     }
     return .success(words)
+  }
+
+  /// A one-line scalar of exactly `count` words apart by commas, semicolons or spaces, as a list
+  /// of scalars that keep their places in the file; nil for anything else.
+  static func spelledList(_ s: AnswerNode.ScalarText, count: Int) -> AnswerNode? {
+    guard count > 1, !s.text.contains("\n") else { return nil }
+    var items: [AnswerNode] = []
+    var word = ""
+    var start = 0
+    func close() {
+      guard !word.isEmpty else { return }
+      items.append(.scalar(AnswerNode.ScalarText(text: word, lineStarts: [s.location(ofOffset: start)])))
+      word = ""
+    }
+    for (k, ch) in s.text.enumerated() {
+      if ch == "," || ch == ";" || ch.isWhitespace {
+        close()
+      } else {
+        if word.isEmpty { start = k }
+        word.append(ch)
+      }
+    }
+    close()
+    return items.count == count ? .sequence(items, at: s.location(ofOffset: 0)) : nil
   }
 
   private func readWord(_ node: AnswerNode) -> Result<[Int], CheckOutcomeError> {

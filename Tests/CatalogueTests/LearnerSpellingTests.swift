@@ -58,6 +58,21 @@ struct LearnerSpellingTests {
   }
 
   @Test(
+    "codewords written on one line, without brackets, are the list they spell out",
+    arguments: [
+      ("dyadic-code", "code", "0, 10, 11", Verdict.correct),
+      ("dyadic-code", "code", "0 10 11", .correct),
+      ("uniform3-code", "single-code", "0; 10; 11", .correct),
+      ("dyadic-code", "code", "0, 1, 11", .incorrect),
+      ("dyadic-code", "code", "0, 10", .invalid),
+      ("dyadic-code", "code", "0, 10, 12", .invalid),
+      ("pam3", "mapping", "-- -0 -+ 0- 00 0+ +- +0", .correct),
+    ])
+  func oneLineCodes(_ exercise: String, _ part: String, _ answer: String, _ verdict: Verdict) throws {
+    try Self.expect(exercise, part, answer, verdict)
+  }
+
+  @Test(
     "the part's own unit after the number is fine; another unit is named",
     arguments: [
       ("dyadic-code", "expected-length", "1.5 bits", Verdict.correct),

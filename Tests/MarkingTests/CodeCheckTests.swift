@@ -184,11 +184,17 @@ struct CodeCheckTests {
     #expect(o.location == SourceLocation(line: 1, column: 1))
   }
 
-  @Test("a single string instead of a list is invalid")
+  /// One line that spells out the list (`0 10 11`, `0, 10, 11`) is read as it; one that does not
+  /// hold one word per symbol is still a single value where a list is expected.
+  @Test("a single string is read as the list it spells out, or is invalid")
   func singleString() throws {
-    let o = try check(#""0 10 11""#)
-    #expect(o.verdict == .invalid)
-    #expect(o.location == SourceLocation(line: 1, column: 2))
+    #expect(try check(#""0 10 11""#).verdict == .correct)
+    let bad = try check(#""0 12 11""#)
+    #expect(bad.verdict == .invalid)
+    #expect(bad.location == SourceLocation(line: 1, column: 5), "at the digit that is not binary")
+    let short = try check(#""0 10""#)
+    #expect(short.verdict == .invalid)
+    #expect(short.location == SourceLocation(line: 1, column: 2))
   }
 
   @Test("a nested list in a binary code is invalid, located at the item")
