@@ -34,8 +34,9 @@ package struct ConditionCheck: Sendable {
       return .invalid(Reason.expectedCondition(found: found).message, at: answer.location)
     }
     let relation: Relation
-    do { relation = try Parser.relation(scalar.text, limits: limits) } catch {
-      return .invalid(error, at: scalar.location(ofOffset: error.offset))
+    let core = ConditionProse.core(of: scalar.text)
+    do { relation = try Parser.relation(core.text, limits: limits) } catch {
+      return .invalid(error, at: scalar.location(ofOffset: error.offset + core.offset))
     }
     let formula = FormulaCheck(
       variables: variables, reference: reference.lhs, referenceText: "", samples: samples,

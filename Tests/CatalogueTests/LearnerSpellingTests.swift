@@ -73,6 +73,27 @@ struct LearnerSpellingTests {
   }
 
   @Test(
+    "a condition inside the words around it is the condition",
+    arguments: [
+      ("realsoftmax", "gap-where", "when a = b", Verdict.correct),
+      ("realsoftmax", "gap-where", "If a == b.", .correct),
+      ("realsoftmax", "gap-where", "a = b일 때", .correct),
+      ("kl-nonnegative", "equality", "p = q인 경우", .correct),
+      ("realsoftmax", "gap-where", "when a >= b", .incorrect),
+      ("realsoftmax", "gap-where", "a equals b", .invalid),
+    ])
+  func conditionsInWords(_ exercise: String, _ part: String, _ answer: String, _ verdict: Verdict) throws {
+    try Self.expect(exercise, part, answer, verdict)
+  }
+
+  @Test("an error in a condition after 'when' points into what was written")
+  func conditionErrorLocation() throws {
+    let r = try Self.expect("realsoftmax", "gap-where", "when a = c", .invalid)
+    let plain = try Self.expect("realsoftmax", "gap-where", "a = c", .invalid)
+    #expect(r.messages.map(\.id) == plain.messages.map(\.id))
+  }
+
+  @Test(
     "the part's own unit after the number is fine; another unit is named",
     arguments: [
       ("dyadic-code", "expected-length", "1.5 bits", Verdict.correct),
