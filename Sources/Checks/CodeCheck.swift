@@ -66,28 +66,37 @@ package struct CodeCheck: Sendable {
     return .success(words)
   }
 
-  /// A one-line scalar of exactly `count` words apart by commas, semicolons or spaces, as a list
-  /// of scalars that keep their places in the file; nil for anything else.
+  /// A one-line scalar of exactly `count` words (``spelledWords(_:)``) as a list; nil for
+  /// anything else.
   static func spelledList(_ s: AnswerNode.ScalarText, count: Int) -> AnswerNode? {
     guard count > 1, !s.text.contains("\n") else { return nil }
+    let items = spelledWords(s)
+    return items.count == count ? .sequence(items, at: s.location(ofOffset: 0)) : nil
+  }
+
+  /// The words of a line of codewords (`0, 10, 11`, `0 10 11`, `"0" "10"`), apart by commas,
+  /// semicolons or blanks, quotes dropped, each a scalar that keeps its place in the file. Shared
+  /// with the drill's typed answers.
+  package static func spelledWords(_ s: AnswerNode.ScalarText) -> [AnswerNode] {
     var items: [AnswerNode] = []
     var word = ""
     var start = 0
     func close() {
       guard !word.isEmpty else { return }
-      items.append(.scalar(AnswerNode.ScalarText(text: word, lineStarts: [s.location(ofOffset: start)])))
+      // Quoted as written or not, a word of one line is a codeword: no advice to quote it.
+      items.append(.scalar(AnswerNode.ScalarText(text: word, lineStarts: [s.location(ofOffset: start)], quoted: true)))
       word = ""
     }
     for (k, ch) in s.text.enumerated() {
       if ch == "," || ch == ";" || ch.isWhitespace {
         close()
-      } else {
+      } else if ch != "\"" && ch != "'" {
         if word.isEmpty { start = k }
         word.append(ch)
       }
     }
     close()
-    return items.count == count ? .sequence(items, at: s.location(ofOffset: 0)) : nil
+    return items
   }
 
   private func readWord(_ node: AnswerNode) -> Result<[Int], CheckOutcomeError> {

@@ -92,27 +92,8 @@ package struct DrillQuestion: Sendable {
           return .failure(CheckOutcomeError(notCodewords(error.message.text), at: error.location ?? start))
         }
       }
-      var items: [AnswerNode] = []
-      var column = 1
-      var word = ""
-      var wordStart = 1
-      func flush() {
-        guard !word.isEmpty else { return }
-        items.append(
-          .scalar(AnswerNode.ScalarText(text: word, lineStarts: [SourceLocation(line: 1, column: wordStart)], quoted: true)))
-        word = ""
-      }
-      for ch in line {
-        if ch == " " || ch == "," || ch == "\t" {
-          flush()
-        } else if ch != "\"" && ch != "'" {
-          if word.isEmpty { wordStart = column }
-          word.append(ch)
-        }
-        column += 1
-      }
-      flush()
-      return .success(.sequence(items, at: start))
+      let words = CodeCheck.spelledWords(AnswerNode.ScalarText(text: line, lineStarts: [start]))
+      return .success(.sequence(words, at: start))
     }
   }
 }
