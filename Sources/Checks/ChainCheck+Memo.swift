@@ -57,6 +57,9 @@ extension ChainCheck {
     let setup: Int
     var prefix: String { "\(setup)|" }
     let engine: SampledEvaluation
+    /// The claim's sides and the chain's expressions, compiled together: a chain's steps share
+    /// most of their subexpressions.
+    let compiled: CompiledExpressions
 
     init(_ check: ChainCheck, chain: Chain, context: CheckContext, engine: SampledEvaluation) {
       let assumptions = chain.assumptions.map { "\($0.lhs.structuralKey)\($0.op.rawValue)\($0.rhs.structuralKey)" }
@@ -65,6 +68,7 @@ extension ChainCheck {
         limits: check.limits, assumptions: assumptions)
       self.setup = Self.id(setup)
       self.engine = engine
+      compiled = CompiledExpressions([check.claim.lhs, check.claim.rhs, chain.start] + chain.steps.map(\.to), engine: engine)
     }
 
     /// `e` (whose ``Expression/structuralKey`` is `key`) at the sample drawn as case `s.index`.
@@ -72,7 +76,7 @@ extension ChainCheck {
       // Only values are kept (an error is computed again), so entries stay small.
       var failure: ExpressionError?
       let value = Self.values.value(Key(setup: setup, index: s.index, relation: -1, a: key, b: 0)) {
-        switch engine.evaluate(e, at: s) {
+        switch compiled.evaluate(key: key, at: s) ?? engine.evaluate(e, at: s) {
         case .success(let v): return (v, true)
         case .failure(let error):
           failure = error

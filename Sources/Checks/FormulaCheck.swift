@@ -126,10 +126,11 @@ package struct FormulaCheck: Sendable {
     let run = engine(context)
     if let outcome = proved(formula, run: run, context: context) { return outcome }
     var tally = SampledEvaluation.Tally()
+    var answer = run.compiled([formula])
     for i in run.indices(context) {
       let s = run.sample(i)
       guard let r = run.evaluateTrusted(reference, text: referenceText, at: s) else { continue }
-      switch run.evaluate(formula, at: s) {
+      switch answer.evaluate(0, at: s.values, point: i) {
       case .failure(let error):
         return disagreement(formula, at: s, why: error.message, run: run, context: context)
       case .success(let v):
@@ -166,9 +167,13 @@ package struct FormulaCheck: Sendable {
   ) -> CheckOutcome {
     if let reading = acceptedReading(formula, context: context) { return reading }
     if let normalised = rightUnderNormalisation(formula, run: run, context: context) { return normalised }
+    // Both sides compiled together: what they share is computed once a candidate.
+    var both = run.compiled([reference, formula])
+    var candidate = 0
     let fails: (Sample) -> Bool = { s in
-      guard case .success(let r) = run.evaluate(reference, at: s) else { return false }
-      guard case .success(let v) = run.evaluate(formula, at: s) else { return true }
+      candidate += 1
+      guard case .success(let r) = both.evaluate(0, at: s.values, point: candidate) else { return false }
+      guard case .success(let v) = both.evaluate(1, at: s.values, point: candidate) else { return true }
       if case .agree = PointComparison.compare(v, r, limits: run.decisionLimits) { return false }
       return true
     }

@@ -10,7 +10,8 @@ public struct Evaluator {
   /// The values of the part's variables.
   public var variables: [String: Value]
   public let limits: LanguageLimits
-  private var steps = 0
+  /// Steps taken so far (compiled programs read what each instruction took).
+  private(set) var steps = 0
 
   /// Work units one evaluation step costs (``WorkMeter``): a step of the tree walk with its
   /// small-number arithmetic takes about as long as eight units of big-number or interval work.
@@ -24,18 +25,24 @@ public struct Evaluator {
   /// Evaluates `expression` against ``variables``.
   public mutating func evaluate(_ expression: Expression) throws(ExpressionError) -> Value {
     let value = try evaluateNode(expression)
+    try Evaluator.checkSize(value, at: expression.offset, limits: limits)
+    return value
+  }
+
+  /// The checks every node's value passes: a matrix within ``LanguageLimits/maxEntries`` and
+  /// certified computations no deeper than ``RealValue/maximumDepth``.
+  static func checkSize(_ value: Value, at offset: Int, limits: LanguageLimits) throws(ExpressionError) {
     if case .matrix = value, value.entries.count > limits.maxEntries {
-      throw ExpressionError.matrixTooLarge(limits.maxEntries, at: expression.offset)
+      throw ExpressionError.matrixTooLarge(limits.maxEntries, at: offset)
     }
     // Bound the depth of certified computations as they are built (a long chain of `+` over
     // non-exact terms), so enclosing them later cannot exhaust the stack.
     if case .scalar(let x) = value, x.depth > RealValue.maximumDepth {
-      throw Evaluator.nestedTooDeep(at: expression.offset)
+      throw Evaluator.nestedTooDeep(at: offset)
     }
     if value.entries.count > 1, value.entries.contains(where: { $0.depth > RealValue.maximumDepth }) {
-      throw Evaluator.nestedTooDeep(at: expression.offset)
+      throw Evaluator.nestedTooDeep(at: offset)
     }
-    return value
   }
 
   private static func nestedTooDeep(at offset: Int) -> ExpressionError {
@@ -45,13 +52,38 @@ public struct Evaluator {
       at: offset)
   }
 
+  /// The exponent `x` of `e^x` read as `exp(x)`: only while no variable is named `e` (then `e`
+  /// itself is never evaluated).
+  static func exponentOfE(_ expression: Expression, eIsVariable: Bool) -> Expression? {
+    guard !eIsVariable, case .binary("^", .name("e", _), let x, _) = expression else { return nil }
+    return x
+  }
+
   private mutating func evaluateNode(_ expression: Expression) throws(ExpressionError) -> Value {
     try tick(1, at: expression.offset)
+    if case .name(let name, _) = expression, let v = variables[name] { return v }
+    if let x = Evaluator.exponentOfE(expression, eIsVariable: variables["e"] != nil) {
+      return try exponential(try evaluate(x), at: expression.offset)
+    }
+    var operands: [Value] = []
+    for child in expression.children { operands.append(try evaluate(child)) }
+    return try combine(expression, operands)
+  }
+
+  /// `e^x`, entry by entry.
+  mutating func exponential(_ x: Value, at offset: Int) throws(ExpressionError) -> Value {
+    let l = limits.exact
+    return try map(x, at: offset) { try RealValue.exp($0, limits: l) }
+  }
+
+  /// The value of `expression` from the values of its ``Expression/children`` (in order): what
+  /// a node does once its operands are known, shared by the tree walk and compiled programs.
+  /// A name here is not a variable (those are read before).
+  mutating func combine(_ expression: Expression, _ operands: [Value]) throws(ExpressionError) -> Value {
     switch expression {
     case .number(let q, _, _):
       return .rational(q)
     case .name(let name, let offset):
-      if let v = variables[name] { return v }
       if name == "e" { return .scalar(try exact(offset) { try RealValue.exp(.rational(.one), limits: limits.exact) }) }
       if name == "pi" || name == "π" {
         throw ExpressionError(
@@ -59,26 +91,14 @@ public struct Evaluator {
           ko: "이 장의 답에는 π를 쓰지 않습니다", at: offset)
       }
       throw ExpressionError.unknownName(name, among: Array(variables.keys) + Functions.names, at: offset)
-    case .negate(let e, let offset):
-      let v = try evaluate(e)
-      return try map(v, at: offset) { RealValue.negation($0) }
-    case .binary(let op, let a, let b, let offset):
-      if op == "^", case .name("e", _) = a, variables["e"] == nil {
-        let x = try evaluate(b)
-        let l = limits.exact
-        return try map(x, at: offset) { try RealValue.exp($0, limits: l) }
-      }
-      let x = try evaluate(a)
-      let y = try evaluate(b)
-      return try binary(op, x, y, at: offset)
-    case .call(let name, let args, let offset):
-      var values: [Value] = []
-      for a in args { values.append(try evaluate(a)) }
-      return try Functions.call(name, values, evaluator: &self, at: offset)
-    case .list(let items, let offset):
-      var values: [Value] = []
-      for item in items { values.append(try evaluate(item)) }
-      return try Evaluator.list(values, at: offset)
+    case .negate(_, let offset):
+      return try map(operands[0], at: offset) { RealValue.negation($0) }
+    case .binary(let op, _, _, let offset):
+      return try binary(op, operands[0], operands[1], at: offset)
+    case .call(let name, _, let offset):
+      return try Functions.call(name, operands, evaluator: &self, at: offset)
+    case .list(_, let offset):
+      return try Evaluator.list(operands, at: offset)
     }
   }
 

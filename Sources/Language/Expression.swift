@@ -24,6 +24,17 @@ public indirect enum Expression: Sendable {
     }
   }
 
+  /// The operands, in the order they are evaluated.
+  public var children: [Expression] {
+    switch self {
+    case .number, .name: return []
+    case .call(_, let args, _): return args
+    case .negate(let e, _): return [e]
+    case .binary(_, let a, let b, _): return [a, b]
+    case .list(let items, _): return items
+    }
+  }
+
   /// Every name used as a function or variable, for "forbidden function" checks.
   public var names: Set<String> {
     switch self {
