@@ -9,16 +9,16 @@ extension ChainCheck {
   /// write the same steps; see ``MeteredMemo``).
   static let provedSteps = MeteredMemo<String, Bool>(capacity: 20_000)
 
-  /// A sentence naming the equality steps the identity test proves (exp–log identities, both
-  /// sides defined at every input), or nil when it proves none. It adds to the sampled verdict
-  /// and never changes it: inequalities and the chain's ends are still judged on samples.
-  func provedEqualities(_ chain: Chain, context: CheckContext) -> Message? {
+  /// The equality steps (from 0) the identity test proves: exp–log identities, both sides
+  /// defined at every input. They need no sampling; inequalities and the chain's ends are
+  /// still judged on samples.
+  func provedSteps(_ chain: Chain, context: CheckContext) -> Set<Int> {
     let identity = IdentityProof(variables: variables, dimensions: dimensions)
     let setup = PointMemo.Setup(
       part: context.key, seed: context.seed, variables: variables, dimensions: dimensions, limits: limits,
       assumptions: ["identity", "\(context.replayCase ?? -1)"])
     let part = "\(PointMemo.id(setup))|"
-    var proved: [Int] = []
+    var proved: Set<Int> = []
     for (k, step) in chain.steps.enumerated() where step.relation == .equal {
       let key = part + step.from.structuralKey + "|" + step.to.structuralKey
       // The test gets its full allowance unless the part is already over its limit (then
@@ -26,9 +26,8 @@ extension ChainCheck {
       let proves = Self.provedSteps.value(key, reusable: { meter, _ in !meter.isExhausted }) {
         (identity.proves(step.from, equals: step.to, context: context), true)
       }
-      if proves { proved.append(k + 1) }
+      if proves { proved.insert(k) }
     }
-    guard !proved.isEmpty else { return nil }
-    return Reason.equalitiesProved(steps: proved, all: proved.count == chain.steps.count).message
+    return proved
   }
 }

@@ -102,7 +102,9 @@ extension ChainCheck {
 
     /// Whether `a` and `b` (values of the expressions with these keys) agree at the sample.
     func agree(_ a: Value, _ b: Value, keys: (Int, Int), at s: Sample) -> Bool {
-      Self.agreements.value(Key(setup: setup, index: s.index, relation: -2, a: keys.0, b: keys.1)) {
+      // The same expression (same structure, so the same value): nothing to compare.
+      if keys.0 == keys.1 { return true }
+      return Self.agreements.value(Key(setup: setup, index: s.index, relation: -2, a: keys.0, b: keys.1)) {
         if case .agree = PointComparison.compare(a, b, limits: engine.decisionLimits) { return (true, true) }
         return (false, true)
       }

@@ -29,6 +29,12 @@ extension ChainCheck {
     case restatesClaim(step: Int, relation: String, line: Int, written: String)
     /// These equality steps (1-based; every step when `all`) are proved as exp–log identities.
     case equalitiesProved(steps: [Int], all: Bool)
+    /// The steps not proved (1-based) held on `points` sampled inputs.
+    case othersHoldOnSamples(steps: [Int], points: Int, exact: Bool)
+    /// Every step proved and the chain runs between the claim's sides as written: a proof.
+    case proved
+    /// Every step proved; the ends matched the claim's sides on `points` sampled inputs.
+    case endsOnSamples(points: Int)
   }
 }
 
@@ -95,6 +101,16 @@ extension ChainCheck.Reason {
               ko: "\(k)단계(\(line)번째 줄의 '\(rel)': \(written))는 명제를 순서, +0, *1, 괄호, 양수배, 전개, 정의 풀어 쓰기만 바꿔 다시 쓴 것입니다: 무엇 때문에 성립하나요? 이유가 있는 단계들로 바꿔 보이세요")
     case .equalitiesProved(let steps, let all):
       Self.equalitiesProved(steps, all: all)
+    case .othersHoldOnSamples(let steps, let points, let exact):
+      Self.othersHoldOnSamples(steps, points: points, exact: exact)
+    case .proved:
+      Message("chain.proved",
+              en: "every step is proved as an exp–log identity and the chain runs from one side of the claim to the other: a proof (the chance this is wrong is below 2^-100)",
+              ko: "모든 단계가 지수·로그 항등식으로 증명되고 체인이 명제의 한 변에서 다른 변까지 이어집니다: 증명입니다 (틀렸을 확률은 2^-100 미만)")
+    case .endsOnSamples(let points):
+      Message("chain.ends-on-samples",
+              en: "its ends agree with the claim's sides on \(points) sampled inputs; that part is evidence, not a proof",
+              ko: "체인의 양 끝은 표본 입력 \(points)개에서 명제의 양변과 일치합니다. 이 부분은 증거일 뿐, 증명은 아닙니다")
     }
   }
 }
@@ -107,5 +123,14 @@ extension ChainCheck.Reason {
               : "step\(one ? "" : "s") \(list) \(one ? "is" : "are") proved as \(one ? "an exp–log identity" : "exp–log identities") (the chance this is wrong is below 2^-100)",
       ko: all ? "모든 단계가 지수·로그 항등식으로 증명됩니다 (틀렸을 확률은 2^-100 미만)"
               : "\(list)단계는 지수·로그 항등식으로 증명됩니다 (틀렸을 확률은 2^-100 미만)")
+  }
+}
+
+extension ChainCheck.Reason {
+  static func othersHoldOnSamples(_ steps: [Int], points: Int, exact: Bool) -> Message {
+    let list = steps.map(String.init).joined(separator: ", "), one = steps.count == 1
+    return Message("chain.others-hold-on-samples",
+      en: "step\(one ? "" : "s") \(list) hold\(one ? "s" : "") on \(points) sampled inputs (\(exact ? "each decided exactly" : "exactly or with certified bounds")); this is evidence, not a proof",
+      ko: "\(list)단계는 표본 입력 \(points)개에서 성립합니다 (\(exact ? "모두 정확히 판정" : "정확히 또는 인증된 구간으로 판정")). 이것은 증거일 뿐, 증명은 아닙니다")
   }
 }

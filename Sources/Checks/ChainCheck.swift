@@ -12,7 +12,9 @@ import Sampling
 /// with a shrunk counterexample. A step that is the claim itself after light normalisation
 /// (``LinearNormalForm``) argues nothing and caps the chain at partial credit. A chain may open
 /// with `wlog a >= b`; it is then checked under that assumption. A chain that passes is reported
-/// as "every step holds on N sampled inputs", never as a proof.
+/// as "every step holds on N sampled inputs", never as a proof, unless the identity test proves
+/// every step (all equalities) and the chain runs from one side of the claim to the other as
+/// written; equality steps it proves are not sampled.
 package struct ChainCheck: Sendable {
   package var variables: [Variable]
   /// The claim the chain must establish, e.g. `sum(p*log(p/q)) >= 0`.
@@ -68,16 +70,14 @@ package struct ChainCheck: Sendable {
     guard let composite = chain.composite else {
       return CheckOutcome(verdict: .incorrect, feedback: [Reason.mixedDirections.message])
     }
+    // Equality steps proved as identities are not sampled again: they hold at every input.
+    let proved = provedSteps(chain, context: context)
     let run: Run
-    switch sample(chain, lines: lines, context: context) {
+    switch sample(chain, lines: lines, proved: proved, context: context) {
     case .success(let r): run = r
     case .failure(let outcome): return outcome.outcome
     }
-    var outcome = conclude(chain, composite: composite, run: run, lines: lines)
-    if outcome.verdict != .incorrect, outcome.verdict != .invalid, let proved = provedEqualities(chain, context: context) {
-      outcome.feedback.append(proved)
-    }
-    return outcome
+    return conclude(chain, composite: composite, run: run, proved: proved, lines: lines)
   }
 
   /// A finished outcome carried through a `Result`.
@@ -138,7 +138,7 @@ package struct ChainCheck: Sendable {
   /// One pass over the samples (see ``pass(_:expressions:keys:claimKeys:memo:context:)``), reused
   /// whole when an earlier chain of the part had the same expressions and relations (learners'
   /// chains differ in spacing and comments far more than in their steps).
-  private func sample(_ chain: Chain, lines: AnswerLines, context: CheckContext) -> Result<Run, Decided> {
+  private func sample(_ chain: Chain, lines: AnswerLines, proved: Set<Int>, context: CheckContext) -> Result<Run, Decided> {
     let engine = FormulaCheck(
       variables: variables, reference: claim.lhs, referenceText: "", samples: samples,
       dimensions: dimensions, forbidden: [], limits: limits
@@ -147,12 +147,16 @@ package struct ChainCheck: Sendable {
     let expressions = [chain.start] + chain.steps.map(\.to)
     let keys = expressions.map { MemoKeys.id($0.structuralKey) }
     let claimKeys = (MemoKeys.id(claim.lhs.structuralKey), MemoKeys.id(claim.rhs.structuralKey))
-    let relations = chain.steps.map(\.relation.rawValue)
+    // A proved step is marked in the key: it is not decided in the pass.
+    let relations = chain.steps.enumerated().map { proved.contains($0) ? "proved" : $1.relation.rawValue }
     let key =
       "\(memo.prefix)pass|\(context.replayCase ?? -1)|\(samples)|\(claimKeys.0)|\(claimKeys.1)|\(keys[0])"
       + zip(relations, keys.dropFirst()).map { "|\($0)|\($1)" }.joined()
     let outcome = PointMemo.passes.value(key) {
-      (pass(chain, expressions: expressions, keys: keys, claimKeys: claimKeys, memo: memo, context: context), true)
+      (
+        pass(chain, expressions: expressions, keys: keys, claimKeys: claimKeys, proved: proved, memo: memo, context: context),
+        true
+      )
     }
     switch outcome {
     case .held(let run): return .success(run)
@@ -164,11 +168,16 @@ package struct ChainCheck: Sendable {
 
   /// Each expression of the chain (and each side of the claim) is evaluated once per sample;
   /// steps compare neighbours; the ends are compared with the claim. Values and decisions come
-  /// from the part's ``PointMemo`` (same results, same work charged).
+  /// from the part's ``PointMemo`` (same results, same work charged). Proved steps are not
+  /// decided, and an expression only they use is not evaluated.
   private func pass(
-    _ chain: Chain, expressions: [Expression], keys: [Int], claimKeys: (Int, Int), memo: PointMemo,
-    context: CheckContext
+    _ chain: Chain, expressions: [Expression], keys: [Int], claimKeys: (Int, Int), proved: Set<Int>,
+    memo: PointMemo, context: CheckContext
   ) -> Pass {
+    let lastIndex = expressions.count - 1
+    let needed = expressions.indices.map { k in
+      k == 0 || k == lastIndex || !proved.contains(k - 1) || !proved.contains(k)
+    }
     let engine = memo.engine
     var run = Run()
     let (lhsKey, rhsKey) = claimKeys
@@ -179,18 +188,23 @@ package struct ChainCheck: Sendable {
         case .success(let rhs) = memo.evaluate(claim.rhs, key: rhsKey, at: s)
       else { continue }
       run.evaluated += 1
-      var values: [Value] = []
+      var values: [Value?] = []
       for (k, e) in expressions.enumerated() {
+        guard needed[k] else {
+          values.append(nil)
+          continue
+        }
         guard case .success(let v) = memo.evaluate(e, key: keys[k], at: s) else { return .failed(step: max(0, k - 1), at: s) }
         values.append(v)
       }
-      for (k, step) in chain.steps.enumerated() {
-        switch memo.decide(values[k], step.relation, values[k + 1], keys: (keys[k], keys[k + 1]), at: s) {
+      for (k, step) in chain.steps.enumerated() where !proved.contains(k) {
+        guard let a = values[k], let b = values[k + 1] else { continue }
+        switch memo.decide(a, step.relation, b, keys: (keys[k], keys[k + 1]), at: s) {
         case .holds(let exact, let bits): run.tally.add(exact: exact, bits: bits)
         case .fails, .shapeMismatch, .undecided: return .failed(step: k, at: s)
         }
       }
-      let (first, last) = (values[0], values[values.count - 1])
+      guard let first = values[0], let last = values[lastIndex] else { continue }
       let (firstKey, lastKey) = (keys[0], keys[keys.count - 1])
       if run.connects.startsAtLHS && !memo.agree(first, lhs, keys: (firstKey, lhsKey), at: s) { run.connects.startsAtLHS = false }
       if run.connects.endsAtRHS && !memo.agree(last, rhs, keys: (lastKey, rhsKey), at: s) { run.connects.endsAtRHS = false }
@@ -201,7 +215,9 @@ package struct ChainCheck: Sendable {
   }
 
   /// The verdict once every step holds: connected to the claim, strong enough, arguing.
-  private func conclude(_ chain: Chain, composite: Relation.Operator, run: Run, lines: AnswerLines) -> CheckOutcome {
+  private func conclude(
+    _ chain: Chain, composite: Relation.Operator, run: Run, proved: Set<Int>, lines: AnswerLines
+  ) -> CheckOutcome {
     guard run.evaluated > 0 else {
       return CheckOutcome(verdict: .invalid, feedback: [CheckOutcome.Reason.noValidSample.message])
     }
@@ -214,7 +230,8 @@ package struct ChainCheck: Sendable {
     } else {
       return notConnected(run)
     }
-    var feedback = [Reason.holdsOnSamples(points: run.evaluated, exact: run.tally.exact == run.tally.points).message]
+    let (stepsFeedback, method) = stepsJudged(chain, run: run, proved: proved)
+    var feedback = stepsFeedback
     var credit = 1.0
     if !established.implies(claim.op) {
       feedback.append(Reason.weakerRelation(established: established.rawValue, claimed: claim.op.rawValue).message)
@@ -228,9 +245,39 @@ package struct ChainCheck: Sendable {
       feedback.append(note.message)
       credit = min(credit, note.credit)
     }
-    let method: CheckMethod = run.tally.exact == run.tally.points ? .exact : .certified
     if credit >= 1 { return CheckOutcome(verdict: .correct, feedback: feedback, method: method) }
-    return CheckOutcome(verdict: .partial, feedback: feedback, method: .sampled, credit: credit)
+    return CheckOutcome(verdict: .partial, feedback: feedback, method: method == .identity ? .identity : .sampled, credit: credit)
+  }
+
+  /// How the steps were judged, and the method that says so: on samples; some proved and the
+  /// rest on samples; or all proved, the chain then being a proof when its ends are the claim's
+  /// sides as written, its ends otherwise matched on samples.
+  private func stepsJudged(_ chain: Chain, run: Run, proved: Set<Int>) -> ([Message], CheckMethod) {
+    let exact = run.tally.exact == run.tally.points
+    let sampledMethod: CheckMethod = exact ? .exact : .certified
+    guard !proved.isEmpty else { return ([Reason.holdsOnSamples(points: run.evaluated, exact: exact).message], sampledMethod) }
+    let provedSteps = proved.sorted().map { $0 + 1 }
+    guard proved.count == chain.steps.count else {
+      let others = chain.steps.indices.filter { !proved.contains($0) }.map { $0 + 1 }
+      return (
+        [
+          Reason.othersHoldOnSamples(steps: others, points: run.evaluated, exact: exact).message,
+          Reason.equalitiesProved(steps: provedSteps, all: false).message,
+        ], sampledMethod
+      )
+    }
+    let (first, last) = (chain.start.structuralKey, (chain.steps.last?.to ?? chain.start).structuralKey)
+    let (lhs, rhs) = (claim.lhs.structuralKey, claim.rhs.structuralKey)
+    let c = run.connects
+    if (c.startsAtLHS && c.endsAtRHS && first == lhs && last == rhs)
+      || (c.startsAtRHS && c.endsAtLHS && first == rhs && last == lhs)
+    {
+      return ([Reason.proved.message], .identity)
+    }
+    return (
+      [Reason.equalitiesProved(steps: provedSteps, all: true).message, Reason.endsOnSamples(points: run.evaluated).message],
+      .certified
+    )
   }
 
   private func notConnected(_ run: Run) -> CheckOutcome {

@@ -2,7 +2,8 @@
 /// the lexer reads it: `√` is `sqrt`, `Σ` is `sum`, superscript digits are powers (`x²` is `x^2`,
 /// `x⁻¹` is `x^(-1)`), `σ(z)` is `sigmoid(z)`, `⊙` is `*`, `log₂` is `log2`, vulgar fractions are quotients (`½` is `(1/2)`), and a LaTeX subset reads
 /// as written (`\frac{a}{b}`, `\sqrt{x}`, `\log`, `\ln`, `\exp`, `\max`, `\min`, `\sum`, `\lambda`,
-/// `\cdot`, `\times`, `\left(`, `\right)`, `x^{n}`, `\log_2`, `\geq`, `\leq`, `\neq`), and `|x|` is `abs(x)`.
+/// `\cdot`, `\times`, `\left(`, `\right)`, `x^{n}`, `\log_2`, `\geq`, `\leq`, `\neq`), `|x|` is `abs(x)`, and the
+/// KL divergence as printed (`D(p‖q)`, `KL(p || q)`, `D_{KL}(p \| q)`) is `kl(p, q)`.
 ///
 /// Every character of the result remembers the offset of the character it came from, so errors
 /// still point into what the learner wrote.
@@ -10,6 +11,8 @@ struct LearnerNotation {
   private(set) var chars: [Character] = []
   /// For each character of ``chars``, the offset of its source character.
   private(set) var origin: [Int] = []
+  /// Where a divergence's `‖` stands (offset: length), read as the comma between its arguments.
+  private var divergenceBars: [Int: Int] = [:]
 
   static let superscripts: [Character: Character] = [
     "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
@@ -54,7 +57,8 @@ struct LearnerNotation {
   static func mayRewrite(_ source: [Character], at i: Int) -> Bool {
     let c = source[i]
     if c.isASCII { return "\\!|{}_".contains(c) || transposeMark(source, at: i) != nil }
-    return c == "ᵀ" || c == "σ" || superscripts[c] != nil || fractions[c] != nil || symbols[c] != nil || subscripts[c] != nil
+    return c == "ᵀ" || c == "σ" || c == "‖" || superscripts[c] != nil || fractions[c] != nil || symbols[c] != nil
+      || subscripts[c] != nil
   }
 
   /// The text with every rule applied, character by character.
@@ -65,6 +69,11 @@ struct LearnerNotation {
     var i = 0
     while i < source.count {
       let c = source[i]
+      if let length = divergenceBars[i] {
+        emit(",", i)
+        i += length
+        continue
+      }
       if c == "\\", i + 1 < source.count, source[i + 1].isLetter {
         i = command(source, from: i, fracExpects: &fracExpects)
         continue
@@ -83,7 +92,7 @@ struct LearnerNotation {
         i = end
         continue
       }
-      if let next = bookSymbol(source, at: i) {
+      if let next = bookSymbol(source, at: i) ?? divergence(source, at: i) {
         i = next
         continue
       }
@@ -149,6 +158,52 @@ struct LearnerNotation {
     if c == "σ", source[(i + 1)...].first(where: { !$0.isWhitespace }) == "(" {
       emit("sigmoid", i)
       return i + 1
+    }
+    return nil
+  }
+
+  /// `D(p‖q)`, `KL(p || q)`, `D_KL(p \| q)`: the KL divergence as printed, read as `kl(p, q)`.
+  /// Only a name of the divergence followed by parentheses holding the bars at their own level
+  /// is read so (`max(|a|, |b|)` keeps its absolute values). The offset after `(`, or nil.
+  private mutating func divergence(_ source: [Character], at i: Int) -> Int? {
+    guard source[i] == "D" || source[i] == "K" || source[i] == "k",
+      i == 0 || !(source[i - 1].isLetter || source[i - 1].isNumber || source[i - 1] == "_")
+    else { return nil }
+    var j = i
+    while j < source.count, source[j].isLetter || source[j] == "_" || source[j] == "{" || source[j] == "}" { j += 1 }
+    let name = String(source[i..<j].filter { $0 != "{" && $0 != "}" })
+    guard ["D", "KL", "kl", "DKL", "Dkl", "D_KL", "D_kl", "KLD"].contains(name) else { return nil }
+    while j < source.count, source[j] == " " { j += 1 }
+    guard j < source.count, source[j] == "(", let bars = LearnerNotation.divergenceBars(source, insideFrom: j + 1) else {
+      return nil
+    }
+    for (offset, length) in bars { divergenceBars[offset] = length }
+    emit("kl(", i)
+    return j + 1
+  }
+
+  /// The bars (`‖`, `||`, `\|`, `\parallel`) at the top level of the parentheses that open before
+  /// `start`, as offset and length, or nil when there are none or the parentheses never close.
+  private static func divergenceBars(_ source: [Character], insideFrom start: Int) -> [(Int, Int)]? {
+    var depth = 0
+    var bars: [(Int, Int)] = []
+    var j = start
+    while j < source.count {
+      let c = source[j]
+      if c == "(" { depth += 1 }
+      if c == ")" {
+        if depth == 0 { return bars.isEmpty ? nil : bars }
+        depth -= 1
+      }
+      if depth == 0 {
+        let rest = source[j...]
+        for bar in ["‖", "||", "\\|", "\\parallel"] where rest.starts(with: bar) {
+          bars.append((j, bar.count))
+          j += bar.count - 1
+          break
+        }
+      }
+      j += 1
     }
     return nil
   }

@@ -10,6 +10,7 @@ import Reports
 /// a sentence a student understands, and every part of the assignment as a test.
 struct Autograde: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "autograde",
     abstract: helpText(
       "Mark a Gradescope submission folder against an assignment and write results.json (used by the kit's run_autograder).",
       "Gradescope 제출 폴더를 과제에 맞춰 채점하고 results.json을 씁니다 (키트의 run_autograder가 씁니다)."))

@@ -70,7 +70,7 @@ enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
     switch self {
     case .always: return true
     case .never: return false
-    case .auto: return isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    case .auto: return isatty(STDOUT_FILENO) != 0 && EnvironmentVariable.value("NO_COLOR") == nil
     }
   }
 }

@@ -5,6 +5,7 @@ import Localization
 
 struct Drill: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "drill",
     abstract: helpText(
       "Practise: fresh questions at a prompt, each answer judged at once; progress is kept between runs.",
       "연습: 프롬프트에서 새 문제를 풀고, 답할 때마다 바로 판정을 받습니다. 진행 상황은 실행이 끝나도 남습니다."),

@@ -12,7 +12,7 @@ import Localization
 /// `CommandLine.arguments` and the environment directly. A `--lang` with any other value is left
 /// for the parser to reject and does not change the help language.
 let helpLanguage: DisplayLanguage = chooseHelpLanguage(
-  arguments: CommandLine.arguments, environment: ProcessInfo.processInfo.environment)
+  arguments: CommandLine.arguments, environment: EnvironmentVariable.locale)
 
 /// The help language for these arguments and environment (see ``helpLanguage``).
 func chooseHelpLanguage(arguments: [String], environment: [String: String]) -> DisplayLanguage {

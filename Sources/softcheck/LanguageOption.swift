@@ -14,7 +14,7 @@ struct LanguageOption: ParsableArguments {
   var choice: DisplayLanguage?
 
   /// The language to write in.
-  var language: DisplayLanguage { choice ?? .fromEnvironment(ProcessInfo.processInfo.environment) }
+  var language: DisplayLanguage { choice ?? .fromEnvironment(EnvironmentVariable.locale) }
 }
 
 extension DisplayLanguage: ExpressibleByArgument {}

@@ -5,6 +5,7 @@ import Reports
 
 struct List: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "list",
     abstract: helpText(
       "List the exercises: id, title, parts, points.",
       "문제 목록을 보여 줍니다: id, 제목, 문항, 배점."))

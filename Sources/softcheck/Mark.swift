@@ -9,6 +9,7 @@ import Sampling
 
 struct Mark: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "mark",
     abstract: helpText(
       "Mark answer files (a folder means every .yaml/.yml file in it, recursively).",
       "답안 파일을 채점합니다 (폴더를 주면 그 안의 모든 .yaml/.yml 파일을 하위 폴더까지 채점합니다)."),

@@ -8,6 +8,7 @@ import Sampling
 
 struct Props: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "props",
     abstract: helpText(
       "Check the chapter's own claims on sampled inputs, exactly or with certified bounds.",
       "장에 나오는 주장들을 표본 입력에서 정확히, 또는 인증된 구간으로 검사합니다."),

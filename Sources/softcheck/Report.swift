@@ -7,6 +7,7 @@ import Reports
 
 struct Report: AsyncParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "report",
     abstract: helpText(
       "Mark a class and write the instructor's report.",
       "한 반의 답안을 채점하고 교수자용 보고서를 씁니다."),

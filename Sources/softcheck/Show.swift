@@ -6,6 +6,7 @@ import Reports
 
 struct Show: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "show",
     abstract: helpText(
       "Show one exercise: its statement and the parts with the kind of answer each expects.",
       "문제 하나를 보여 줍니다: 문제와 문항, 그리고 각 문항이 요구하는 답의 종류."))

@@ -5,6 +5,7 @@ import Reports
 
 struct Template: ParsableCommand {
   static let configuration = CommandConfiguration(
+    commandName: "template",
     abstract: helpText(
       "Print an answer file to fill in, with a comment per part.",
       "채워 넣을 답안 파일을 문항마다 주석을 달아 출력합니다."))

@@ -14,7 +14,7 @@ enum TerminalWidth {
     if isatty(STDOUT_FILENO) != 0, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 {
       return Int(size.ws_col)
     }
-    if let value = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), value > 0 { return value }
+    if let value = EnvironmentVariable.value("COLUMNS").flatMap(Int.init), value > 0 { return value }
     return 80
   }
 }

@@ -1,5 +1,6 @@
 import Catalogue
 import Checks
+import Language
 import Marking
 import Testing
 
@@ -112,5 +113,44 @@ struct LearnerSpellingTests {
     if verdict == .invalid, answer.hasSuffix("nats") {
       #expect(r.feedback.en.contains("leave out the unit 'nats'") || r.feedback.en.contains("Leave out the unit 'nats'"))
     }
+  }
+}
+
+/// The KL divergence as the book prints it, `D(p‖q)`, and as learners type it.
+@Suite("the KL divergence as printed")
+struct DivergenceNotationTests {
+  @Test(
+    "D(p‖q), KL(p || q), D_KL(p \\| q) and D(p \\parallel q) are kl(p, q)",
+    arguments: ["D(p‖q)", "KL(p || q)", "D_KL(p||q)", "D_{KL}(p \\| q)", "D(p \\parallel q)", "kl(p ‖ q)", "KLD(p‖q)"])
+  func spellings(_ written: String) throws {
+    #expect(try key(written) == key("kl(p, q)"), "\(written)")
+    #expect(try key("2*\(written) + 1") == key("2*kl(p, q) + 1"), "\(written)")
+  }
+
+  @Test("bars that are not a divergence's stay absolute values")
+  func absoluteValues() throws {
+    #expect(try key("|a|*|b|") == key("abs(a)*abs(b)"))
+    #expect(try key("max(|a|, |b|)") == key("max(abs(a), abs(b))"))
+    #expect(try key("D(|a - b|)") == key("D(abs(a - b))"))
+    #expect((try? key("Dx(p || q)")) != (try key("kl(p, q)")))
+  }
+
+  func key(_ text: String) throws -> String { try Parser.expression(text).structuralKey }
+
+  @Test("in the equality condition D(p‖q) = 0 is read as kl(p, q) = 0")
+  func condition() throws {
+    let written = try LearnerSpellingTests.expect("kl-nonnegative", "equality", "D(p‖q) = 0", .correct)
+    let plain = try LearnerSpellingTests.expect("kl-nonnegative", "equality", "kl(p, q) = 0", .correct)
+    #expect(written.feedback.en == plain.feedback.en)
+  }
+
+  @Test("a proof that opens with D(p‖q) uses kl, which the proof may not: said so, not 'unknown name D'")
+  func forbiddenInProof() throws {
+    let r = try ChainArgumentTests.mark(
+      "kl-nonnegative", "proof",
+      ["D(p‖q) = sum(p * log(p / q)) = -sum(p * log(q / p))", ">= -log(sum(p * (q / p)))", "= 0"])
+    #expect(r.verdict == .incorrect, "\(r.feedback.en)")
+    #expect(r.messages.first?.id == "chain.forbidden-function", "\(r.feedback.en)")
+    #expect(r.feedback.en.contains("'kl'"), "\(r.feedback.en)")
   }
 }

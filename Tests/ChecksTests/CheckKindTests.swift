@@ -156,8 +156,44 @@ struct CheckKindTests {
         "                    = 0",
       ]), context: context)
     #expect(outcome.verdict == .correct, "\(outcome.feedback.map(\.text.en))")
-    #expect(outcome.feedback.first?.id == "chain.holds-on-samples")
+    // The equalities are proved and not sampled; Jensen's step is judged on samples, and the
+    // verdict says that part is evidence.
+    #expect(outcome.feedback.map(\.id).prefix(2) == ["chain.others-hold-on-samples", "chain.equalities-proved"])
+    #expect(outcome.feedback[0].text.en.hasPrefix("step 2 holds on 24 sampled inputs"), "\(outcome.feedback[0].text.en)")
+    #expect(outcome.feedback[1].text.en.hasPrefix("steps 1, 3, 4 are proved"), "\(outcome.feedback[1].text.en)")
     #expect(outcome.feedback.map(\.text.en).joined().contains("not a proof"))
+    #expect(outcome.method != .identity)
+  }
+
+  var reals: [Variable] { [Variable(name: "a", domain: .real), Variable(name: "b", domain: .real)] }
+
+  @Test("a chain of proved equalities from one side of the claim to the other is a proof")
+  func chainProved() throws {
+    let check = ChainCheck(variables: reals, claim: try relation("log(exp(a) + exp(b)) = a + log(1 + exp(b - a))"))
+    let outcome = check.check(
+      block(["log(exp(a) + exp(b)) = log(exp(a) * (1 + exp(b - a)))", "= a + log(1 + exp(b - a))"]), context: context)
+    #expect(outcome.verdict == .correct, "\(outcome.feedback.map(\.text.en))")
+    #expect(outcome.feedback.map(\.id) == ["chain.proved"])
+    #expect(outcome.method == .identity)
+    // Backwards, from the right side to the left, it proves the same equation.
+    let back = check.check(
+      block(["a + log(1 + exp(b - a)) = log(exp(a) * (1 + exp(b - a)))", "= log(exp(a) + exp(b))"]), context: context)
+    #expect(back.method == .identity, "\(back.feedback.map(\.text.en))")
+  }
+
+  @Test("proved equalities whose ends are the claim's sides only in value: the ends are matched on samples")
+  func chainProvedEndsSampled() throws {
+    let check = ChainCheck(variables: reals, claim: try relation("log(exp(a) + exp(b)) = a + log(1 + exp(b - a))"))
+    let outcome = check.check(
+      block(["log(exp(b) + exp(a)) = log(exp(a) * (1 + exp(b - a)))", "= a + log(1 + exp(b - a))"]), context: context)
+    #expect(outcome.verdict == .correct, "\(outcome.feedback.map(\.text.en))")
+    #expect(outcome.feedback.map(\.id) == ["chain.equalities-proved", "chain.ends-on-samples"])
+    #expect(outcome.method == .certified)
+    // A wrong equality is not proved, and sampling finds where it fails.
+    let wrong = check.check(
+      block(["log(exp(a) + exp(b)) = log(exp(a) * (1 + exp(b + a)))", "= a + log(1 + exp(b - a))"]), context: context)
+    #expect(wrong.verdict == .incorrect)
+    #expect(wrong.feedback.first?.id == "chain.step-fails")
   }
 
   @Test("the first failing step is named, with its line")
