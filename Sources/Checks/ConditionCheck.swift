@@ -48,14 +48,20 @@ package struct ConditionCheck: Sendable {
     if let proved = provedSame(relation, run: run, context: context) { return proved }
     var holdsCount = 0
     var failsCount = 0
+    // Both conditions compiled together: what they share is computed once a point.
+    var both = run.compiled([reference.lhs, reference.rhs, relation.lhs, relation.rhs])
     for i in run.indices(context) {
       let s = run.sample(i)
-      guard let expected = truth(reference, at: s, run: run) else { continue }
-      let given = truth(relation, at: s, run: run)
+      guard let expected = truth(reference.op, roots: 0, of: &both, at: s, point: i, run: run) else { continue }
+      let given = truth(relation.op, roots: 2, of: &both, at: s, point: i, run: run)
       if given != expected {
+        var candidate = -1
         let fails: (Sample) -> Bool = { t in
-          guard let e = self.truth(self.reference, at: t, run: run) else { return false }
-          return self.truth(relation, at: t, run: run) != e
+          candidate -= 1
+          guard let e = self.truth(self.reference.op, roots: 0, of: &both, at: t, point: candidate, run: run) else {
+            return false
+          }
+          return self.truth(relation.op, roots: 2, of: &both, at: t, point: candidate, run: run) != e
         }
         let small = run.minimal(s, context: context, fails: fails)
         let shouldHold = truth(reference, at: small, run: run) ?? expected
@@ -87,7 +93,22 @@ package struct ConditionCheck: Sendable {
   /// Whether a relation holds at a sample; `nil` if it cannot be evaluated there.
   func truth(_ r: Relation, at s: Sample, run: SampledEvaluation) -> Bool? {
     guard case .success(let a) = run.evaluate(r.lhs, at: s), case .success(let b) = run.evaluate(r.rhs, at: s) else { return nil }
-    switch RelationTruth.decide(a, r.op, b, limits: run.decisionLimits) {
+    return truth(a, r.op, b, run: run)
+  }
+
+  /// ``truth(_:at:run:)`` of the relation whose sides are roots `roots` and `roots + 1` of a
+  /// compiled program, at the point `s` numbered `point`.
+  func truth(
+    _ op: Relation.Operator, roots: Int, of program: inout ProgramRun, at s: Sample, point: Int, run: SampledEvaluation
+  ) -> Bool? {
+    guard case .success(let a) = program.evaluate(roots, at: s.values, point: point),
+      case .success(let b) = program.evaluate(roots + 1, at: s.values, point: point)
+    else { return nil }
+    return truth(a, op, b, run: run)
+  }
+
+  private func truth(_ a: Value, _ op: Relation.Operator, _ b: Value, run: SampledEvaluation) -> Bool? {
+    switch RelationTruth.decide(a, op, b, limits: run.decisionLimits) {
     case .holds: return true
     case .fails: return false
     case .shapeMismatch, .undecided: return nil

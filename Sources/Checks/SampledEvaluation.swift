@@ -90,10 +90,11 @@ struct SampledEvaluation {
   /// Whether `candidate` agrees with `reference` at every sample (errors at a sample where
   /// the reference is defined count as disagreement).
   func equivalent(_ candidate: Expression, _ reference: Expression, context: CheckContext, cases: Int? = nil) -> Bool {
+    var both = compiled([reference, candidate])
     for i in 0..<(cases ?? count) {
       let s = sampler.sample(i)
-      guard case .success(let r) = evaluate(reference, at: s) else { continue }
-      guard case .success(let v) = evaluate(candidate, at: s),
+      guard case .success(let r) = both.evaluate(0, at: s.values, point: i) else { continue }
+      guard case .success(let v) = both.evaluate(1, at: s.values, point: i),
         case .agree = PointComparison.compare(v, r, limits: decisionLimits)
       else { return false }
     }

@@ -57,7 +57,11 @@ extension Program {
       if let known = self.registers[shape] { return known }
       let start = operands.count
       operands.append(contentsOf: registers)
-      instructions.append(Instruction(operation: operation, offset: offset, operands: start..<operands.count))
+      var isConstant = true
+      if case .variable = operation { isConstant = false }
+      for r in registers where !instructions[r].isConstant { isConstant = false }
+      instructions.append(
+        Instruction(operation: operation, offset: offset, operands: start..<operands.count, isConstant: isConstant))
       self.registers[shape] = instructions.count - 1
       return instructions.count - 1
     }

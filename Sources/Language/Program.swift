@@ -28,6 +28,9 @@ public struct Program: Sendable {
     var offset: Int
     /// Its operands' registers, as a range of ``Program/operands``.
     var operands: Range<Int>
+    /// Whether no variable is read below it (`log(2)`, `e`): its value is the same at every
+    /// point, so it is computed once a run (and charged at every point, as written).
+    var isConstant: Bool
   }
 
   /// One compiled expression: its register, and which instructions its tree uses how often

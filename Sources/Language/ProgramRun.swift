@@ -46,13 +46,17 @@ public struct ProgramRun {
     do { return .success(try evaluator.evaluate(program.roots[root].expression)) } catch { return .failure(error) }
   }
 
-  /// How many instructions have been executed at the current point (each at most once).
-  public var executedCount: Int { registers.count { $0 != nil } + failed.count { $0 } }
+  /// How many instructions have been executed so far, over all points.
+  public private(set) var executions = 0
 
   private mutating func load(_ variables: [String: Value], point: Int) {
     self.point = point
     self.variables = variables
-    for i in registers.indices { (registers[i], failed[i]) = (nil, false) }
+    // Constants keep their values from point to point; a failure is tried again.
+    for i in registers.indices {
+      if !program.instructions[i].isConstant { registers[i] = nil }
+      failed[i] = false
+    }
     slots.removeAll(keepingCapacity: true)
     fits = (variables["e"] != nil) == program.eIsVariable
     for name in program.variables {
@@ -92,6 +96,7 @@ public struct ProgramRun {
     for i in uses where registers[i] == nil {
       guard !failed[i] else { return }
       let (spent, taken) = (meter.spent, evaluator.steps)
+      executions += 1
       do {
         let value = try step(program.instructions[i], &evaluator)
         registers[i] = value

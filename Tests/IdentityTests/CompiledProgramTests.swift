@@ -68,7 +68,24 @@ struct CompiledProgramTests {
       _ = try WorkMeter.$current.withValue(walked) { try evaluator.evaluate(program.expressions[root]) }
       #expect(meter.spent == walked.spent, "\(texts[root])")
     }
-    #expect(run.executedCount == 8)
+    #expect(run.executions == 8)
+  }
+
+  @Test("a constant subexpression is computed once a run and charged at every point")
+  func constants() throws {
+    let program = Program([try expr("x*log(2) + log(2)/x")], variables: ["x"])
+    // x, 2, log(2), *, /, +
+    #expect(program.instructionCount == 6)
+    var run = ProgramRun(program, limits: .standard)
+    for (point, x) in [3, 5, 7].enumerated() {
+      let variables: [String: Value] = ["x": .rational(Rational(x))]
+      let (meter, walked) = (WorkMeter(limit: .max), WorkMeter(limit: .max))
+      let value = WorkMeter.$current.withValue(meter) { run.evaluate(0, at: variables, point: point) }
+      let tree = WorkMeter.$current.withValue(walked) { Self.walk(program.expressions[0], variables, .standard) }
+      #expect(Self.render(value) == Self.render(tree))
+      #expect(meter.spent == walked.spent)
+    }
+    #expect(run.executions == 6 + 2 * 4)
   }
 
   /// Evaluates every expression at the first `points` samples both ways and compares; returns
