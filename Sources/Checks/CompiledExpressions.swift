@@ -2,7 +2,7 @@ import Language
 import Sampling
 
 /// The expressions a check evaluates at its samples, compiled together once (``Program``) and
-/// run with one set of registers (``ProgramRun``): what they share is computed once a point.
+/// run with one set of registers (``DeferredProgram``): what they share is computed once a point.
 /// Compiled when first asked for, so a check whose values all come from a memo compiles nothing.
 ///
 /// A class so that the copies of the check's memo made during one pass share the registers;
@@ -10,7 +10,7 @@ import Sampling
 final class CompiledExpressions {
   private let expressions: [Expression]
   private let engine: SampledEvaluation
-  private var compiled: (run: ProgramRun, roots: [Int: Int])?
+  private var compiled: (run: DeferredProgram, roots: [Int: Int])?
 
   /// `expressions`, to be run at `engine`'s points.
   init(_ expressions: [Expression], engine: SampledEvaluation) {

@@ -99,7 +99,7 @@ package struct ConditionCheck: Sendable {
   /// ``truth(_:at:run:)`` of the relation whose sides are roots `roots` and `roots + 1` of a
   /// compiled program, at the point `s` numbered `point`.
   func truth(
-    _ op: Relation.Operator, roots: Int, of program: inout ProgramRun, at s: Sample, point: Int, run: SampledEvaluation
+    _ op: Relation.Operator, roots: Int, of program: inout DeferredProgram, at s: Sample, point: Int, run: SampledEvaluation
   ) -> Bool? {
     guard case .success(let a) = program.evaluate(roots, at: s.values, point: point),
       case .success(let b) = program.evaluate(roots + 1, at: s.values, point: point)

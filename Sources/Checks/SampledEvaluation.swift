@@ -63,10 +63,10 @@ struct SampledEvaluation {
     do { return .success(try evaluator.evaluate(e)) } catch { return .failure(error) }
   }
 
-  /// `expressions` compiled together for this sampler's points (``Program``), to be run with
-  /// one set of registers: each gives what ``evaluate(_:at:)`` gives, charged alike.
-  func compiled(_ expressions: [Expression]) -> ProgramRun {
-    ProgramRun(Program(expressions, variables: sampler.variables.map(\.name)), limits: limits)
+  /// `expressions` to be compiled together for this sampler's points (``DeferredProgram``): each
+  /// gives what ``evaluate(_:at:)`` gives, charged alike.
+  func compiled(_ expressions: [Expression]) -> DeferredProgram {
+    DeferredProgram(expressions, variables: sampler.variables.map(\.name), limits: limits)
   }
 
   /// The case indices to try: all of them, or just the replayed one.

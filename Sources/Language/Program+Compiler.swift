@@ -24,21 +24,26 @@ extension Program {
       var operands: [Int]
     }
 
-    /// The register of `e`, counting in `counts` every node of its tree (each occurrence, as the
-    /// tree walk visits them).
-    mutating func compile(_ e: Expression, counts: inout [Int: Int]) -> Int {
+    /// The register of `e`, appending to `tree` every node of its tree as the tree walk visits
+    /// it (each occurrence, shared or not).
+    mutating func compile(_ e: Expression, tree: inout Occurrences) -> Int {
+      let entry = tree.instructions.count
+      tree.instructions.append(-1)
+      tree.offsets.append(e.offset)
+      tree.sizes.append(0)
       let register: Int
       if case .name(let name, _) = e, let slot = variables.firstIndex(of: name) {
         register = intern(Shape(kind: 0, text: name, operands: []), .variable(slot), e.offset, [])
       } else if let x = Evaluator.exponentOfE(e, eIsVariable: eIsVariable) {
-        let operand = compile(x, counts: &counts)
+        let operand = compile(x, tree: &tree)
         register = intern(Shape(kind: 1, text: "", operands: [operand]), .exponential, e.offset, [operand])
       } else {
         var registers: [Int] = []
-        for child in e.children { registers.append(compile(child, counts: &counts)) }
+        for child in e.children { registers.append(compile(child, tree: &tree)) }
         register = intern(Self.shape(e, registers), .node(e), e.offset, registers)
       }
-      counts[register, default: 0] += 1
+      tree.instructions[entry] = register
+      tree.sizes[entry] = tree.instructions.count - entry
       return register
     }
 

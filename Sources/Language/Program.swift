@@ -33,16 +33,27 @@ public struct Program: Sendable {
     var isConstant: Bool
   }
 
-  /// One compiled expression: its register, and which instructions its tree uses how often
-  /// (ascending, so operands come first).
+  /// One compiled expression: its register, which instructions its tree uses how often
+  /// (ascending, so operands come first), and its tree as the tree walk visits it.
   struct Root: Sendable {
     var expression: Expression
     var register: Int
     var uses: [Int]
     var counts: [Int]
+    var tree: Occurrences
+  }
+
+  /// A tree in pre-order, one entry a node visited: its instruction, its offset and how many
+  /// entries its subtree spans (its children follow it, one subtree after another).
+  struct Occurrences: Sendable {
+    var instructions: [Int] = []
+    var offsets: [Int] = []
+    var sizes: [Int] = []
   }
 
   var instructions: [Instruction] = []
+  /// Which instructions are constants (``Instruction/isConstant``), read at every new point.
+  var constants: [Bool] = []
   /// Operand registers of every instruction, one after another.
   var operands: [Int] = []
   var roots: [Root] = []
@@ -63,12 +74,16 @@ public struct Program: Sendable {
     eIsVariable = variables.contains("e")
     var compiler = Compiler(variables: variables, eIsVariable: eIsVariable)
     for e in expressions {
+      var tree = Occurrences()
+      let register = compiler.compile(e, tree: &tree)
       var counts: [Int: Int] = [:]
-      let register = compiler.compile(e, counts: &counts)
+      for i in tree.instructions { counts[i, default: 0] += 1 }
       let uses = counts.keys.sorted()
-      roots.append(Root(expression: e, register: register, uses: uses, counts: uses.map { counts[$0] ?? 0 }))
+      roots.append(
+        Root(expression: e, register: register, uses: uses, counts: uses.map { counts[$0] ?? 0 }, tree: tree))
     }
     instructions = compiler.instructions
+    constants = instructions.map(\.isConstant)
     operands = compiler.operands
   }
 }
