@@ -75,12 +75,13 @@ package struct FormulaCheck: Sendable {
     return .success(expanded)
   }
 
-  /// The expression with the prompt's names replaced by what they stand for, and `p(1 - p)`
-  /// read as `p*(1 - p)` where `p` is a variable or an alias (never a function here).
+  /// The expression with the prompt's names replaced by what they stand for (`P(apple)` too,
+  /// when the prompt names a call), and `p(1 - p)` read as `p*(1 - p)` where `p` is a variable or
+  /// an alias (never a function here).
   func expandingAliases(_ e: Expression) -> Expression {
     let values = Set(variables.map(\.name)).union(aliases.keys)
     let vectors = Set(variables.filter(\.domain.isVector).map(\.name)).union(aliases.keys)
-    let products = e.readingCallsAsProducts(of: values).droppingIndices(of: vectors)
+    let products = e.substitutingCalls(aliases).readingCallsAsProducts(of: values).droppingIndices(of: vectors)
     return aliases.isEmpty ? products : products.substituting(aliases)
   }
 

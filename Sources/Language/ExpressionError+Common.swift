@@ -33,7 +33,10 @@ extension ExpressionError {
         .unknownName, en: "'\(name)' is a function: call it as \(name)(...)",
         ko: "\(KoreanParticle.topic.after("'\(name)'")) 함수입니다: \(name)(...)처럼 호출하세요", at: offset)
     }
-    let hint = NameSuggestion.hint(for: name, among: known)
+    // A one-letter name is a quantity of its own (`P` for a probability), not a slip of another
+    // letter: only the same letter in the other case is suggested (`P` for `p`), never `e` for `P`.
+    let candidates = name.count == 1 ? known.filter { $0.lowercased() == name.lowercased() } : Array(known)
+    let hint = NameSuggestion.hint(for: name, among: candidates)
     return ExpressionError(
       .unknownName, en: "unknown name '\(name)'\(hint.en)",
       ko: "알 수 없는 이름 '\(name)'입니다\(hint.ko)", at: offset)
