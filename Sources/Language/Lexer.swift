@@ -10,12 +10,24 @@ struct Lexer {
   private var i = 0
 
   init(_ text: String) {
+    // Most text (every expression of the exercise files, most answers) is plain ASCII with no
+    // notation to rewrite: taken as it is, without a look at each character.
+    if text.utf8.allSatisfy({ $0 < 0x80 && !Lexer.notationBytes[Int($0)] }) {
+      chars = Array(text)
+      origin = Array(chars.indices)
+      sourceCount = chars.count
+      return
+    }
     let source = text.map(Lexer.halfWidth)
     let notation = LearnerNotation(source)
     chars = notation.chars
     origin = notation.origin
     sourceCount = source.count
   }
+
+  /// The ASCII bytes that may start learners' notation (``LearnerNotation/mayRewrite(_:at:)``):
+  /// `\ ! | { } _ ^`.
+  private static let notationBytes: [Bool] = (0..<128).map { "\\!|{}_^".utf8.contains(UInt8($0)) }
 
   /// The offset in the learner's text of offset `k` of the rewritten text.
   private func original(_ k: Int) -> Int { k < origin.count ? origin[k] : sourceCount }
