@@ -100,7 +100,7 @@ package struct FormulaCheck: Sendable {
     let known = Set(variables.map(\.name)).union(Functions.names).union(["e"])
     for name in e.names.sorted() where !known.contains(name) {
       // The language's own sentence (with its suggestion), then the part's variables.
-      let why = ExpressionError.unknownName(name, among: known, at: 0).message
+      let why = ExpressionError.unknownName(name, among: known.union(aliases.keys), at: 0).message
       return Reason.unknownName(why: why, variables: variableList).message
     }
     return nil

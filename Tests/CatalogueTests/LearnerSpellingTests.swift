@@ -214,6 +214,22 @@ struct LearnerFeedbackTests {
     #expect(!r.feedback.en.contains(".)."), "\(r.feedback.en)")
   }
 
+  @Test("names written together, pp for p·p, are told to be multiplied with '*' or a space")
+  func juxtaposed() throws {
+    let r = try LearnerSpellingTests.expect("lse-convex", "hessian", "diag(p) - ppᵀ", .invalid)
+    #expect(r.feedback.en.contains("to multiply p and p, put '*' or a space between them"), "\(r.feedback.en)")
+    #expect(r.feedback.ko.contains("p와 p를 곱하려면"), "\(r.feedback.ko)")
+    try LearnerSpellingTests.expect("lse-convex", "hessian", "diag(p) - p pᵀ", .correct)
+  }
+
+  @Test("∇ and ∂ as the book prints them: the learner is told to write the derivative out")
+  func nabla() throws {
+    let r = try ChainArgumentTests.mark("lse-convex", "proof", ["vᵀ∇²g(o)v = sum(p*v^2) - sum(p*v)^2", ">= 0"])
+    #expect(r.verdict == .invalid)
+    #expect(r.feedback.en.contains("'∇' is not computed here"), "\(r.feedback.en)")
+    #expect(r.line == 4, "on the first line of the chain: \(String(describing: r.line))")
+  }
+
   @Test("a one-letter name that is no variable gets no 'did you mean' another letter")
   func oneLetterName() throws {
     let r = try LearnerSpellingTests.expect("bradley-terry", "p-apple", "Q/(1+Q)", .invalid)
