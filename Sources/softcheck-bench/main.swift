@@ -18,7 +18,8 @@ import Darwin
 #endif
 
 let benchmarks: [Benchmark] =
-  ExactBenchmarks.all + MarkingBenchmarks.all + IdentityBenchmarks.all + ClassBenchmark.all + ProcessBenchmarks.all
+  ExactBenchmarks.all + MarkingBenchmarks.all + IdentityBenchmarks.all + CatalogueBenchmarks.all + ClassBenchmark.all
+  + ProcessBenchmarks.all
 
 var filter: String?
 var runs = 5
