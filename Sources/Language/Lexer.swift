@@ -136,7 +136,7 @@ struct Lexer {
       throw ExpressionError(
         .syntax,
         en: "'\(c)' is not computed here: write the derivative out as a formula (a gradient or Hessian by what it equals)",
-        ko: "'\(c)'는 여기서 계산하지 않습니다: 미분을 식으로 풀어 쓰세요 (기울기나 헤세 행렬은 그것이 같은 식으로)", at: start)
+        ko: "'\(c)'는 여기서 계산하지 않습니다: 미분을 식으로 풀어 쓰세요 (그래디언트나 헤시안은 그것과 같은 식으로)", at: start)
     }
     throw ExpressionError(.syntax, en: "unexpected character '\(c)'", ko: "여기에 올 수 없는 문자입니다: '\(c)'", at: start)
   }
