@@ -97,7 +97,7 @@ let package = Package(
     .target(name: "SoftcheckTestSupport", path: "Tests/SoftcheckTestSupport"),
     .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
     .testTarget(name: "IdentityTests", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Identity", "Language", "Sampling"]),
-    .testTarget(name: "ChecksTests", dependencies: ["AnswerDocument", "Checks", "Exact", "Language", "Sampling"]),
+    .testTarget(name: "ChecksTests", dependencies: ["AnswerDocument", "Checks", "Exact", "Language", "Localization", "Sampling"]),
     .testTarget(name: "LanguageTests", dependencies: ["AnswerDocument", "Exact", "Language", "Localization"]),
     // Hostile expressions and YAML files: each must end in a clear error, quickly.
     .testTarget(

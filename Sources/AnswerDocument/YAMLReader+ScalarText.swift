@@ -12,13 +12,14 @@ extension YAMLReader {
       var base = 0
       var k = at.line
       while k < lines.count {
-        if !lines[k].allSatisfy({ $0 == " " }) {
-          base = lines[k].prefix(while: { $0 == " " }).count
+        if !isBlank(lines[k]) {
+          base = indentation(lines[k])
           break
         }
         k += 1
       }
-      let count = string.split(separator: "\n", omittingEmptySubsequences: false).count
+      // libyaml ends every line of a block with "\n" alone; counted as bytes, not Characters.
+      let count = string.utf8.reduce(1) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
       let starts = (0..<count).map { SourceLocation(line: at.line + 1 + $0, column: base + 1) }
       var text = AnswerNode.ScalarText(text: string, lineStarts: starts, quoted: true)
       if style == .folded { text.segments = foldedSegments(string, firstLine: at.line, base: base, lines: lines) }
@@ -30,6 +31,19 @@ extension YAMLReader {
     }
   }
 
+  /// Whether the line is spaces only (a byte test: a space is one byte, and a line with anything
+  /// else has a byte that is not one).
+  static func isBlank(_ line: Substring) -> Bool { line.utf8.allSatisfy { $0 == UInt8(ascii: " ") } }
+
+  /// The spaces that open the line, in Characters: counted as bytes when what follows them is
+  /// ASCII (the usual case), else Character by Character (a combining mark would join the last).
+  static func indentation(_ line: Substring) -> Int {
+    let spaces = line.utf8.prefix { $0 == UInt8(ascii: " ") }.count
+    let next = line.utf8.dropFirst(spaces).first
+    if next == nil || next! < 0x80 { return spaces }
+    return line.prefix(while: { $0 == " " }).count
+  }
+
   /// Where each source line of a folded block landed in the joined text: each content line is
   /// found, in order, in the text (folding only replaces line breaks by spaces).
   static func foldedSegments(_ text: String, firstLine: Int, base: Int, lines: [Substring]) -> [AnswerNode.ScalarText.Segment] {
@@ -39,8 +53,8 @@ extension YAMLReader {
     var k = firstLine
     while k < lines.count {
       let line = lines[k]
-      let indent = line.prefix(while: { $0 == " " }).count
-      if line.allSatisfy({ $0 == " " }) {
+      let indent = indentation(line)
+      if isBlank(line) {
         k += 1
         continue
       }

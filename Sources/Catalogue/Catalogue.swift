@@ -232,7 +232,7 @@ package struct Catalogue: Sendable {
     if reader.validates { try reader.checkPlaceholders(text, parameters) }
     var exercise = Exercise(id: "", title: LocalizedText(en: "", ko: ""), statement: LocalizedText(en: "", ko: ""), parts: [])
     exercise.parameters = parameters
-    exercise.definition = (text, file, kinds, reading)
+    exercise.definition = ExerciseDefinition(text: text, file: file, kinds: kinds, reading: reading)
     // The book's numbers: the variant whose key is empty, as for an exercise without parameters.
     var book = try exercise.variant(Variant.book)
     book.variant = .book

@@ -23,7 +23,7 @@ package struct Exercise: Sendable, Identifiable {
   package var variant: Variant = .book
   /// The file's text with its placeholders, the file's name, and the kinds and reading it was
   /// read with, to build other variants.
-  var definition: (text: String, file: String, kinds: CheckKinds, reading: CatalogueReading)?
+  var definition: ExerciseDefinition?
 
   /// The chapter's own claims behind this exercise, checked by `softcheck props`. A shipped file's
   /// are read when first asked for, so a mistake in them (which the tests rule out) is told here.

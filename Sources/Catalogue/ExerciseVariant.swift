@@ -16,14 +16,12 @@ extension Exercise {
     }
     // A class shares a few variants: each is read once per process (a pure function of the
     // file's text and the choices, so the cache cannot change a verdict).
-    let kinds = definition.kinds.names.joined(separator: ",")
-    let key =
-      "\(definition.file)|\(definition.text.count)|\(definition.text.hashValue)|\(kinds)|\(definition.reading)|\(Variant(choices: choices).key)"
+    let key = definition.cacheKey + "|" + Variant(choices: choices).key
     return try VariantCache.exercise(key) { () throws(CatalogueError) in try build(Variant(choices: choices), definition) }
   }
 
   private func build(
-    _ variant: Variant, _ definition: (text: String, file: String, kinds: CheckKinds, reading: CatalogueReading)
+    _ variant: Variant, _ definition: ExerciseDefinition
   ) throws(CatalogueError) -> Exercise {
     var values: [String: [String: String]] = [:]
     for p in parameters { values[p.name] = p.values[variant.choices[p.name] ?? p.bookIndex] }

@@ -112,7 +112,7 @@ package enum ParameterText {
     let width = second == nil ? 1 : 2
     while k + width <= bytes.count {
       if bytes[k] == first, second.map({ bytes[k + 1] == $0 }) ?? true,
-        (0...width).allSatisfy({ isCharacterBoundary(k + $0, in: text) })
+        (0...width).allSatisfy({ isCharacterBoundary(k + $0, in: bytes, text: text) })
       {
         return k
       }
@@ -121,8 +121,13 @@ package enum ParameterText {
     return nil
   }
 
-  private static func isCharacterBoundary(_ offset: Int, in text: String) -> Bool {
-    text.utf8.index(text.utf8.startIndex, offsetBy: offset).samePosition(in: text) != nil
+  /// Whether a Character of `text` starts at byte `offset`. Between two ASCII bytes (other than
+  /// CR LF) there always is one, so only a neighbour outside ASCII asks the String.
+  private static func isCharacterBoundary(_ offset: Int, in bytes: [UInt8], text: String) -> Bool {
+    if offset == 0 || offset == bytes.count { return true }
+    let (before, after) = (bytes[offset - 1], bytes[offset])
+    if before < 0x80, after < 0x80, !(before == UInt8(ascii: "\r") && after == UInt8(ascii: "\n")) { return true }
+    return text.utf8.index(text.utf8.startIndex, offsetBy: offset).samePosition(in: text) != nil
   }
 
   /// The block of the top-level key `key` of a YAML file: from the line that starts with `key:` to

@@ -61,6 +61,22 @@ extension Expression {
   }
 }
 
+extension Expression {
+  /// The expression with the aliases that name a call, `P(apple)`, replaced by what they stand
+  /// for: the prompt's own notation, read before `P(1 - P)` is read as a product.
+  func substitutingCalls(_ map: [String: Expression]) -> Expression {
+    switch self {
+    case .number, .name: return self
+    case .call(let f, let args, let o):
+      if args.count == 1, case .name(let arg, _) = args[0], let e = map["\(f)(\(arg))"] { return e }
+      return .call(f, args.map { $0.substitutingCalls(map) }, offset: o)
+    case .negate(let x, let o): return .negate(x.substitutingCalls(map), offset: o)
+    case .list(let items, let o): return .list(items.map { $0.substitutingCalls(map) }, offset: o)
+    case .binary(let op, let a, let b, let o): return .binary(op, a.substitutingCalls(map), b.substitutingCalls(map), offset: o)
+    }
+  }
+}
+
 extension Chain {
   /// The chain with every expression transformed (a part's aliases, implicit products).
   func mapping(_ transform: (Expression) -> Expression) -> Chain {

@@ -91,7 +91,7 @@ package struct ChainCheck: Sendable {
       let values = Set(variables.map(\.name)).union(aliases.keys)
       let vectors = Set(variables.filter(\.domain.isVector).map(\.name)).union(aliases.keys)
       let chain = try Chain.parse(lines: lines.lines, limits: limits).mapping {
-        $0.readingCallsAsProducts(of: values).droppingIndices(of: vectors).substituting(aliases)
+        $0.substitutingCalls(aliases).readingCallsAsProducts(of: values).droppingIndices(of: vectors).substituting(aliases)
       }
       return .success((lines, chain))
     } catch {

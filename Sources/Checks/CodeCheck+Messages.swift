@@ -19,6 +19,10 @@ extension CodeCheck {
   enum Reason {
     case expectedList(count: Int, found: LocalizedText)
     case wrongCount(expected: Int, found: Int)
+    /// A key of a mapping of codewords that names no symbol, or one named twice.
+    case notASymbol(key: String, symbols: [String])
+    /// A mapping of codewords that leaves a symbol out.
+    case symbolMissing(String)
     case emptyCodeword
     /// A codeword with no digit or more than 4096.
     case codewordLength(Alphabet)
@@ -71,6 +75,13 @@ extension CodeCheck.Reason {
     case .wrongCount(let expected, let found):
       Message("code.wrong-count", en: "expected \(expected) codewords (one per symbol, in order), found \(found)",
               ko: "부호어가 \(expected)개(기호마다 하나씩, 순서대로) 필요한데 \(found)개가 있습니다")
+    case .notASymbol(let key, let symbols):
+      Message("code.not-a-symbol",
+              en: "'\(key)' is not a symbol of this source, or is named twice: write the codeword of each of \(symbols.joined(separator: ", ")) once",
+              ko: "\(KoreanParticle.topic.after("'\(key)'")) 이 정보원의 기호가 아니거나 두 번 쓰였습니다: \(symbols.joined(separator: ", ")) 각각의 부호어를 한 번씩 쓰세요")
+    case .symbolMissing(let symbol):
+      Message("code.symbol-missing", en: "the codeword of \(symbol) is missing: give one for every symbol",
+              ko: "\(symbol)의 부호어가 없습니다: 모든 기호에 부호어를 주세요")
     case .emptyCodeword:
       Message("code.empty-codeword", en: "a codeword is empty: every symbol needs at least one digit",
               ko: "빈 부호어가 있습니다: 모든 기호에는 적어도 한 자리가 필요합니다")

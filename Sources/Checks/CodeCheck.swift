@@ -48,6 +48,13 @@ package struct CodeCheck: Sendable {
     if case .scalar(let s) = answer, let spelled = Self.spelledList(s, count: probabilities.count) {
       return readCodewords(spelled)
     }
+    // `code: {A: "0", B: "10", C: "11"}`: the codewords by symbol, in any order.
+    if case .mapping(let pairs, let at) = answer {
+      switch bySymbol(pairs, at: at) {
+      case .success(let list): return readCodewords(list)
+      case .failure(let e): return .failure(e)
+      }
+    }
     guard case .sequence(let items, let at) = answer else {
       let n = probabilities.count
       let found = answer.shapeText
@@ -64,6 +71,30 @@ package struct CodeCheck: Sendable {
       }
     }
     return .success(words)
+  }
+
+  /// A mapping from the symbols' names (as the part names them, or in another case) to their
+  /// codewords, as the list in symbol order; every symbol must be named once.
+  private func bySymbol(
+    _ pairs: [(key: AnswerNode.ScalarText, value: AnswerNode)], at: SourceLocation
+  ) -> Result<
+    AnswerNode, CheckOutcomeError
+  > {
+    var words = [AnswerNode?](repeating: nil, count: symbolNames.count)
+    for (key, value) in pairs {
+      let name = key.text.trimmed
+      guard let i = symbolNames.firstIndex(of: name) ?? symbolNames.firstIndex(where: { $0.lowercased() == name.lowercased() }),
+        words[i] == nil
+      else {
+        return .failure(
+          CheckOutcomeError(Reason.notASymbol(key: name, symbols: symbolNames).message, at: key.location(ofOffset: 0)))
+      }
+      words[i] = value
+    }
+    guard let missing = words.firstIndex(where: { $0 == nil }) else {
+      return .success(.sequence(words.compactMap { $0 }, at: at))
+    }
+    return .failure(CheckOutcomeError(Reason.symbolMissing(symbolNames[missing]).message, at: at))
   }
 
   /// A one-line scalar of exactly `count` words (``spelledWords(_:)``) as a list; nil for

@@ -28,8 +28,11 @@ package enum Feedback {
       {
         s = word.prefix(1).uppercased() + s.dropFirst()
       }
-      guard let last = s.last else { return s }
-      return ".!?".contains(last) ? s : s + "."
+      // A sentence already closed inside its parentheses or quotes (`(… is an erratum.)`) keeps
+      // its own stop.
+      let closing = s.reversed().drop(while: { ")\"'”’".contains($0) })
+      guard let last = closing.first else { return s }
+      return ".!?。".contains(last) ? s : s + "."
     }.joined(separator: " ")
   }
 }

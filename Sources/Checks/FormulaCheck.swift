@@ -75,12 +75,13 @@ package struct FormulaCheck: Sendable {
     return .success(expanded)
   }
 
-  /// The expression with the prompt's names replaced by what they stand for, and `p(1 - p)`
-  /// read as `p*(1 - p)` where `p` is a variable or an alias (never a function here).
+  /// The expression with the prompt's names replaced by what they stand for (`P(apple)` too,
+  /// when the prompt names a call), and `p(1 - p)` read as `p*(1 - p)` where `p` is a variable or
+  /// an alias (never a function here).
   func expandingAliases(_ e: Expression) -> Expression {
     let values = Set(variables.map(\.name)).union(aliases.keys)
     let vectors = Set(variables.filter(\.domain.isVector).map(\.name)).union(aliases.keys)
-    let products = e.readingCallsAsProducts(of: values).droppingIndices(of: vectors)
+    let products = e.substitutingCalls(aliases).readingCallsAsProducts(of: values).droppingIndices(of: vectors)
     return aliases.isEmpty ? products : products.substituting(aliases)
   }
 
@@ -99,7 +100,7 @@ package struct FormulaCheck: Sendable {
     let known = Set(variables.map(\.name)).union(Functions.names).union(["e"])
     for name in e.names.sorted() where !known.contains(name) {
       // The language's own sentence (with its suggestion), then the part's variables.
-      let why = ExpressionError.unknownName(name, among: known, at: 0).message
+      let why = ExpressionError.unknownName(name, among: known.union(aliases.keys), at: 0).message
       return Reason.unknownName(why: why, variables: variableList).message
     }
     return nil

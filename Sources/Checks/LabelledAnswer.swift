@@ -11,8 +11,8 @@ struct LabelledAnswer {
   var offset: Int
 
   /// Reads `label = body` when the text has exactly one `=` that is no part of `==`, `<=`, `>=`,
-  /// `!=`, and the label is a short name or call (`H`, `H(X)`, `D_KL`, `∇²g(o)`), not an expression
-  /// in its own right (`a + b = c` is left alone).
+  /// `!=`, and the label is a short name or call (`H`, `H(X)`, `D_KL`, `∇²g(o)`, `g(x + b)`), not an
+  /// expression in its own right (`a + b = c` is left alone).
   init?(_ text: String) {
     let chars = Array(text)
     var at: Int?
@@ -26,12 +26,27 @@ struct LabelledAnswer {
     guard let k = at else { return nil }
     let label = String(chars[..<k]).trimmed
     let allowed = { (c: Character) in c.isLetter || c.isNumber || "_()[], '‖|∇²ᵀ^.".contains(c) }
-    guard !label.isEmpty, label.count <= 24, label.first?.isLetter == true || label.first == "∇", label.allSatisfy(allowed),
-      !String(chars[(k + 1)...]).trimmed.isEmpty
+    guard !label.isEmpty, label.count <= 24, label.first?.isLetter == true || label.first == "∇",
+      label.allSatisfy(allowed) || Self.isCall(label), !String(chars[(k + 1)...]).trimmed.isEmpty
     else { return nil }
     self.label = label
     body = String(chars[(k + 1)...])
     offset = k + 1
+  }
+
+  /// A name applied to arguments, the whole label: `g(x + b)`, `P(y = 1 | x)` aside (no `=`).
+  private static func isCall(_ label: String) -> Bool {
+    guard let open = label.firstIndex(of: "("), label.last == ")",
+      label[..<open].trimmed.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" })
+    else { return false }
+    var depth = 0
+    for (k, c) in label[open...].enumerated() {
+      if c == "(" { depth += 1 }
+      if c == ")" { depth -= 1 }
+      // The parentheses opened first close only at the end: `g(x) + h(y)` is an expression.
+      if depth == 0 && k < label[open...].count - 1 { return false }
+    }
+    return depth == 0
   }
 
   /// Says which side was judged.

@@ -183,7 +183,7 @@ enum Generators {
 
   /// The gradient softmax(o) − y of the cross-entropy loss at log-rational logits.
   static let gradient = DrillKind(
-    id: "gradient", title: LocalizedText(en: "Gradient of the cross-entropy loss", ko: "교차 엔트로피 손실의 기울기"),
+    id: "gradient", title: LocalizedText(en: "Gradient of the cross-entropy loss", ko: "교차 엔트로피 손실의 그래디언트"),
     exercises: ["ce-hessian", "lse-convex"]
   ) { r in
     let w = Draw.weights(&r, count: r.int(in: 3...4), upTo: 4)
@@ -198,14 +198,14 @@ enum Generators {
       prompt: LocalizedText(
         en:
           "The gradient ∂l/∂o of the cross-entropy loss l = −Σⱼ yⱼ·log softmax(o)ⱼ at the logits o = \(logits) for the one-hot label y = \(yText), as an exact vector.",
-        ko: "원-핫 레이블 y = \(yText)에 대해, 로짓 o = \(logits)에서 교차 엔트로피 손실 l = −Σⱼ yⱼ·log softmax(o)ⱼ의 기울기 ∂l/∂o를 정확한 벡터로 구하세요."),
+        ko: "원-핫 레이블 y = \(yText)에 대해, 로짓 o = \(logits)에서 교차 엔트로피 손실 l = −Σⱼ yⱼ·log softmax(o)ⱼ의 그래디언트 ∂l/∂o를 정확한 벡터로 구하세요."),
       hints: [
         LocalizedText(
           en: "∂l/∂o = softmax(o) − y.",
           ko: "∂l/∂o = softmax(o) − y입니다."),
         LocalizedText(
           en: "With o = log(w), softmax(o) = w/Σw; the gradient's entries sum to 0.",
-          ko: "o = log(w)이면 softmax(o) = w/Σw입니다. 기울기의 성분을 모두 더하면 0입니다."),
+          ko: "o = log(w)이면 softmax(o) = w/Σw입니다. 그래디언트의 성분을 모두 더하면 0입니다."),
       ],
       check: try array(
         Grammar.list(g),
@@ -218,7 +218,7 @@ enum Generators {
           try misconception(
             "gradient-forgot-label", Grammar.list(p),
             en: "That is softmax(o) alone; the gradient of −Σ yⱼ oⱼ adds −y: ∂l/∂o = softmax(o) − y.",
-            ko: "그것은 softmax(o) 뿐입니다. −Σ yⱼ oⱼ의 기울기인 −y를 더해야 합니다: ∂l/∂o = softmax(o) − y."),
+            ko: "그것은 softmax(o) 뿐입니다. −Σ yⱼ oⱼ의 그래디언트인 −y를 더해야 합니다: ∂l/∂o = softmax(o) − y."),
         ]),
       example: Grammar.list(g))
   }

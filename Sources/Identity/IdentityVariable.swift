@@ -18,6 +18,19 @@ package struct IdentityVariable: Hashable, Sendable {
     /// minus the others.
     case simplex(open: Bool)
 
+    /// The kind in a cache key: written out, since printing an enum goes through reflection.
+    var keyText: String {
+      switch self {
+      case .real: "real"
+      case .positive: "positive"
+      case .unitInterval: "unit-interval"
+      case .count: "count"
+      case .dimension: "dimension"
+      case .realVector: "real-vector"
+      case .simplex(let open): open ? "open-simplex" : "simplex"
+      }
+    }
+
     var isVector: Bool {
       switch self {
       case .realVector, .simplex: return true

@@ -18,7 +18,7 @@ package enum ReferenceCache {
   /// The key of `reference` with `variables`, for every vector length.
   static func key(_ reference: Expression, variables: [IdentityVariable]) -> String {
     var key = ""
-    for v in variables { key += "\(v.name):\(v.kind)|" }
+    for v in variables { key += "\(v.name):\(v.kind.keyText)|" }
     reference.appendKey(to: &key)
     return key
   }

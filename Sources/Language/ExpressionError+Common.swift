@@ -33,10 +33,33 @@ extension ExpressionError {
         .unknownName, en: "'\(name)' is a function: call it as \(name)(...)",
         ko: "\(KoreanParticle.topic.after("'\(name)'")) 함수입니다: \(name)(...)처럼 호출하세요", at: offset)
     }
-    let hint = NameSuggestion.hint(for: name, among: known)
+    // A one-letter name is a quantity of its own (`P` for a probability), not a slip of another
+    // letter: only the same letter in the other case is suggested (`P` for `p`), never `e` for `P`.
+    let candidates = name.count == 1 ? known.filter { $0.lowercased() == name.lowercased() } : Array(known)
+    if let product = juxtaposed(name, of: Array(known)) {
+      // `pp` for p·p, `pv` for p·v: names written together are one name to the grammar.
+      return ExpressionError(
+        .unknownName,
+        en: "unknown name '\(name)': to multiply \(product.joined(separator: " and ")), put '*' or a space between them",
+        ko: "알 수 없는 이름 '\(name)'입니다: \(Self.koreanList(product)) 곱하려면 사이에 '*'나 공백을 넣으세요", at: offset)
+    }
+    let hint = NameSuggestion.hint(for: name, among: candidates)
     return ExpressionError(
       .unknownName, en: "unknown name '\(name)'\(hint.en)",
       ko: "알 수 없는 이름 '\(name)'입니다\(hint.ko)", at: offset)
+  }
+
+  /// The known one-letter names `name` is made of, in order (`pp` is p and p), or nil.
+  static func juxtaposed(_ name: String, of known: [String]) -> [String]? {
+    let letters = Set(known.filter { $0.count == 1 })
+    guard name.count >= 2, name.count <= 4, name.allSatisfy({ letters.contains(String($0)) }) else { return nil }
+    return name.map(String.init)
+  }
+
+  /// `p와 v를`: each name but the last followed by 와/과, the last by 을/를.
+  private static func koreanList(_ names: [String]) -> String {
+    (names.dropLast().map { KoreanParticle.and.after($0) } + [KoreanParticle.object.after(names.last ?? "")]).joined(
+      separator: " ")
   }
 
   /// Unit words learners append to numbers (`1.5 bits`, `2비트`).

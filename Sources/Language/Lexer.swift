@@ -10,12 +10,24 @@ struct Lexer {
   private var i = 0
 
   init(_ text: String) {
+    // Most text (every expression of the exercise files, most answers) is plain ASCII with no
+    // notation to rewrite: taken as it is, without a look at each character.
+    if text.utf8.allSatisfy({ $0 < 0x80 && !Lexer.notationBytes[Int($0)] }) {
+      chars = Array(text)
+      origin = Array(chars.indices)
+      sourceCount = chars.count
+      return
+    }
     let source = text.map(Lexer.halfWidth)
     let notation = LearnerNotation(source)
     chars = notation.chars
     origin = notation.origin
     sourceCount = source.count
   }
+
+  /// The ASCII bytes that may start learners' notation (``LearnerNotation/mayRewrite(_:at:)``):
+  /// `\ ! | { } _ ^`.
+  private static let notationBytes: [Bool] = (0..<128).map { "\\!|{}_^".utf8.contains(UInt8($0)) }
 
   /// The offset in the learner's text of offset `k` of the rewritten text.
   private func original(_ k: Int) -> Int { k < origin.count ? origin[k] : sourceCount }
@@ -118,6 +130,13 @@ struct Lexer {
         name = String(chars[nameStart..<i])
       }
       return Token(kind: .identifier(name), offset: start, length: i - start)
+    }
+    if c == "∇" || c == "∂" {
+      // `vᵀ∇²g(o)v`, `∂L/∂o` as the book prints them: say what to write instead.
+      throw ExpressionError(
+        .syntax,
+        en: "'\(c)' is not computed here: write the derivative out as a formula (a gradient or Hessian by what it equals)",
+        ko: "'\(c)'는 여기서 계산하지 않습니다: 미분을 식으로 풀어 쓰세요 (그래디언트나 헤시안은 그것과 같은 식으로)", at: start)
     }
     throw ExpressionError(.syntax, en: "unexpected character '\(c)'", ko: "여기에 올 수 없는 문자입니다: '\(c)'", at: start)
   }

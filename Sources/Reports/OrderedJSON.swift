@@ -13,50 +13,106 @@ indirect enum OrderedJSON {
   case array([OrderedJSON])
   case object([(String, OrderedJSON)])
 
+  /// The JSON text: two-space indents and one member a line when `pretty`, else one line.
   func render(pretty: Bool, indent: Int = 0) -> String {
-    let pad = pretty ? String(repeating: "  ", count: indent + 1) : ""
-    let end = pretty ? "\n" + String(repeating: "  ", count: indent) : ""
-    let sep = pretty ? ",\n" : ","
+    var out: [UInt8] = []
+    out.reserveCapacity(4096)
+    write(to: &out, pretty: pretty, indent: indent)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Writes the text as bytes: a class's results are megabytes, and building a string for
+  /// every value to join them was most of the time `--format json` took.
+  private func write(to out: inout [UInt8], pretty: Bool, indent: Int) {
     switch self {
-    case .null: return "null"
-    case .bool(let b): return b ? "true" : "false"
-    case .integer(let n): return String(n)
+    case .null: out += "null".utf8
+    case .bool(let b): out += (b ? "true" : "false").utf8
+    case .integer(let n): out += String(n).utf8
     case .number(let x):
-      if x == x.rounded(), abs(x) < 1e15 { return String(Int64(x)) }
-      return x.isFinite ? String(x) : "null"
-    case .string(let s): return OrderedJSON.quote(s)
+      if x == x.rounded(), abs(x) < 1e15 {
+        out += String(Int64(x)).utf8
+      } else {
+        out += (x.isFinite ? String(x) : "null").utf8
+      }
+    case .string(let s): OrderedJSON.quote(s, to: &out)
     case .array(let items):
-      if items.isEmpty { return "[]" }
-      return "[" + (pretty ? "\n" : "") + items.map { pad + $0.render(pretty: pretty, indent: indent + 1) }.joined(separator: sep)
-        + end + "]"
+      guard !items.isEmpty else {
+        out += "[]".utf8
+        return
+      }
+      out.append(UInt8(ascii: "["))
+      for (i, item) in items.enumerated() {
+        OrderedJSON.separate(first: i == 0, pretty: pretty, indent: indent + 1, to: &out)
+        item.write(to: &out, pretty: pretty, indent: indent + 1)
+      }
+      OrderedJSON.close(UInt8(ascii: "]"), pretty: pretty, indent: indent, to: &out)
     case .object(let pairs):
-      if pairs.isEmpty { return "{}" }
-      let colon = pretty ? ": " : ":"
-      return "{" + (pretty ? "\n" : "")
-        + pairs.map { pad + OrderedJSON.quote($0.0) + colon + $0.1.render(pretty: pretty, indent: indent + 1) }.joined(
-          separator: sep) + end + "}"
+      guard !pairs.isEmpty else {
+        out += "{}".utf8
+        return
+      }
+      out.append(UInt8(ascii: "{"))
+      for (i, (key, value)) in pairs.enumerated() {
+        OrderedJSON.separate(first: i == 0, pretty: pretty, indent: indent + 1, to: &out)
+        OrderedJSON.quote(key, to: &out)
+        out += (pretty ? ": " : ":").utf8
+        value.write(to: &out, pretty: pretty, indent: indent + 1)
+      }
+      OrderedJSON.close(UInt8(ascii: "}"), pretty: pretty, indent: indent, to: &out)
     }
   }
 
+  /// Before a member: a comma after the previous one, and the new line and indent when pretty.
+  private static func separate(first: Bool, pretty: Bool, indent: Int, to out: inout [UInt8]) {
+    if !first { out.append(UInt8(ascii: ",")) }
+    guard pretty else { return }
+    out.append(UInt8(ascii: "\n"))
+    out += repeatElement(UInt8(ascii: " "), count: 2 * indent)
+  }
+
+  private static func close(_ bracket: UInt8, pretty: Bool, indent: Int, to out: inout [UInt8]) {
+    if pretty {
+      out.append(UInt8(ascii: "\n"))
+      out += repeatElement(UInt8(ascii: " "), count: 2 * indent)
+    }
+    out.append(bracket)
+  }
+
+  /// `s` as a JSON string literal.
   static func quote(_ s: String) -> String {
-    var out = "\""
-    for u in s.unicodeScalars {
-      switch u {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
-          let hex = String(u.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(u)
-        }
+    var out: [UInt8] = []
+    quote(s, to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends `s` as a JSON string literal: control characters, `"`, `\\` and the line and
+  /// paragraph separators U+2028/U+2029 escaped; a string with none of them is copied whole.
+  static func quote(_ s: String, to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    let bytes = s.utf8
+    if !bytes.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0xE2 }) {
+      out += bytes
+    } else {
+      for u in s.unicodeScalars { escape(u, to: &out) }
+    }
+    out.append(UInt8(ascii: "\""))
+  }
+
+  private static func escape(_ u: Unicode.Scalar, to out: inout [UInt8]) {
+    switch u {
+    case "\"": out += "\\\"".utf8
+    case "\\": out += "\\\\".utf8
+    case "\n": out += "\\n".utf8
+    case "\r": out += "\\r".utf8
+    case "\t": out += "\\t".utf8
+    default:
+      if u.value < 0x20 || u.value == 0x2028 || u.value == 0x2029 {
+        let hex = String(u.value, radix: 16)
+        out += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
+      } else {
+        out += String(u).utf8
       }
     }
-    return out + "\""
   }
 
   static func optional(_ s: String?) -> OrderedJSON { s.map { .string($0) } ?? .null }

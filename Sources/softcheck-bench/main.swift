@@ -18,7 +18,8 @@ import Darwin
 #endif
 
 let benchmarks: [Benchmark] =
-  ExactBenchmarks.all + MarkingBenchmarks.all + IdentityBenchmarks.all + EvaluationBenchmarks.all + ClassBenchmark.all
+  ExactBenchmarks.all + MarkingBenchmarks.all + IdentityBenchmarks.all + CatalogueBenchmarks.all
+  + EvaluationBenchmarks.all + ClassBenchmark.all
   + ProcessBenchmarks.all
 
 var filter: String?

@@ -27,6 +27,15 @@ struct LearnerSpellingTests {
       ("realsoftmax", "softmin", "σ1", .invalid),
       ("dyadic-code", "entropy-nats", "1.5 ln2", .correct),
       ("dyadic-code", "entropy-nats", "3/2*ln2", .correct),
+      // The prompt's own notation, and its hint's: P(apple)·P(orange).
+      ("bradley-terry", "derivative", "P(1-P)", .correct),
+      ("bradley-terry", "derivative", "P(apple)*P(orange)", .correct),
+      ("bradley-terry", "derivative", "P(apple)(1 - P(apple))", .correct),
+      ("bradley-terry", "derivative", "P(apple)", .incorrect),
+      // g as the statement defines it, and the question's own left side as a label.
+      ("log-partition", "shift", "g(x) + b", .correct),
+      ("log-partition", "shift", "g(x + b) = g(x) + b", .correct),
+      ("log-partition", "shift", "g(x+b) = log(sum(exp(x))) + b", .correct),
     ])
   func symbols(_ exercise: String, _ part: String, _ answer: String, _ verdict: Verdict) throws {
     try Self.expect(exercise, part, answer, verdict)
@@ -152,5 +161,79 @@ struct DivergenceNotationTests {
     #expect(r.verdict == .incorrect, "\(r.feedback.en)")
     #expect(r.messages.first?.id == "chain.forbidden-function", "\(r.feedback.en)")
     #expect(r.feedback.en.contains("'kl'"), "\(r.feedback.en)")
+  }
+}
+
+/// Codewords written by symbol, `{A: 0, B: 10, C: 11}`, as learners lay out a code table.
+@Suite("codewords by symbol")
+struct CodewordsBySymbolTests {
+  @Test(
+    "a mapping from the symbols to their codewords is read in symbol order",
+    arguments: ["{A: \"0\", B: \"10\", C: \"11\"}", "{a: 0, b: 10, c: 11}", "{C: 11, A: 0, B: 10}"])
+  func bySymbol(_ yaml: String) throws {
+    let r = try Shipped.mark("dyadic-code", "code", yaml: yaml)
+    #expect(r.verdict == .correct, "\(yaml): \(r.feedback.en)")
+  }
+
+  @Test("the symbols decide which codeword is whose: the short word on a rare symbol is named")
+  func misassigned() throws {
+    let r = try Shipped.mark("dyadic-code", "code", yaml: "{A: 10, B: 0, C: 11}")
+    #expect(r.verdict != .correct, "\(r.feedback.en)")
+    #expect(r.misconception == "short-code-wrong-symbol", "\(r.feedback.en)")
+  }
+
+  @Test("a key that is no symbol, or a symbol left out, is invalid where it is")
+  func wrongKeys() throws {
+    let stranger = try Shipped.mark("dyadic-code", "code", yaml: "{A: 0, B: 10, D: 11}")
+    #expect(stranger.verdict == .invalid)
+    #expect(stranger.messages.first?.id == "code.not-a-symbol", "\(stranger.feedback.en)")
+    #expect(stranger.feedback.en.contains("'D'"), "\(stranger.feedback.en)")
+    let missing = try Shipped.mark("dyadic-code", "code", yaml: "{A: 0, B: 10}")
+    #expect(missing.verdict == .invalid)
+    #expect(missing.messages.first?.id == "code.symbol-missing", "\(missing.feedback.en)")
+    #expect(missing.feedback.en.contains("C"), "\(missing.feedback.en)")
+    let twice = try Shipped.mark("dyadic-code", "code", yaml: "{A: 0, a: 10, C: 11}")
+    #expect(twice.messages.first?.id == "code.not-a-symbol", "\(twice.feedback.en)")
+  }
+}
+
+/// Feedback a careful instructor would give on answers learners really write.
+@Suite("what a learner wrote, named")
+struct LearnerFeedbackTests {
+  @Test("log2(52) for 'a card is drawn' is the information of one card: said so")
+  func cardIsOneCard() throws {
+    let r = try LearnerSpellingTests.expect("info-cards", "card", "log2 52", .incorrect)
+    #expect(r.misconception == "card-is-one-card", "\(r.feedback.en)")
+    #expect(r.feedback.en.contains("0 bits"), "\(r.feedback.en)")
+  }
+
+  @Test("the printed erratum g(x + b) = g(x) is named, in one well-stopped paragraph")
+  func erratum() throws {
+    let r = try LearnerSpellingTests.expect("log-partition", "shift", "g(x + b) = g(x)", .incorrect)
+    #expect(r.misconception == "lse-shift-invariant", "\(r.feedback.en)")
+    #expect(!r.feedback.en.contains(".)."), "\(r.feedback.en)")
+  }
+
+  @Test("names written together, pp for p·p, are told to be multiplied with '*' or a space")
+  func juxtaposed() throws {
+    let r = try LearnerSpellingTests.expect("lse-convex", "hessian", "diag(p) - ppᵀ", .invalid)
+    #expect(r.feedback.en.contains("to multiply p and p, put '*' or a space between them"), "\(r.feedback.en)")
+    #expect(r.feedback.ko.contains("p와 p를 곱하려면"), "\(r.feedback.ko)")
+    try LearnerSpellingTests.expect("lse-convex", "hessian", "diag(p) - p pᵀ", .correct)
+  }
+
+  @Test("∇ and ∂ as the book prints them: the learner is told to write the derivative out")
+  func nabla() throws {
+    let r = try ChainArgumentTests.mark("lse-convex", "proof", ["vᵀ∇²g(o)v = sum(p*v^2) - sum(p*v)^2", ">= 0"])
+    #expect(r.verdict == .invalid)
+    #expect(r.feedback.en.contains("'∇' is not computed here"), "\(r.feedback.en)")
+    #expect(r.line == 4, "on the first line of the chain: \(String(describing: r.line))")
+  }
+
+  @Test("a one-letter name that is no variable gets no 'did you mean' another letter")
+  func oneLetterName() throws {
+    let r = try LearnerSpellingTests.expect("bradley-terry", "p-apple", "Q/(1+Q)", .invalid)
+    #expect(!r.feedback.en.contains("did you mean"), "\(r.feedback.en)")
+    #expect(r.feedback.en.contains("oa, oo"), "\(r.feedback.en)")
   }
 }

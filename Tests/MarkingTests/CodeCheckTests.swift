@@ -176,12 +176,20 @@ struct CodeCheckTests {
     #expect([7, 8].contains(at.column), "at the empty string \"\" (columns 7-8), not \(at)")
   }
 
-  @Test("a mapping instead of a list is invalid, located at the mapping")
+  @Test("a mapping by symbol is read in symbol order; one whose keys are no symbols is invalid at the key")
   func mapping() throws {
-    let o = try check(#"{A: "0", B: "10", C: "11"}"#)
+    #expect(try check(#"{A: "0", B: "10", C: "11"}"#).verdict == .correct)
+    let o = try check(#"{x: "0", B: "10", C: "11"}"#)
     #expect(o.verdict == .invalid)
-    #expect(o.feedback.map(\.text.en).joined().contains("found a mapping"))
-    #expect(o.location == SourceLocation(line: 1, column: 1))
+    #expect(o.feedback.map(\.text.en).joined().contains("'x' is not a symbol"))
+    #expect(o.location == SourceLocation(line: 1, column: 2))
+  }
+
+  @Test("a text or a number where codewords belong is invalid, located there")
+  func scalar() throws {
+    let o = try check("optimal")
+    #expect(o.verdict == .invalid)
+    #expect(o.feedback.map(\.text.en).joined().contains("found"))
   }
 
   /// One line that spells out the list (`0 10 11`, `0, 10, 11`) is read as it; one that does not
@@ -279,7 +287,7 @@ struct CodeCheckMarkingTests {
       // value starts at column 11 on line 3: `    code: `
       (#"["0", "10"]"#, 11, "expected 3 codewords"),
       (#"["0", "12", "11"]"#, 19, "not a binary codeword"),
-      (#"{A: "0", B: "10", C: "11"}"#, 11, "found a mapping"),
+      (#"{A: "0", B: "10", D: "11"}"#, 29, "'D' is not a symbol"),
     ])
   func malformed(code: String, column: Int, message: String) throws {
     let r = try Fixture.markPart("code", code)
