@@ -49,15 +49,10 @@ package struct BoundCheck: Sendable {
     case .failure(let e): return .invalid(e.message, at: e.location)
     }
     let run = formulaCheck.engine(context)
-    // The quantity and the bound compiled together (what they share is computed once a point);
-    // every sample asked about is a new point (shrinking keeps the case's index).
-    var both = run.compiled([quantity, bound])
-    var point = 0
     // Whether the bound fails at a sample (`nil` where the quantity is undefined).
     func fails(_ s: Sample) -> Bool? {
-      point += 1
-      guard case .success(let q) = both.evaluate(0, at: s.values, point: point) else { return nil }
-      guard case .success(let b) = both.evaluate(1, at: s.values, point: point) else { return true }
+      guard case .success(let q) = run.evaluate(quantity, at: s) else { return nil }
+      guard case .success(let b) = run.evaluate(bound, at: s) else { return true }
       if case .holds = RelationTruth.decide(q, relation, b, limits: run.decisionLimits) { return false }
       return true
     }

@@ -61,45 +61,66 @@ public struct Evaluator {
 
   private mutating func evaluateNode(_ expression: Expression) throws(ExpressionError) -> Value {
     try tick(1, at: expression.offset)
-    if case .name(let name, _) = expression, let v = variables[name] { return v }
-    if let x = Evaluator.exponentOfE(expression, eIsVariable: variables["e"] != nil) {
-      return try exponential(try evaluate(x), at: expression.offset)
+    switch expression {
+    case .number(let q, _, _):
+      return .rational(q)
+    case .name(let name, let offset):
+      if let v = variables[name] { return v }
+      return try constant(name, at: offset)
+    case .negate(let e, let offset):
+      return try negated(try evaluate(e), at: offset)
+    case .binary(let op, let a, let b, let offset):
+      if let x = Evaluator.exponentOfE(expression, eIsVariable: variables["e"] != nil) {
+        return try exponential(try evaluate(x), at: offset)
+      }
+      let x = try evaluate(a)
+      let y = try evaluate(b)
+      return try binary(op, x, y, at: offset)
+    case .call(let name, let args, let offset):
+      var values: [Value] = []
+      for a in args { values.append(try evaluate(a)) }
+      return try Functions.call(name, values, evaluator: &self, at: offset)
+    case .list(let items, let offset):
+      var values: [Value] = []
+      for item in items { values.append(try evaluate(item)) }
+      return try Evaluator.list(values, at: offset)
     }
-    var operands: [Value] = []
-    for child in expression.children { operands.append(try evaluate(child)) }
-    return try combine(expression, operands)
+  }
+
+  /// What ``evaluateNode(_:)`` does at a node once its operands are known (`operand(k)` is the
+  /// value of the k-th of its ``Expression/children``), for compiled programs. A name here is
+  /// not a variable (those are read before), and `e^x` is not here (``exponential(_:at:)``).
+  mutating func combine(_ expression: Expression, _ operand: (Int) -> Value) throws(ExpressionError) -> Value {
+    switch expression {
+    case .number(let q, _, _): return .rational(q)
+    case .name(let name, let offset): return try constant(name, at: offset)
+    case .negate(_, let offset): return try negated(operand(0), at: offset)
+    case .binary(let op, _, _, let offset): return try binary(op, operand(0), operand(1), at: offset)
+    case .call(let name, let args, let offset):
+      return try Functions.call(name, args.indices.map(operand), evaluator: &self, at: offset)
+    case .list(let items, let offset): return try Evaluator.list(items.indices.map(operand), at: offset)
+    }
+  }
+
+  /// A name that is not a variable: `e`, or an error.
+  private func constant(_ name: String, at offset: Int) throws(ExpressionError) -> Value {
+    if name == "e" { return .scalar(try exact(offset) { try RealValue.exp(.rational(.one), limits: limits.exact) }) }
+    if name == "pi" || name == "π" {
+      throw ExpressionError(
+        .unknownName, en: "π is not part of this chapter's answers",
+        ko: "이 장의 답에는 π를 쓰지 않습니다", at: offset)
+    }
+    throw ExpressionError.unknownName(name, among: Array(variables.keys) + Functions.names, at: offset)
+  }
+
+  mutating func negated(_ v: Value, at offset: Int) throws(ExpressionError) -> Value {
+    try map(v, at: offset) { RealValue.negation($0) }
   }
 
   /// `e^x`, entry by entry.
   mutating func exponential(_ x: Value, at offset: Int) throws(ExpressionError) -> Value {
     let l = limits.exact
     return try map(x, at: offset) { try RealValue.exp($0, limits: l) }
-  }
-
-  /// The value of `expression` from the values of its ``Expression/children`` (in order): what
-  /// a node does once its operands are known, shared by the tree walk and compiled programs.
-  /// A name here is not a variable (those are read before).
-  mutating func combine(_ expression: Expression, _ operands: [Value]) throws(ExpressionError) -> Value {
-    switch expression {
-    case .number(let q, _, _):
-      return .rational(q)
-    case .name(let name, let offset):
-      if name == "e" { return .scalar(try exact(offset) { try RealValue.exp(.rational(.one), limits: limits.exact) }) }
-      if name == "pi" || name == "π" {
-        throw ExpressionError(
-          .unknownName, en: "π is not part of this chapter's answers",
-          ko: "이 장의 답에는 π를 쓰지 않습니다", at: offset)
-      }
-      throw ExpressionError.unknownName(name, among: Array(variables.keys) + Functions.names, at: offset)
-    case .negate(_, let offset):
-      return try map(operands[0], at: offset) { RealValue.negation($0) }
-    case .binary(let op, _, _, let offset):
-      return try binary(op, operands[0], operands[1], at: offset)
-    case .call(let name, _, let offset):
-      return try Functions.call(name, operands, evaluator: &self, at: offset)
-    case .list(_, let offset):
-      return try Evaluator.list(operands, at: offset)
-    }
   }
 
   /// Assembles `[a, b, ...]`: numbers make a vector, equal-length vectors make a matrix.
@@ -198,7 +219,7 @@ public struct Evaluator {
     }
   }
 
-  private mutating func binary(_ op: String, _ a: Value, _ b: Value, at offset: Int) throws(ExpressionError) -> Value {
+  mutating func binary(_ op: String, _ a: Value, _ b: Value, at offset: Int) throws(ExpressionError) -> Value {
     let l = limits.exact
     switch op {
     case "+": return try zip(a, b, at: offset, what: LocalizedText(en: "sum", ko: "합")) { try RealValue.sum($0, $1, limits: l) }

@@ -22,8 +22,6 @@ public struct ProgramRun {
   var costs: [Int]
   var steps: [Int]
   private var slots: [Value] = []
-  /// The operands of the instruction being run (one buffer, reused).
-  private var scratch: [Value] = []
   private var variables: [String: Value] = [:]
   /// The point the registers hold, if any.
   private var point: Int?
@@ -50,7 +48,7 @@ public struct ProgramRun {
     _ root: Int, at variables: [String: Value], point: Int
   ) -> Result<Value, ExpressionError> {
     if point != self.point { load(variables, point: point) }
-    if fits, let result = compiled(program.roots[root]) { return result }
+    if fits, let result = compiled(root) { return result }
     treeWalks += 1
     var evaluator = Evaluator(variables: variables, limits: limits)
     do { return .success(try evaluator.evaluate(program.roots[root].expression)) } catch { return .failure(error) }
@@ -82,13 +80,14 @@ public struct ProgramRun {
 
   /// The root's result when what the tree walk would charge on the way fits in the steps and
   /// the budget left; that charge then goes to the meter in force. Nil: walk the tree.
-  private mutating func compiled(_ root: Program.Root) -> Result<Value, ExpressionError>? {
+  private mutating func compiled(_ index: Int) -> Result<Value, ExpressionError>? {
     let outer = WorkMeter.current
-    let r = root.register
+    let r = program.roots[index].register
     if states[r] == .pending {
       let own = WorkMeter(limit: outer.map { $0.limit &- $0.spent } ?? .max)
-      WorkMeter.$current.withValue(own) { execute(root.uses) }
+      WorkMeter.$current.withValue(own) { execute(program.roots[index].uses) }
     }
+    let root = program.roots[index]
     let result: Result<Value, ExpressionError>
     var (charge, taken) = (0, 0)
     if states[r] == .value, let value = registers[r] {
@@ -139,7 +138,7 @@ public struct ProgramRun {
   }
 
   /// One instruction: the tree walk's step at the node, its work and its checks.
-  private mutating func step(
+  private func step(
     _ instruction: Program.Instruction, _ evaluator: inout Evaluator
   ) throws(ExpressionError) -> Value {
     let offset = instruction.offset
@@ -147,15 +146,24 @@ public struct ProgramRun {
     let value: Value
     switch instruction.operation {
     case .variable(let slot): value = slots[slot]
-    case .exponential:
-      value = try evaluator.exponential(registers[program.operands[instruction.operands.lowerBound]]!, at: offset)
+    case .exponential: value = try evaluator.exponential(operand(instruction, 0), at: offset)
+    case .node(.binary(let op, _, _, let offset)):
+      value = try evaluator.binary(op, operand(instruction, 0), operand(instruction, 1), at: offset)
+    case .node(.negate(_, let offset)):
+      value = try evaluator.negated(operand(instruction, 0), at: offset)
     case .node(let e):
-      scratch.removeAll(keepingCapacity: true)
-      for k in instruction.operands { scratch.append(registers[program.operands[k]]!) }
-      value = try evaluator.combine(e, scratch)
+      var values: [Value] = []
+      values.reserveCapacity(instruction.operands.count)
+      for k in instruction.operands { values.append(registers[program.operands[k]]!) }
+      value = try evaluator.combine(e) { values[$0] }
     }
     try Evaluator.checkSize(value, at: offset, limits: limits)
     return value
+  }
+
+  /// The value of the instruction's `k`-th operand (run before it).
+  private func operand(_ instruction: Program.Instruction, _ k: Int) -> Value {
+    registers[program.operands[instruction.operands.lowerBound + k]]!
   }
 }
 

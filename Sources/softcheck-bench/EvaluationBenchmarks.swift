@@ -28,8 +28,21 @@ enum EvaluationBenchmarks {
 
   static let programs = parts.map { Program($0.expressions, variables: $0.variables) }
 
+  /// The references alone: nothing shared between expressions, so the cost of running a
+  /// program against walking the tree.
+  static let references = parts.map { Part(expressions: [$0.expressions[0]], variables: $0.variables, points: $0.points) }
+  static let referencePrograms = references.map { Program($0.expressions, variables: $0.variables) }
+
   static let all: [Benchmark] = [
-    Benchmark("eval.shipped-formula-parts.tree-walk", iterations: 3) { n in
+    treeWalk("eval.shipped-formula-parts.tree-walk", parts),
+    compiled("eval.shipped-formula-parts.compiled.cold", parts, programs: nil),
+    compiled("eval.shipped-formula-parts.compiled.warm", parts, programs: programs),
+    treeWalk("eval.shipped-references.tree-walk", references),
+    compiled("eval.shipped-references.compiled.warm", references, programs: referencePrograms),
+  ]
+
+  static func treeWalk(_ name: String, _ parts: [Part]) -> Benchmark {
+    Benchmark(name, iterations: 3) { n in
       var values = 0
       for _ in 0..<n {
         for part in parts {
@@ -42,17 +55,16 @@ enum EvaluationBenchmarks {
         }
       }
       return Double(values)
-    },
-    compiled("eval.shipped-formula-parts.compiled.cold", cold: true),
-    compiled("eval.shipped-formula-parts.compiled.warm", cold: false),
-  ]
+    }
+  }
 
-  static func compiled(_ name: String, cold: Bool) -> Benchmark {
+  /// Cold when `programs` is nil (each part compiled in the timed loop).
+  static func compiled(_ name: String, _ parts: [Part], programs: [Program]?) -> Benchmark {
     Benchmark(name, iterations: 3) { n in
       var values = 0
       for _ in 0..<n {
         for (k, part) in parts.enumerated() {
-          var run = ProgramRun(cold ? Program(part.expressions, variables: part.variables) : programs[k], limits: .standard)
+          var run = ProgramRun(programs?[k] ?? Program(part.expressions, variables: part.variables), limits: .standard)
           for (i, point) in part.points.enumerated() {
             for root in part.expressions.indices {
               if case .success = run.evaluate(root, at: point, point: i) { values += 1 }

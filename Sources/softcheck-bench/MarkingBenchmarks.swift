@@ -60,6 +60,8 @@ enum MarkingBenchmarks {
     checking("check.chain.kl-proof", "kl-nonnegative", "proof", klProof, iterations: 10),
     checking("check.chain.kl-proof.cold", "kl-nonnegative", "proof", klProof, iterations: 10, cold: true),
     checking("check.value.entropy-nats", "dyadic-code", "entropy-nats", "3/2*log(2)", iterations: 2000),
+    checking("check.bound.limit-bound", "realsoftmax", "limit-bound", "log(2)/lambda", iterations: 10),
+    checking("check.bound.limit-bound.cold", "realsoftmax", "limit-bound", "log(2)/lambda", iterations: 10, cold: true),
     // Cold: a new seed each time, so no sample, reference or outcome cached by an earlier run
     // (they are keyed by seed) is reused: the cost of marking a file never seen before.
     Benchmark("mark.complete-correct-file.cold", iterations: 3) { n in
