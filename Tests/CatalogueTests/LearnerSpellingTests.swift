@@ -230,6 +230,21 @@ struct LearnerFeedbackTests {
     #expect(r.line == 4, "on the first line of the chain: \(String(describing: r.line))")
   }
 
+  @Test("a matrix an expression computes is shown entry by entry by its values, never as 'you wrote 0'")
+  func computedEntries() throws {
+    let whole = try LearnerSpellingTests.expect("ce-hessian", "hessian-at", "diag([0.2092, 0.7676, 0.0232]) - 1", .incorrect)
+    #expect(whole.feedback.en.contains("entry (1, 2) (your expression gives -1)"), "\(whole.feedback.en)")
+    #expect(!whole.feedback.en.contains("you wrote 0"), "\(whole.feedback.en)")
+    // A row computed by an expression between rows written out: only that row's values are
+    // shown computed, and the written decimals keep their rounding rules.
+    let mixed = try LearnerSpellingTests.expect(
+      "ce-hessian", "hessian-at",
+      "[[0.165436, -0.160586, -0.00484929], [0.2, 0.7, 0.1] - 1, [-0.00484929, -0.0177935, 0.0226428]]", .partial)
+    #expect(
+      mixed.feedback.en.hasPrefix("3 of 9 entries are not right: entry (2, 1) (your expression gives -4/5)"),
+      "\(mixed.feedback.en)")
+  }
+
   @Test("a one-letter name that is no variable gets no 'did you mean' another letter")
   func oneLetterName() throws {
     let r = try LearnerSpellingTests.expect("bradley-terry", "p-apple", "Q/(1+Q)", .invalid)
