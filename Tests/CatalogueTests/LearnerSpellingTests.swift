@@ -90,7 +90,14 @@ struct LearnerSpellingTests {
       ("realsoftmax", "gap-where", "a = b일 때", .correct),
       ("kl-nonnegative", "equality", "p = q인 경우", .correct),
       ("realsoftmax", "gap-where", "when a >= b", .incorrect),
-      ("realsoftmax", "gap-where", "a equals b", .invalid),
+      // An equation said in words.
+      ("realsoftmax", "gap-where", "a equals b", .correct),
+      ("realsoftmax", "gap-where", "when a and b are equal", .correct),
+      ("realsoftmax", "gap-where", "a is equal to b", .correct),
+      ("kl-nonnegative", "equality", "p와 q가 같을 때", .correct),
+      ("kl-nonnegative", "equality", "p와 q가 서로 같으면", .correct),
+      ("kl-nonnegative", "equality", "p and q are the same", .correct),
+      ("realsoftmax", "gap-where", "a와 b가 다를 때", .invalid),
     ])
   func conditionsInWords(_ exercise: String, _ part: String, _ answer: String, _ verdict: Verdict) throws {
     try Self.expect(exercise, part, answer, verdict)
@@ -101,6 +108,15 @@ struct LearnerSpellingTests {
     let r = try Self.expect("realsoftmax", "gap-where", "when a = c", .invalid)
     let plain = try Self.expect("realsoftmax", "gap-where", "a = c", .invalid)
     #expect(r.messages.map(\.id) == plain.messages.map(\.id))
+    // Said in words, the equation keeps every character in its place.
+    let words = try Self.expect("kl-nonnegative", "equality", "p와 qq가 같을 때", .invalid)
+    #expect(words.feedback.en.contains("'qq'"), "\(words.feedback.en)")
+    let written = try Self.expect("kl-nonnegative", "equality", "p = qq", .invalid)
+    #expect(words.messages.map(\.id) == written.messages.map(\.id))
+    #expect(words.column == written.column, "\(String(describing: words.column))")
+    // A slip in the expression is found where it is written: `+` with nothing after it.
+    let slip = try Self.expect("kl-nonnegative", "equality", "p와 q+가 같을 때", .invalid)
+    #expect(slip.column == 21, "just after q+, where the operand is missing: \(String(describing: slip.column))")
   }
 
   @Test(
