@@ -1,8 +1,8 @@
-import Sampling
 import AnswerDocument
 import Exact
 import Language
 import Localization
+import Sampling
 
 /// Checks a `vector` or `matrix` part: entry by entry as a `value` part (exact, or a correctly
 /// rounded decimal with enough significant digits). A wrong shape is `invalid` and says the
@@ -34,7 +34,7 @@ package struct ArrayCheck: Sendable {
   }
 
   /// Reads an answer: a YAML sequence (of rows, for a matrix) or bracketed text.
-  func read(_ answer: AnswerNode) -> Result<(Value, [Expression], Expression), CheckOutcomeError> {
+  func read(_ answer: AnswerNode) -> Result<(Value, [Expression?], Expression), CheckOutcomeError> {
     guard let text = answer.flattenedText else {
       return .failure(CheckOutcomeError(Reason.expectedList.message, at: answer.location))
     }
@@ -42,13 +42,7 @@ package struct ArrayCheck: Sendable {
       let e = try Parser.expression(text, limits: limits)
       var ev = Evaluator(limits: limits)
       let v = try ev.evaluate(e)
-      // The written entries, for the precision rules of decimals.
-      var written: [Expression] = []
-      func collect(_ e: Expression) {
-        if case .list(let items, _) = e { items.forEach(collect) } else { written.append(e) }
-      }
-      collect(e)
-      return .success((v, written, e))
+      return .success((v, Self.writtenEntries(e, value: v), e))
     } catch {
       let at: SourceLocation = if case .scalar(let s) = answer { s.location(ofOffset: error.offset) } else { answer.location }
       return .failure(CheckOutcomeError(error, at: at))
@@ -64,7 +58,7 @@ package struct ArrayCheck: Sendable {
       return .referenceNotEvaluable
     }
     let given: Value
-    let written: [Expression]
+    let written: [Expression?]
     let whole: Expression
     switch read(answer) {
     case .success(let r): (given, written, whole) = r
@@ -80,7 +74,7 @@ package struct ArrayCheck: Sendable {
     let known = misconceptions.first { m in
       guard case .expression(let e, _) = m.match, let wrong = try? ev.evaluate(e), sameShape(wrong, given) else { return false }
       return zip(given.entries, wrong.entries).enumerated().allSatisfy { k, pair in
-        let w = k < written.count ? written[k] : .number(.zero, text: "0", offset: 0)
+        let w = written[k] ?? Self.computedEntry
         return ValueMatch.judge(pair.0, written: w, target: pair.1, limits: limits.exact)
           .isMisconceptionMatch(minimumDigits: min(3, minimumSignificantDigits))
       }
@@ -102,6 +96,28 @@ package struct ArrayCheck: Sendable {
     return outcome
   }
 
+  /// The expression written for each entry of `value`, in order, for the precision rules of
+  /// decimals and for echoing; nil where an expression computed the entry (a whole answer such
+  /// as `diag(v) - 1`, or a row written as `softmax(o)`).
+  static func writtenEntries(_ e: Expression, value: Value) -> [Expression?] {
+    switch (e, value) {
+    case (.list(let items, _), .vector(let xs)) where items.count == xs.count:
+      return items
+    case (.list(let rows, _), .matrix(let m)) where rows.count == m.count:
+      return zip(rows, m).flatMap { row, values -> [Expression?] in
+        if case .list(let items, _) = row, items.count == values.count { return items }
+        return Array(repeating: nil, count: values.count)
+      }
+    case (_, .scalar):
+      return [e]
+    default:
+      return Array(repeating: nil, count: value.entries.count)
+    }
+  }
+
+  /// What stands for an entry an expression computed: an exact value, no written decimal.
+  static let computedEntry = Expression.number(.zero, text: "0", offset: 0)
+
   private func sameShape(_ a: Value, _ b: Value) -> Bool {
     switch (a, b) {
     case (.vector(let x), .vector(let y)): return x.count == y.count
@@ -116,15 +132,19 @@ package struct ArrayCheck: Sendable {
     return Self.place(k, columns: nil)
   }
 
-  func judge(_ given: Value, written: [Expression], expected: Value) -> CheckOutcome {
+  func judge(_ given: Value, written: [Expression?], expected: Value) -> CheckOutcome {
     var entries: [(place: LocalizedText, written: String, judgement: EntryJudgement)] = []
+    // Entries written one by one are echoed as written; those an expression computes
+    // (`diag(v) - 1`) are shown by their values.
     for (k, (g, x)) in zip(given.entries, expected.entries).enumerated() {
-      let w = k < written.count ? written[k] : .number(.zero, text: "0", offset: 0)
+      let w = written[k] ?? Self.computedEntry
       let match = ValueMatch.judge(g, written: w, target: x, limits: limits.exact)
-      entries.append((position(k, in: given), w.writtenText, EntryJudgement(match, minimumDigits: minimumSignificantDigits)))
+      let shown = written[k]?.writtenText ?? ValueText.describe(g)
+      entries.append((position(k, in: given), shown, EntryJudgement(match, minimumDigits: minimumSignificantDigits)))
     }
     let report = EntryReport(
-      entries: entries, minimumDigits: minimumSignificantDigits, perEntry: perEntryCredit, counting: Self.counting)
+      entries: entries, minimumDigits: minimumSignificantDigits, perEntry: perEntryCredit, counting: Self.counting,
+      computed: Set(written.indices.filter { written[$0] == nil }))
     if entries.allSatisfy(\.judgement.isRight) {
       let rounded = entries.contains { $0.judgement == .right(rounded: true) }
       let sentence = rounded ? Reason.rounded(minimum: minimumSignificantDigits) : Reason.equal

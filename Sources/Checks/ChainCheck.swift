@@ -309,7 +309,7 @@ package struct ChainCheck: Sendable {
     let shrunk =
       context.replayCase == nil
       ? memo.shrunk(failing, step: step, claim: claim.lhs) {
-        Shrinker(variables: variables, minimumDimension: dimensions.lowerBound).shrink(failing, fails: fails)
+        run.minimal(failing, context: context, fails: fails)
       }
       : failing
     let small = assume(chain.assumptions, shrunk, engine: run) ?? failing

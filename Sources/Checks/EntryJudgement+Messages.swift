@@ -21,6 +21,11 @@ extension EntryReport {
     LocalizedText(en: "\(place.en) (you wrote \(written))", ko: "\(place.ko)(쓴 값: \(written))")
   }
 
+  /// A wrong entry of a computed answer with its value: `entry (1, 2) (your expression gives -1)`.
+  static func gives(_ place: LocalizedText, _ value: String) -> LocalizedText {
+    LocalizedText(en: "\(place.en) (your expression gives \(value))", ko: "\(place.ko)(식의 값: \(value))")
+  }
+
   /// An entry with a note: `entry 2 (0.333)`; a count of digits reads `(3자리)` in Korean.
   static func noted(_ place: LocalizedText, _ note: String, digits: Bool = false) -> LocalizedText {
     LocalizedText(en: "\(place.en) (\(note))", ko: "\(place.ko)(\(note)\(digits ? "자리" : ""))")

@@ -46,6 +46,9 @@ struct EntryReport {
   var perEntry: Bool
   /// How places are counted, said once after the first list (`entries count from 1`).
   var counting: LocalizedText?
+  /// The entries an expression computed (`diag(v) - 1`, a row written as `softmax(o)`) rather
+  /// than written one by one: a wrong one shows the value the expression gives there.
+  var computed: Set<Int> = []
 
   /// At most this many entries are listed by name; the rest are counted.
   static let listed = 8
@@ -59,9 +62,14 @@ struct EntryReport {
 
   var messages: [Message] {
     var out: [Reason] = []
-    let wrong = entries.filter { $0.judgement == .wrong }
-    if !wrong.isEmpty {
-      let named = Self.list(wrong.map { Self.wrote($0.place, $0.written) })
+    let wrongAt = entries.indices.filter { entries[$0].judgement == .wrong }
+    if !wrongAt.isEmpty {
+      let wrong = wrongAt.map { entries[$0] }
+      let named = Self.list(
+        wrongAt.map { k in
+          computed.contains(k)
+            ? Self.gives(entries[k].place, entries[k].written) : Self.wrote(entries[k].place, entries[k].written)
+        })
       out.append(.wrong(count: wrong.count, total: entries.count, named: named, counting: counting))
     }
     let slips = entries.filter { $0.judgement == .slip }

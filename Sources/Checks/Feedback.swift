@@ -30,9 +30,12 @@ package enum Feedback {
       }
       // A sentence already closed inside its parentheses or quotes (`(… is an erratum.)`) keeps
       // its own stop.
-      let closing = s.reversed().drop(while: { ")\"'”’".contains($0) })
+      // An ellipsis inside them (`outer(..., ...)`) closes nothing.
+      let closing = Array(s.reversed().drop(while: { ")\"'”’".contains($0) }))
       guard let last = closing.first else { return s }
-      return ".!?。".contains(last) ? s : s + "."
+      let inside = closing.count < s.count
+      let ellipsis = last == "." && closing.dropFirst().first == "."
+      return ".!?。".contains(last) && !(inside && ellipsis) ? s : s + "."
     }.joined(separator: " ")
   }
 }

@@ -60,7 +60,8 @@ package struct DrillQuestion: Sendable {
   /// gives one (for irrational values).
   package func revealed(seed: UInt64) -> String {
     guard let reference = judge(example, seed: seed).reference, let approx = reference.firstIndex(of: "≈") else { return example }
-    return "\(example)    (\(reference[approx...]))"
+    // A vector or matrix is shown whole (`[[≈0.1654, …], …]`); a number by its approximation.
+    return "\(example)    (\(reference.hasPrefix("[") ? reference[...] : reference[approx...]))"
   }
 
   /// A typed line that is not a list of codewords, with YAML's reason when it has one.

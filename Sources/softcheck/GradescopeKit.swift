@@ -12,8 +12,8 @@ struct GradescopeKit: ParsableCommand {
       "Write a Gradescope autograder for an assignment: setup.sh, run_autograder, a softcheck binary and the assignment.",
       "과제용 Gradescope 자동 채점기를 씁니다: setup.sh, run_autograder, softcheck 실행 파일, 과제 파일."),
     discussion: helpText(
-      "Zip the folder's contents and upload them as the autograder. The binary must run without a Swift toolchain: build it with `swift build -c release --static-swift-stdlib` and pass --binary .build/release/softcheck (the default copies the running softcheck).",
-      "폴더의 내용을 zip으로 묶어 자동 채점기로 올리세요. 실행 파일은 Swift 툴체인 없이 돌아가야 합니다: `swift build -c release --static-swift-stdlib`로 빌드하고 --binary .build/release/softcheck를 주세요 (주지 않으면 지금 실행 중인 softcheck를 복사합니다)."
+      "Zip the folder's contents and upload them as the autograder. The binary must run without a Swift toolchain: build it on Linux with `swift build -c release` (static since this version; `--static-swift-stdlib` also works) and pass --binary .build/release/softcheck (the default copies the running softcheck).",
+      "폴더의 내용을 zip으로 묶어 자동 채점기로 올리세요. 실행 파일은 Swift 툴체인 없이 돌아가야 합니다: Linux에서 `swift build -c release`로 빌드하고 (이번 버전부터 정적 링크이며 `--static-swift-stdlib`도 됩니다) --binary .build/release/softcheck를 주세요 (주지 않으면 지금 실행 중인 softcheck를 복사합니다)."
     ))
 
   @Option(
@@ -60,8 +60,8 @@ struct GradescopeKit: ParsableCommand {
     if linksSwiftRuntime(executable) {
       printError(
         language == .ko
-          ? "softcheck: 경고: 이 실행 파일(\(executable))은 Swift 런타임을 동적으로 링크하므로 Gradescope에서는 돌지 않습니다. `swift build -c release --static-swift-stdlib`로 빌드한 뒤 --binary로 주세요"
-          : "softcheck: warning: \(executable) links the Swift runtime dynamically and will not run on Gradescope; build with `swift build -c release --static-swift-stdlib` and pass it with --binary"
+          ? "softcheck: 경고: 이 실행 파일(\(executable))은 Swift 런타임을 동적으로 링크하므로 Gradescope에서는 돌지 않습니다. Linux에서 `swift build -c release`로 빌드한 뒤 --binary로 주세요"
+          : "softcheck: warning: \(executable) links the Swift runtime dynamically and will not run on Gradescope; build with `swift build -c release` on Linux and pass it with --binary"
       )
     }
     printError(

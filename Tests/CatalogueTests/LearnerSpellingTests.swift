@@ -90,7 +90,14 @@ struct LearnerSpellingTests {
       ("realsoftmax", "gap-where", "a = b일 때", .correct),
       ("kl-nonnegative", "equality", "p = q인 경우", .correct),
       ("realsoftmax", "gap-where", "when a >= b", .incorrect),
-      ("realsoftmax", "gap-where", "a equals b", .invalid),
+      // An equation said in words.
+      ("realsoftmax", "gap-where", "a equals b", .correct),
+      ("realsoftmax", "gap-where", "when a and b are equal", .correct),
+      ("realsoftmax", "gap-where", "a is equal to b", .correct),
+      ("kl-nonnegative", "equality", "p와 q가 같을 때", .correct),
+      ("kl-nonnegative", "equality", "p와 q가 서로 같으면", .correct),
+      ("kl-nonnegative", "equality", "p and q are the same", .correct),
+      ("realsoftmax", "gap-where", "a와 b가 다를 때", .invalid),
     ])
   func conditionsInWords(_ exercise: String, _ part: String, _ answer: String, _ verdict: Verdict) throws {
     try Self.expect(exercise, part, answer, verdict)
@@ -101,6 +108,15 @@ struct LearnerSpellingTests {
     let r = try Self.expect("realsoftmax", "gap-where", "when a = c", .invalid)
     let plain = try Self.expect("realsoftmax", "gap-where", "a = c", .invalid)
     #expect(r.messages.map(\.id) == plain.messages.map(\.id))
+    // Said in words, the equation keeps every character in its place.
+    let words = try Self.expect("kl-nonnegative", "equality", "p와 qq가 같을 때", .invalid)
+    #expect(words.feedback.en.contains("'qq'"), "\(words.feedback.en)")
+    let written = try Self.expect("kl-nonnegative", "equality", "p = qq", .invalid)
+    #expect(words.messages.map(\.id) == written.messages.map(\.id))
+    #expect(words.column == written.column, "\(String(describing: words.column))")
+    // A slip in the expression is found where it is written: `+` with nothing after it.
+    let slip = try Self.expect("kl-nonnegative", "equality", "p와 q+가 같을 때", .invalid)
+    #expect(slip.column == 21, "just after q+, where the operand is missing: \(String(describing: slip.column))")
   }
 
   @Test(
@@ -228,6 +244,21 @@ struct LearnerFeedbackTests {
     #expect(r.verdict == .invalid)
     #expect(r.feedback.en.contains("'∇' is not computed here"), "\(r.feedback.en)")
     #expect(r.line == 4, "on the first line of the chain: \(String(describing: r.line))")
+  }
+
+  @Test("a matrix an expression computes is shown entry by entry by its values, never as 'you wrote 0'")
+  func computedEntries() throws {
+    let whole = try LearnerSpellingTests.expect("ce-hessian", "hessian-at", "diag([0.2092, 0.7676, 0.0232]) - 1", .incorrect)
+    #expect(whole.feedback.en.contains("entry (1, 2) (your expression gives -1)"), "\(whole.feedback.en)")
+    #expect(!whole.feedback.en.contains("you wrote 0"), "\(whole.feedback.en)")
+    // A row computed by an expression between rows written out: only that row's values are
+    // shown computed, and the written decimals keep their rounding rules.
+    let mixed = try LearnerSpellingTests.expect(
+      "ce-hessian", "hessian-at",
+      "[[0.165436, -0.160586, -0.00484929], [0.2, 0.7, 0.1] - 1, [-0.00484929, -0.0177935, 0.0226428]]", .partial)
+    #expect(
+      mixed.feedback.en.hasPrefix("3 of 9 entries are not right: entry (2, 1) (your expression gives -4/5)"),
+      "\(mixed.feedback.en)")
   }
 
   @Test("a one-letter name that is no variable gets no 'did you mean' another letter")

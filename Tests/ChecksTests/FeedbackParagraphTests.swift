@@ -16,5 +16,9 @@ struct FeedbackParagraphTests {
       joined("g is equivariant. (The printed claim is an erratum.)") == "g is equivariant. (The printed claim is an erratum.)")
     #expect(joined("see 'Why?'", "it is 'no'") == "See 'Why?' It is 'no'.")
     #expect(joined("right!", "it is “no”") == "right! It is “no”.")
+    // An ellipsis inside parentheses is no full stop.
+    #expect(
+      joined("expected a matrix, e.g. using diag(...) and outer(..., ...)")
+        == "Expected a matrix, e.g. using diag(...) and outer(..., ...).")
   }
 }

@@ -69,6 +69,22 @@ struct QuestionTests {
     #expect(wrong.misconception == "sigmoid-sign")
   }
 
+  @Test("after skip, a vector or matrix answer is shown whole with its approximation, brackets matched")
+  func revealedShapes() throws {
+    for id in ["ce-hessian/hessian-at", "seed-numerics/softmax"] {
+      let q = try question(id, seed: 1)
+      let shown = q.revealed(seed: 1)
+      let approx = try #require(shown.range(of: "    ("), "\(id): \(shown)")
+      let note = shown[approx.upperBound...]
+      #expect(note.hasPrefix("["), "\(id): \(shown)")
+      #expect(note.filter { $0 == "[" }.count == note.filter { $0 == "]" }.count, "\(id): \(shown)")
+      #expect(note.contains("≈"), "\(id): \(shown)")
+    }
+    // A number keeps its short form: the exact example, then its approximation alone.
+    let q = try question("seed-numerics/entropy-half", seed: 1)
+    #expect(q.revealed(seed: 1).contains("(≈"), "\(q.revealed(seed: 1))")
+  }
+
   @Test("same seed, same question; other seeds, other numbers")
   func determinism() throws {
     for k in Generators.all {
@@ -235,7 +251,8 @@ struct ExerciseDrillContextTests {
   func statementThenQuestion() throws {
     let q = try question("dyadic-code/entropy-nats", seed: 11)
     #expect(q.prompt.en.hasPrefix("A source emits the symbols"))
-    #expect(q.prompt.en.hasSuffix("The entropy H(p) of the source, in nats (an exact expression such as 3/2*log(2), or a decimal)."))
+    #expect(
+      q.prompt.en.hasSuffix("The entropy H(p) of the source, in nats (an exact expression such as 3/2*log(2), or a decimal)."))
     #expect(q.prompt.en.contains("\n\n  The entropy"))
     #expect(!q.prompt.ko.isEmpty && q.prompt.ko != q.prompt.en)
     #expect(!q.prompt.en.contains(" \n"), "no trailing spaces")
