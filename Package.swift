@@ -93,13 +93,15 @@ let package = Package(
       dependencies: ["AnswerDocument", "CGMPBenchLoop", "Catalogue", "Checks", "Exact", "Identity", "Language", "Marking", "Reports", "Sampling"]),
     .testTarget(
       name: "ExactTests",
-      dependencies: ["Exact", "Language", "Localization", .product(name: "PropertyBased", package: "swift-property-based")]),
-    // Shared by the tests that run the built executable: finding it, running it, temp folders.
+      dependencies: [
+        "Exact", "Language", "Localization", "SoftcheckTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+      ]),
+    // Shared by the tests: finding and running the built executable, temp folders, seeded draws.
     .target(name: "SoftcheckTestSupport", path: "Tests/SoftcheckTestSupport"),
     .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
     .testTarget(name: "IdentityTests", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Identity", "Language", "Sampling"]),
     .testTarget(name: "ChecksTests", dependencies: ["AnswerDocument", "Checks", "Exact", "Language", "Localization", "Sampling"]),
-    .testTarget(name: "LanguageTests", dependencies: ["AnswerDocument", "Exact", "Language", "Localization"]),
+    .testTarget(name: "LanguageTests", dependencies: ["AnswerDocument", "Exact", "Language", "Localization", "SoftcheckTestSupport"]),
     // Hostile expressions and YAML files: each must end in a clear error, quickly.
     .testTarget(
       name: "HostileInputTests", dependencies: ["AnswerDocument", "Catalogue", "Exact", "Language"],

@@ -12,7 +12,7 @@ struct Lexer {
   init(_ text: String) {
     // Most text (every expression of the exercise files, most answers) is plain ASCII with no
     // notation to rewrite: taken as it is, without a look at each character.
-    if text.utf8.allSatisfy({ $0 < 0x80 && !Lexer.notationBytes[Int($0)] }) {
+    if Lexer.isPlain(text) {
       chars = Array(text)
       origin = Array(chars.indices)
       sourceCount = chars.count
@@ -25,9 +25,25 @@ struct Lexer {
     sourceCount = source.count
   }
 
-  /// The ASCII bytes that may start learners' notation (``LearnerNotation/mayRewrite(_:at:)``):
-  /// `\ ! | { } _ ^`.
-  private static let notationBytes: [Bool] = (0..<128).map { "\\!|{}_^".utf8.contains(UInt8($0)) }
+  /// The ASCII bytes that always start learners' notation (``LearnerNotation/mayRewrite(_:at:)``):
+  /// `\ ! | { }`.
+  private static let notationBytes: [Bool] = (0..<128).map { "\\!|{}".utf8.contains(UInt8($0)) }
+
+  /// Whether `text` is ASCII with nothing for ``LearnerNotation`` to rewrite: none of
+  /// ``notationBytes``, no `log_` (a written base), and no `^` that may start a transpose mark
+  /// (`^T`, `^{T}`, `^\top`; `x^2` is plain).
+  static func isPlain(_ text: String) -> Bool {
+    var previous: (UInt8, UInt8, UInt8) = (0, 0, 0)
+    var caret = false
+    for b in text.utf8 {
+      guard b < 0x80, !notationBytes[Int(b)] else { return false }
+      if caret, b == UInt8(ascii: "T") { return false }
+      if b == UInt8(ascii: "_"), previous == (UInt8(ascii: "l"), UInt8(ascii: "o"), UInt8(ascii: "g")) { return false }
+      caret = b == UInt8(ascii: "^")
+      previous = (previous.1, previous.2, b)
+    }
+    return true
+  }
 
   /// The offset in the learner's text of offset `k` of the rewritten text.
   private func original(_ k: Int) -> Int { k < origin.count ? origin[k] : sourceCount }
@@ -63,47 +79,33 @@ struct Lexer {
 
   private func peek(_ k: Int = 0) -> Character? { i + k < chars.count ? chars[i + k] : nil }
 
-  private static func isIdentifierStart(_ c: Character) -> Bool { c.isLetter || c == "_" }
-  private static func isIdentifierPart(_ c: Character) -> Bool { c.isLetter || c.isNumber || c == "_" }
-  private static func isDigit(_ c: Character?) -> Bool { c.map { $0.isASCII && $0.isNumber } ?? false }
+  // ASCII decides by its byte; only other characters ask Unicode's properties (the lexer reads
+  // every expression of the exercise files at start-up, nearly all of it ASCII).
+  private static func isIdentifierStart(_ c: Character) -> Bool {
+    guard let a = c.asciiValue else { return c.isLetter }
+    return isASCIILetter(a) || a == UInt8(ascii: "_")
+  }
+  private static func isIdentifierPart(_ c: Character) -> Bool {
+    guard let a = c.asciiValue else { return c.isLetter || c.isNumber }
+    return isASCIILetter(a) || isASCIIDigit(a) || a == UInt8(ascii: "_")
+  }
+  private static func isDigit(_ c: Character?) -> Bool { c?.asciiValue.map(isASCIIDigit) ?? false }
+  private static func isWhitespace(_ c: Character) -> Bool {
+    guard let a = c.asciiValue else { return c.isWhitespace }
+    return a == UInt8(ascii: " ") || (9...13).contains(a)
+  }
+  private static func isASCIILetter(_ a: UInt8) -> Bool { (65...90).contains(a) || (97...122).contains(a) }
+  private static func isASCIIDigit(_ a: UInt8) -> Bool { (48...57).contains(a) }
 
   mutating func next() throws(ExpressionError) -> Token {
-    while let c = peek(), c.isWhitespace { i += 1 }
+    while let c = peek(), Lexer.isWhitespace(c) { i += 1 }
     guard let c = peek() else { return Token(kind: .end, offset: i, length: 0) }
     let start = i
     func token(_ kind: Token.Kind, _ length: Int) -> Token {
       i += length
       return Token(kind: kind, offset: start, length: length)
     }
-    switch c {
-    case "#":
-      // A comment runs to the end of the text (a chain step's justification).
-      i = chars.count
-      return Token(kind: .end, offset: start, length: 0)
-    case "(": return token(.leftParen, 1)
-    case ")": return token(.rightParen, 1)
-    case "[": return token(.leftBracket, 1)
-    case "]": return token(.rightBracket, 1)
-    case ",": return token(.comma, 1)
-    case "+": return token(.op("+"), 1)
-    case "-", "−", "–": return token(.op("-"), 1)
-    case "*" where peek(1) == "*": return token(.op("^"), 2)
-    case "*", "·", "×", "⋅": return token(.op("*"), 1)
-    case "/", "÷": return token(.op("/"), 1)
-    case "^": return token(.op("^"), 1)
-    case "@": return token(.op("@"), 1)
-    case "=" where peek(1) == "=": return token(.relation(.equal), 2)
-    case "=": return token(.relation(.equal), 1)
-    case "<" where peek(1) == "=": return token(.relation(.lessOrEqual), 2)
-    case "<": return token(.relation(.less), 1)
-    case ">" where peek(1) == "=": return token(.relation(.greaterOrEqual), 2)
-    case ">": return token(.relation(.greater), 1)
-    case "!" where peek(1) == "=": return token(.relation(.notEqual), 2)
-    case "≤": return token(.relation(.lessOrEqual), 1)
-    case "≥": return token(.relation(.greaterOrEqual), 1)
-    case "≠": return token(.relation(.notEqual), 1)
-    default: break
-    }
+    if let t = punctuation(c, at: start) { return t }
     if Lexer.isDigit(c) || (c == "." && Lexer.isDigit(peek(1))) {
       return try number(start)
     }
@@ -139,6 +141,50 @@ struct Lexer {
         ko: "'\(c)'는 여기서 계산하지 않습니다: 미분을 식으로 풀어 쓰세요 (그래디언트나 헤시안은 그것과 같은 식으로)", at: start)
     }
     throw ExpressionError(.syntax, en: "unexpected character '\(c)'", ko: "여기에 올 수 없는 문자입니다: '\(c)'", at: start)
+  }
+
+  /// The one- or two-character tokens (brackets, operators, relations) and a comment, or nil.
+  /// ASCII is told by its byte, not by comparing Characters as strings.
+  private mutating func punctuation(_ c: Character, at start: Int) -> Token? {
+    func token(_ kind: Token.Kind, _ length: Int) -> Token {
+      i += length
+      return Token(kind: kind, offset: start, length: length)
+    }
+    let nextByte = peek(1)?.asciiValue
+    guard let a = c.asciiValue else {
+      switch c {
+      case "−", "–": return token(.op("-"), 1)
+      case "·", "×", "⋅": return token(.op("*"), 1)
+      case "÷": return token(.op("/"), 1)
+      case "≤": return token(.relation(.lessOrEqual), 1)
+      case "≥": return token(.relation(.greaterOrEqual), 1)
+      case "≠": return token(.relation(.notEqual), 1)
+      default: return nil
+      }
+    }
+    let equals = nextByte == UInt8(ascii: "=")
+    switch a {
+    case UInt8(ascii: "#"):
+      // A comment runs to the end of the text (a chain step's justification).
+      i = chars.count
+      return Token(kind: .end, offset: start, length: 0)
+    case UInt8(ascii: "("): return token(.leftParen, 1)
+    case UInt8(ascii: ")"): return token(.rightParen, 1)
+    case UInt8(ascii: "["): return token(.leftBracket, 1)
+    case UInt8(ascii: "]"): return token(.rightBracket, 1)
+    case UInt8(ascii: ","): return token(.comma, 1)
+    case UInt8(ascii: "+"): return token(.op("+"), 1)
+    case UInt8(ascii: "-"): return token(.op("-"), 1)
+    case UInt8(ascii: "*"): return nextByte == UInt8(ascii: "*") ? token(.op("^"), 2) : token(.op("*"), 1)
+    case UInt8(ascii: "/"): return token(.op("/"), 1)
+    case UInt8(ascii: "^"): return token(.op("^"), 1)
+    case UInt8(ascii: "@"): return token(.op("@"), 1)
+    case UInt8(ascii: "="): return token(.relation(.equal), equals ? 2 : 1)
+    case UInt8(ascii: "<"): return equals ? token(.relation(.lessOrEqual), 2) : token(.relation(.less), 1)
+    case UInt8(ascii: ">"): return equals ? token(.relation(.greaterOrEqual), 2) : token(.relation(.greater), 1)
+    case UInt8(ascii: "!") where equals: return token(.relation(.notEqual), 2)
+    default: return nil
+    }
   }
 
   /// A number: digits, optional fraction, optional exponent. Fractions like `3/2` are parsed

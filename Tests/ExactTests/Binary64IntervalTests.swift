@@ -1,4 +1,5 @@
 import Exact
+import SoftcheckTestSupport
 import Testing
 
 /// The binary64 layer decides only what it encloses soundly: every enclosure it builds holds the
@@ -7,14 +8,9 @@ import Testing
 struct Binary64IntervalTests {
   /// SplitMix64: deterministic draws, so a failure names its case.
   struct Draws {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
+    var source: SplitMix
+    init(state: UInt64) { source = SplitMix(state: state) }
+    mutating func next() -> UInt64 { source.next() }
     mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
     /// Small and large rationals, both signs, sometimes past 2^53 so the GMP path is taken.
     mutating func rational() -> Rational {
