@@ -1,5 +1,3 @@
-import Exact
-
 extension ProgramRun {
   /// Where the tree walk of a root that has no value stops, and what it charged on the way.
   struct Failure {

@@ -1,4 +1,4 @@
-public import Exact
+import Exact
 
 /// A ``Program`` run at points, one point at a time, with one set of registers reused across
 /// points: each instruction is executed at most once a point, whichever root asks first.
@@ -11,7 +11,9 @@ public import Exact
 /// on the way, or an instruction ran into a limit) the root is evaluated by the tree walk
 /// instead, which stops where it always stopped.
 public struct ProgramRun {
+  /// The program run.
   public let program: Program
+  /// The limits each root is evaluated under, as by the tree walk.
   public let limits: LanguageLimits
   /// Each instruction's value at the current point, or its own error, or whether an operand
   /// had no value (then it was not run): which of these, in ``states``.
@@ -32,6 +34,7 @@ public struct ProgramRun {
   /// How many instructions have been executed so far, over all points.
   public private(set) var executions = 0
 
+  /// A run of `program` with empty registers.
   public init(_ program: Program, limits: LanguageLimits) {
     self.program = program
     self.limits = limits
