@@ -148,10 +148,14 @@ package struct Catalogue: Sendable {
   }
 
   /// Every file loaded, on every core: files are independent and the catalogue is read at each
-  /// start, so its wall time is the program's startup.
+  /// start, so its wall time is the program's startup. The largest files are started first, so
+  /// no core is left reading a long file alone at the end. Results are in the order of `paths`.
   private static func loadAll(_ paths: [String], reading: CatalogueReading) -> [Result<Exercise?, any Error>] {
     let results = Mutex<[Result<Exercise?, any Error>]>(Array(repeating: .success(nil), count: paths.count))
-    DispatchQueue.concurrentPerform(iterations: paths.count) { k in
+    let sizes = paths.map { (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int) ?? 0 }
+    let order = paths.indices.sorted { (sizes[$0], $1) > (sizes[$1], $0) }
+    DispatchQueue.concurrentPerform(iterations: paths.count) { n in
+      let k = order[n]
       let result = Result { try loadFile(paths[k], reading: reading) }
       results.withLock { $0[k] = result }
     }

@@ -41,7 +41,7 @@ struct CoprimeBasis {
     try insertCoprime(n, coefficients: [c], isPrime: CoprimeBasis.isKnownPrime(n))
   }
 
-  private static let smallPrimeInts: [Int] = {
+  static let smallPrimeInts: [Int] = {
     var sieve = [Bool](repeating: true, count: 1000)
     var primes: [Int] = []
     for n in 2..<1000 where sieve[n] {

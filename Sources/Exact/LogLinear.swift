@@ -62,7 +62,7 @@ public struct LogLinear: Sendable {
     raw: [(BigInteger, Rational)], limits: ExactLimits
   ) throws -> LogLinear {
     var constant = constant
-    var refinement = CoprimeBasis()
+    var logs: [(BigInteger, Rational)] = []
     for (n, c) in raw where !c.isZero {
       precondition(n.signum > 0, "log term of a non-positive integer")
       var m = n
@@ -74,9 +74,34 @@ public struct LogLinear: Sendable {
           m = m.shiftedRight(by: twos)
         }
       }
-      try refinement.insert(m, coefficients: [c])
+      logs.append((m, c))
     }
+    if let factored = factoredSmall(logs) { return LogLinear(base: base, constant: constant, normalizedTerms: factored) }
+    var refinement = CoprimeBasis()
+    for (m, c) in logs { try refinement.insert(m, coefficients: [c]) }
     return LogLinear(base: base, constant: constant, normalizedTerms: refinement.sortedTerms())
+  }
+
+  /// The normal form's terms of `Σ c·log(m)` when every `m` is a machine integer whose prime
+  /// factors are found by trial division below 1000 (what is left then is 1 or a prime below
+  /// 1000²), as the coprime basis would give them; nil otherwise.
+  static func factoredSmall(_ logs: [(BigInteger, Rational)]) -> [(base: BigInteger, coefficient: Rational)]? {
+    var exponents: [Int: Rational] = [:]
+    for (m, c) in logs {
+      guard var rest = m.intValue, rest > 0 else { return nil }
+      for p in CoprimeBasis.smallPrimeInts {
+        if rest == 1 || p * p > rest { break }
+        var k = 0
+        while rest % p == 0 {
+          rest /= p
+          k += 1
+        }
+        if k > 0 { exponents[p, default: .zero] += c * Rational(k) }
+      }
+      guard rest < 1_000_000 else { return nil }
+      if rest > 1 { exponents[rest, default: .zero] += c }
+    }
+    return exponents.filter { !$0.value.isZero }.sorted { $0.key < $1.key }.map { (BigInteger($0.key), $0.value) }
   }
 
   /// The same value with every log base expanded over a common coprime basis with `other`.
@@ -85,12 +110,47 @@ public struct LogLinear: Sendable {
     limits: ExactLimits
   ) throws -> LogLinear {
     precondition(a.base == b.base)
+    // Logs of small primes (nearly every probability's) need no refinement: distinct primes are
+    // coprime, so the two sorted term lists are merged.
+    if let merged = mergedPrimeTerms(a.terms, b.terms, scaleB: scaleB) {
+      return LogLinear(base: a.base, constant: a.constant + b.constant * scaleB, normalizedTerms: merged)
+    }
     // Both are normalised already: start from a's coprime terms and refine only b's into them.
     var basis = CoprimeBasis(normalized: a.terms)
     if !scaleB.isZero {
       for t in b.terms { try basis.insertNormalized(t.base, coefficient: t.coefficient * scaleB) }
     }
     return LogLinear(base: a.base, constant: a.constant + b.constant * scaleB, normalizedTerms: basis.sortedTerms())
+  }
+
+  /// `a + scaleB·b` term by term when every base of both is a prime below 1000² (what a
+  /// normal form holds below that bound is prime), as the coprime basis would give it: sorted by
+  /// base, zero coefficients dropped. Nil when a base is larger.
+  static func mergedPrimeTerms(
+    _ a: [(base: BigInteger, coefficient: Rational)], _ b: [(base: BigInteger, coefficient: Rational)], scaleB: Rational
+  ) -> [(base: BigInteger, coefficient: Rational)]? {
+    func small(_ t: (base: BigInteger, coefficient: Rational)) -> Int? { t.base.intValue.flatMap { $0 < 1_000_000 ? $0 : nil } }
+    let x = a.compactMap { t in small(t).map { ($0, t) } }
+    let y = b.compactMap { t in small(t).map { ($0, t) } }
+    guard x.count == a.count, y.count == b.count else { return nil }
+    var out: [(base: BigInteger, coefficient: Rational)] = []
+    out.reserveCapacity(a.count + b.count)
+    var (i, j) = (0, 0)
+    while i < x.count || j < y.count {
+      if j == y.count || (i < x.count && x[i].0 < y[j].0) {
+        out.append(x[i].1)
+        i += 1
+      } else if i == x.count || y[j].0 < x[i].0 {
+        let c = y[j].1.coefficient * scaleB
+        if !c.isZero { out.append((y[j].1.base, c)) }
+        j += 1
+      } else {
+        let c = x[i].1.coefficient + y[j].1.coefficient * scaleB
+        if !c.isZero { out.append((x[i].1.base, c)) }
+        (i, j) = (i + 1, j + 1)
+      }
+    }
+    return out
   }
 
   // MARK: - Arithmetic (same base)

@@ -21,7 +21,7 @@ struct Softcheck: AsyncParsableCommand {
   static func main() async {
     var command: ParsableCommand
     do {
-      command = try parseAsRoot()
+      if let parsed = direct() { command = parsed } else { command = try parseAsRoot() }
     } catch {
       // Parse errors print the usage of the command that was being parsed.
       if exitCode(for: error) == .validationFailure {
@@ -44,5 +44,19 @@ struct Softcheck: AsyncParsableCommand {
     } catch {
       exit(withError: error)
     }
+  }
+
+  /// The subcommands marking runs through, parsed on their own when the first argument names
+  /// one: building the whole command tree and looking for completion-script requests took a
+  /// tenth of marking a file. Anything they do not parse cleanly (`--help`, a mistake) is
+  /// parsed again from the root, which prints help and errors as always.
+  static let directCommands: [String: ParsableCommand.Type] = [
+    "mark": Mark.self, "report": Report.self, "autograde": Autograde.self,
+  ]
+
+  private static func direct() -> sending ParsableCommand? {
+    let arguments = CommandLine.arguments.dropFirst()
+    guard let name = arguments.first, let type = directCommands[name] else { return nil }
+    return try? type.parse(Array(arguments.dropFirst())) as? ParsableCommand
   }
 }
