@@ -49,6 +49,11 @@ enum MarkingBenchmarks {
                         = 0
     """
 
+  static let varianceProof = """
+    sum(softmax(o)*v^2) - sum(softmax(o)*v)^2 = sum(softmax(o)*(v - sum(softmax(o)*v))^2)
+                                             >= 0
+    """
+
   /// A complete correct answer file: every part of every exercise, from the exercises' examples.
   static let completeFile = AnswerTemplate.render(catalogue.exercises, filled: true)
   static let coldSeeds = SeedCounter()
@@ -59,6 +64,8 @@ enum MarkingBenchmarks {
       "check.formula.hessian", "lse-convex", "hessian", "diag(softmax(o)) - outer(softmax(o), softmax(o))", iterations: 20),
     checking("check.chain.kl-proof", "kl-nonnegative", "proof", klProof, iterations: 10),
     checking("check.chain.kl-proof.cold", "kl-nonnegative", "proof", klProof, iterations: 10, cold: true),
+    // Sides sharing softmax(o) and sum(softmax(o)*v): what compiled evaluation computes once.
+    checking("check.chain.lse-variance.cold", "lse-convex", "proof", varianceProof, iterations: 10, cold: true),
     checking("check.value.entropy-nats", "dyadic-code", "entropy-nats", "3/2*log(2)", iterations: 2000),
     checking("check.bound.limit-bound", "realsoftmax", "limit-bound", "log(2)/lambda", iterations: 10),
     checking("check.bound.limit-bound.cold", "realsoftmax", "limit-bound", "log(2)/lambda", iterations: 10, cold: true),
