@@ -1,7 +1,9 @@
 extension Rational: CustomStringConvertible, LosslessStringConvertible {
   /// The value in the answer grammar: `3/2`, `-7`, `0`.
   public var description: String {
-    isInteger ? numerator.description : "\(numerator)/\(denominator)"
+    // Machine-size parts are printed as Ints: no GMP integers made just to be printed.
+    if case .small(let n, let d) = representation { return d == 1 ? String(n) : "\(n)/\(d)" }
+    return isInteger ? numerator.description : "\(numerator)/\(denominator)"
   }
 
   /// Parses the answer grammar's numbers; `nil` for anything else (including limit overflows).

@@ -18,43 +18,60 @@ package struct Sample: Sendable {
   }
 
   /// Builds a sample from the sampler's own texts: numbers, fractions, `log(w)` and flat lists
-  /// of them are read directly (sampling is on the hot path of every check); anything else goes
-  /// through the parser.
+  /// of them are read directly, byte by byte (sampling is on the hot path of every check);
+  /// anything else goes through the parser.
   package static func generated(_ texts: [String: String], index: Int) throws -> Sample {
     var values: [String: Value] = [:]
     for (name, text) in texts {
-      if text.hasPrefix("[") {
-        let items = text.dropFirst().dropLast().split(separator: ",").map { $0.trimmed }
+      let bytes = Array(text.utf8)
+      if bytes.first == UInt8(ascii: "[") {
+        guard bytes.last == UInt8(ascii: "]") else { return try written(texts, index: index) }
         var entries: [RealValue] = []
-        for item in items {
-          guard let v = quickValue(item) else { return try written(texts, index: index) }
+        for item in bytes[1..<(bytes.count - 1)].split(separator: UInt8(ascii: ","), omittingEmptySubsequences: false) {
+          guard let v = quickValue(item.drop(while: { $0 == UInt8(ascii: " ") })) else { return try written(texts, index: index) }
           entries.append(v)
         }
         values[name] = .vector(entries)
       } else {
-        guard let v = quickValue(text) else { return try written(texts, index: index) }
+        guard let v = quickValue(bytes[...]) else { return try written(texts, index: index) }
         values[name] = .scalar(v)
       }
     }
     return Sample(values: values, texts: texts, index: index)
   }
 
-  private static func quickValue(_ item: String) -> RealValue? {
-    if item.hasPrefix("log("), item.hasSuffix(")") {
-      guard let w = quickRational(String(item.dropFirst(4).dropLast())),
-        let l = try? LogLinear.log(w, base: .e)
-      else { return nil }
+  private static func quickValue(_ written: ArraySlice<UInt8>) -> RealValue? {
+    var item = written
+    while item.last == UInt8(ascii: " ") { item = item.dropLast() }
+    if item.starts(with: "log(".utf8), item.last == UInt8(ascii: ")") {
+      guard let w = quickRational(item.dropFirst(4).dropLast()), let l = try? LogLinear.log(w, base: .e) else { return nil }
       return l.rationalValue.map { .rational($0) } ?? .logLinear(l)
     }
     return quickRational(item).map { .rational($0) }
   }
 
-  private static func quickRational(_ text: String) -> Rational? {
-    let parts = text.split(separator: "/", maxSplits: 1)
-    guard let n = Int(parts[0]) else { return nil }
-    guard parts.count == 2 else { return Rational(n) }
-    guard let d = Int(parts[1]), d != 0 else { return nil }
+  /// `n` or `n/d` with machine-size integers `n` (signed) and `d` (not zero); nil otherwise.
+  private static func quickRational(_ text: ArraySlice<UInt8>) -> Rational? {
+    guard let slash = text.firstIndex(of: UInt8(ascii: "/")) else { return quickInt(text).map { Rational($0) } }
+    guard let n = quickInt(text[..<slash]), let d = quickInt(text[(slash + 1)...]), d != 0 else { return nil }
     return Rational(n, d)
+  }
+
+  /// A decimal integer with an optional `-`, as `Int(_: String)` reads it; nil on overflow.
+  private static func quickInt(_ text: ArraySlice<UInt8>) -> Int? {
+    var digits = text[...]
+    let negative = digits.first == UInt8(ascii: "-")
+    if negative || digits.first == UInt8(ascii: "+") { digits = digits.dropFirst() }
+    guard !digits.isEmpty else { return nil }
+    var value = 0
+    for b in digits {
+      guard (48...57).contains(b) else { return nil }
+      let (times, o1) = value.multipliedReportingOverflow(by: 10)
+      let (next, o2) = negative ? times.subtractingReportingOverflow(Int(b - 48)) : times.addingReportingOverflow(Int(b - 48))
+      guard !o1, !o2 else { return nil }
+      value = next
+    }
+    return value
   }
 
   /// Builds a sample from written values, evaluating each text exactly.
