@@ -141,10 +141,20 @@ package struct Marker: Sendable {
 
   /// Marks one part; `variant` (``Variant/key``) tells apart the same part of two students' variants.
   package func mark(_ part: Part, of exerciseID: String, answer: AnswerNode?, variant: String = "") -> PartResult {
-    guard let answer, !Marker.isBlank(answer),
-      let outcome = outcomeInOrder(part, of: exerciseID, answer: answer, variant: variant)
-    else { return unanswered(part) }
+    // A first pass that only collects the parts to check throws its results away: it must not
+    // build a check for an "unanswered" sentence (that built every check on one thread, before
+    // the parts were checked on all of them).
+    let collecting = AheadRuns.collecting != nil
+    guard let answer, !Marker.isBlank(answer) else { return collecting ? Self.collected(part) : unanswered(part) }
+    guard let outcome = outcomeInOrder(part, of: exerciseID, answer: answer, variant: variant) else {
+      return collecting ? Self.collected(part) : unanswered(part)
+    }
     return result(part, answer: answer, outcome: outcome)
+  }
+
+  /// What the collecting pass records for a part: nothing anyone reads.
+  private static func collected(_ part: Part) -> PartResult {
+    PartResult(part: part.id, kind: part.kind, verdict: .unanswered, score: 0, max: part.points, messages: [])
   }
 
   /// The result of a part left blank.

@@ -49,14 +49,16 @@ struct Softcheck: AsyncParsableCommand {
   /// The subcommands marking runs through, parsed on their own when the first argument names
   /// one: building the whole command tree and looking for completion-script requests took a
   /// tenth of marking a file. Anything they do not parse cleanly (`--help`, a mistake) is
-  /// parsed again from the root, which prints help and errors as always.
-  static let directCommands: [String: ParsableCommand.Type] = [
-    "mark": Mark.self, "report": Report.self, "autograde": Autograde.self,
-  ]
-
+  /// parsed again from the root, which prints help and errors as always. The name is matched
+  /// before any command type is touched: making a type's metadata looks up its conformances.
   private static func direct() -> sending ParsableCommand? {
     let arguments = CommandLine.arguments.dropFirst()
-    guard let name = arguments.first, let type = directCommands[name] else { return nil }
-    return try? type.parse(Array(arguments.dropFirst())) as? ParsableCommand
+    let rest = Array(arguments.dropFirst())
+    switch arguments.first {
+    case "mark": return try? Mark.parse(rest)
+    case "report": return try? Report.parse(rest)
+    case "autograde": return try? Autograde.parse(rest)
+    default: return nil
+    }
   }
 }
