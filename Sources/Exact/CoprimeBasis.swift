@@ -59,20 +59,32 @@ struct CoprimeBasis {
   /// The elements and their coefficient vectors (in no particular order).
   var coefficients: [[Rational]] { entries.values.map(\.coefficients) }
 
+  /// `n > 0`'s prime factors below 1000 with their exponents, and what is left: 1, a prime (every
+  /// factor below its square root was removed, or it is below 1000²), or a number whose prime
+  /// factors all exceed 1000.
+  static func trialDivision(_ n: Int) -> (factors: [(prime: Int, exponent: Int)], rest: Int) {
+    var rest = n
+    var factors: [(prime: Int, exponent: Int)] = []
+    for p in smallPrimeInts {
+      if rest == 1 || p * p > rest { break }
+      var k = 0
+      while rest % p == 0 {
+        rest /= p
+        k += 1
+      }
+      if k > 0 { factors.append((p, k)) }
+    }
+    return (factors, rest)
+  }
+
   /// Adds `c[i]·log(n)` to coordinate `i` of the vector, for every `i`.
   mutating func insert(_ n: BigInteger, coefficients c: [Rational]) throws {
     precondition(c.count == dimension)
     if let small = n.intValue, small > 0 {
       // Machine-size integers (almost every probability): trial division in Int arithmetic.
-      var rest = small
-      for (p, bp) in zip(CoprimeBasis.smallPrimeInts, CoprimeBasis.smallPrimes) {
-        if rest == 1 || p * p > rest { break }
-        var k = 0
-        while rest % p == 0 {
-          rest /= p
-          k += 1
-        }
-        if k > 0 { try insertCoprime(bp, coefficients: k == 1 ? c : c.map { $0 * Rational(k) }, isPrime: true) }
+      let (factors, rest) = CoprimeBasis.trialDivision(small)
+      for (p, k) in factors {
+        try insertCoprime(BigInteger(p), coefficients: k == 1 ? c : c.map { $0 * Rational(k) }, isPrime: true)
       }
       // Left: 1, a prime (all factors below its square root were removed, or it is below 1000²),
       // or a number whose prime factors all exceed 1000.

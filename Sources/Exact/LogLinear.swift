@@ -88,17 +88,10 @@ public struct LogLinear: Sendable {
   static func factoredSmall(_ logs: [(BigInteger, Rational)]) -> [(base: BigInteger, coefficient: Rational)]? {
     var exponents: [Int: Rational] = [:]
     for (m, c) in logs {
-      guard var rest = m.intValue, rest > 0 else { return nil }
-      for p in CoprimeBasis.smallPrimeInts {
-        if rest == 1 || p * p > rest { break }
-        var k = 0
-        while rest % p == 0 {
-          rest /= p
-          k += 1
-        }
-        if k > 0 { exponents[p, default: .zero] += c * Rational(k) }
-      }
+      guard let n = m.intValue, n > 0 else { return nil }
+      let (factors, rest) = CoprimeBasis.trialDivision(n)
       guard rest < 1_000_000 else { return nil }
+      for (p, k) in factors { exponents[p, default: .zero] += c * Rational(k) }
       if rest > 1 { exponents[rest, default: .zero] += c }
     }
     return exponents.filter { !$0.value.isZero }.sorted { $0.key < $1.key }.map { (BigInteger($0.key), $0.value) }
