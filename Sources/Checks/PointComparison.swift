@@ -64,6 +64,9 @@ package enum ValueText {
     let (a, b) = box.approximateBounds
     // Huge or infinite ends would make an exact decimal enormous: show binary64 instead.
     guard a.isFinite, b.isFinite, max(abs(a), abs(b)) < 1e300 else { return "\(box.midpoint)" }
+    // A value the enclosure cannot tell from zero (`vᵀHv` at a witness, exactly 0 but made of
+    // exponentials) is shown as ≈0, not as one end of its tiny enclosure (≈-4.1e-38).
+    if a <= 0, b >= 0 { return "0" }
     return box.lower?.decimalString(significantDigits: digits)
   }
 }

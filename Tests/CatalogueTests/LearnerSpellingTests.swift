@@ -261,6 +261,24 @@ struct LearnerFeedbackTests {
       "\(mixed.feedback.en)")
   }
 
+  @Test("p @ p.T for the outer product is named: for vectors it is the inner product, as in numpy")
+  func innerNotOuter() throws {
+    for (exercise, answer) in [
+      ("lse-convex", "diag(p) - p @ p.T"), ("ce-hessian", "diag(softmax(o)) - softmax(o) @ softmax(o).T"),
+    ] {
+      let r = try LearnerSpellingTests.expect(exercise, "hessian", answer, .incorrect)
+      #expect(r.misconception == "inner-not-outer", "\(exercise): \(r.feedback.en)")
+    }
+    try LearnerSpellingTests.expect("lse-convex", "hessian", "diag(p) - outer(p, p.T)", .correct)
+  }
+
+  @Test("a value exactly zero that intervals cannot prove so is shown as ≈0, not as an end of its enclosure")
+  func nearZeroShown() throws {
+    let r = try Shipped.mark("lse-convex", "strict", yaml: "{answer: no, witness: {o: [1, 2], v: [1, 1]}}")
+    #expect(r.verdict == .correct)
+    #expect(r.feedback.en.contains("there ≈0 = 0"), "\(r.feedback.en)")
+  }
+
   @Test("a one-letter name that is no variable gets no 'did you mean' another letter")
   func oneLetterName() throws {
     let r = try LearnerSpellingTests.expect("bradley-terry", "p-apple", "Q/(1+Q)", .invalid)
