@@ -3,11 +3,14 @@ public enum DisplayLanguage: String, CaseIterable, Sendable, Codable, Hashable {
   case en
   case ko
 
+  /// The variables ``fromEnvironment(_:)`` reads, in the order it reads them.
+  public static let environmentVariables = ["LC_ALL", "LC_MESSAGES", "LANG"]
+
   /// The language the environment asks for, POSIX order: `LC_ALL`, then `LC_MESSAGES`, then
   /// `LANG`. The first variable that is set and non-empty decides; a value starting with `ko`
   /// (`ko_KR.UTF-8`, `ko`) means Korean, anything else English, as does no variable at all.
   public static func fromEnvironment(_ environment: [String: String]) -> DisplayLanguage {
-    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+    for name in environmentVariables {
       guard let value = environment[name], !value.isEmpty else { continue }
       return value.lowercased().hasPrefix("ko") ? .ko : .en
     }

@@ -1,3 +1,5 @@
+import Localization
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -14,7 +16,7 @@ enum EnvironmentVariable {
   /// The locale variables ``DisplayLanguage/fromEnvironment(_:)`` reads, those that are set.
   static var locale: [String: String] {
     var found: [String: String] = [:]
-    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] { found[name] = value(name) }
+    for name in DisplayLanguage.environmentVariables { found[name] = value(name) }
     return found
   }
 }
