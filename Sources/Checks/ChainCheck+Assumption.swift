@@ -62,6 +62,17 @@ extension Expression {
 }
 
 extension Expression {
+  /// The expression as a part with these variables and prompt aliases reads it: the aliases
+  /// replaced by what they stand for (`P(apple)` too), `p(1 - p)` read as `p*(1 - p)` where `p`
+  /// is a variable or an alias (never a function there), and an index on a vector's name dropped.
+  /// Formula and chain parts read their answers so.
+  func readingNames(of variables: [Variable], aliases: [String: Expression]) -> Expression {
+    let values = Set(variables.map(\.name)).union(aliases.keys)
+    let vectors = Set(variables.filter(\.domain.isVector).map(\.name)).union(aliases.keys)
+    let products = substitutingCalls(aliases).readingCallsAsProducts(of: values).droppingIndices(of: vectors)
+    return aliases.isEmpty ? products : products.substituting(aliases)
+  }
+
   /// The expression with the aliases that name a call, `P(apple)`, replaced by what they stand
   /// for: the prompt's own notation, read before `P(1 - P)` is read as a product.
   func substitutingCalls(_ map: [String: Expression]) -> Expression {

@@ -88,10 +88,8 @@ package struct ChainCheck: Sendable {
       return .failure(Decided(outcome: .invalid(Reason.expectedChain.message, at: answer.location)))
     }
     do {
-      let values = Set(variables.map(\.name)).union(aliases.keys)
-      let vectors = Set(variables.filter(\.domain.isVector).map(\.name)).union(aliases.keys)
       let chain = try Chain.parse(lines: lines.lines, limits: limits).mapping {
-        $0.substitutingCalls(aliases).readingCallsAsProducts(of: values).droppingIndices(of: vectors).substituting(aliases)
+        $0.readingNames(of: variables, aliases: aliases)
       }
       return .success((lines, chain))
     } catch {

@@ -64,13 +64,12 @@ struct EntryReport {
     var out: [Reason] = []
     let wrongAt = entries.indices.filter { entries[$0].judgement == .wrong }
     if !wrongAt.isEmpty {
-      let wrong = wrongAt.map { entries[$0] }
       let named = Self.list(
         wrongAt.map { k in
           computed.contains(k)
             ? Self.gives(entries[k].place, entries[k].written) : Self.wrote(entries[k].place, entries[k].written)
         })
-      out.append(.wrong(count: wrong.count, total: entries.count, named: named, counting: counting))
+      out.append(.wrong(count: wrongAt.count, total: entries.count, named: named, counting: counting))
     }
     let slips = entries.filter { $0.judgement == .slip }
     if !slips.isEmpty { out.append(.roundingSlip(named: Self.list(slips.map { Self.noted($0.place, $0.written) }))) }

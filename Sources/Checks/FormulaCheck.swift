@@ -78,12 +78,7 @@ package struct FormulaCheck: Sendable {
   /// The expression with the prompt's names replaced by what they stand for (`P(apple)` too,
   /// when the prompt names a call), and `p(1 - p)` read as `p*(1 - p)` where `p` is a variable or
   /// an alias (never a function here).
-  func expandingAliases(_ e: Expression) -> Expression {
-    let values = Set(variables.map(\.name)).union(aliases.keys)
-    let vectors = Set(variables.filter(\.domain.isVector).map(\.name)).union(aliases.keys)
-    let products = e.substitutingCalls(aliases).readingCallsAsProducts(of: values).droppingIndices(of: vectors)
-    return aliases.isEmpty ? products : products.substituting(aliases)
-  }
+  func expandingAliases(_ e: Expression) -> Expression { e.readingNames(of: variables, aliases: aliases) }
 
   var variableList: String { variables.map(\.name).joined(separator: ", ") }
 

@@ -40,13 +40,13 @@ struct LabelledAnswer {
       label[..<open].trimmed.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" })
     else { return false }
     var depth = 0
-    for (k, c) in label[open...].enumerated() {
-      if c == "(" { depth += 1 }
-      if c == ")" { depth -= 1 }
+    for i in label[open...].indices {
+      if label[i] == "(" { depth += 1 }
+      if label[i] == ")" { depth -= 1 }
       // The parentheses opened first close only at the end: `g(x) + h(y)` is an expression.
-      if depth == 0 && k < label[open...].count - 1 { return false }
+      if depth == 0 { return label.index(after: i) == label.endIndex }
     }
-    return depth == 0
+    return false
   }
 
   /// Says which side was judged.
