@@ -28,11 +28,13 @@ import PackageDescription
 /// position-independent: a PIE of this size starts by applying 84,000 relocations, touching
 /// every page of its data (`--version` 5 → 3.5 ms). Linux only: these are GNU ld's options and
 /// the Linux toolchain's static archives.
-let staticRuntime = ["-static-stdlib"] + [
-  "--start-group", "-lFoundation", "-lCoreFoundation", "-lFoundationEssentials", "-lFoundationInternationalization",
-  "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections", "-ldispatch", "-lBlocksRuntime", "-lswiftCore",
-  "-lstdc++", "-lm", "--end-group",
-].flatMap { ["-Xlinker", $0] } + ["-Xclang-linker", "-no-pie"]
+let staticRuntime =
+  ["-static-stdlib"]
+  + [
+    "--start-group", "-lFoundation", "-lCoreFoundation", "-lFoundationEssentials", "-lFoundationInternationalization",
+    "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections", "-ldispatch", "-lBlocksRuntime", "-lswiftCore",
+    "-lstdc++", "-lm", "--end-group",
+  ].flatMap { ["-Xlinker", $0] } + ["-Xclang-linker", "-no-pie"]
 
 let package = Package(
   name: "softcheck",
@@ -73,12 +75,16 @@ let package = Package(
       // The files are in Sources/Catalogue/Exercises so SwiftPM can bundle them; the top-level
       // `Exercises` is a link to that folder, where instructors look for them.
       resources: [.copy("Exercises")]),
-    .target(name: "Marking", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Language", "Localization", "Sampling"]),
+    .target(
+      name: "Marking", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Language", "Localization", "Sampling"]),
     .target(
       name: "Reports",
-      dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Language", "Localization", "Marking", "Plot", "Rainbow", "Sampling"]),
+      dependencies: [
+        "AnswerDocument", "Catalogue", "Checks", "Exact", "Language", "Localization", "Marking", "Plot", "Rainbow", "Sampling",
+      ]),
     // Self-check drills: question generators with seeded parameters, Leitner progress.
-    .target(name: "Drills", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Language", "Localization", "Sampling"]),
+    .target(
+      name: "Drills", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Language", "Localization", "Sampling"]),
     .executableTarget(
       name: "softcheck",
       dependencies: [
@@ -90,26 +96,36 @@ let package = Package(
     .target(name: "CGMPBenchLoop", dependencies: ["CGMP"]),
     .executableTarget(
       name: "softcheck-bench",
-      dependencies: ["AnswerDocument", "CGMPBenchLoop", "Catalogue", "Checks", "Exact", "Identity", "Language", "Marking", "Reports", "Sampling"]),
+      dependencies: [
+        "AnswerDocument", "CGMPBenchLoop", "Catalogue", "Checks", "Exact", "Identity", "Language", "Marking", "Reports",
+        "Sampling",
+      ]),
     .testTarget(
       name: "ExactTests",
       dependencies: [
-        "Exact", "Language", "Localization", "SoftcheckTestSupport", .product(name: "PropertyBased", package: "swift-property-based"),
+        "Exact", "Language", "Localization", "SoftcheckTestSupport",
+        .product(name: "PropertyBased", package: "swift-property-based"),
       ]),
     // Shared by the tests: finding and running the built executable, temp folders, seeded draws.
     .target(name: "SoftcheckTestSupport", path: "Tests/SoftcheckTestSupport"),
     .testTarget(name: "LocalizationTests", dependencies: ["Localization"]),
     .testTarget(
       name: "IdentityTests",
-      dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Identity", "Language", "Sampling", "SoftcheckTestSupport"]),
-    .testTarget(name: "ChecksTests", dependencies: ["AnswerDocument", "Checks", "Exact", "Language", "Localization", "Sampling"]),
-    .testTarget(name: "LanguageTests", dependencies: ["AnswerDocument", "Exact", "Language", "Localization", "SoftcheckTestSupport"]),
+      dependencies: [
+        "AnswerDocument", "Catalogue", "Checks", "Exact", "Identity", "Language", "Sampling", "SoftcheckTestSupport",
+      ]),
+    .testTarget(
+      name: "ChecksTests", dependencies: ["AnswerDocument", "Checks", "Exact", "Language", "Localization", "Sampling"]),
+    .testTarget(
+      name: "LanguageTests", dependencies: ["AnswerDocument", "Exact", "Language", "Localization", "SoftcheckTestSupport"]),
     // Hostile expressions and YAML files: each must end in a clear error, quickly.
     .testTarget(
       name: "HostileInputTests", dependencies: ["AnswerDocument", "Catalogue", "Exact", "Language"],
       // Read by path (#filePath), not as a bundled resource.
       exclude: ["Golden"]),
-    .testTarget(name: "MarkingTests", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Language", "Marking", "Reports", "SoftcheckTestSupport"]),
+    .testTarget(
+      name: "MarkingTests",
+      dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Language", "Marking", "Reports", "SoftcheckTestSupport"]),
     // The shipped exercise files against the catalogue contract (exercises.md).
     .testTarget(
       name: "CatalogueTests",
@@ -122,6 +138,12 @@ let package = Package(
         .product(name: "SwiftCSV", package: "SwiftCSV"),
       ],
       resources: [.copy("Fixtures")]),
+    // The command line's own reading: `mark FILE...` read without ArgumentParser, against it.
+    .testTarget(
+      name: "CLITests",
+      dependencies: [
+        "Localization", "SoftcheckTestSupport", "softcheck", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]),
     // drill through a pipe and a pseudo-terminal, progress files, mark --watch (runs the built CLI).
     .testTarget(
       name: "DrillsTests",

@@ -13,6 +13,26 @@ struct AssignmentOption: ParsableArguments {
       "과제 파일 (softcheck-assignment/1): 그 문제들, 고정된 만점, 학생마다 다른 수.", valueName: "file"))
   var path: String?
 
+  /// Which assignment, as a plain value.
+  var source: AssignmentSource { AssignmentSource(path: path) }
+
+  /// ``AssignmentSource/load(_:language:)`` of this command's source.
+  func load(_ catalogue: Catalogue, language: DisplayLanguage) throws -> Assignment? {
+    try source.load(catalogue, language: language)
+  }
+
+  /// ``AssignmentSource/required(_:language:)`` of this command's source.
+  func required(_ catalogue: Catalogue, language: DisplayLanguage) throws -> Assignment {
+    try source.required(catalogue, language: language)
+  }
+}
+
+/// The assignment a command marks against, if any: a plain value, so a command parsed without
+/// ArgumentParser (``MarkRequest``) reads the same.
+struct AssignmentSource: Equatable {
+  /// The `--assignment` file, if any.
+  var path: String?
+
   /// The assignment, or `nil` without `--assignment`; a bad file ends the command with status 2
   /// and a located message.
   func load(_ catalogue: Catalogue, language: DisplayLanguage) throws -> Assignment? {
@@ -25,9 +45,7 @@ struct AssignmentOption: ParsableArguments {
       throw ExitCode(2)
     }
   }
-}
 
-extension AssignmentOption {
   /// The assignment of a command that cannot work without one (gradescope-kit, autograde).
   func required(_ catalogue: Catalogue, language: DisplayLanguage) throws -> Assignment {
     guard let a = try load(catalogue, language: language) else {

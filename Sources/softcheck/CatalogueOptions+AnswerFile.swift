@@ -2,7 +2,7 @@ import Catalogue
 import Localization
 import Marking
 
-extension CatalogueOptions {
+extension CatalogueSource {
   /// The catalogue for marking the one answer file at `path`: with the shipped exercises only,
   /// just the exercises it answers, so marking a short file does not read every exercise file.
   /// Everything (``load(language:)``) with `--exercises`, for a file that cannot be read or

@@ -12,6 +12,27 @@ struct CatalogueOptions: ParsableArguments {
       "이 폴더의 문제를 함께 배포된 문제에 더합니다 (id가 같은 문제는 이 폴더의 것으로 바꿉니다).", valueName: "dir"))
   var directory: String?
 
+  /// Where the exercises come from, as a plain value.
+  var source: CatalogueSource { CatalogueSource(directory: directory) }
+
+  /// ``CatalogueSource/load(language:)`` of this command's source.
+  func load(language: DisplayLanguage = .en) throws -> Catalogue { try source.load(language: language) }
+
+  /// ``CatalogueSource/exercises(_:language:)`` of this command's source.
+  func exercises(_ ids: [String], language: DisplayLanguage) throws -> [Exercise] {
+    try source.exercises(ids, language: language)
+  }
+
+  /// ``CatalogueSource/failure(_:language:)``.
+  func failure(_ error: CatalogueError, language: DisplayLanguage) -> ExitCode { source.failure(error, language: language) }
+}
+
+/// The exercises a command reads: the shipped ones and, with `--exercises`, a folder's added.
+/// A plain value, so a command parsed without ArgumentParser (``MarkRequest``) reads the same.
+struct CatalogueSource: Equatable {
+  /// The `--exercises` folder, if any.
+  var directory: String?
+
   /// Loads the catalogue: the shipped exercises and, with `--exercises`, the folder's added
   /// to them, with a note on standard error for each exercise replaced and each file skipped. A
   /// broken or missing exercise folder ends the command with status 2 and a located message.
@@ -42,7 +63,7 @@ struct CatalogueOptions: ParsableArguments {
   }
 }
 
-extension CatalogueOptions {
+extension CatalogueSource {
   /// Tells a located error in an exercise file on standard error; the command ends with status 2.
   func failure(_ error: CatalogueError, language: DisplayLanguage) -> ExitCode {
     printError((language == .ko ? "softcheck: 문제 파일 오류: " : "softcheck: exercise file error: ") + error.description(in: language))

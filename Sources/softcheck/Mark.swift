@@ -59,40 +59,14 @@ struct Mark: AsyncParsableCommand {
   @OptionGroup var assignment: AssignmentOption
   @OptionGroup var lang: LanguageOption
 
-  func run() async throws {
-    await TextReport.styleOutput(color.enabled)
-    if watch { try Watch.run(self) }
-    let files = try AnswerFileList.expand(paths, allowOutsideLinks: allowOutsideLinks, language: lang.language)
-    // One file without an assignment needs only the exercises it answers.
-    let exercises =
-      files.count == 1 && assignment.path == nil
-      ? try catalogue.load(answering: files[0], language: lang.language) : try catalogue.load(language: lang.language)
-    var marker = Marker(catalogue: exercises, seed: seed, reveal: reveal)
-    marker.assignment = try assignment.load(marker.catalogue, language: lang.language)
-    if reveal, let a = marker.assignment, !a.reveal { throw a.revealRefused(lang.language) }
-    if let replay {
-      guard let token = CheckContext.parse(token: replay) else {
-        throw ValidationError(
-          lang.language == .ko
-            ? "\(KoreanParticle.topic.after("'\(replay)'")) 재현 토큰이 아닙니다 (토큰은 realsoftmax/softmin@1#17처럼 생겼습니다)"
-            : "'\(replay)' is not a replay token (they look like realsoftmax/softmin@1#17)")
-      }
-      marker.seed = token.seed
-      marker.replay = (token.key, token.index)
-    }
-    var results: [FileResult] = await BatchMarker(marker: marker).mark(files, progress: Progress.callback(files: files.count))
-    if let key = marker.replay?.key { results = results.map { $0.keepingOnly(part: key) } }
-    switch format {
-    case .text:
-      let report = TextReport(colored: color.enabled, language: lang.language)
-      print(results.map(report.render).joined(separator: "\n\n"))
-    case .json:
-      print(
-        results.count == 1
-          ? try JSONReport.object(results[0], language: lang.language) : try JSONReport.array(results, language: lang.language))
-    case .jsonl:
-      print(try JSONReport.lines(results, language: lang.language))
-    }
-    if !results.allSatisfy(\.isAllCorrect) { throw ExitCode(1) }
+  /// What was asked, as plain values.
+  var request: MarkRequest {
+    var request = MarkRequest(paths: paths)
+    (request.format, request.seed, request.reveal, request.replay) = (format, seed, reveal, replay)
+    (request.color, request.watch, request.allowOutsideLinks) = (color, watch, allowOutsideLinks)
+    (request.catalogue, request.assignment, request.languageChoice) = (catalogue.source, assignment.source, lang.choice)
+    return request
   }
+
+  func run() async throws { try await request.run() }
 }

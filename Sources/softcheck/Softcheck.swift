@@ -19,9 +19,15 @@ struct Softcheck: AsyncParsableCommand {
   /// Runs the command with the exit statuses of `Docs/cli.md`: usage errors exit 2 (not
   /// ArgumentParser's 64), so scripts can tell "bad invocation" from "wrong answers" (1).
   static func main() async {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    // `mark FILE...`, the call a student makes at every save, needs no parser at all.
+    if arguments.first == "mark", let request = MarkRequest(plainArguments: Array(arguments.dropFirst())) {
+      do { try await request.run() } catch { end(error) }
+      return
+    }
     var command: ParsableCommand
     do {
-      if let parsed = direct() { command = parsed } else { command = try parseAsRoot() }
+      if let parsed = direct(arguments) { command = parsed } else { command = try parseAsRoot() }
     } catch {
       // Parse errors print the usage of the command that was being parsed.
       if exitCode(for: error) == .validationFailure {
@@ -36,12 +42,23 @@ struct Softcheck: AsyncParsableCommand {
       } else {
         try command.run()
       }
-    } catch let error as ValidationError {
+    } catch {
+      end(error)
+    }
+  }
+
+  /// Ends the process for what a command threw, with the statuses of `Docs/cli.md`.
+  private static func end(_ error: any Error) -> Never {
+    switch error {
+    case let code as ExitCode:
+      // What ArgumentParser would do, without the reflection it spends first to find a message.
+      Foundation.exit(code.rawValue)
+    case let error as ValidationError:
       // A problem found while running (an unknown exercise id, a report over an input): the
       // message alone, not the root command's usage.
       printError("softcheck: \(error.message)")
       Foundation.exit(2)
-    } catch {
+    default:
       exit(withError: error)
     }
   }
@@ -51,8 +68,7 @@ struct Softcheck: AsyncParsableCommand {
   /// tenth of marking a file. Anything they do not parse cleanly (`--help`, a mistake) is
   /// parsed again from the root, which prints help and errors as always. The name is matched
   /// before any command type is touched: making a type's metadata looks up its conformances.
-  private static func direct() -> sending ParsableCommand? {
-    let arguments = CommandLine.arguments.dropFirst()
+  private static func direct(_ arguments: [String]) -> sending ParsableCommand? {
     let rest = Array(arguments.dropFirst())
     switch arguments.first {
     case "mark": return try? Mark.parse(rest)

@@ -18,8 +18,8 @@ import Glibc
 /// place, IN_MOVED_TO for editors that write a new file and rename it over the old one), so a
 /// file that is replaced, or created later, is still followed.
 enum Watch {
-  static func run(_ options: Mark) throws -> Never {
-    let ko = options.lang.language == .ko
+  static func run(_ options: MarkRequest) throws -> Never {
+    let ko = options.language == .ko
     guard options.paths.count == 1 else {
       throw ValidationError(ko ? "--watch는 답안 파일 하나만 받습니다" : "--watch takes exactly one answer file")
     }
@@ -37,13 +37,13 @@ enum Watch {
     if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
       throw ValidationError(ko ? "--watch는 폴더가 아니라 답안 파일 하나를 받습니다" : "--watch takes one answer file, not a folder")
     }
-    let catalogue = try options.catalogue.load(language: options.lang.language)
+    let catalogue = try options.catalogue.load(language: options.language)
     var marker = Marker(catalogue: catalogue, seed: options.seed, reveal: options.reveal)
-    marker.assignment = try options.assignment.load(catalogue, language: options.lang.language)
+    marker.assignment = try options.assignment.load(catalogue, language: options.language)
     // One file, marked again at every save: every core checks its parts.
     marker.partConcurrency = min(ProcessInfo.processInfo.activeProcessorCount, BatchMarker.maximumConcurrency)
-    if options.reveal, let a = marker.assignment, !a.reveal { throw a.revealRefused(options.lang.language) }
-    let language = options.lang.language
+    if options.reveal, let a = marker.assignment, !a.reveal { throw a.revealRefused(options.language) }
+    let language = options.language
     let report = TextReport(colored: options.color.enabled, language: language)
     #if os(Linux)
     // Watch before the first mark, so a save during it is not missed.
