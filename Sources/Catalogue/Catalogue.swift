@@ -152,7 +152,7 @@ package struct Catalogue: Sendable {
   /// no core is left reading a long file alone at the end. Results are in the order of `paths`.
   private static func loadAll(_ paths: [String], reading: CatalogueReading) -> [Result<Exercise?, any Error>] {
     let results = Mutex<[Result<Exercise?, any Error>]>(Array(repeating: .success(nil), count: paths.count))
-    let sizes = paths.map { (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int) ?? 0 }
+    let sizes = paths.map(byteSize)
     let order = paths.indices.sorted { (sizes[$0], $1) > (sizes[$1], $0) }
     DispatchQueue.concurrentPerform(iterations: paths.count) { n in
       let k = order[n]
@@ -160,6 +160,14 @@ package struct Catalogue: Sendable {
       results.withLock { $0[k] = result }
     }
     return results.withLock { $0 }
+  }
+
+  /// The file's size in bytes (0 when it cannot be read; reading it then says why). `stat`
+  /// rather than Foundation's attribute dictionary, whose values are cast out of `Any`: each
+  /// first cast in a process searches every protocol conformance of the program.
+  private static func byteSize(_ path: String) -> Int {
+    var info = stat()
+    return stat(path, &info) == 0 ? Int(info.st_size) : 0
   }
 
   /// Loads one exercise file, or nil when the file is YAML but not an exercise (no `parts:`).

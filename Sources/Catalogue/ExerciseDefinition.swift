@@ -8,7 +8,9 @@ struct ExerciseDefinition: Sendable {
   /// What tells this definition apart in ``VariantCache``, worked out once: the file, and the
   /// text's length in bytes and a hash of its bytes. (Counting the text's Characters and hashing
   /// it as a String, for every variant asked for, walked each Korean character's grapheme and
-  /// normal form: most of the time a complete file spent choosing its variants.)
+  /// normal form: most of the time a complete file spent choosing its variants.) Only strings
+  /// and integers are interpolated: anything else is printed by reflection, which searches
+  /// every protocol conformance of the program the first time.
   let cacheKey: String
 
   init(text: String, file: String, kinds: CheckKinds, reading: CatalogueReading) {
@@ -17,7 +19,10 @@ struct ExerciseDefinition: Sendable {
     self.kinds = kinds
     self.reading = reading
     var hasher = Hasher()
-    Array(text.utf8).withUnsafeBytes { hasher.combine(bytes: $0) }
-    cacheKey = "\(file)|\(text.utf8.count)|\(hasher.finalize())|\(kinds.names.joined(separator: ","))|\(reading)"
+    var text = text
+    text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    // The reading spelled out: interpolating the enum itself would print it by reflection.
+    let readingName = reading == .trusted ? "trusted" : "validated"
+    cacheKey = "\(file)|\(text.utf8.count)|\(hasher.finalize())|\(kinds.names.joined(separator: ","))|\(readingName)"
   }
 }

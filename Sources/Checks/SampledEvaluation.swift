@@ -36,12 +36,17 @@ struct SampledEvaluation {
 
   private static func sampleKey(_ sampler: Sampler) -> String {
     let variables = sampler.variables.map { "\($0.name):\($0.domain.rawValue)" }.joined(separator: ",")
-    return "\(sampler.key)|\(sampler.seed)|\(sampler.dimensions)|\(variables)|"
+    return "\(sampler.key)|\(sampler.seed)|\(dimensions(sampler))|\(variables)|"
+  }
+
+  /// The range written out: interpolating a `ClosedRange` prints it through a runtime cast.
+  private static func dimensions(_ sampler: Sampler) -> String {
+    "\(sampler.dimensions.lowerBound)...\(sampler.dimensions.upperBound)"
   }
 
   private static func trustedKey(_ sampler: Sampler) -> String {
     let variables = sampler.variables.map(\.name).joined(separator: ",")
-    return "\(sampler.key)|\(sampler.seed)|\(sampler.dimensions)|\(variables)|"
+    return "\(sampler.key)|\(sampler.seed)|\(dimensions(sampler))|\(variables)|"
   }
 
   /// A trusted expression (a reference or claim side, identified by `text`) at a sample:

@@ -21,8 +21,11 @@ package struct TextReport: Sendable {
 
   /// Makes styling follow the user's choice rather than Rainbow's own guess: Rainbow styles only
   /// when standard output is a terminal, so `--color always | less -R` would come out plain.
-  /// Call once, before rendering, from the command line's main task.
+  /// Call once, before rendering, from the command line's main task. Plain output leaves Rainbow
+  /// untouched: nothing styles without `colored`, and starting Rainbow reads the environment
+  /// through Foundation, a noticeable part of marking one file.
   @MainActor package static func styleOutput(_ colored: Bool) {
+    guard colored else { return }
     Rainbow.outputTarget = colored ? .console : .unknown
     Rainbow.enabled = colored
   }

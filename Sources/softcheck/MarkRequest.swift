@@ -69,21 +69,21 @@ struct MarkRequest: Equatable {
     }
     var results: [FileResult] = await BatchMarker(marker: marker).mark(files, progress: Progress.callback(files: files.count))
     if let key = marker.replay?.key { results = results.map { $0.keepingOnly(part: key) } }
-    try print(results, language: language)
+    try write(results, language: language)
     if !results.allSatisfy(\.isAllCorrect) { throw ExitCode(1) }
   }
 
-  private func print(_ results: [FileResult], language: DisplayLanguage) throws {
+  private func write(_ results: [FileResult], language: DisplayLanguage) throws {
     switch format {
     case .text:
       let report = TextReport(colored: color.enabled, language: language)
-      Swift.print(results.map(report.render).joined(separator: "\n\n"))
+      StandardOutput.line(results.map(report.render).joined(separator: "\n\n"))
     case .json:
-      Swift.print(
+      StandardOutput.line(
         results.count == 1
           ? try JSONReport.object(results[0], language: language) : try JSONReport.array(results, language: language))
     case .jsonl:
-      Swift.print(try JSONReport.lines(results, language: language))
+      StandardOutput.line(try JSONReport.lines(results, language: language))
     }
   }
 }
