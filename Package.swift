@@ -74,7 +74,8 @@ let package = Package(
       name: "Catalogue", dependencies: ["AnswerDocument", "Checks", "Exact", "Language", "Localization", "Sampling"],
       // The files are in Sources/Catalogue/Exercises so SwiftPM can bundle them; the top-level
       // `Exercises` is a link to that folder, where instructors look for them.
-      resources: [.copy("Exercises")]),
+      // ShippedTrees holds their YAML trees, written when they change (ShippedTrees.swift).
+      resources: [.copy("Exercises"), .copy("ShippedTrees")]),
     .target(
       name: "Marking", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Language", "Localization", "Sampling"]),
     .target(

@@ -20,20 +20,20 @@ extension Exercise {
     return try VariantCache.exercise(key) { () throws(CatalogueError) in try build(Variant(choices: choices), definition) }
   }
 
+  /// The YAML text `variant` of this exercise is read from: the file's, with each parameter's
+  /// placeholders given the variant's values (nil for an exercise read from a tree alone).
+  package func text(of variant: Variant) -> String? {
+    guard let definition else { return nil }
+    var values: [String: [String: String]] = [:]
+    for p in parameters { values[p.name] = p.values[variant.choices[p.name] ?? p.bookIndex] }
+    return ParameterText.substitute(definition.text, values: values)
+  }
+
   private func build(
     _ variant: Variant, _ definition: ExerciseDefinition
   ) throws(CatalogueError) -> Exercise {
-    var values: [String: [String: String]] = [:]
-    for p in parameters { values[p.name] = p.values[variant.choices[p.name] ?? p.bookIndex] }
-    let text = ParameterText.substitute(definition.text, values: values)
-    let root: AnswerNode?
-    do { root = try YAMLReader().read(text) } catch {
-      throw CatalogueError(file: definition.file, location: error.location, message: error.message.text)
-    }
-    guard let root else {
-      throw CatalogueError(
-        file: definition.file, location: nil, message: LocalizedText(en: "the file is empty", ko: "파일이 비어 있습니다"))
-    }
+    let text = text(of: variant) ?? definition.text
+    let root = try Catalogue.root(of: text, file: definition.file, reading: definition.reading)
     let reader = ExerciseFileReader(file: definition.file, kinds: definition.kinds, reading: definition.reading)
     var exercise = try reader.read(root)
     exercise.parameters = parameters
