@@ -11,7 +11,13 @@ extension AnswerNode {
 
   /// The tree `bytes` holds; nil for anything that is not exactly one tree.
   package init?(bytes: [UInt8]) {
-    var reader = ByteReader(bytes: bytes)
+    guard let node = bytes.withUnsafeBytes({ AnswerNode(bytes: $0) }) else { return nil }
+    self = node
+  }
+
+  /// The tree `bytes` holds; nil for anything that is not exactly one tree.
+  package init?(bytes: UnsafeRawBufferPointer) {
+    var reader = ByteReader(bytes: bytes.assumingMemoryBound(to: UInt8.self))
     guard let node = reader.node(depth: 0), reader.isAtEnd else { return nil }
     self = node
   }
@@ -70,7 +76,7 @@ extension AnswerNode {
 
 /// Reads what ``AnswerNode/bytes`` wrote, refusing anything out of place.
 private struct ByteReader {
-  let bytes: [UInt8]
+  let bytes: UnsafeBufferPointer<UInt8>
   var at = 0
 
   var isAtEnd: Bool { at == bytes.count }
@@ -138,9 +144,8 @@ private struct ByteReader {
   }
 
   mutating func text(_ length: Int) -> String? {
-    let slice = bytes[at..<at + length]
-    at += length
-    return String(validating: slice, as: UTF8.self)
+    defer { at += length }
+    return String(validating: UnsafeBufferPointer(rebasing: bytes[at..<at + length]), as: UTF8.self)
   }
 
   mutating func byte() -> UInt8? {

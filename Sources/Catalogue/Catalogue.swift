@@ -178,7 +178,9 @@ package struct Catalogue: Sendable {
         message: LocalizedText(en: "cannot read the file as UTF-8 text", ko: "파일을 UTF-8 텍스트로 읽을 수 없습니다"))
     }
     if reading == .trusted, let exercise = bookVariant(readingOnlyParameters: text, file: path) { return exercise }
-    let root = try root(of: text, file: path, reading: reading)
+    // Read trusted, a file without parameters is its own book variant: its kept tree will do.
+    let kept = reading == .trusted ? ShippedTrees.bookTree(ofFile: path, text: text) : nil
+    let root = try kept ?? root(of: text, file: path)
     // Read once: a mapping without `parts:` is some other YAML file (an assignment, answers).
     guard case .mapping(let pairs, _) = root, pairs.contains(where: { $0.key.text == "parts" }) else { return nil }
     return try exercise(from: root, text: text, file: path, reading: reading)
@@ -200,15 +202,8 @@ package struct Catalogue: Sendable {
     try exercise(from: try root(of: text, file: file), text: text, file: file, kinds: kinds, reading: reading)
   }
 
-  /// The text's YAML tree; an empty file or text that is not YAML is a located error. Read
-  /// `trusted`, a shipped file's tree kept at build time (``ShippedTrees``) is taken when it
-  /// was read from this very text.
-  static func root(
-    of text: String, file: String, reading: CatalogueReading = .validated
-  ) throws(CatalogueError)
-    -> AnswerNode
-  {
-    if reading == .trusted, let kept = ShippedTrees.tree(for: text, file: file) { return kept }
+  /// The text's YAML tree; an empty file or text that is not YAML is a located error.
+  static func root(of text: String, file: String) throws(CatalogueError) -> AnswerNode {
     let root: AnswerNode?
     do { root = try YAMLReader().read(text) } catch {
       throw CatalogueError(file: file, location: error.location, message: error.message.text)

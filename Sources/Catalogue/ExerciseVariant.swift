@@ -29,11 +29,22 @@ extension Exercise {
     return ParameterText.substitute(definition.text, values: values)
   }
 
+  /// Whether `variant` gives every parameter the book's value.
+  private func isBook(_ variant: Variant) -> Bool {
+    parameters.allSatisfy { (variant.choices[$0.name] ?? $0.bookIndex) == $0.bookIndex }
+  }
+
   private func build(
     _ variant: Variant, _ definition: ExerciseDefinition
   ) throws(CatalogueError) -> Exercise {
-    let text = text(of: variant) ?? definition.text
-    let root = try Catalogue.root(of: text, file: definition.file, reading: definition.reading)
+    let root: AnswerNode
+    if definition.reading == .trusted, isBook(variant),
+      let kept = ShippedTrees.bookTree(ofFile: definition.file, text: definition.text)
+    {
+      root = kept
+    } else {
+      root = try Catalogue.root(of: text(of: variant) ?? definition.text, file: definition.file)
+    }
     let reader = ExerciseFileReader(file: definition.file, kinds: definition.kinds, reading: definition.reading)
     var exercise = try reader.read(root)
     exercise.parameters = parameters

@@ -14,15 +14,16 @@ import Testing
     .deletingLastPathComponent().appendingPathComponent("Sources/Catalogue")
   static let update = ProcessInfo.processInfo.environment["SOFTCHECK_UPDATE_GOLDEN"] == "1"
 
-  /// Every shipped file's path and the text its trusted load parses (the book's numbers put in).
-  static func shippedTexts() throws -> [(file: String, text: String)] {
+  /// Every shipped file's path, its text, and the text its trusted load would parse (the book's
+  /// numbers put in).
+  static func shippedTexts() throws -> [(file: String, raw: String, text: String)] {
     let folder = sources.appendingPathComponent("Exercises").path
     let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".yaml") }.sorted()
     return try names.map { name in
       let file = folder + "/" + name
       let raw = try String(contentsOfFile: file, encoding: .utf8)
       let exercise = try #require(try Catalogue.loadFile(file, reading: .validated))
-      return (file, exercise.hasParameters ? try #require(exercise.text(of: .book)) : raw)
+      return (file, raw, exercise.hasParameters ? try #require(exercise.text(of: .book)) : raw)
     }
   }
 
@@ -30,50 +31,53 @@ import Testing
   func treesAreCurrent() throws {
     let texts = try Self.shippedTexts()
     #expect(texts.count >= 17)
-    for (file, text) in texts {
+    for (file, raw, text) in texts {
       let tree = try #require(try YAMLReader().read(text))
-      let expected = ShippedTrees.contents(text: text, tree: tree)
-      let path = ShippedTrees.path(for: file)
+      let expected = ShippedTrees.contents(fileText: raw, bookTree: tree)
+      let path = try #require(ShippedTrees.path(for: file))
       if Self.update { FileManager.default.createFile(atPath: path, contents: Data(expected)) }
       let kept = FileManager.default.contents(atPath: path).map { [UInt8]($0) }
       #expect(kept == expected, "\(path) is stale: SOFTCHECK_UPDATE_GOLDEN=1 swift test --filter ShippedTreeTests")
-      #expect(ShippedTrees.tree(for: text, file: file)?.bytes == tree.bytes)
+      #expect(ShippedTrees.bookTree(ofFile: file, text: raw)?.bytes == tree.bytes)
     }
     let trees = try FileManager.default.contentsOfDirectory(atPath: Self.sources.appendingPathComponent("ShippedTrees").path)
-    #expect(Set(trees) == Set(texts.map { ShippedTrees.path(for: $0.file).split(separator: "/").last.map(String.init)! }))
+    #expect(Set(trees) == Set(texts.compactMap { ShippedTrees.path(for: $0.file)?.split(separator: "/").last.map(String.init) }))
   }
 
   @Test("a tree is taken only for the text it was read from")
   func onlyTheSameText() throws {
-    let (file, text) = try #require(try Self.shippedTexts().first { $0.file.hasSuffix("/lse-convex.yaml") })
-    #expect(ShippedTrees.tree(for: text, file: file) != nil)
-    #expect(ShippedTrees.tree(for: text + "\n", file: file) == nil)
-    #expect(ShippedTrees.tree(for: text.replacingOccurrences(of: "softmax", with: "softmin"), file: file) == nil)
-    #expect(ShippedTrees.tree(for: text, file: "/nowhere/Exercises/lse-convex.yaml") == nil)
+    let (file, raw, _) = try #require(try Self.shippedTexts().first { $0.file.hasSuffix("/lse-convex.yaml") })
+    #expect(ShippedTrees.bookTree(ofFile: file, text: raw) != nil)
+    #expect(ShippedTrees.bookTree(ofFile: file, text: raw + "\n") == nil)
+    #expect(ShippedTrees.bookTree(ofFile: file, text: raw.replacingOccurrences(of: "softmax", with: "softmin")) == nil)
+    #expect(ShippedTrees.bookTree(ofFile: "/nowhere/Exercises/lse-convex.yaml", text: raw) == nil)
+    #expect(ShippedTrees.path(for: "lse-convex.yaml") == nil)
   }
 
-  @Test("a trusted load of an edited copy reads the copy, not the tree kept for the original")
-  func editedCopyIsParsed() throws {
-    let (file, text) = try #require(try Self.shippedTexts().first { $0.file.hasSuffix("/kl-nonnegative.yaml") })
-    let root = FileManager.default.temporaryDirectory.appendingPathComponent("shipped-trees-\(getpid())")
+  @Test(
+    "a trusted load of an edited copy reads the copy, not the tree kept for the original",
+    arguments: ["kl-nonnegative", "dyadic-code"])
+  func editedCopyIsParsed(id: String) throws {
+    let (_, text, book) = try #require(try Self.shippedTexts().first { $0.file.hasSuffix("/\(id).yaml") })
+    let root = FileManager.default.temporaryDirectory.appendingPathComponent("shipped-trees-\(id)-\(getpid())")
     defer { try? FileManager.default.removeItem(at: root) }
     for folder in ["Exercises", "ShippedTrees"] {
       try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
     }
-    let copy = root.appendingPathComponent("Exercises/kl-nonnegative.yaml").path
-    try Data(ShippedTrees.contents(text: text, tree: try #require(try YAMLReader().read(text))))
-      .write(to: URL(fileURLWithPath: ShippedTrees.path(for: copy)))
-    let edited = text.replacingOccurrences(of: "id: kl-nonnegative", with: "id: kl-edited")
+    let copy = root.appendingPathComponent("Exercises/\(id).yaml").path
+    try Data(ShippedTrees.contents(fileText: text, bookTree: try #require(try YAMLReader().read(book))))
+      .write(to: URL(fileURLWithPath: try #require(ShippedTrees.path(for: copy))))
+    let edited = text.replacingOccurrences(of: "id: \(id)\n", with: "id: \(id)-edited\n")
     #expect(edited != text)
     try edited.write(toFile: copy, atomically: true, encoding: .utf8)
-    #expect(try Catalogue.loadFile(copy, reading: .trusted)?.id == "kl-edited")
+    #expect(try Catalogue.loadFile(copy, reading: .trusted)?.id == "\(id)-edited")
     try text.write(toFile: copy, atomically: true, encoding: .utf8)
-    #expect(try Catalogue.loadFile(copy, reading: .trusted)?.id == "kl-nonnegative")
+    #expect(try Catalogue.loadFile(copy, reading: .trusted)?.id == id)
   }
 
   @Test("bytes that are not exactly a tree read as nil: every cut, and every byte changed to 0xFF")
   func damagedBytes() throws {
-    let (_, text) = try #require(try Self.shippedTexts().first { $0.file.hasSuffix("/kl-nonnegative.yaml") })
+    let (_, text, _) = try #require(try Self.shippedTexts().first { $0.file.hasSuffix("/kl-nonnegative.yaml") })
     let bytes = try #require(try YAMLReader().read(text)).bytes
     #expect(AnswerNode(bytes: bytes)?.bytes == bytes)
     for cut in stride(from: 0, to: bytes.count, by: 7) { #expect(AnswerNode(bytes: Array(bytes[..<cut])) == nil) }
