@@ -177,13 +177,13 @@ package struct Catalogue: Sendable {
         file: path, location: nil,
         message: LocalizedText(en: "cannot read the file as UTF-8 text", ko: "파일을 UTF-8 텍스트로 읽을 수 없습니다"))
     }
-    if reading == .trusted, let exercise = bookVariant(readingOnlyParameters: text, file: path) { return exercise }
-    // Read trusted, a file without parameters is its own book variant: its kept tree will do.
+    // A shipped file's kept tree is its book variant's, `parameters:` block and all.
     let kept = reading == .trusted ? ShippedTrees.bookTree(ofFile: path, text: text) : nil
+    if kept == nil, reading == .trusted, let exercise = bookVariant(readingOnlyParameters: text, file: path) { return exercise }
     let root = try kept ?? root(of: text, file: path)
     // Read once: a mapping without `parts:` is some other YAML file (an assignment, answers).
     guard case .mapping(let pairs, _) = root, pairs.contains(where: { $0.key.text == "parts" }) else { return nil }
-    return try exercise(from: root, text: text, file: path, reading: reading)
+    return try exercise(from: root, text: text, file: path, reading: reading, keptBookTree: kept != nil)
   }
 
   /// This catalogue with `additions` added; an addition with an id already here replaces it.
@@ -215,16 +215,16 @@ package struct Catalogue: Sendable {
   }
 
   /// The exercise an exercise file's tree defines (its book variant when it has parameters,
-  /// which are substituted in the text).
+  /// which are substituted in the text, unless `root` is already that variant's tree).
   private static func exercise(
     from root: AnswerNode, text: String, file: String,
-    kinds: CheckKinds = .standard, reading: CatalogueReading = .validated
+    kinds: CheckKinds = .standard, reading: CatalogueReading = .validated, keptBookTree: Bool = false
   ) throws -> Exercise {
     let reader = ExerciseFileReader(file: file, kinds: kinds, reading: reading)
     guard case .mapping(let pairs, _) = root, let node = pairs.first(where: { $0.key.text == "parameters" })?.value else {
       return try reader.read(root)
     }
-    return try bookVariant(parameters: node, text: text, reader: reader)
+    return try bookVariant(parameters: node, text: text, reader: reader, bookTree: keptBookTree ? root : nil)
   }
 
   /// A shipped file's book variant, its `parameters:` block read alone (``ParameterText/topLevelBlock(_:in:)``)
@@ -239,8 +239,11 @@ package struct Catalogue: Sendable {
     return try? bookVariant(parameters: pairs[0].value, text: text, reader: ExerciseFileReader(file: file, reading: .trusted))
   }
 
-  /// The book variant of the exercise whose `parameters:` are `node`.
-  private static func bookVariant(parameters node: AnswerNode, text: String, reader: ExerciseFileReader) throws -> Exercise {
+  /// The book variant of the exercise whose `parameters:` are `node` (read from `bookTree`
+  /// when it is given: the variant's tree, kept).
+  private static func bookVariant(
+    parameters node: AnswerNode, text: String, reader: ExerciseFileReader, bookTree: AnswerNode? = nil
+  ) throws -> Exercise {
     let (file, kinds, reading) = (reader.file, reader.kinds, reader.reading)
     let parameters = try reader.parameters(node)
     if reader.validates { try reader.checkPlaceholders(text, parameters) }
@@ -248,7 +251,7 @@ package struct Catalogue: Sendable {
     exercise.parameters = parameters
     exercise.definition = ExerciseDefinition(text: text, file: file, kinds: kinds, reading: reading)
     // The book's numbers: the variant whose key is empty, as for an exercise without parameters.
-    var book = try exercise.variant(Variant.book)
+    var book = try exercise.variant(Variant.book, bookTree: bookTree)
     book.variant = .book
     return book
   }

@@ -8,7 +8,8 @@ extension Exercise {
 
   /// The exercise with each parameter at the value `variant` chooses (the book's value for a
   /// parameter it does not name). An exercise without parameters is its only variant.
-  package func variant(_ variant: Variant) throws(CatalogueError) -> Exercise {
+  /// `bookTree`, the book variant's tree when the caller holds it, saves finding it again.
+  package func variant(_ variant: Variant, bookTree: AnswerNode? = nil) throws(CatalogueError) -> Exercise {
     guard let definition, hasParameters else { return self }
     var choices: [String: Int] = [:]
     for p in parameters {
@@ -17,7 +18,9 @@ extension Exercise {
     // A class shares a few variants: each is read once per process (a pure function of the
     // file's text and the choices, so the cache cannot change a verdict).
     let key = definition.cacheKey + "|" + Variant(choices: choices).key
-    return try VariantCache.exercise(key) { () throws(CatalogueError) in try build(Variant(choices: choices), definition) }
+    return try VariantCache.exercise(key) { () throws(CatalogueError) in
+      try build(Variant(choices: choices), definition, bookTree: bookTree)
+    }
   }
 
   /// The YAML text `variant` of this exercise is read from: the file's, with each parameter's
@@ -29,18 +32,21 @@ extension Exercise {
     return ParameterText.substitute(definition.text, values: values)
   }
 
+  /// A shipped file's kept book tree (``ShippedTrees``), read trusted.
+  private func keptBookTree(_ definition: ExerciseDefinition) -> AnswerNode? {
+    definition.reading == .trusted ? ShippedTrees.bookTree(ofFile: definition.file, text: definition.text) : nil
+  }
+
   /// Whether `variant` gives every parameter the book's value.
   private func isBook(_ variant: Variant) -> Bool {
     parameters.allSatisfy { (variant.choices[$0.name] ?? $0.bookIndex) == $0.bookIndex }
   }
 
   private func build(
-    _ variant: Variant, _ definition: ExerciseDefinition
+    _ variant: Variant, _ definition: ExerciseDefinition, bookTree: AnswerNode?
   ) throws(CatalogueError) -> Exercise {
     let root: AnswerNode
-    if definition.reading == .trusted, isBook(variant),
-      let kept = ShippedTrees.bookTree(ofFile: definition.file, text: definition.text)
-    {
+    if isBook(variant), let kept = bookTree ?? keptBookTree(definition) {
       root = kept
     } else {
       root = try Catalogue.root(of: text(of: variant) ?? definition.text, file: definition.file)

@@ -44,6 +44,16 @@ import Testing
     #expect(Set(trees) == Set(texts.compactMap { ShippedTrees.path(for: $0.file)?.split(separator: "/").last.map(String.init) }))
   }
 
+  @Test("the parameters read from a kept tree are the ones read from the file")
+  func parametersFromTrees() throws {
+    for (file, _, _) in try Self.shippedTexts() {
+      let trusted = try #require(try Catalogue.loadFile(file, reading: .trusted))
+      let validated = try #require(try Catalogue.loadFile(file, reading: .validated))
+      #expect(trusted.parameters == validated.parameters, "\(file)")
+      #expect(trusted.variant == validated.variant, "\(file)")
+    }
+  }
+
   @Test("a tree is taken only for the text it was read from")
   func onlyTheSameText() throws {
     let (file, raw, _) = try #require(try Self.shippedTexts().first { $0.file.hasSuffix("/lse-convex.yaml") })
