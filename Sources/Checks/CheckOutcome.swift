@@ -49,6 +49,10 @@ package struct CheckOutcome: Sendable {
   /// kind that proves (formulas, values, vectors and matrices).
   static let provedEqual = CheckOutcome(verdict: .correct, feedback: [Reason.provedEqual.message], method: .identity)
 
+  /// `correct`: the reference's own expression, defined everywhere, so equal with nothing to
+  /// test (an identity proof with no points).
+  static let sameAsReference = CheckOutcome(verdict: .correct, feedback: [Reason.sameAsReference.message], method: .identity)
+
   /// An `invalid` outcome for an answer that cannot be read, located in the file.
   package static func invalid(_ message: Message, at location: SourceLocation?) -> CheckOutcome {
     CheckOutcome(verdict: .invalid, feedback: [message], location: location)

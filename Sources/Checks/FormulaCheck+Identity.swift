@@ -10,9 +10,15 @@ extension FormulaCheck {
   /// are proved defined on the whole domain, and one sampled point where both are evaluated
   /// agrees; nil otherwise, and the sampled check decides as before. (A "different" from the
   /// identity test is never used on its own: the sampled check must find a real counterexample.)
+  /// The reference written out as it is (a learner copying the book's form, as many do) is its
+  /// own tree: equal wherever it is defined, with nothing to map or test.
   func proved(_ formula: Expression, run: SampledEvaluation, context: CheckContext) -> CheckOutcome? {
-    guard triesIdentity, identity.proves(formula, equals: reference, recurs: true, context: context),
-      agreesSomewhere(formula, run: run)
+    guard triesIdentity else { return nil }
+    if formula.structuralKey == reference.structuralKey {
+      guard identity.isTotal(formula, context: context), agreesSomewhere(formula, run: run) else { return nil }
+      return .sameAsReference
+    }
+    guard identity.proves(formula, equals: reference, recurs: true, context: context), agreesSomewhere(formula, run: run)
     else { return nil }
     return .provedEqual
   }

@@ -40,10 +40,14 @@ struct IdentityProof {
   /// expressions, both defined everywhere. (Callers still confirm one point where both are
   /// evaluated, so that an identity between expressions defined nowhere proves nothing.)
   func proves(_ a: Expression, equals b: Expression, recurs: Bool = false, context: CheckContext) -> Bool {
-    guard context.replayCase == nil else { return false }
-    let definedness = Definedness(variables: variables)
-    guard definedness.isTotal(a), definedness.isTotal(b) else { return false }
+    guard isTotal(a, context: context), isTotal(b, context: context) else { return false }
     if case .equal = verdict(a, b, recurs: recurs, context: context) { return true }
     return false
+  }
+
+  /// Whether `e` is proved defined wherever the part's variables range (never while a single
+  /// sampled case is replayed: a replay shows that case as sampled).
+  func isTotal(_ e: Expression, context: CheckContext) -> Bool {
+    context.replayCase == nil && Definedness(variables: variables).isTotal(e)
   }
 }

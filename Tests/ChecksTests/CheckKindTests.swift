@@ -12,7 +12,8 @@ struct CheckKindTests {
   @Test(
     "equivalent forms are correct; the verdict says how it was decided",
     arguments: [
-      "-log(exp(-a) + exp(-b))", "-log(e^(-a) + e^(-b))", "min(a, b) - log(1 + exp(-abs(a - b)))", "a + b - log(exp(a) + exp(b))",
+      "-log(e^(-a) + e^(-b))", "min(a, b) - log(1 + exp(-abs(a - b)))", "a + b - log(exp(a) + exp(b))",
+      "-log(exp(-b) + exp(-a))",
     ])
   func formulaCorrect(_ answer: String) throws {
     let outcome = try formula(ab, "-log(exp(-a) + exp(-b))").check(scalar(answer), context: context)
@@ -20,6 +21,24 @@ struct CheckKindTests {
     // Each of these is an exp–log identity (max/min/abs by cases), so it is proved, not sampled.
     #expect(outcome.method == .identity)
     #expect(outcome.feedback.first?.id == "identity.equal")
+  }
+
+  @Test(
+    "the reference's own expression is correct with nothing to test, however it is spaced or bracketed",
+    arguments: ["-log(exp(-a) + exp(-b))", "-log( exp(-a)+exp(-b) )", "-(log((exp((-a)) + exp(-b))))"])
+  func formulaSameAsReference(_ answer: String) throws {
+    let outcome = try formula(ab, "-log(exp(-a) + exp(-b))").check(scalar(answer), context: context)
+    #expect(outcome.verdict == .correct, "\(outcome.feedback.map(\.text.en))")
+    #expect(outcome.method == .identity)
+    #expect(outcome.feedback.map(\.id) == ["identity.same-expression"])
+  }
+
+  @Test("the reference's own expression, undefined somewhere on the domain, is still sampled")
+  func sameExpressionNotTotal() throws {
+    // log(a) is not defined for a <= 0: no proof "everywhere", so the points decide.
+    let outcome = try formula(ab, "log(a) + b").check(scalar("log(a) + b"), context: context)
+    #expect(outcome.feedback.map(\.id) != ["identity.same-expression"])
+    #expect(outcome.method != .identity)
   }
 
   @Test(
