@@ -113,6 +113,7 @@ private struct ByteReader {
   mutating func scalar() -> AnswerNode.ScalarText? {
     guard let length = count(), let text = text(length), let quoted = byte(), quoted <= 1, let lines = count() else { return nil }
     var starts: [SourceLocation] = []
+    starts.reserveCapacity(lines)
     for _ in 0..<lines {
       guard let start = location() else { return nil }
       starts.append(start)

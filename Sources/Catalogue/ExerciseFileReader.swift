@@ -304,9 +304,13 @@ struct ExerciseFileReader {
 
   /// The pairs of a mapping; `en` names what it is (`a part`), `ko` the same with its topic
   /// particle (`각 문항은`).
-  func mapping(_ node: AnswerNode, en what: String, ko topic: String) throws(CatalogueError) -> [String: AnswerNode] {
+  /// The names are written only for the error: a Korean topic chooses its particle by reading
+  /// the name, too slow to do for every mapping of every file at every start.
+  func mapping(
+    _ node: AnswerNode, en what: @autoclosure () -> String, ko topic: @autoclosure () -> String
+  ) throws(CatalogueError) -> [String: AnswerNode] {
     guard case .mapping(let pairs, _) = node else {
-      throw fail(en: "\(what) must be a mapping", ko: "\(topic) 매핑이어야 합니다", at: node.location)
+      throw fail(en: "\(what()) must be a mapping", ko: "\(topic()) 매핑이어야 합니다", at: node.location)
     }
     var out: [String: AnswerNode] = [:]
     for (k, v) in pairs { out[k.text] = v }
@@ -372,26 +376,30 @@ struct ExerciseFileReader {
         en: "'\(key)' needs both languages: write it as a mapping with 'en:' (English) and 'ko:' (Korean)",
         ko: "'\(key)' 항목은 두 언어로 모두 써야 합니다: 'en:' (영어)와 'ko:' (한국어)를 담은 매핑으로 쓰세요", at: node.location)
     }
-    var texts: [String: String] = [:]
+    var texts: (en: String?, ko: String?)
     for (k, v) in pairs {
-      guard DisplayLanguage(rawValue: k.text) != nil else {
+      guard let language = DisplayLanguage(rawValue: k.text) else {
         throw fail(
           en: "'\(key)' has an unknown language '\(k.text)'; the languages are 'en' and 'ko'",
           ko: "'\(key)' 항목에 알 수 없는 언어가 있습니다: '\(k.text)'. 언어는 'en'과 'ko' 두 가지뿐입니다", at: k.location(ofOffset: 0))
       }
-      guard case .scalar(let s) = v, !s.text.trimmed.isEmpty else {
+      // Some visible character: stops at the first, where trimming walked every Korean letter.
+      guard case .scalar(let s) = v, s.text.contains(where: { !$0.isWhitespace }) else {
         throw fail(
           en: "'\(key).\(k.text)' must be a non-empty text", ko: "'\(key).\(k.text)' 항목은 비어 있지 않은 텍스트여야 합니다", at: v.location)
       }
-      texts[k.text] = s.text
+      switch language {
+      case .en: texts.en = s.text
+      case .ko: texts.ko = s.text
+      }
     }
-    for language in DisplayLanguage.allCases where texts[language.rawValue] == nil {
+    for language in DisplayLanguage.allCases where (language == .en ? texts.en : texts.ko) == nil {
       let name = LocalizedText(en: language == .en ? "English" : "Korean", ko: language == .en ? "영어" : "한국어")
       throw fail(
         en: "'\(key)' lacks its \(name.en) text: add '\(language.rawValue):' beside the other language",
         ko: "'\(key)' 항목에 \(name.ko) 텍스트가 없습니다: 다른 언어 옆에 '\(language.rawValue):' 항목을 추가하세요", at: node.location)
     }
-    return LocalizedText(en: texts["en"]!, ko: texts["ko"]!)
+    return LocalizedText(en: texts.en!, ko: texts.ko!)
   }
 
   func number(_ f: [String: AnswerNode], _ key: String) throws(CatalogueError) -> Double? {
