@@ -21,13 +21,17 @@ extension ConditionCheck {
   }
 
   /// `mine / theirs` at the first of a few sampled points where both are exact and `theirs` has
-  /// a nonzero entry (nil when there is none, or the ratio is 0).
+  /// a nonzero entry (nil when there is none, or the ratio is 0). Nil as soon as the two have
+  /// different shapes at a point: a multiple has its original's shape everywhere (`p = q`
+  /// against `kl(p, q) = 0`, a vector against a number, is no multiple, and its divergence need
+  /// not be worked out at 15 more points to say so).
   private func ratio(_ mine: Expression, _ theirs: Expression, run: SampledEvaluation) -> Rational? {
     for i in 0..<min(run.count, 16) {
       let s = run.sample(i)
-      guard case .success(let a) = run.evaluate(mine, at: s), case .success(let b) = run.evaluate(theirs, at: s),
-        a.entries.count == b.entries.count
-      else { continue }
+      guard case .success(let a) = run.evaluate(mine, at: s), case .success(let b) = run.evaluate(theirs, at: s) else {
+        continue
+      }
+      guard a.entries.count == b.entries.count else { return nil }
       for (x, y) in zip(a.entries, b.entries) {
         guard let p = x.rationalValue, let q = y.rationalValue, !q.isZero else { continue }
         if p.isZero { return nil }
