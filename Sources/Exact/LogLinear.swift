@@ -44,6 +44,7 @@ public struct LogLinear: Sendable {
     guard x.signum > 0 else {
       throw ArithmeticError.domain(.logOfNonPositive(x))
     }
+    if case .small(let n, let d) = x.representation, let small = smallLog(n, d, base: base) { return small }
     return try LogLinear.normalized(
       base: base, constant: .zero,
       raw: [(x.numerator, .one), (x.denominator, -Rational.one)], limits: limits)
@@ -80,6 +81,31 @@ public struct LogLinear: Sendable {
     var refinement = CoprimeBasis()
     for (m, c) in logs { try refinement.insert(m, coefficients: [c]) }
     return LogLinear(base: base, constant: constant, normalizedTerms: refinement.sortedTerms())
+  }
+
+  /// `log(n/d)` for a fraction in lowest terms with machine-integer parts, factored by trial
+  /// division in machine arithmetic (a sampled probability's log, the commonest of all): the
+  /// normal form ``normalized(base:constant:raw:limits:)`` gives, without making GMP integers
+  /// of the parts or a table of the primes (`n` and `d` are coprime, so no prime is in both).
+  /// Nil when a part keeps a factor above 1000² after dividing out the primes below 1000.
+  static func smallLog(_ n: Int, _ d: Int, base: Base) -> LogLinear? {
+    var twos = 0
+    var terms: [(prime: Int, exponent: Int)] = []
+    for (m, sign) in [(n, 1), (d, -1)] {
+      var m = m
+      if base == .two {
+        // log2(2^k·m) = k + log2(m): powers of two are rational in bits.
+        twos += sign * m.trailingZeroBitCount
+        m >>= m.trailingZeroBitCount
+      }
+      let (factors, rest) = CoprimeBasis.trialDivision(m)
+      guard rest < 1_000_000 else { return nil }
+      for (p, k) in factors { terms.append((p, sign * k)) }
+      if rest > 1 { terms.append((rest, sign)) }
+    }
+    terms.sort { $0.prime < $1.prime }
+    return LogLinear(
+      base: base, constant: Rational(twos), normalizedTerms: terms.map { (BigInteger($0.prime), Rational($0.exponent)) })
   }
 
   /// The normal form's terms of `Σ c·log(m)` when every `m` is a machine integer whose prime
