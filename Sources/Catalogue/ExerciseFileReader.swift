@@ -120,10 +120,13 @@ struct ExerciseFileReader {
       let match: Misconception.Match
       if let answer = f["answer"] {
         let text = try scalarText(answer, "answer")
-        if let r = try? Parser.relation(text) {
-          match = .relation(r, text: text)
-        } else {
+        // An expression has no relation in it and a relation is no expression, so at most one
+        // reading succeeds; the commoner is tried first (each try reads the whole text).
+        do {
           match = .expression(try expression(text, at: answer, variables: nil), text: text)
+        } catch {
+          guard let r = try? Parser.relation(text) else { throw error }
+          match = .relation(r, text: text)
         }
       } else if let choice = f["choice"] {
         match = .choice(try scalarText(choice, "choice"))

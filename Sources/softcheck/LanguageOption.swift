@@ -14,7 +14,7 @@ struct LanguageOption: ParsableArguments {
   var choice: DisplayLanguage?
 
   /// The language to write in.
-  var language: DisplayLanguage { choice ?? .fromEnvironment(EnvironmentVariable.locale) }
+  var language: DisplayLanguage { choice ?? .fromEnvironment(reading: EnvironmentVariable.value) }
 }
 
 extension DisplayLanguage: ExpressibleByArgument {}

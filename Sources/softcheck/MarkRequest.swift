@@ -25,7 +25,7 @@ struct MarkRequest: Equatable {
   var languageChoice: DisplayLanguage?
 
   /// The language to write in.
-  var language: DisplayLanguage { languageChoice ?? .fromEnvironment(EnvironmentVariable.locale) }
+  var language: DisplayLanguage { languageChoice ?? .fromEnvironment(reading: EnvironmentVariable.value) }
 
   /// `mark FILE...` with nothing that could be an option, a flag or a request for help: what
   /// ArgumentParser would make of it (a test holds the two to the same request), without the

@@ -40,3 +40,17 @@ struct DisplayLanguageTests {
     #expect(Message("value.correct", t)[.ko] == "정답")
   }
 }
+
+@Suite("the language read variable by variable")
+struct DisplayLanguageReadingTests {
+  @Test("reading each variable alone chooses as the dictionary does")
+  func readingAgrees() {
+    let environments: [[String: String]] = [
+      [:], ["LANG": "ko_KR.UTF-8"], ["LANG": "en_US.UTF-8"], ["LC_ALL": "", "LANG": "ko"],
+      ["LC_ALL": "ko_KR.UTF-8", "LC_MESSAGES": "en_US.UTF-8"], ["LC_MESSAGES": "KO", "LANG": "en"], ["OTHER": "ko"],
+    ]
+    for environment in environments {
+      #expect(DisplayLanguage.fromEnvironment(reading: { environment[$0] }) == DisplayLanguage.fromEnvironment(environment))
+    }
+  }
+}
