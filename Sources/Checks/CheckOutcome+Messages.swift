@@ -17,7 +17,7 @@ extension CheckOutcome {
     case labelRead(label: String)
     /// Proved equal to the reference by the exact identity test (formulas, constants).
     case provedEqual
-    /// The reference's own expression, node for node: equal to it wherever it is defined.
+    /// The reference's own expression (spacing and brackets aside): equal to it wherever it is defined.
     case sameAsReference
   }
 }
@@ -42,8 +42,8 @@ extension CheckOutcome.Reason {
       Message("identity.equal", en: "proved equal as exp–log expressions; the chance this is wrong is below 2^-100",
               ko: "지수·로그 식으로서 같음을 증명했습니다. 이 판정이 틀렸을 확률은 2^-100 미만입니다")
     case .sameAsReference:
-      Message("identity.same-expression", en: "the same expression as the reference, node for node, so equal to it everywhere (both are defined on the whole domain)",
-              ko: "기준 답과 마디 하나하나까지 같은 식이므로 어디서나 같습니다 (둘 다 정의역 전체에서 정의됩니다)")
+      Message("identity.same-expression", en: "the same expression as the reference (spacing and brackets aside), defined at every input of the part, so equal to it everywhere",
+              ko: "기준 답과 같은 식입니다 (띄어쓰기와 괄호만 다를 수 있습니다). 문항의 모든 입력에서 정의되므로 어디서나 같습니다")
     case .labelRead(let label):
       Message("answer.label-read", en: "read as the value of \(label), the right-hand side of '='",
               ko: "'=' 오른쪽을 \(label)의 값으로 읽었습니다")
