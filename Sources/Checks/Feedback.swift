@@ -31,10 +31,14 @@ package enum Feedback {
       // A sentence already closed inside its parentheses or quotes (`(… is an erratum.)`) keeps
       // its own stop.
       // An ellipsis inside them (`outer(..., ...)`) closes nothing.
-      let closing = Array(s.reversed().drop(while: { ")\"'”’".contains($0) }))
-      guard let last = closing.first else { return s }
-      let inside = closing.count < s.count
-      let ellipsis = last == "." && closing.dropFirst().first == "."
+      // Read from the end, only as far as the closers and the two characters before them.
+      var end = s.endIndex
+      while end > s.startIndex, ")\"'”’".contains(s[s.index(before: end)]) { end = s.index(before: end) }
+      guard end > s.startIndex else { return s }
+      let lastIndex = s.index(before: end)
+      let last = s[lastIndex]
+      let inside = end < s.endIndex
+      let ellipsis = last == "." && lastIndex > s.startIndex && s[s.index(before: lastIndex)] == "."
       return ".!?。".contains(last) && !(inside && ellipsis) ? s : s + "."
     }.joined(separator: " ")
   }
