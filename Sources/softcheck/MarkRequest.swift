@@ -46,7 +46,8 @@ struct MarkRequest: Equatable {
 
   /// Marks the files and prints the report; exit status 1 when some part is not correct.
   func run() async throws {
-    await TextReport.styleOutput(color.enabled)
+    // Styling is set on the main actor; plain output, the usual case, need not wait for it.
+    if color.enabled { await TextReport.styleOutput(true) }
     if watch { try Watch.run(self) }
     let language = language
     let files = try AnswerFileList.expand(paths, allowOutsideLinks: allowOutsideLinks, language: language)
