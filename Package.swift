@@ -63,6 +63,8 @@ let package = Package(
     .target(name: "Exact", dependencies: ["CGMP", "CMPFR"]),
     // Texts in two languages, the language choice, terminal display width. Depends on nothing.
     .target(name: "Localization"),
+    // One loop on several threads started for it (catalogue files, a file's parts). Depends on nothing.
+    .target(name: "Parallel"),
     .target(name: "Language", dependencies: ["Exact", "Localization"]),
     .target(name: "AnswerDocument", dependencies: ["Localization", "Yams"]),
     // Sampled inputs: domains, the seeded source, the sampler, the shrinker, replay tokens.
@@ -71,13 +73,14 @@ let package = Package(
     .target(name: "Identity", dependencies: ["Exact", "Language"]),
     .target(name: "Checks", dependencies: ["AnswerDocument", "Exact", "Identity", "Language", "Localization", "Sampling"]),
     .target(
-      name: "Catalogue", dependencies: ["AnswerDocument", "Checks", "Exact", "Language", "Localization", "Sampling"],
+      name: "Catalogue", dependencies: ["AnswerDocument", "Checks", "Exact", "Language", "Localization", "Parallel", "Sampling"],
       // The files are in Sources/Catalogue/Exercises so SwiftPM can bundle them; the top-level
       // `Exercises` is a link to that folder, where instructors look for them.
       // ShippedTrees holds their YAML trees, written when they change (ShippedTrees.swift).
       resources: [.copy("Exercises"), .copy("ShippedTrees")]),
     .target(
-      name: "Marking", dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Language", "Localization", "Sampling"]),
+      name: "Marking",
+      dependencies: ["AnswerDocument", "Catalogue", "Checks", "Exact", "Language", "Localization", "Parallel", "Sampling"]),
     .target(
       name: "Reports",
       dependencies: [

@@ -2,6 +2,7 @@ import AnswerDocument
 import Foundation
 import Language
 import Localization
+import Parallel
 import Synchronization
 
 /// The exercises softcheck knows: the shipped `Exercises/` files, or a folder of your own.
@@ -154,10 +155,15 @@ package struct Catalogue: Sendable {
     let results = Mutex<[Result<Exercise?, any Error>]>(Array(repeating: .success(nil), count: paths.count))
     let sizes = paths.map(byteSize)
     let order = paths.indices.sorted { (sizes[$0], $1) > (sizes[$1], $0) }
-    DispatchQueue.concurrentPerform(iterations: paths.count) { n in
-      let k = order[n]
-      let result = Result { try loadFile(paths[k], reading: reading) }
-      results.withLock { $0[k] = result }
+    let next = Mutex(0)
+    WorkerThreads.run(width: min(paths.count, ProcessInfo.processInfo.activeProcessorCount)) {
+      while let k = next.withLock({ n -> Int? in
+        defer { n += 1 }
+        return n < order.count ? order[n] : nil
+      }) {
+        let result = Result { try loadFile(paths[k], reading: reading) }
+        results.withLock { $0[k] = result }
+      }
     }
     return results.withLock { $0 }
   }

@@ -1,8 +1,8 @@
 import AnswerDocument
 import Catalogue
 import Checks
-import Dispatch
 import Exact
+import Parallel
 import Synchronization
 
 /// One part's check run ahead of its turn: what it returned, what it spent, and the limit it ran
@@ -78,7 +78,7 @@ extension Marker {
     let state = Mutex(State(spent: alreadySpent, runs: Array(repeating: nil, count: jobs.count)))
     let (perPart, perFile) = (budget.perPart, budget.perFile)
     @Sendable func ceiling(_ spent: Int) -> Int { min(perPart, max(0, perFile - spent)) }
-    DispatchQueue.concurrentPerform(iterations: min(partConcurrency, jobs.count)) { _ in
+    WorkerThreads.run(width: min(partConcurrency, jobs.count)) {
       while let (i, limit) = state.withLock({ s -> (Int, Int)? in
         guard s.next < jobs.count else { return nil }
         s.next += 1
