@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A YAML tree written as bytes and read back, so a file read once (the shipped exercises, at
 /// build time) need not be parsed again at every start. Read back, it is the tree the reader gave,
 /// locations and all; bytes that are not such a tree read as nil, never as a wrong tree.
@@ -144,9 +150,18 @@ private struct ByteReader {
     return n
   }
 
+  /// The text of the next `length` bytes, nil unless they are valid UTF-8. Decoded by the
+  /// standard library's fast path, which would repair bad bytes, so the result is compared with
+  /// them: a repaired text is not the one written. (The generic `String(validating:as:)` cost
+  /// more than the rest of reading a tree.)
   mutating func text(_ length: Int) -> String? {
     defer { at += length }
-    return String(validating: UnsafeBufferPointer(rebasing: bytes[at..<at + length]), as: UTF8.self)
+    let written = UnsafeBufferPointer(rebasing: bytes[at..<at + length])
+    var text = String(decoding: written, as: UTF8.self)
+    let same = text.withUTF8 { decoded in
+      decoded.count == length && (length == 0 || memcmp(decoded.baseAddress!, written.baseAddress!, length) == 0)
+    }
+    return same ? text : nil
   }
 
   mutating func byte() -> UInt8? {

@@ -92,7 +92,10 @@ extension ExerciseFileReader {
 
   /// A value is put into the file's text as it stands: a line break would break the YAML.
   private func oneLine(_ text: String, at node: AnswerNode) throws(CatalogueError) -> String {
-    guard !text.contains(where: \.isNewline) else {
+    // Bytes decide ASCII text (its line breaks are 10 to 13); other text asks each Character.
+    let newline =
+      text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.contains { (10...13).contains($0) } : text.contains(where: \.isNewline)
+    guard !newline else {
       throw fail(en: "a parameter value is one line", ko: "매개변수 값은 한 줄이어야 합니다", at: node.location)
     }
     return text

@@ -11,8 +11,54 @@ extension Rational {
   ///   both are decided from the text's length before any big number is built.
   public init?(parsing text: some StringProtocol, limits: ExactLimits = .standard) throws {
     let bytes = Array(text.utf8)
+    // Uncounted work (exercise files at load, samples): a short number is read in machine
+    // integers. Under a meter the GMP road runs, so an answer's charge stays what it was.
+    if WorkMeter.current == nil, let small = Rational.small(bytes) {
+      self = small
+      return
+    }
     guard let value = try Rational.parse(bytes, limits: limits) else { return nil }
     self = value
+  }
+
+  /// `D+`, `D+.D*`, `.D+` or `D+/D+` (nonzero denominator), optionally signed, in at most 18
+  /// digits, as the GMP road reads it; nil for anything else (which that road then decides).
+  static func small(_ s: [UInt8]) -> Rational? {
+    var i = 0
+    let negative = i < s.count && s[i] == UInt8(ascii: "-")
+    if i < s.count, s[i] == UInt8(ascii: "+") || s[i] == UInt8(ascii: "-") { i += 1 }
+    // At most 18 digits a run: 10^18 - 1 fits an Int, with room to scale by what follows.
+    func digits() -> (value: Int, count: Int) {
+      var (value, count) = (0, 0)
+      while i < s.count, isDigit(s[i]), count < 18 {
+        value = value * 10 + Int(s[i] - 48)
+        count += 1
+        i += 1
+      }
+      return (value, count)
+    }
+    let whole = digits()
+    let separator = i < s.count ? s[i] : nil
+    if separator != nil { i += 1 }
+    let rest = digits()
+    guard i == s.count else { return nil }
+    let value: Rational
+    switch separator {
+    case nil:
+      guard whole.count > 0 else { return nil }
+      value = Rational(whole.value)
+    case UInt8(ascii: "/"):
+      guard whole.count > 0, rest.count > 0, rest.value > 0 else { return nil }
+      value = Rational(whole.value, rest.value)
+    case UInt8(ascii: "."):
+      guard whole.count + rest.count > 0, whole.count + rest.count <= 18 else { return nil }
+      var scale = 1
+      for _ in 0..<rest.count { scale *= 10 }
+      value = Rational(whole.value * scale + rest.value, scale)
+    default:
+      return nil
+    }
+    return negative ? -value : value
   }
 
   private static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }

@@ -4,6 +4,9 @@ import Localization
 /// `≤`, `≥`, `≠`), full-width forms and numpy prefixes (`np.log`).
 struct Lexer {
   private let chars: [Character]
+  /// The text's bytes when each is one of ``chars`` (plain ASCII without `\r\n`, one Character
+  /// of two bytes): names and numbers are then made from bytes, not through a Character slice.
+  private let ascii: [UInt8]?
   /// For each character of ``chars`` (learners' notation rewritten), its offset in the text.
   private let origin: [Int]
   private let sourceCount: Int
@@ -14,6 +17,8 @@ struct Lexer {
     // notation to rewrite: taken as it is, without a look at each character.
     if Lexer.isPlain(text) {
       chars = Array(text)
+      let bytes = Array(text.utf8)
+      ascii = bytes.count == chars.count ? bytes : nil
       origin = Array(chars.indices)
       sourceCount = chars.count
       return
@@ -21,8 +26,15 @@ struct Lexer {
     let source = text.map(Lexer.halfWidth)
     let notation = LearnerNotation(source)
     chars = notation.chars
+    ascii = nil
     origin = notation.origin
     sourceCount = source.count
+  }
+
+  /// The characters at `range` as a String.
+  private func text(_ range: Range<Int>) -> String {
+    if let ascii { return String(decoding: ascii[range], as: UTF8.self) }
+    return String(chars[range])
   }
 
   /// The ASCII bytes that always start learners' notation (``LearnerNotation/mayRewrite(_:at:)``):
@@ -97,8 +109,30 @@ struct Lexer {
   private static func isASCIILetter(_ a: UInt8) -> Bool { (65...90).contains(a) || (97...122).contains(a) }
   private static func isASCIIDigit(_ a: UInt8) -> Bool { (48...57).contains(a) }
 
+  /// The byte at `k` when the text is plain ASCII (``ascii``), else the character's ASCII value
+  /// (nil past the end or for a character outside ASCII).
+  private func asciiAt(_ k: Int) -> UInt8? {
+    guard k < chars.count else { return nil }
+    if let ascii { return ascii[k] }
+    return chars[k].asciiValue
+  }
+
+  /// Whether the character at `k` is a digit, an identifier's character or whitespace: by its
+  /// byte in ASCII text, by Unicode's properties otherwise.
+  private func isDigit(at k: Int) -> Bool { asciiAt(k).map(Lexer.isASCIIDigit) ?? false }
+  private func isIdentifierPart(at k: Int) -> Bool {
+    guard k < chars.count else { return false }
+    if let a = asciiAt(k) { return Lexer.isASCIILetter(a) || Lexer.isASCIIDigit(a) || a == UInt8(ascii: "_") }
+    return Lexer.isIdentifierPart(chars[k])
+  }
+  private func isWhitespace(at k: Int) -> Bool {
+    guard k < chars.count else { return false }
+    if let a = asciiAt(k) { return a == UInt8(ascii: " ") || (9...13).contains(a) }
+    return Lexer.isWhitespace(chars[k])
+  }
+
   mutating func next() throws(ExpressionError) -> Token {
-    while let c = peek(), Lexer.isWhitespace(c) { i += 1 }
+    while isWhitespace(at: i) { i += 1 }
     guard let c = peek() else { return Token(kind: .end, offset: i, length: 0) }
     let start = i
     func token(_ kind: Token.Kind, _ length: Int) -> Token {
@@ -106,7 +140,7 @@ struct Lexer {
       return Token(kind: kind, offset: start, length: length)
     }
     if let t = punctuation(c, at: start) { return t }
-    if Lexer.isDigit(c) || (c == "." && Lexer.isDigit(peek(1))) {
+    if isDigit(at: start) || (c == "." && isDigit(at: start + 1)) {
       return try number(start)
     }
     // numpy's `x.T`, `x.sum()`: the parser reads what follows the dot.
@@ -115,8 +149,8 @@ struct Lexer {
     // `λ` is a name of its own, as on paper: `e^(−λa)` is e^(−λ·a), not the name `λa`.
     if c == "λ" { return token(.identifier("lambda"), 1) }
     if Lexer.isIdentifierStart(c) {
-      while let d = peek(), Lexer.isIdentifierPart(d), d != "λ" { i += 1 }
-      var name = String(chars[start..<i])
+      while isIdentifierPart(at: i), ascii != nil || chars[i] != "λ" { i += 1 }
+      var name = text(start..<i)
       // `np.log(x)` and `numpy.log(x)` read as `log(x)`, so code from the seeds reads as written.
       // `ln2` is ln 2, as learners write it (`log2` stays the function).
       if name.count > 2, name.hasPrefix("ln"), name.dropFirst(2).allSatisfy(Lexer.isDigit) {
@@ -128,8 +162,8 @@ struct Lexer {
       {
         i += 1
         let nameStart = i
-        while let d = peek(), Lexer.isIdentifierPart(d) { i += 1 }
-        name = String(chars[nameStart..<i])
+        while isIdentifierPart(at: i) { i += 1 }
+        name = text(nameStart..<i)
       }
       return Token(kind: .identifier(name), offset: start, length: i - start)
     }
@@ -150,8 +184,8 @@ struct Lexer {
       i += length
       return Token(kind: kind, offset: start, length: length)
     }
-    let nextByte = peek(1)?.asciiValue
-    guard let a = c.asciiValue else {
+    let nextByte = asciiAt(start + 1)
+    guard let a = asciiAt(start) else {
       switch c {
       case "−", "–": return token(.op("-"), 1)
       case "·", "×", "⋅": return token(.op("*"), 1)
@@ -190,29 +224,29 @@ struct Lexer {
   /// A number: digits, optional fraction, optional exponent. Fractions like `3/2` are parsed
   /// as division, which is exact anyway.
   private mutating func number(_ start: Int) throws(ExpressionError) -> Token {
-    while Lexer.isDigit(peek()) { i += 1 }
-    if peek() == ".", !(peek(1).map(Lexer.isIdentifierStart) ?? false) {
+    while isDigit(at: i) { i += 1 }
+    if asciiAt(i) == UInt8(ascii: "."), !(peek(1).map(Lexer.isIdentifierStart) ?? false) {
       i += 1
-      while Lexer.isDigit(peek()) { i += 1 }
+      while isDigit(at: i) { i += 1 }
     }
     if let e = peek(), e == "e" || e == "E" {
       // Only an exponent if digits follow (`2e` alone is `2` then the constant `e`: an error later).
       var k = 1
       if let s = peek(1), s == "+" || s == "-" { k = 2 }
-      if Lexer.isDigit(peek(k)) {
+      if isDigit(at: i + k) {
         i += k
-        while Lexer.isDigit(peek()) { i += 1 }
+        while isDigit(at: i) { i += 1 }
       }
     }
-    let text = String(chars[start..<i])
+    let written = text(start..<i)
     if let d = peek(), Lexer.isIdentifierStart(d) {
       var end = i
-      while end < chars.count, Lexer.isIdentifierPart(chars[end]) { end += 1 }
-      let word = String(chars[i..<end])
+      while isIdentifierPart(at: end) { end += 1 }
+      let word = text(i..<end)
       if ExpressionError.unitWords.contains(word.lowercased()) { throw ExpressionError.unitAfterNumber(word, at: i) }
       // Otherwise `2x`, `2log(2)`: the parser reads the juxtaposition as multiplication.
     }
-    return Token(kind: .number(text), offset: start, length: i - start)
+    return Token(kind: .number(written), offset: start, length: i - start)
   }
 
   /// A backslash command the LaTeX subset does not read, named with the ones it does.

@@ -1,4 +1,5 @@
 import Exact
+import SoftcheckTestSupport
 import Testing
 
 @Suite struct RationalParsing {
@@ -136,5 +137,42 @@ import Testing
     let back = num(text)
     let bound = rat(1, 2) * (try Rational(10).power(-12))
     #expect((x - back).magnitude <= bound)
+  }
+}
+
+/// Short numbers read outside any work meter take a machine-integer road; every text must read
+/// there exactly as on the GMP road a meter forces, to the same value or the same refusal.
+@Suite("short numbers read without GMP")
+struct ShortNumberParsingTests {
+  /// What the text reads as, or the error's description, outside a meter and under one.
+  static func both(_ text: String) -> (fast: String, slow: String) {
+    func read() -> String {
+      do { return (try Rational(parsing: text)).map { "\($0)" } ?? "not a number" } catch { return "error: \(error)" }
+    }
+    let slow = WorkMeter.$current.withValue(WorkMeter(limit: .max)) { read() }
+    return (read(), slow)
+  }
+
+  @Test(
+    "edge cases read alike on both roads",
+    arguments: [
+      "", "-", "+", ".", "7.", ".5", "-.5", "+3", "-0", "-0.0", "0/0", "1/0", "1/-3", "--1", "1e5", "1.5/2", "1.2.3",
+      " 3", "3 ", "999999999999999999", "1000000000000000000", "99999999999999999999", "0.000000000000000001",
+      "123456789.123456789", "12345678901234567.8", "3/6", "-4/8", "0012", "00.50",
+    ])
+  func edgeCases(text: String) {
+    let (fast, slow) = Self.both(text)
+    #expect(fast == slow, "\(text)")
+  }
+
+  @Test("random texts of digits, signs, points and slashes read alike on both roads")
+  func randomTexts() {
+    var random = SplitMix(state: 1206)
+    let alphabet = Array("0123456789000.-+/e ")
+    for _ in 0..<3000 {
+      let text = String((0..<Int.random(in: 0...24, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
+      let (fast, slow) = Self.both(text)
+      #expect(fast == slow, "\(text)")
+    }
   }
 }
