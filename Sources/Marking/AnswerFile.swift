@@ -2,6 +2,7 @@ import AnswerDocument
 import Catalogue
 import Language
 import Localization
+import Synchronization
 
 /// An answer file as read: its header and, per exercise id, the answers by part id, with
 /// positions. Reading never fails as a whole except for files that are not YAML at all;
@@ -20,8 +21,21 @@ package struct AnswerFile: Sendable {
 
   /// Reads an answer file.
   ///
+  /// Reading is a function of the text alone, and the last text read is kept with what it gave:
+  /// marking one file reads it first for the exercises to load
+  /// (``exerciseIDs(atPath:)``), then to mark it, and the second time costs a comparison.
+  ///
   /// - Throws: ``YAMLReader/Failure`` when the text is not YAML (or too large or deep).
   package static func parse(_ text: String) throws(YAMLReader.Failure) -> AnswerFile {
+    if let kept = lastRead.withLock({ $0?.text == text ? $0?.result : nil }) { return try kept.get() }
+    let result = Result { () throws(YAMLReader.Failure) in try read(text) }
+    lastRead.withLock { $0 = (text, result) }
+    return try result.get()
+  }
+
+  private static let lastRead = Mutex<(text: String, result: Result<AnswerFile, YAMLReader.Failure>)?>(nil)
+
+  private static func read(_ text: String) throws(YAMLReader.Failure) -> AnswerFile {
     var file = AnswerFile(student: nil, id: nil, answers: [], problems: [])
     guard let root = try YAMLReader().read(text) else {
       file.problems.append((SourceLocation(line: 1, column: 1), Problem.empty.message))
